@@ -1,0 +1,141 @@
+#include "database.h"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace hindsight::core {
+
+namespace {
+
+// SQLite creates files with 0644 less the umask; interview notes are personal data, so the file
+// is created first, owner-only, and SQLite opens the empty file as a new database.
+Error createPrivateFile(const std::string &path)
+{
+    struct stat st{};
+    if (::stat(path.c_str(), &st) == 0)
+        return {};
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return {};
+        const auto code = (errno == EACCES || errno == EROFS || errno == EPERM)
+                              ? Error::Code::ReadOnly
+                              : (errno == ENOSPC ? Error::Code::DiskFull : Error::Code::CannotOpen);
+        return Error{code, path, std::strerror(errno)};
+    }
+    ::close(fd);
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode)
+{
+    if (mode == OpenMode::ReadWriteCreate && path != ":memory:") {
+        if (Error e = createPrivateFile(path))
+            return e;
+    }
+    sqlite3 *db = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    if (mode == OpenMode::ReadWriteCreate)
+        flags |= SQLITE_OPEN_CREATE;
+    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e{errorCodeFromSqlite(rc), path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)};
+        if (e.code == Error::Code::Internal)
+            e.code = Error::Code::CannotOpen;
+        sqlite3_close(db);
+        return e;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    std::unique_ptr<Database> database(new Database(db, path));
+
+    // busy_timeout first so that the WAL switch waits for another writer instead of failing.
+    const std::string pragmas = "PRAGMA busy_timeout=5000;"
+                                "PRAGMA journal_mode=WAL;"
+                                "PRAGMA synchronous=FULL;"
+                                "PRAGMA foreign_keys=ON;"
+                                "PRAGMA secure_delete=ON;"
+                                "PRAGMA trusted_schema=OFF;";
+    if (Error e = database->exec(pragmas)) {
+        e.where = path;
+        return e;
+    }
+    // journal_mode=WAL does not fail on a file that is not a database until it is read.
+    Statement check = database->prepare("SELECT count(*) FROM sqlite_schema");
+    if (!check.isValid() || check.step() != Statement::StepResult::Row) {
+        Error e = database->lastError(path);
+        if (e.code == Error::Code::Internal || e.code == Error::Code::None)
+            e.code = Error::Code::NotADatabase;
+        return e;
+    }
+    return database;
+}
+
+Database::Database(sqlite3 *db, std::string path)
+    : m_db(db), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    // Statements are owned by their users and finalized before the connection goes away;
+    // sqlite3_close_v2 defers the close until then should one still be alive.
+    sqlite3_close_v2(m_db);
+}
+
+Statement Database::prepare(std::string_view sql, Error *error)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), 0, &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        if (error)
+            *error = lastError(std::string(sql));
+        return {};
+    }
+    return Statement(m_db, stmt, std::string(sql));
+}
+
+Error Database::exec(const std::string &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    Error e{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), m_path,
+            message ? message : sqlite3_errstr(rc)};
+    sqlite3_free(message);
+    return e;
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement s = prepare("PRAGMA user_version");
+    if (s.isValid() && s.step() == Statement::StepResult::Row)
+        return s.columnInt(0);
+    return -1;
+}
+
+Error Database::lastError(std::string where) const
+{
+    return Error{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), std::move(where),
+                 sqlite3_errmsg(m_db)};
+}
+
+} // namespace hindsight::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "result.h"
+#include "statement.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+
+namespace hindsight::core {
+
+// An open SQLite connection with the pragmas DESIGN.md requires, set explicitly on every open:
+// WAL, synchronous=FULL, foreign_keys, busy_timeout=5000, secure_delete, trusted_schema=OFF.
+// A new file is created with mode 0600 (the -wal and -shm files inherit it).
+class Database final
+{
+public:
+    enum class OpenMode { ReadWriteCreate, ReadWrite };
+
+    static Result<std::unique_ptr<Database>> open(const std::string &path,
+                                                  OpenMode mode = OpenMode::ReadWriteCreate);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Prepares one statement; on failure the returned Statement is invalid and error is set.
+    Statement prepare(std::string_view sql, Error *error = nullptr);
+    // Runs one or more statements without results (schema, pragmas).
+    Error exec(const std::string &sql);
+
+    std::int64_t lastInsertRowId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+    int userVersion();
+    const std::string &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+    Error lastError(std::string where) const;
+
+private:
+    Database(sqlite3 *db, std::string path);
+
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+} // namespace hindsight::core

@@ -1,0 +1,145 @@
+#include "migrator.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <fmt/format.h>
+
+namespace hindsight::core {
+
+namespace {
+
+// Version 1: the first schema. Built-in taxonomy entries live in code; the taxonomy table holds
+// only entries users added. Times are milliseconds since the Unix epoch, UTC.
+constexpr const char *schemaV1 = R"sql(
+CREATE TABLE taxonomy (
+    kind  TEXT NOT NULL CHECK (kind IN ('layer', 'domain')),
+    id    TEXT NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (kind, id)
+) WITHOUT ROWID;
+
+CREATE TABLE roles (
+    id             INTEGER PRIMARY KEY,
+    title          TEXT NOT NULL,
+    description    TEXT NOT NULL DEFAULT '',
+    breadth_demand REAL NOT NULL CHECK (breadth_demand >= 0 AND breadth_demand <= 10)
+);
+
+CREATE TABLE role_demands (
+    role_id INTEGER NOT NULL REFERENCES roles (id) ON DELETE CASCADE,
+    domain  TEXT NOT NULL,
+    depth   INTEGER NOT NULL CHECK (depth BETWEEN 1 AND 4),
+    PRIMARY KEY (role_id, domain)
+) WITHOUT ROWID;
+
+CREATE TABLE candidates (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL,
+    email   TEXT NOT NULL DEFAULT '',
+    role_id INTEGER NOT NULL REFERENCES roles (id),
+    status  TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'withdrawn'))
+);
+CREATE INDEX candidates_by_role ON candidates (role_id);
+
+CREATE TABLE interviews (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    interviewer  TEXT NOT NULL,
+    started_at   INTEGER NOT NULL,
+    submitted    INTEGER NOT NULL DEFAULT 0 CHECK (submitted IN (0, 1))
+);
+CREATE INDEX interviews_by_candidate ON interviews (candidate_id);
+
+CREATE TABLE regrets (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    system       TEXT NOT NULL DEFAULT '',
+    decision     TEXT NOT NULL DEFAULT '',
+    why          TEXT NOT NULL DEFAULT '',
+    instead      TEXT NOT NULL DEFAULT '',
+    impact       TEXT NOT NULL DEFAULT '',
+    level        TEXT NOT NULL CHECK (level IN ('product', 'domain', 'mixed', 'unclear')),
+    domain       TEXT NOT NULL DEFAULT '',
+    depth        INTEGER NOT NULL CHECK (depth BETWEEN 0 AND 4)
+);
+CREATE INDEX regrets_by_interview ON regrets (interview_id, position);
+
+CREATE TABLE regret_layers (
+    regret_id INTEGER NOT NULL REFERENCES regrets (id) ON DELETE CASCADE,
+    layer     TEXT NOT NULL,
+    PRIMARY KEY (regret_id, layer)
+) WITHOUT ROWID;
+
+CREATE TABLE notes (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    at_ms        INTEGER NOT NULL,
+    stage        TEXT NOT NULL,
+    text         TEXT NOT NULL,
+    regret_id    INTEGER REFERENCES regrets (id) ON DELETE SET NULL,
+    quote        INTEGER NOT NULL DEFAULT 0 CHECK (quote IN (0, 1))
+);
+CREATE INDEX notes_by_interview ON notes (interview_id, at_ms);
+CREATE INDEX notes_by_regret ON notes (regret_id);
+
+CREATE TABLE decisions (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    outcome      TEXT NOT NULL CHECK (outcome IN ('advance', 'hire', 'no-hire', 'hold')),
+    rationale    TEXT NOT NULL DEFAULT '',
+    recorded_by  TEXT NOT NULL DEFAULT '',
+    decided_at   INTEGER NOT NULL
+);
+CREATE INDEX decisions_by_candidate ON decisions (candidate_id, decided_at);
+)sql";
+
+} // namespace
+
+Migrator Migrator::standard()
+{
+    return Migrator({{1, schemaV1}});
+}
+
+Migrator::Migrator(std::vector<Step> steps)
+    : m_steps(std::move(steps))
+{
+}
+
+int Migrator::latestVersion() const
+{
+    return m_steps.empty() ? 0 : m_steps.back().version;
+}
+
+Error Migrator::migrate(Database &db) const
+{
+    const int current = db.userVersion();
+    if (current < 0)
+        return db.lastError(db.path());
+    if (current > latestVersion()) {
+        return Error{Error::Code::TooNew, db.path(),
+                     fmt::format("schema version {} is newer than {}", current, latestVersion())};
+    }
+    for (const Step &step : m_steps) {
+        if (step.version <= current)
+            continue;
+        Transaction tx(db);
+        if (tx.beginError())
+            return tx.beginError();
+        // Re-read inside the lock: another process may have migrated meanwhile.
+        if (db.userVersion() >= step.version)
+            continue;
+        if (Error e = db.exec(step.sql)) {
+            e.where = fmt::format("{} (migration to version {})", db.path(), step.version);
+            return e;
+        }
+        if (Error e = db.exec(fmt::format("PRAGMA user_version = {}", step.version)))
+            return e;
+        if (Error e = tx.commit())
+            return e;
+    }
+    return {};
+}
+
+} // namespace hindsight::core

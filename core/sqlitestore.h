@@ -1,0 +1,59 @@
+#pragma once
+
+#include "database.h"
+#include "store.h"
+
+#include <memory>
+#include <string>
+
+namespace hindsight::core {
+
+// The Store on one SQLite file (DESIGN.md, Storage).
+class SqliteStore final : public Store
+{
+public:
+    // Opens or creates the file and migrates it to the current schema.
+    static Result<std::unique_ptr<SqliteStore>> open(const std::string &path);
+
+    Result<Taxonomy> taxonomy() override;
+    Status addTaxonomyEntry(const Taxonomy::Entry &entry) override;
+
+    Result<std::vector<Role>> roles() override;
+    Result<Role> role(Id id) override;
+    Result<Id> saveRole(const Role &role) override;
+
+    Result<std::vector<Candidate>> candidates(std::optional<Id> roleId = {}) override;
+    Result<Candidate> candidate(Id id) override;
+    Result<Id> saveCandidate(const Candidate &candidate) override;
+
+    Result<std::vector<Interview>> interviews(Id candidateId) override;
+    Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) override;
+    Result<Id> addInterview(const Interview &interview) override;
+
+    Result<std::vector<Decision>> decisions(Id candidateId) override;
+    Result<Id> addDecision(const Decision &decision) override;
+
+    Status importDataset(const Dataset &dataset) override;
+    Result<Dataset> exportDataset(std::optional<Id> roleId = {}) override;
+
+    Database &database() { return *m_db; }
+
+private:
+    explicit SqliteStore(std::unique_ptr<Database> db);
+
+    // Writers used inside an open transaction.
+    Result<Id> writeRole(const Role &role);
+    Result<Id> writeCandidate(const Candidate &candidate);
+    Result<Id> writeInterview(const Interview &interview);
+    Result<Id> writeDecision(const Decision &decision);
+    Result<std::optional<Id>> findEqualRole(const Role &role);
+
+    // Fills regrets (and notes when asked) of the interviews whose ids are keys of `byId`.
+    Status loadRegrets(const std::string &interviewFilter, Id filterValue,
+                       std::map<Id, Interview *> &byId);
+    Status loadNotes(Id candidateId, std::map<Id, Interview *> &byId);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace hindsight::core

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "candidate.h"
+#include "dataset.h"
+#include "decision.h"
+#include "interview.h"
+#include "result.h"
+#include "role.h"
+#include "taxonomy.h"
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace hindsight::core {
+
+// Everything Hindsight keeps, behind an interface so a shared server can later serve a whole
+// hiring team with the same core. Every write is one short transaction; a write that fails
+// changes nothing. Reads return copies.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // Taxonomy: built-ins plus what users added.
+    virtual Result<Taxonomy> taxonomy() = 0;
+    virtual Status addTaxonomyEntry(const Taxonomy::Entry &entry) = 0;
+
+    virtual Result<std::vector<Role>> roles() = 0;
+    virtual Result<Role> role(Id id) = 0;
+    // Inserts when role.id is 0, else replaces; returns the id.
+    virtual Result<Id> saveRole(const Role &role) = 0;
+
+    // All candidates, or those of one role, ordered by name.
+    virtual Result<std::vector<Candidate>> candidates(std::optional<Id> roleId = {}) = 0;
+    virtual Result<Candidate> candidate(Id id) = 0;
+    virtual Result<Id> saveCandidate(const Candidate &candidate) = 0;
+
+    // A candidate's interviews with their regrets and notes, oldest first.
+    virtual Result<std::vector<Interview>> interviews(Id candidateId) = 0;
+    // Every interview of every candidate of a role, with regrets but without notes: what scoring
+    // a role needs, in one pass.
+    virtual Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) = 0;
+    // Inserts a new interview with its regrets and notes. Regret ids in `interview` are local to it:
+    // a note whose regretId equals one of them is linked to that regret's new row.
+    virtual Result<Id> addInterview(const Interview &interview) = 0;
+
+    // A candidate's decisions, oldest first.
+    virtual Result<std::vector<Decision>> decisions(Id candidateId) = 0;
+    virtual Result<Id> addDecision(const Decision &decision) = 0;
+
+    // Adds a whole dataset in one transaction: all of it or none of it. A role whose title and
+    // profile equal an existing role's is reused instead of duplicated.
+    virtual Status importDataset(const Dataset &dataset) = 0;
+    // Everything, or one role with its candidates, as a dataset.
+    virtual Result<Dataset> exportDataset(std::optional<Id> roleId = {}) = 0;
+};
+
+} // namespace hindsight::core

@@ -1,0 +1,127 @@
+#include "core/database.h"
+#include "core/migrator.h"
+#include "core/scorer.h"
+#include "core/sqlitestore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+
+// Schema migrations: every earlier schema version opens, nothing is ever half-migrated.
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void opensTheVersionOneFixture();
+    void failedStepChangesNothing();
+    void newerDatabaseIsRefused();
+    void migrationIsIdempotent();
+
+private:
+    QString copyFixture(const char *name);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMigrator::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestMigrator::copyFixture(const char *name)
+{
+    const QString from = QStringLiteral(HINDSIGHT_FIXTURES_DIR "/") + QLatin1String(name);
+    const QString to = m_dir->filePath(QLatin1String(name));
+    if (!QFile::copy(from, to))
+        return {};
+    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    return to;
+}
+
+// The fixture is the file the first version of Hindsight wrote (tests/fixtures/schema-v1.sqlite3):
+// two roles, the two worked-example candidates, a draft, a quote, a decision, a custom domain.
+void TestMigrator::opensTheVersionOneFixture()
+{
+    const QString file = copyFixture("schema-v1.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY2(store, store ? "" : store.error().detail.c_str());
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+
+    QCOMPARE(s.roles()->size(), std::size_t(2));
+    QVERIFY(s.taxonomy()->hasDomain("search"));
+    auto candidates = s.candidates();
+    QCOMPARE(candidates->size(), std::size_t(2));
+    const core::Candidate &gita = candidates->at(0); // ordered by name
+    const core::Candidate &kai = candidates->at(1);
+    QCOMPARE(kai.name, std::string("Kai Ærø"));
+    QCOMPARE(gita.name, std::string("Gita O’Brien"));
+
+    const core::Scorer scorer(s.taxonomy()->layerCount());
+    const auto k = scorer.candidate(*s.interviews(kai.id));
+    QCOMPARE(k.breadth, 2.5);
+    QCOMPARE(k.depth, 10.0);
+    QCOMPARE(scorer.fit(*s.role(kai.roleId), k).score, 100);
+    const auto g = scorer.candidate(*s.interviews(gita.id));
+    QCOMPARE(g.draftInterviews, 1);
+    QCOMPARE(g.breadth, 8.75);
+    QCOMPARE(scorer.fit(*s.role(gita.roleId), g).score, 100);
+
+    const auto notes = s.interviews(kai.id)->at(0).notes;
+    QCOMPARE(notes.size(), std::size_t(1));
+    QVERIFY(notes[0].quote);
+    QCOMPARE(notes[0].regretId, s.interviews(kai.id)->at(0).regrets[0].id);
+    QCOMPARE(s.decisions(kai.id)->at(0).recordedBy, std::string("Mette"));
+}
+
+void TestMigrator::failedStepChangesNothing()
+{
+    const std::string file = m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString();
+    auto db = core::Database::open(file);
+    QVERIFY(db);
+    const core::Migrator good({{1, "CREATE TABLE a (x INTEGER);"}});
+    QVERIFY(!good.migrate(**db));
+    QCOMPARE((*db)->userVersion(), 1);
+
+    // Step 2 creates a table, then fails: neither the table nor the version may remain.
+    const core::Migrator bad({{1, "CREATE TABLE a (x INTEGER);"},
+                              {2, "CREATE TABLE b (y INTEGER); INSERT INTO nowhere VALUES (1);"}});
+    const core::Error e = bad.migrate(**db);
+    QVERIFY(e);
+    QVERIFY(e.where.find("version 2") != std::string::npos);
+    QCOMPARE((*db)->userVersion(), 1);
+    core::Statement s = (*db)->prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'b'");
+    QCOMPARE(s.step(), core::Statement::StepResult::Row);
+    QCOMPARE(s.columnInt(0), 0);
+}
+
+void TestMigrator::newerDatabaseIsRefused()
+{
+    const std::string file = m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString();
+    {
+        auto db = core::Database::open(file);
+        QVERIFY(db);
+        QVERIFY(!(*db)->exec("PRAGMA user_version = 99"));
+    }
+    auto store = core::SqliteStore::open(file);
+    QVERIFY(!store);
+    QCOMPARE(store.error().code, core::Error::Code::TooNew);
+}
+
+void TestMigrator::migrationIsIdempotent()
+{
+    const std::string file = m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString();
+    for (int i = 0; i < 3; ++i) {
+        auto store = core::SqliteStore::open(file);
+        QVERIFY(store);
+        QCOMPARE((*store)->database().userVersion(), core::Migrator::standard().latestVersion());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"
