@@ -25,7 +25,7 @@ struct Regret
     std::string impact;
 
     Level level = Level::Unclear;
-    std::string domain; // required for Domain and Mixed, empty otherwise
+    std::string domain; // required for Domain and Mixed; ignored by scoring for the others
     int depth = 0;      // 0-4 on the anchored scale
     std::set<std::string> layers;
 

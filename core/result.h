@@ -20,9 +20,12 @@ public:
 
     T &value() & { return std::get<T>(m_v); }
     const T &value() const & { return std::get<T>(m_v); }
-    T &&value() && { return std::get<T>(std::move(m_v)); }
+    // On a temporary Result the value is moved out, so `for (auto &x : *store.roles())` owns
+    // what it iterates instead of referring into a destroyed Result.
+    T value() && { return std::get<T>(std::move(m_v)); }
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::get<T>(std::move(m_v)); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
 

@@ -73,7 +73,7 @@ CandidateFigures Scorer::candidate(const std::vector<Interview> &interviews) con
     return c;
 }
 
-RoleTarget Scorer::target(const Role &role) const
+RoleTarget Scorer::target(const Role &role)
 {
     RoleTarget t;
     t.breadth = role.breadthDemand;

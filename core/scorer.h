@@ -24,7 +24,7 @@ public:
     InterviewFigures interview(const Interview &interview) const;
     // Drafts in `interviews` are counted but otherwise ignored.
     CandidateFigures candidate(const std::vector<Interview> &interviews) const;
-    RoleTarget target(const Role &role) const;
+    static RoleTarget target(const Role &role);
     Fit fit(const Role &role, const CandidateFigures &candidate) const;
 
     static Archetype archetype(double breadth, double depth);

@@ -26,6 +26,7 @@ public:
     virtual Result<Taxonomy> taxonomy() = 0;
     virtual Status addTaxonomyEntry(const Taxonomy::Entry &entry) = 0;
 
+    // Ordered by title (case-insensitive), then id.
     virtual Result<std::vector<Role>> roles() = 0;
     virtual Result<Role> role(Id id) = 0;
     // Inserts when role.id is 0, else replaces; returns the id.

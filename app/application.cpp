@@ -1,0 +1,163 @@
+#include "application.h"
+
+#include "clicommands.h"
+#include "commandline.h"
+#include "demodatabase.h"
+
+#include "core/sqlitestore.h"
+#include "ui/interchange/errortext.h"
+#include "ui/englishplurals.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace hindsight::app {
+
+namespace {
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString &message)
+{
+    writeTo(stderr, QStringLiteral("hindsight: %1\n%2\n")
+                        .arg(message, Application::tr("Try: hindsight --help")));
+    return 2;
+}
+
+} // namespace
+
+int Application::run(int argc, char *argv[])
+{
+    setMetadata();
+    return CommandLine::isHeadless(argumentsOf(argc, argv)) ? runHeadless(argc, argv)
+                                                           : runWindow(argc, argv);
+}
+
+void Application::setMetadata()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("hindsight"));
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+}
+
+void Application::installTranslations(QCoreApplication &app)
+{
+    // English plurals for the %n strings first, so that a real translation installed after it
+    // takes precedence; then Qt's own strings (dialog buttons) and ours, for the user's locale.
+    QCoreApplication::installTranslator(new ui::EnglishPlurals(&app));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("hindsight"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+}
+
+QString Application::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/hindsight.sqlite3");
+}
+
+int Application::runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    installTranslations(app);
+    CommandLine commandLine;
+    const auto invocation = commandLine.parse(QCoreApplication::arguments());
+    if (!invocation)
+        return usageError(commandLine.errorText());
+    if (invocation->command == Invocation::Command::Help) {
+        writeTo(stdout, commandLine.helpText());
+        return 0;
+    }
+    if (invocation->command == Invocation::Command::Version) {
+        writeTo(stdout, QStringLiteral("hindsight %1\n").arg(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+
+    const QString path = invocation->database.isEmpty() ? defaultDatabasePath()
+                                                        : invocation->database;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
+    if (!store) {
+        writeTo(stderr, QStringLiteral("hindsight: %1\n")
+                            .arg(interchange::ErrorText::describe(store.error())));
+        return 1;
+    }
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+    return CliCommands(**store, out, err).run(*invocation);
+}
+
+int Application::runWindow(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(tr("Hindsight"));
+    QApplication::setDesktopFileName(QStringLiteral("org.hindsight.Hindsight"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hindsight.svg")));
+    installTranslations(app);
+
+    CommandLine commandLine;
+    const auto invocation = commandLine.parse(QCoreApplication::arguments());
+    if (!invocation)
+        return usageError(commandLine.errorText());
+
+    // Started from a desktop there is no terminal to read stderr, so say it in a dialog too;
+    // on the offscreen platform nobody could answer the dialog.
+    auto refuse = [](const QString &message) {
+        writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(message));
+        if (QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::critical(nullptr, tr("Hindsight"), message);
+        return 1;
+    };
+
+    QString path = invocation->database.isEmpty() ? defaultDatabasePath() : invocation->database;
+    if (invocation->demo) {
+        const bool useDefault = invocation->database.isEmpty();
+        if (useDefault)
+            path = DemoDatabase::defaultPath();
+        QString error;
+        if (!DemoDatabase::create(path, useDefault, &error))
+            return refuse(error);
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return refuse(tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
+    auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
+    if (!store)
+        return refuse(interchange::ErrorText::describe(store.error()));
+
+    ui::MainWindow window(**store, path);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace hindsight::app

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hindsight::app {
+
+// Ties core and ui together for one run of the binary: chooses a windowless or a windowed Qt
+// application from the arguments, installs translations, opens the database and hands over to
+// the command or the main window.
+class Application final
+{
+    Q_DECLARE_TR_FUNCTIONS(Application)
+
+public:
+    static int run(int argc, char *argv[]);
+
+    // ~/.local/share/hindsight/hindsight.sqlite3 on Linux.
+    static QString defaultDatabasePath();
+
+private:
+    static void setMetadata();
+    static void installTranslations(QCoreApplication &app);
+    static int runHeadless(int argc, char *argv[]);
+    static int runWindow(int argc, char *argv[]);
+};
+
+} // namespace hindsight::app

@@ -1,0 +1,79 @@
+#include "clicommands.h"
+
+#include "entitylookup.h"
+#include "scoresformatter.h"
+
+#include "core/rolescores.h"
+#include "ui/interchange/errortext.h"
+#include "ui/interchange/jsonexporter.h"
+#include "ui/interchange/jsonimporter.h"
+
+namespace hindsight::app {
+
+CliCommands::CliCommands(core::Store &store, QIODevice &out, QIODevice &err)
+    : m_store(store), m_out(out), m_err(err)
+{
+}
+
+int CliCommands::run(const Invocation &invocation)
+{
+    switch (invocation.command) {
+    case Invocation::Command::Import: return importFile(invocation);
+    case Invocation::Command::Export: return exportFile(invocation);
+    case Invocation::Command::Scores: return scores(invocation);
+    default: return fail(tr("This command needs the application window."));
+    }
+}
+
+int CliCommands::fail(const QString &message)
+{
+    m_err.write(QStringLiteral("hindsight: %1\n").arg(message).toUtf8());
+    return 1;
+}
+
+int CliCommands::importFile(const Invocation &invocation)
+{
+    const auto before = m_store.candidates();
+    if (auto failure = interchange::JsonImporter::importFile(m_store, invocation.file)) {
+        const QString where = failure->where.isEmpty() ? invocation.file : failure->where;
+        return fail(tr("cannot import %1: %2: %3 (nothing was imported)")
+                        .arg(invocation.file, where, failure->message));
+    }
+    const auto after = m_store.candidates();
+    if (before && after) {
+        const int added = int(after->size() - before->size());
+        m_out.write(tr("Imported %n candidate(s) from %1.", nullptr, added)
+                        .arg(invocation.file).append(QLatin1Char('\n')).toUtf8());
+    }
+    return 0;
+}
+
+int CliCommands::exportFile(const Invocation &invocation)
+{
+    std::optional<core::Id> roleId;
+    if (!invocation.role.isEmpty()) {
+        EntityLookup lookup(m_store);
+        auto role = lookup.role(invocation.role);
+        if (!role)
+            return fail(lookup.errorText());
+        roleId = role->id;
+    }
+    if (auto failure = interchange::JsonExporter::exportFile(m_store, invocation.file, roleId))
+        return fail(tr("cannot export to %1: %2").arg(failure->where, failure->message));
+    return 0;
+}
+
+int CliCommands::scores(const Invocation &invocation)
+{
+    EntityLookup lookup(m_store);
+    auto role = lookup.role(invocation.role);
+    if (!role)
+        return fail(lookup.errorText());
+    auto rows = core::RoleScores::compute(m_store, *role);
+    if (!rows)
+        return fail(interchange::ErrorText::describe(rows.error()));
+    m_out.write(ScoresFormatter::format(*role, *rows, invocation.format));
+    return 0;
+}
+
+} // namespace hindsight::app

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "invocation.h"
+
+#include "core/store.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace hindsight::app {
+
+// The commands that run without a window: import, export, scores. Output goes to `out`, every
+// error to `err` as one clear line; the return value is the process exit code.
+class CliCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    CliCommands(core::Store &store, QIODevice &out, QIODevice &err);
+
+    int run(const Invocation &invocation);
+
+private:
+    int importFile(const Invocation &invocation);
+    int exportFile(const Invocation &invocation);
+    int scores(const Invocation &invocation);
+    int fail(const QString &message);
+
+    core::Store &m_store;
+    QIODevice &m_out;
+    QIODevice &m_err;
+};
+
+} // namespace hindsight::app

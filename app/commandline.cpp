@@ -1,0 +1,159 @@
+#include "commandline.h"
+
+#include <QCommandLineOption>
+
+using namespace Qt::StringLiterals;
+
+namespace hindsight::app {
+
+namespace {
+
+const QString databaseOption = u"database"_s;
+const QString demoOption = u"demo"_s;
+const QString roleOption = u"role"_s;
+const QString formatOption = u"format"_s;
+
+struct CommandName
+{
+    const char16_t *name;
+    Invocation::Command command;
+};
+
+constexpr CommandName commands[] = {
+    {u"import", Invocation::Command::Import},
+    {u"export", Invocation::Command::Export},
+    {u"scores", Invocation::Command::Scores},
+};
+
+} // namespace
+
+CommandLine::CommandLine()
+{
+    m_parser.setApplicationDescription(
+        tr("Hindsight helps interviewers hire backend engineers of the right shape.\n\n"
+           "Commands:\n"
+           "  (none)                      open the application window\n"
+           "  import FILE.json            add the roles and candidates of an interchange file\n"
+           "  export FILE.json [--role R] write everything, or one role, as interchange JSON\n"
+           "  scores --role R [--format table|json|csv]\n"
+           "                              breadth, depth, archetype, fit and risks per candidate\n\n"
+           "R is a role id or its exact title."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption({databaseOption,
+                        tr("Use the database at <path> instead of the default one."),
+                        tr("path")});
+    m_parser.addOption({demoOption,
+                        tr("Open a fresh demo database filled with example roles and candidates.")});
+    m_parser.addOption({roleOption, tr("The role <R>: its id or exact title."), tr("R")});
+    m_parser.addOption({formatOption, tr("Output format of scores: table, json or csv."),
+                        tr("format"), u"table"_s});
+    m_parser.addPositionalArgument(u"command"_s, tr("import, export or scores (see above)."),
+                                   tr("[command]"));
+    m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
+                                   tr("[file]"));
+}
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    // Only a plain window launch needs a display. Everything else, a wrong argument included,
+    // runs without one, so that errors are one clean line and never a platform-plugin warning.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--database") {
+            ++i; // skip the value
+            continue;
+        }
+        if (a.startsWith(u"--database=") || a == u"--demo")
+            continue;
+        return true;
+    }
+    return false;
+}
+
+QString CommandLine::helpText() const
+{
+    return m_parser.helpText();
+}
+
+std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
+{
+    m_error.clear();
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return std::nullopt;
+    }
+    Invocation inv;
+    if (m_parser.isSet(u"help"_s)) {
+        inv.command = Invocation::Command::Help;
+        return inv;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        inv.command = Invocation::Command::Version;
+        return inv;
+    }
+    inv.database = m_parser.value(databaseOption);
+    inv.demo = m_parser.isSet(demoOption);
+    inv.role = m_parser.value(roleOption);
+
+    const QString format = m_parser.value(formatOption);
+    if (format == u"table")
+        inv.format = Invocation::Format::Table;
+    else if (format == u"json")
+        inv.format = Invocation::Format::Json;
+    else if (format == u"csv")
+        inv.format = Invocation::Format::Csv;
+    else {
+        m_error = tr("Unknown format \"%1\": use table, json or csv.").arg(format);
+        return std::nullopt;
+    }
+
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        if (m_parser.isSet(roleOption) || m_parser.isSet(formatOption)) {
+            m_error = tr("--role and --format belong to a command such as scores.");
+            return std::nullopt;
+        }
+        return inv; // the window
+    }
+    const QString &name = positional.first();
+    auto it = std::find_if(std::begin(commands), std::end(commands),
+                           [&](const CommandName &c) { return name == QStringView(c.name); });
+    if (it == std::end(commands)) {
+        m_error = tr("Unknown command \"%1\": use import, export or scores.").arg(name);
+        return std::nullopt;
+    }
+    inv.command = it->command;
+    if (inv.demo) {
+        m_error = tr("--demo opens the window; it cannot be combined with a command.");
+        return std::nullopt;
+    }
+
+    const qsizetype expected = inv.command == Invocation::Command::Scores ? 1 : 2;
+    if (positional.size() < expected) {
+        m_error = tr("%1 needs a file name, as in: hindsight %1 FILE.json").arg(name);
+        return std::nullopt;
+    }
+    if (positional.size() > expected) {
+        m_error = tr("Unexpected argument \"%1\".").arg(positional.at(expected));
+        return std::nullopt;
+    }
+    if (expected == 2)
+        inv.file = positional.at(1);
+
+    if (inv.command == Invocation::Command::Scores && inv.role.isEmpty()) {
+        m_error = tr("scores needs a role, as in: hindsight scores --role \"Payment backend\"");
+        return std::nullopt;
+    }
+    if (inv.command == Invocation::Command::Import && m_parser.isSet(roleOption)) {
+        m_error = tr("import takes no --role: it adds every role in the file.");
+        return std::nullopt;
+    }
+    if (inv.command != Invocation::Command::Scores && m_parser.isSet(formatOption)) {
+        m_error = tr("--format belongs to the scores command.");
+        return std::nullopt;
+    }
+    return inv;
+}
+
+} // namespace hindsight::app

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "invocation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace hindsight::app {
+
+// The command line of DESIGN.md on QCommandLineParser: one table of options, the commands as the
+// first positional argument. Parsing never exits the process; errors come back as text.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    CommandLine();
+
+    // False only for a window launch (no arguments but --database and --demo), so main() starts a
+    // QCoreApplication, which needs no display, for everything else. Needs no application object.
+    static bool isHeadless(const QStringList &arguments);
+
+    std::optional<Invocation> parse(const QStringList &arguments);
+    const QString &errorText() const { return m_error; }
+    QString helpText() const;
+
+private:
+    QCommandLineParser m_parser;
+    QString m_error;
+};
+
+} // namespace hindsight::app

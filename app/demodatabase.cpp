@@ -1,0 +1,83 @@
+#include "demodatabase.h"
+
+#include "core/sqlitestore.h"
+#include "ui/interchange/errortext.h"
+#include "ui/interchange/jsonimporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace hindsight::app {
+
+namespace {
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+} // namespace
+
+QString DemoDatabase::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/demo.sqlite3");
+}
+
+bool DemoDatabase::create(const QString &path, bool replace, QString *error)
+{
+    const QFileInfo target(path);
+    if (target.exists() && !replace) {
+        *error = tr("%1 already exists; --demo only creates new databases. Choose another "
+                    "--database path or leave it out.").arg(path);
+        return false;
+    }
+    if (!QDir().mkpath(target.absolutePath())) {
+        *error = tr("Cannot create the folder %1.").arg(target.absolutePath());
+        return false;
+    }
+
+    QFile demo(QStringLiteral(":/demo/demo.json"));
+    if (!demo.open(QIODevice::ReadOnly)) {
+        *error = tr("The demo data is missing from this build of Hindsight.");
+        return false;
+    }
+    const QByteArray json = demo.readAll();
+
+    const QString building = path + QStringLiteral(".building");
+    removeDatabaseFiles(building);
+    {
+        auto store = core::SqliteStore::open(building.toStdString());
+        if (!store) {
+            *error = interchange::ErrorText::describe(store.error());
+            return false;
+        }
+        auto taxonomy = (*store)->taxonomy();
+        interchange::ImportFailure failure;
+        auto dataset = taxonomy ? interchange::JsonImporter(*taxonomy).parse(json, &failure)
+                                : std::nullopt;
+        core::Error e = dataset ? (*store)->importDataset(*dataset) : core::Error{};
+        if (!dataset || e) {
+            *error = !taxonomy ? interchange::ErrorText::describe(taxonomy.error())
+                     : e       ? interchange::ErrorText::describe(e)
+                               : tr("The demo data is invalid at %1: %2")
+                                     .arg(failure.where, failure.message);
+            store->reset();
+            removeDatabaseFiles(building);
+            return false;
+        }
+    } // closing the store checkpoints the WAL into the main file
+
+    removeDatabaseFiles(path);
+    if (!QFile::rename(building, path)) {
+        *error = tr("Cannot write the demo database to %1.").arg(path);
+        removeDatabaseFiles(building);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hindsight::app

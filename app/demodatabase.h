@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hindsight::app {
+
+// Builds the demo database of `hindsight --demo` from the interchange file compiled into the
+// binary (resources/demo/demo.json), so the demo is data, not code.
+class DemoDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+
+public:
+    // Where --demo puts its database when --database is not given; recreated on every start.
+    static QString defaultPath();
+
+    // Writes a fresh demo database at `path`. A file already there is replaced only when
+    // `replace` is true (the default demo location), never a database the user named.
+    // Built beside the target and renamed into place, so a failure leaves nothing half-made.
+    static bool create(const QString &path, bool replace, QString *error);
+};
+
+} // namespace hindsight::app

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hindsight::app {
+
+// What the user asked for on the command line, parsed and checked for shape (not for meaning:
+// whether a role exists is the command's business).
+struct Invocation
+{
+    enum class Command { Gui, Help, Version, Import, Export, Scores };
+    enum class Format { Table, Json, Csv };
+
+    Command command = Command::Gui;
+    QString database;  // empty: the default location
+    bool demo = false;
+    QString file;      // import / export
+    QString role;      // --role
+    Format format = Format::Table;
+};
+
+} // namespace hindsight::app

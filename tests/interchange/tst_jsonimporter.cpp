@@ -1,0 +1,596 @@
+// JsonImporter: every way a file can be malformed is refused with the JSON path of the first bad
+// value and leaves the database byte-for-byte as it was; valid files come in whole.
+
+#include "ui/interchange/jsonimporter.h"
+
+#include "core/sqlitestore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+#include <memory>
+
+using namespace hindsight;
+using interchange::ImportFailure;
+using interchange::JsonImporter;
+
+namespace {
+
+const QByteArray scenarioPath = HINDSIGHT_SOURCE_DIR "/../shared/acceptance/scenario.json";
+
+// Building blocks of a small valid document; each malformed case changes one thing in it.
+const QByteArray goodRole
+    = R"({"id": "r1", "title": "Payment backend", "breadthDemand": 7.5, "domainDemands": {"payments": 1}})";
+const QByteArray goodRegret
+    = R"({"level": "domain", "domain": "streaming", "depth": 4, "layers": ["queuing", "databases"]})";
+const QByteArray goodNote
+    = R"({"atMs": 12000, "stage": "decision", "text": "said so", "quote": true})";
+
+QByteArray document(const QByteArray &roles, const QByteArray &candidates)
+{
+    return R"({"format": "hindsight", "version": 1, "roles": [)" + roles + R"(], "candidates": [)"
+        + candidates + "]}";
+}
+
+QByteArray interview(const QByteArray &regrets, const QByteArray &notes = goodNote,
+    const QByteArray &startedAt = R"("2026-11-20T10:00:00Z")")
+{
+    return R"({"id": "i1", "interviewer": "Sam", "startedAt": )" + startedAt
+        + R"(, "submitted": true, "regrets": [)" + regrets + R"(], "notes": [)" + notes + "]}";
+}
+
+QByteArray candidate(const QByteArray &interviews, const QByteArray &extra = {})
+{
+    return R"({"id": "c1", "name": "Ada Example", "roleId": "r1", "interviews": [)" + interviews
+        + "]" + extra + "}";
+}
+
+QByteArray withRegret(const QByteArray &regret)
+{
+    return document(goodRole, candidate(interview(regret)));
+}
+
+QByteArray withNote(const QByteArray &note)
+{
+    return document(goodRole, candidate(interview(goodRegret, note)));
+}
+
+QByteArray withCandidate(const QByteArray &candidateJson)
+{
+    return document(goodRole, candidateJson);
+}
+
+QByteArray withRole(const QByteArray &role)
+{
+    return document(role, candidate(interview(goodRegret)));
+}
+
+const char *regretPath = "candidates[0].interviews[0].regrets[0]";
+
+QByteArray readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+bool writeFile(const QString &fileName, const QByteArray &bytes)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+}
+
+// The database as it is on disk: the main file and, should one be left, its write-ahead log.
+QByteArray databaseBytes(const QString &path)
+{
+    return readAll(path) + "|wal|" + readAll(path + QStringLiteral("-wal"));
+}
+
+std::unique_ptr<core::SqliteStore> openStore(const QString &path)
+{
+    auto store = core::SqliteStore::open(path.toStdString());
+    if (!store)
+        return nullptr;
+    return std::move(*store);
+}
+
+core::TimePoint utc(const char *iso)
+{
+    return core::TimePoint(std::chrono::milliseconds(
+        QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch()));
+}
+
+} // namespace
+
+class TestJsonImporter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void malformed_data();
+    void malformed();
+    void validImportChangesTheDatabase();
+    void missingFileIsNamed();
+    void folderIsRefused();
+    void scenarioParses();
+    void scenarioImports();
+    void importTwiceReusesRoles();
+    void unknownFieldsAreIgnored();
+    void optionalFieldsDefault();
+    void decisionFromSingleObject();
+    void decisionsHistoryWins();
+    void timesAreUtc();
+    void notesInTimeOrder();
+    void productRegretKeepsValidDomain();
+    void userTaxonomyIsAccepted();
+};
+
+void TestJsonImporter::malformed_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("messagePart");
+
+    const QString whole = JsonImporter::documentPath;
+    const QString regret = QString::fromLatin1(regretPath);
+    const QString note = QStringLiteral("candidates[0].interviews[0].notes[0]");
+
+    QTest::newRow("not JSON") << QByteArray(R"({"format": "hindsight", "version": 1,)") << whole
+                              << QStringLiteral("at byte");
+    QTest::newRow("empty file") << QByteArray() << whole << QStringLiteral("empty");
+    QTest::newRow("only whitespace") << QByteArray(" \n\t ") << whole << QStringLiteral("empty");
+    QTest::newRow("top level array") << QByteArray("[]") << whole << QStringLiteral("an array");
+    QTest::newRow("wrong format") << QByteArray(
+        R"({"format": "csv", "version": 1, "roles": [], "candidates": []})")
+                                  << QStringLiteral("format") << QStringLiteral("\"hindsight\"");
+    QTest::newRow("format missing") << QByteArray(R"({"version": 1})") << QStringLiteral("format")
+                                    << QStringLiteral("required");
+    QTest::newRow("version 2") << QByteArray(
+        R"({"format": "hindsight", "version": 2, "roles": [], "candidates": []})")
+                               << QStringLiteral("version") << QStringLiteral("version 2");
+    QTest::newRow("version a string")
+        << QByteArray(R"({"format": "hindsight", "version": "1", "roles": [], "candidates": []})")
+        << QStringLiteral("version") << QStringLiteral("the string \"1\"");
+    QTest::newRow("version missing") << QByteArray(R"({"format": "hindsight"})")
+                                     << QStringLiteral("version") << QStringLiteral("required");
+    QTest::newRow("roles not an array")
+        << QByteArray(R"({"format": "hindsight", "version": 1, "roles": {}, "candidates": []})")
+        << QStringLiteral("roles") << QStringLiteral("expected an array");
+    QTest::newRow("candidate not an object")
+        << withCandidate("42") << QStringLiteral("candidates[0]")
+        << QStringLiteral("expected an object, found 42");
+
+    QTest::newRow("depth a string")
+        << withRegret(R"({"level": "domain", "domain": "streaming", "depth": "4"})")
+        << regret + QStringLiteral(".depth") << QStringLiteral("found the string \"4\"");
+    QTest::newRow("depth 5") << withRegret(
+        R"({"level": "domain", "domain": "streaming", "depth": 5})")
+                             << regret + QStringLiteral(".depth")
+                             << QStringLiteral("expected an integer from 0 to 4, found 5");
+    QTest::newRow("depth -1") << withRegret(R"({"level": "product", "depth": -1})")
+                              << regret + QStringLiteral(".depth") << QStringLiteral("found -1");
+    QTest::newRow("depth 2.5") << withRegret(R"({"level": "product", "depth": 2.5})")
+                               << regret + QStringLiteral(".depth") << QStringLiteral("found 2.5");
+    QTest::newRow("depth missing")
+        << withRegret(R"({"level": "product"})") << regret + QStringLiteral(".depth")
+        << QStringLiteral("required");
+    QTest::newRow("layers not an array")
+        << withRegret(R"({"level": "product", "depth": 2, "layers": "queuing"})")
+        << regret + QStringLiteral(".layers") << QStringLiteral("expected an array");
+    QTest::newRow("layer not a string")
+        << withRegret(R"({"level": "product", "depth": 2, "layers": ["apis", 3]})")
+        << regret + QStringLiteral(".layers[1]") << QStringLiteral("expected a string");
+    QTest::newRow("unknown layer")
+        << withRegret(R"({"level": "product", "depth": 2, "layers": ["apis", "foo"]})")
+        << regret + QStringLiteral(".layers[1]") << QStringLiteral("unknown layer \"foo\"");
+    QTest::newRow("unknown level")
+        << withRegret(R"({"level": "cosmic", "depth": 2})") << regret + QStringLiteral(".level")
+        << QStringLiteral("unknown level \"cosmic\"");
+    QTest::newRow("level missing")
+        << withRegret(R"({"depth": 2})") << regret + QStringLiteral(".level")
+        << QStringLiteral("required");
+    QTest::newRow("unknown domain")
+        << withRegret(R"({"level": "domain", "domain": "alchemy", "depth": 2})")
+        << regret + QStringLiteral(".domain") << QStringLiteral("unknown domain \"alchemy\"");
+    QTest::newRow("domain missing for domain regret")
+        << withRegret(R"({"level": "domain", "depth": 2})") << regret + QStringLiteral(".domain")
+        << QStringLiteral("needs a domain");
+    QTest::newRow("domain empty for mixed regret")
+        << withRegret(R"({"level": "mixed", "domain": "", "depth": 2})")
+        << regret + QStringLiteral(".domain") << QStringLiteral("needs a domain");
+    QTest::newRow("unknown domain on product regret")
+        << withRegret(R"({"level": "product", "domain": "alchemy", "depth": 2})")
+        << regret + QStringLiteral(".domain") << QStringLiteral("unknown domain");
+    QTest::newRow("text field wrong type")
+        << withRegret(R"({"level": "product", "depth": 2, "why": ["because"]})")
+        << regret + QStringLiteral(".why") << QStringLiteral("expected a string, found an array");
+
+    QTest::newRow("bad startedAt")
+        << document(goodRole, candidate(interview(goodRegret, goodNote, R"("next tuesday")")))
+        << QStringLiteral("candidates[0].interviews[0].startedAt") << QStringLiteral("ISO 8601");
+    QTest::newRow("startedAt missing")
+        << withCandidate(candidate(R"({"interviewer": "Sam"})"))
+        << QStringLiteral("candidates[0].interviews[0].startedAt") << QStringLiteral("required");
+    QTest::newRow("submitted not a boolean")
+        << withCandidate(candidate(
+               R"({"interviewer": "Sam", "startedAt": "2026-11-20T10:00:00Z", "submitted": 1})"))
+        << QStringLiteral("candidates[0].interviews[0].submitted")
+        << QStringLiteral("true or false");
+
+    QTest::newRow("negative atMs")
+        << withNote(R"({"atMs": -5, "text": ""})") << note + QStringLiteral(".atMs")
+        << QStringLiteral("at least 0");
+    QTest::newRow("atMs not an integer")
+        << withNote(R"({"atMs": 1.5, "text": ""})") << note + QStringLiteral(".atMs")
+        << QStringLiteral("found 1.5");
+    QTest::newRow("note text missing")
+        << withNote(R"({"atMs": 5})") << note + QStringLiteral(".text")
+        << QStringLiteral("required");
+    QTest::newRow("unknown stage")
+        << withNote(R"({"atMs": 5, "stage": "lunch", "text": ""})")
+        << note + QStringLiteral(".stage") << QStringLiteral("unknown stage \"lunch\"");
+
+    QTest::newRow("dangling roleId")
+        << withCandidate(R"({"name": "Ada", "roleId": "r9"})")
+        << QStringLiteral("candidates[0].roleId") << QStringLiteral("no role has id \"r9\"");
+    QTest::newRow("name missing") << withCandidate(R"({"roleId": "r1"})")
+                                  << QStringLiteral("candidates[0].name")
+                                  << QStringLiteral("required");
+    QTest::newRow("name empty") << withCandidate(R"({"name": "", "roleId": "r1"})")
+                                << QStringLiteral("candidates[0].name") << QStringLiteral("empty");
+    QTest::newRow("roleId a number")
+        << withCandidate(R"({"name": "Ada", "roleId": 1})")
+        << QStringLiteral("candidates[0].roleId") << QStringLiteral("expected a string, found 1");
+    QTest::newRow("unknown status")
+        << withCandidate(R"({"name": "Ada", "roleId": "r1", "status": "asleep"})")
+        << QStringLiteral("candidates[0].status") << QStringLiteral("unknown status");
+    QTest::newRow("unknown outcome")
+        << withCandidate(R"({"name": "Ada", "roleId": "r1", "decision": {"outcome": "maybe"}})")
+        << QStringLiteral("candidates[0].decision.outcome")
+        << QStringLiteral("unknown outcome \"maybe\"");
+    QTest::newRow("bad decidedAt") << withCandidate(
+        R"({"name": "Ada", "roleId": "r1", "decisions": [{"outcome": "hire", "decidedAt": "2026-02-30"}]})")
+                                   << QStringLiteral("candidates[0].decisions[0].decidedAt")
+                                   << QStringLiteral("ISO 8601");
+
+    QTest::newRow("duplicate role ids")
+        << document(QByteArray(goodRole) + ',' + goodRole, candidate(interview(goodRegret)))
+        << QStringLiteral("roles[1].id") << QStringLiteral("another role already has id \"r1\"");
+    QTest::newRow("role id missing") << withRole(R"({"title": "T", "breadthDemand": 1})")
+                                     << QStringLiteral("roles[0].id") << QStringLiteral("required");
+    QTest::newRow("role title missing")
+        << withRole(R"({"id": "r1", "breadthDemand": 1})") << QStringLiteral("roles[0].title")
+        << QStringLiteral("required");
+    QTest::newRow("breadthDemand missing")
+        << withRole(R"({"id": "r1", "title": "T"})") << QStringLiteral("roles[0].breadthDemand")
+        << QStringLiteral("required");
+    QTest::newRow("breadthDemand 11")
+        << withRole(R"({"id": "r1", "title": "T", "breadthDemand": 11})")
+        << QStringLiteral("roles[0].breadthDemand")
+        << QStringLiteral("expected a number from 0 to 10, found 11");
+    QTest::newRow("demand 5") << withRole(
+        R"({"id": "r1", "title": "T", "breadthDemand": 1, "domainDemands": {"streaming": 5}})")
+                              << QStringLiteral("roles[0].domainDemands.streaming")
+                              << QStringLiteral("from 1 to 4, found 5");
+    QTest::newRow("demand 0") << withRole(
+        R"({"id": "r1", "title": "T", "breadthDemand": 1, "domainDemands": {"streaming": 0}})")
+                              << QStringLiteral("roles[0].domainDemands.streaming")
+                              << QStringLiteral("found 0");
+    QTest::newRow("demand in unknown domain") << withRole(
+        R"({"id": "r1", "title": "T", "breadthDemand": 1, "domainDemands": {"alchemy": 2}})")
+                                              << QStringLiteral("roles[0].domainDemands.alchemy")
+                                              << QStringLiteral("unknown domain \"alchemy\"");
+
+    // Indices count in every array on the way down, not only the first element.
+    const QByteArray laterRegretBad
+        = interview(QByteArray(goodRegret) + R"(, {"level": "product", "depth": 9})");
+    QTest::newRow("deep path") << document(goodRole,
+        candidate(interview(goodRegret)) + ','
+            + candidate(interview(goodRegret) + ',' + laterRegretBad))
+                               << QStringLiteral("candidates[1].interviews[1].regrets[1].depth")
+                               << QStringLiteral("found 9");
+}
+
+void TestJsonImporter::malformed()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, where);
+    QFETCH(QString, messagePart);
+
+    ImportFailure failure;
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
+    QVERIFY(!dataset);
+    QCOMPARE(failure.where, where);
+    QVERIFY2(failure.message.contains(messagePart), qPrintable(failure.message));
+
+    // The same file through a real store: refused with the same path, and nothing written.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString dbPath = dir.filePath(QStringLiteral("hindsight.sqlite3"));
+    const QString seedFile = dir.filePath(QStringLiteral("seed.json"));
+    const QString badFile = dir.filePath(QStringLiteral("bad.json"));
+    QVERIFY(writeFile(seedFile, withRegret(goodRegret)));
+    QVERIFY(writeFile(badFile, json));
+    {
+        auto store = openStore(dbPath);
+        QVERIFY(store);
+        QVERIFY(!JsonImporter::importFile(*store, seedFile));
+    }
+    const QByteArray before = databaseBytes(dbPath);
+    QVERIFY(before.size() > 1000);
+    {
+        auto store = openStore(dbPath);
+        QVERIFY(store);
+        const auto refused = JsonImporter::importFile(*store, badFile);
+        QVERIFY(refused);
+        QCOMPARE(refused->where, where == JsonImporter::documentPath ? badFile : where);
+        QCOMPARE(refused->message, failure.message);
+        QCOMPARE(store->candidates()->size(), std::size_t(1));
+    }
+    QVERIFY(databaseBytes(dbPath) == before);
+}
+
+void TestJsonImporter::validImportChangesTheDatabase()
+{
+    // Proves the byte comparison in malformed() can notice a write at all.
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("hindsight.sqlite3"));
+    const QString file = dir.filePath(QStringLiteral("good.json"));
+    QVERIFY(writeFile(file, withRegret(goodRegret)));
+    {
+        QVERIFY(openStore(dbPath));
+    }
+    const QByteArray before = databaseBytes(dbPath);
+    {
+        auto store = openStore(dbPath);
+        QVERIFY(store);
+        QVERIFY(!JsonImporter::importFile(*store, file));
+    }
+    QVERIFY(databaseBytes(dbPath) != before);
+}
+
+void TestJsonImporter::missingFileIsNamed()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    QVERIFY(store);
+    const QString missing = dir.filePath(QStringLiteral("nowhere/missing.json"));
+    const auto failure = JsonImporter::importFile(*store, missing);
+    QVERIFY(failure);
+    QCOMPARE(failure->where, missing);
+    QVERIFY(failure->message.contains(missing));
+}
+
+void TestJsonImporter::folderIsRefused()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    QVERIFY(store);
+    const auto failure = JsonImporter::importFile(*store, dir.path());
+    QVERIFY(failure);
+    QCOMPARE(failure->where, dir.path());
+    QVERIFY(failure->message.contains(dir.path()));
+}
+
+void TestJsonImporter::scenarioParses()
+{
+    const QByteArray json = readAll(QString::fromUtf8(scenarioPath));
+    QVERIFY2(!json.isEmpty(), scenarioPath.constData());
+    ImportFailure failure;
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
+    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QCOMPARE(dataset->roles.size(), std::size_t(4));
+    QCOMPARE(dataset->candidates.size(), std::size_t(28));
+    QCOMPARE(dataset->roles[1].title, std::string("Fraud scoring pipeline"));
+    QCOMPARE(dataset->roles[1].domainDemands.at("streaming"), 4);
+
+    const auto &kai = dataset->candidates[0];
+    QCOMPARE(kai.candidate.name, std::string("Kai Streamwright"));
+    QCOMPARE(kai.roleIndex, std::size_t(0));
+    QCOMPARE(kai.interviews.size(), std::size_t(1));
+    const core::Regret &first = kai.interviews[0].regrets[0];
+    QCOMPARE(first.level, core::Regret::Level::Domain);
+    QCOMPARE(first.domain, std::string("streaming"));
+    QCOMPARE(first.depth, 4);
+    QCOMPARE(first.layers, (std::set<std::string> { "queuing", "databases" }));
+    QCOMPARE(kai.interviews[0].regrets[1].position, 1);
+    QCOMPARE(kai.interviews[0].startedAt, utc("2026-11-20T10:00:00Z"));
+}
+
+void TestJsonImporter::scenarioImports()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    QVERIFY(store);
+    const auto failure = JsonImporter::importFile(*store, QString::fromUtf8(scenarioPath));
+    QVERIFY2(!failure,
+        failure ? qPrintable(failure->where + QStringLiteral(": ") + failure->message) : "");
+    QCOMPARE(store->roles()->size(), std::size_t(4));
+    const auto candidates = store->candidates();
+    QCOMPARE(candidates->size(), std::size_t(28));
+
+    // Unicode and hostile text reach the database unchanged.
+    bool sawUnicode = false;
+    for (const core::Candidate &c : *candidates) {
+        const auto interviews = store->interviews(c.id);
+        QVERIFY(interviews);
+        for (const core::Interview &i : *interviews) {
+            for (const core::Note &n : i.notes)
+                sawUnicode = sawUnicode || n.text == "Rebuilt the ledger twice; æøå in København";
+        }
+    }
+    QVERIFY(sawUnicode);
+}
+
+void TestJsonImporter::importTwiceReusesRoles()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    QVERIFY(store);
+    QVERIFY(!JsonImporter::importFile(*store, QString::fromUtf8(scenarioPath)));
+    QVERIFY(!JsonImporter::importFile(*store, QString::fromUtf8(scenarioPath)));
+    QCOMPARE(store->roles()->size(), std::size_t(4));
+    QCOMPARE(store->candidates()->size(), std::size_t(56));
+}
+
+void TestJsonImporter::unknownFieldsAreIgnored()
+{
+    const QByteArray plain = withRegret(goodRegret);
+    const QByteArray extra = R"({"format": "hindsight", "version": 1, "generator": {"name": "x"},
+        "roles": [{"id": "r1", "title": "Payment backend", "breadthDemand": 7.5, "colour": "red",
+                   "domainDemands": {"payments": 1}}],
+        "candidates": [{"id": "c1", "name": "Ada Example", "roleId": "r1", "shoeSize": 44,
+            "interviews": [{"id": "i1", "interviewer": "Sam", "startedAt": "2026-11-20T10:00:00Z",
+                "submitted": true, "room": 3,
+                "regrets": [{"level": "domain", "domain": "streaming", "depth": 4,
+                             "layers": ["queuing", "databases"], "confidence": 0.5}],
+                "notes": [{"atMs": 12000, "stage": "decision", "text": "said so", "quote": true,
+                           "mood": null}]}]}]})";
+    const JsonImporter importer(core::Taxonomy::builtIn());
+    ImportFailure failure;
+    const auto a = importer.parse(plain, &failure);
+    const auto b = importer.parse(extra, &failure);
+    QVERIFY2(a && b, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QCOMPARE(b->roles, a->roles);
+    QCOMPARE(b->candidates.size(), std::size_t(1));
+    QCOMPARE(b->candidates[0].candidate, a->candidates[0].candidate);
+    QCOMPARE(b->candidates[0].interviews, a->candidates[0].interviews);
+}
+
+void TestJsonImporter::optionalFieldsDefault()
+{
+    const QByteArray json = R"({"format": "hindsight", "version": 1.0,
+        "roles": [{"id": "r1", "title": "T", "breadthDemand": 0}],
+        "candidates": [{"name": "Ada", "roleId": "r1",
+            "interviews": [{"interviewer": "", "startedAt": "2026-11-20T10:00:00Z",
+                "regrets": [{"level": "product", "depth": 0, "domain": null}],
+                "notes": [{"atMs": 0, "text": ""}]}]}]})";
+    ImportFailure failure;
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
+    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    const core::Role &role = dataset->roles.at(0);
+    QCOMPARE(role.description, std::string());
+    QVERIFY(role.domainDemands.empty());
+    const auto &entry = dataset->candidates.at(0);
+    QCOMPARE(entry.candidate.email, std::string());
+    QCOMPARE(entry.candidate.status, core::Candidate::Status::Active);
+    QVERIFY(entry.decisions.empty());
+    const core::Interview &interview = entry.interviews.at(0);
+    QCOMPARE(interview.submitted, false);
+    const core::Regret &regret = interview.regrets.at(0);
+    QCOMPARE(regret.domain, std::string());
+    QVERIFY(regret.layers.empty());
+    QCOMPARE(regret.system + regret.decision + regret.why + regret.instead + regret.impact,
+        std::string());
+    const core::Note &note = interview.notes.at(0);
+    QCOMPARE(note.stage, std::string("system"));
+    QCOMPARE(note.quote, false);
+    QCOMPARE(note.regretId, core::Id(0));
+
+    // A file with neither roles nor candidates is an empty dataset, not an error.
+    const auto empty = JsonImporter(core::Taxonomy::builtIn())
+                           .parse(R"({"format": "hindsight", "version": 1})", &failure);
+    QVERIFY(empty);
+    QVERIFY(empty->roles.empty() && empty->candidates.empty());
+}
+
+void TestJsonImporter::decisionFromSingleObject()
+{
+    const auto before = std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn())
+                             .parse(withCandidate(R"({"name": "Ada", "roleId": "r1",
+                                  "decision": {"outcome": "no-hire", "rationale": "over-builds"}})"),
+                                 nullptr);
+    const auto after = std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
+    QVERIFY(dataset);
+    const auto &decisions = dataset->candidates.at(0).decisions;
+    QCOMPARE(decisions.size(), std::size_t(1));
+    QCOMPARE(decisions[0].outcome, core::Decision::Outcome::NoHire);
+    QCOMPARE(decisions[0].rationale, std::string("over-builds"));
+    QCOMPARE(decisions[0].recordedBy, std::string());
+    QVERIFY(decisions[0].decidedAt >= before && decisions[0].decidedAt <= after);
+}
+
+void TestJsonImporter::decisionsHistoryWins()
+{
+    const auto dataset
+        = JsonImporter(core::Taxonomy::builtIn())
+              .parse(withCandidate(R"({"name": "Ada", "roleId": "r1", "status": "withdrawn",
+                                  "decision": {"outcome": "hire"},
+                                  "decisions": [
+                                    {"outcome": "hold", "decidedAt": "2026-11-22T09:00:00Z", "recordedBy": "Kim"},
+                                    {"outcome": "advance", "rationale": "r", "decidedAt": "2026-11-21T09:00:00.125Z"}]})"),
+                  nullptr);
+    QVERIFY(dataset);
+    const auto &entry = dataset->candidates.at(0);
+    QCOMPARE(entry.candidate.status, core::Candidate::Status::Withdrawn);
+    QCOMPARE(entry.decisions.size(), std::size_t(2));
+    // Oldest first, as the store keeps them.
+    QCOMPARE(entry.decisions[0].outcome, core::Decision::Outcome::Advance);
+    QCOMPARE(entry.decisions[0].decidedAt, utc("2026-11-21T09:00:00.125Z"));
+    QCOMPARE(entry.decisions[1].outcome, core::Decision::Outcome::Hold);
+    QCOMPARE(entry.decisions[1].recordedBy, std::string("Kim"));
+}
+
+void TestJsonImporter::timesAreUtc()
+{
+    const JsonImporter importer(core::Taxonomy::builtIn());
+    const auto withOffset = importer.parse(
+        document(goodRole,
+            candidate(interview(goodRegret, goodNote, R"("2026-11-20T11:00:00.250+01:00")"))),
+        nullptr);
+    QVERIFY(withOffset);
+    QCOMPARE(withOffset->candidates[0].interviews[0].startedAt, utc("2026-11-20T10:00:00.250Z"));
+    // Without an offset the time is UTC whatever the machine's zone.
+    const auto bare = importer.parse(
+        document(goodRole, candidate(interview(goodRegret, goodNote, R"("2026-11-20T10:00:00")"))),
+        nullptr);
+    QVERIFY(bare);
+    QCOMPARE(bare->candidates[0].interviews[0].startedAt, utc("2026-11-20T10:00:00Z"));
+}
+
+void TestJsonImporter::notesInTimeOrder()
+{
+    const auto dataset
+        = JsonImporter(core::Taxonomy::builtIn())
+              .parse(withNote(R"({"atMs": 900, "text": "late"}, {"atMs": 5, "text": "early"})"),
+                  nullptr);
+    QVERIFY(dataset);
+    const auto &notes = dataset->candidates[0].interviews[0].notes;
+    QCOMPARE(notes.size(), std::size_t(2));
+    QCOMPARE(notes[0].text, std::string("early"));
+    QCOMPARE(notes[1].text, std::string("late"));
+}
+
+void TestJsonImporter::productRegretKeepsValidDomain()
+{
+    const auto dataset
+        = JsonImporter(core::Taxonomy::builtIn())
+              .parse(
+                  withRegret(R"({"level": "product", "domain": "payments", "depth": 2})"), nullptr);
+    QVERIFY(dataset);
+    QCOMPARE(dataset->candidates[0].interviews[0].regrets[0].domain, std::string("payments"));
+}
+
+void TestJsonImporter::userTaxonomyIsAccepted()
+{
+    const QByteArray json
+        = withRegret(R"({"level": "domain", "domain": "search", "depth": 3, "layers": ["grpc"]})");
+    ImportFailure failure;
+    QVERIFY(!JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure));
+    QCOMPARE(failure.where, QString::fromLatin1(regretPath) + QStringLiteral(".domain"));
+
+    const core::Taxonomy custom({ { core::Taxonomy::Kind::Layer, "grpc", "gRPC", false },
+        { core::Taxonomy::Kind::Domain, "search", "Search", false } });
+    const auto dataset = JsonImporter(custom).parse(json, &failure);
+    QVERIFY(dataset);
+    QCOMPARE(
+        dataset->candidates[0].interviews[0].regrets[0].layers, std::set<std::string> { "grpc" });
+}
+
+QTEST_GUILESS_MAIN(TestJsonImporter)
+#include "tst_jsonimporter.moc"

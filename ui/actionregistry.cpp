@@ -1,0 +1,81 @@
+#include "actionregistry.h"
+
+#include <QAction>
+#include <QKeySequence>
+
+namespace hindsight::ui {
+
+namespace {
+
+// QKeySequence::Quit is empty on Windows; DESIGN asks for Ctrl+Q everywhere.
+QList<QKeySequence> quitKeys()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Quit);
+    const QKeySequence ctrlQ(Qt::CTRL | Qt::Key_Q);
+    if (!keys.contains(ctrlQ))
+        keys.prepend(ctrlQ);
+    return keys;
+}
+
+} // namespace
+
+ActionRegistry::ActionRegistry(QObject *parent)
+    : QObject(parent)
+{
+    make(Id::Import, "actionImport", tr("&Import…"),
+         tr("Add roles and candidates from a Hindsight JSON file"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *quit = make(Id::Quit, "actionQuit", tr("&Quit"), tr("Close Hindsight"));
+    quit->setShortcuts(quitKeys());
+    quit->setMenuRole(QAction::QuitRole);
+
+    make(Id::FocusFilter, "actionFilterCandidates", tr("&Filter Candidates"),
+         tr("Type to narrow the candidate list by name, e-mail or role"))
+        ->setShortcuts(QKeySequence::Find);
+    make(Id::Refresh, "actionRefresh", tr("&Refresh"), tr("Read the database again"))
+        ->setShortcuts(QKeySequence::Refresh);
+
+    make(Id::NextCandidate, "actionNextCandidate", tr("&Next Candidate"),
+         tr("Show the next candidate in the list"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    make(Id::PreviousCandidate, "actionPreviousCandidate", tr("&Previous Candidate"),
+         tr("Show the previous candidate in the list"))
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+
+    make(Id::About, "actionAbout", tr("&About Hindsight"),
+         tr("Version and licence of Hindsight"))
+        ->setMenuRole(QAction::AboutRole);
+    make(Id::KeyboardShortcuts, "actionKeyboardShortcuts", tr("&Keyboard Shortcuts"),
+         tr("List every action and its shortcut"));
+
+    // Tooltips name the shortcut too, for toolbars and for users who hover rather than read menus.
+    for (QAction *a : m_actions) {
+        const QString plain = a->text().remove(QLatin1Char('&'));
+        a->setToolTip(a->shortcut().isEmpty()
+                          ? plain
+                          : tr("%1 (%2)").arg(plain,
+                                              a->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+QAction *ActionRegistry::action(Id id) const
+{
+    return m_actions[std::size_t(id)];
+}
+
+QList<QAction *> ActionRegistry::actions() const
+{
+    return QList<QAction *>(m_actions.begin(), m_actions.end());
+}
+
+QAction *ActionRegistry::make(Id id, const char *objectName, const QString &text,
+                              const QString &statusTip)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(QLatin1String(objectName));
+    a->setStatusTip(statusTip);
+    m_actions[std::size_t(id)] = a;
+    return a;
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,104 @@
+#include "candidateheader.h"
+
+#include "terms.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+
+namespace hindsight::ui {
+
+CandidateHeader::CandidateHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_interviews(new QLabel(this))
+    , m_decision(new QLabel(this))
+{
+    m_name->setObjectName(QStringLiteral("candidateName"));
+    m_details->setObjectName(QStringLiteral("candidateDetails"));
+    m_interviews->setObjectName(QStringLiteral("candidateInterviews"));
+    m_decision->setObjectName(QStringLiteral("candidateDecision"));
+    for (QLabel *l : {m_name, m_details, m_interviews, m_decision})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_interviews->setForegroundRole(QPalette::PlaceholderText);
+    m_decision->setWordWrap(true);
+    m_decision->setTextFormat(Qt::RichText);
+
+    // Two columns that size independently: a long rationale must not spread out the name lines.
+    auto *who = new QVBoxLayout;
+    who->setSpacing(2);
+    who->addWidget(m_name);
+    who->addWidget(m_details);
+    who->addWidget(m_interviews);
+    who->addStretch(1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(24);
+    layout->addLayout(who, 2);
+    layout->addWidget(m_decision, 3, Qt::AlignTop);
+    updateFonts();
+}
+
+void CandidateHeader::setCandidate(const core::Candidate &candidate, const QString &roleTitle,
+                                   int submitted, int drafts,
+                                   const std::optional<core::Decision> &decision)
+{
+    const QString name = Terms::text(candidate.name);
+    m_name->setText(candidate.status == core::Candidate::Status::Withdrawn
+                        ? tr("%1 (withdrawn)").arg(name)
+                        : name);
+    m_name->setAccessibleName(tr("Candidate %1").arg(m_name->text()));
+
+    const QString email = Terms::text(candidate.email);
+    m_details->setText(email.isEmpty() ? tr("Applied for %1").arg(roleTitle)
+                                       : tr("%1 · applied for %2").arg(email, roleTitle));
+    m_details->setAccessibleName(m_details->text());
+
+    QString interviews = tr("%n submitted interview(s)", nullptr, submitted);
+    if (drafts > 0)
+        interviews = tr("%1 · %n draft(s), not counted until submitted", nullptr, drafts)
+                         .arg(interviews);
+    m_interviews->setText(interviews);
+    m_interviews->setAccessibleName(interviews);
+
+    if (!decision) {
+        m_decision->setText(tr("No committee decision yet."));
+        m_decision->setForegroundRole(QPalette::PlaceholderText);
+        m_decision->setAccessibleName(m_decision->text());
+        return;
+    }
+    m_decision->setForegroundRole(QPalette::WindowText);
+    const QString outcome = Terms::outcome(decision->outcome);
+    const QDateTime when =
+        QDateTime::fromMSecsSinceEpoch(decision->decidedAt.time_since_epoch().count());
+    QString heading = tr("Committee decision: <b>%1</b>").arg(outcome.toHtmlEscaped());
+    if (decision->decidedAt.time_since_epoch().count() > 0)
+        heading = tr("%1 · %2").arg(heading, QLocale().toString(when.date(),
+                                                                  QLocale::ShortFormat));
+    const QString rationale = Terms::text(decision->rationale);
+    m_decision->setText(rationale.isEmpty()
+                            ? heading
+                            : tr("%1<br>%2").arg(heading, rationale.toHtmlEscaped()));
+    m_decision->setAccessibleName(tr("Committee decision: %1. %2").arg(outcome, rationale));
+}
+
+void CandidateHeader::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateFonts();
+}
+
+void CandidateHeader::updateFonts()
+{
+    QFont name = font();
+    name.setPointSizeF(font().pointSizeF() * 1.7);
+    name.setWeight(QFont::DemiBold);
+    m_name->setFont(name);
+}
+
+} // namespace hindsight::ui

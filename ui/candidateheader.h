@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/candidate.h"
+#include "core/decision.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+
+namespace hindsight::ui {
+
+// Who the page is about: name, e-mail, role, how many interviews count, and the committee's
+// current decision when there is one.
+class CandidateHeader final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CandidateHeader)
+
+public:
+    explicit CandidateHeader(QWidget *parent = nullptr);
+
+    void setCandidate(const core::Candidate &candidate, const QString &roleTitle, int submitted,
+                      int drafts, const std::optional<core::Decision> &decision);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateFonts();
+
+    QLabel *m_name;
+    QLabel *m_details;
+    QLabel *m_interviews;
+    QLabel *m_decision;
+};
+
+} // namespace hindsight::ui

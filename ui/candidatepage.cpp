@@ -1,0 +1,182 @@
+#include "candidatepage.h"
+
+#include "candidateheader.h"
+#include "emptystate.h"
+#include "evidenceview.h"
+#include "explanationview.h"
+#include "figurespanel.h"
+#include "taxonomytext.h"
+#include "terms.h"
+
+#include "core/explanation.h"
+#include "core/scorer.h"
+#include "core/store.h"
+
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace hindsight::ui {
+
+CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyState(m_stack))
+    , m_content(new QWidget(m_stack))
+    , m_header(new CandidateHeader(m_content))
+    , m_figures(new FiguresPanel(m_content))
+    , m_splitter(new QSplitter(Qt::Vertical, m_content))
+    , m_explanation(new ExplanationView)
+    , m_evidence(new EvidenceView)
+{
+    setObjectName(QStringLiteral("candidatePage"));
+    setAccessibleName(tr("Candidate"));
+
+    auto *why = new QWidget;
+    auto *whyLayout = new QVBoxLayout(why);
+    whyLayout->setContentsMargins(0, 0, 0, 6);
+    whyLayout->setSpacing(4);
+    whyLayout->addWidget(sectionLabel(tr("&Why this candidate is here"), m_explanation));
+    whyLayout->addWidget(m_explanation, 1);
+
+    auto *evidence = new QWidget;
+    auto *evidenceLayout = new QVBoxLayout(evidence);
+    evidenceLayout->setContentsMargins(0, 6, 0, 0);
+    evidenceLayout->setSpacing(4);
+    evidenceLayout->addWidget(sectionLabel(tr("&Evidence: interviews, regrets and notes"),
+                                           m_evidence->tree()));
+    evidenceLayout->addWidget(m_evidence, 1);
+
+    m_splitter->addWidget(why);
+    m_splitter->addWidget(evidence);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto *content = new QVBoxLayout(m_content);
+    content->setContentsMargins(18, 14, 18, 12);
+    content->setSpacing(14);
+    content->addWidget(m_header);
+    content->addWidget(m_figures);
+    content->addWidget(m_splitter, 1);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_explanation, &ExplanationView::regretActivated, m_evidence,
+            &EvidenceView::showRegret);
+    showNothingSelected();
+}
+
+QLabel *CandidatePage::sectionLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    // The mnemonic (Alt+W, Alt+E) jumps straight to the section for keyboard users.
+    label->setBuddy(buddy);
+    return label;
+}
+
+core::Error CandidatePage::showCandidate(core::Id candidateId)
+{
+    auto candidate = m_store.candidate(candidateId);
+    if (!candidate) {
+        showNothingSelected();
+        return candidate.error();
+    }
+    auto role = m_store.role(candidate->roleId);
+    auto taxonomy = m_store.taxonomy();
+    auto interviews = m_store.interviews(candidateId);
+    auto decisions = m_store.decisions(candidateId);
+    for (const core::Error *e : {role ? nullptr : &role.error(),
+                                 taxonomy ? nullptr : &taxonomy.error(),
+                                 interviews ? nullptr : &interviews.error(),
+                                 decisions ? nullptr : &decisions.error()}) {
+        if (e) {
+            showNothingSelected();
+            return *e;
+        }
+    }
+
+    const TaxonomyText text(*taxonomy);
+    const core::Scorer scorer(taxonomy->layerCount());
+    const core::CandidateFigures figures = scorer.candidate(*interviews);
+    const core::RoleTarget target = scorer.target(*role);
+    const core::Fit fit = scorer.fit(*role, figures);
+    const core::Explanation explanation =
+        core::Explanation::build(*interviews, figures, *role, target, fit);
+
+    std::optional<core::Decision> decision;
+    if (!decisions->empty())
+        decision = decisions->back();
+    m_header->setCandidate(*candidate, Terms::text(role->title), figures.submittedInterviews,
+                           figures.draftInterviews, decision);
+    m_figures->setFigures(figures, target, fit,
+                          fit.depthGapDomain.empty() ? QString() : text.domain(fit.depthGapDomain));
+    m_explanation->setExplanation(explanation, text);
+    m_evidence->setInterviews(std::move(*interviews), text);
+
+    m_candidate = candidateId;
+    m_stack->setCurrentWidget(m_content);
+    return {};
+}
+
+core::Error CandidatePage::showRole(core::Id roleId)
+{
+    auto role = m_store.role(roleId);
+    auto candidates = m_store.candidates(roleId);
+    if (!role || !candidates) {
+        showNothingSelected();
+        return !role ? role.error() : candidates.error();
+    }
+    const core::RoleTarget target = core::Scorer(0).target(*role);
+    QString body = Terms::text(role->description);
+    if (!body.isEmpty())
+        body += QStringLiteral("\n\n");
+    body += tr("Target: breadth %1, depth %2 (%3).")
+                .arg(Terms::figure(target.breadth), Terms::figure(target.depth),
+                     Terms::archetype(target.archetype));
+    body += QLatin1Char('\n');
+    body += candidates->empty()
+        ? tr("No candidates for this role yet.")
+        : tr("Select one of its %n candidate(s) to see how they fit.", nullptr,
+             int(candidates->size()));
+    showMessage(Terms::text(role->title), body);
+    return {};
+}
+
+void CandidatePage::showNothingSelected()
+{
+    showMessage(tr("No candidate selected"),
+                tr("Pick a candidate on the left, or press Alt+Down to go to the next one."));
+}
+
+void CandidatePage::showNoData()
+{
+    showMessage(tr("No candidates yet"),
+                tr("Import a file with File → Import…, or start with hindsight --demo to "
+                   "explore a filled-in example."));
+}
+
+bool CandidatePage::isShowingCandidate() const
+{
+    return m_stack->currentWidget() == m_content;
+}
+
+void CandidatePage::showMessage(const QString &title, const QString &body)
+{
+    m_candidate.reset();
+    m_explanation->clearExplanation();
+    m_empty->setMessage(title, body);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,57 @@
+#include "dialogs.h"
+
+#include <QFileDialog>
+#include <QStandardPaths>
+
+#include <utility>
+
+namespace hindsight::ui {
+
+std::optional<QString> Dialogs::s_nextFileName;
+std::optional<QMessageBox::StandardButton> Dialogs::s_nextAnswer;
+QString Dialogs::s_lastMessage;
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getOpenFileName(
+        parent, caption, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        filter);
+}
+
+void Dialogs::critical(QWidget *parent, const QString &title, const QString &text,
+                       const QString &details)
+{
+    s_lastMessage = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
+    if (std::exchange(s_nextAnswer, std::nullopt))
+        return;
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    box.setInformativeText(details);
+    box.exec();
+}
+
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastMessage = text;
+    if (std::exchange(s_nextAnswer, std::nullopt))
+        return;
+    QMessageBox::about(parent, title, text);
+}
+
+void Dialogs::setNextFileName(const QString &fileName)
+{
+    s_nextFileName = fileName;
+}
+
+void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString Dialogs::lastMessage()
+{
+    return s_lastMessage;
+}
+
+} // namespace hindsight::ui

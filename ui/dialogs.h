@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace hindsight::ui {
+
+// Modal file dialogs and message boxes behind one door, so a test can set the next answer and
+// never block on a window nobody will click (as KeePassXC's MessageBox and FileDialog do).
+class Dialogs final
+{
+public:
+    Dialogs() = delete;
+
+    // Returns the chosen file, or an empty string when the user cancelled.
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static void critical(QWidget *parent, const QString &title, const QString &text,
+                         const QString &details = {});
+    static void about(QWidget *parent, const QString &title, const QString &text);
+
+    // Test hooks: the next call returns this instead of showing a dialog. An empty file name
+    // stands for Cancel. Each value is used once.
+    static void setNextFileName(const QString &fileName);
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The text of the last message box shown or answered, for tests to check what the user saw.
+    static QString lastMessage();
+
+private:
+    static std::optional<QString> s_nextFileName;
+    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static QString s_lastMessage;
+};
+
+} // namespace hindsight::ui

@@ -1,0 +1,107 @@
+#include "evidencedetail.h"
+
+#include "interviewevidencemodel.h"
+#include "terms.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace hindsight::ui {
+
+namespace {
+
+QString escaped(const std::string &utf8)
+{
+    return Terms::text(utf8).toHtmlEscaped();
+}
+
+} // namespace
+
+EvidenceDetail::EvidenceDetail(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("evidenceDetail"));
+    setAccessibleName(tr("Evidence details"));
+    setOpenLinks(false);
+    setFrameShape(QFrame::StyledPanel);
+    document()->setDocumentMargin(10);
+}
+
+QString EvidenceDetail::muted(const QString &html) const
+{
+    return QStringLiteral("<span style=\"color:%1\">%2</span>")
+        .arg(palette().color(QPalette::PlaceholderText).name(), html);
+}
+
+QString EvidenceDetail::field(const QString &label, const std::string &utf8) const
+{
+    if (utf8.empty())
+        return {};
+    return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), escaped(utf8));
+}
+
+void EvidenceDetail::showIndex(const InterviewEvidenceModel *model, const QModelIndex &index)
+{
+    const core::Interview *iv = model ? model->interview(index) : nullptr;
+    if (!iv) {
+        setHtml(QStringLiteral("<p>%1</p>")
+                    .arg(muted(tr("Select an interview, regret or note to read it in full.")
+                                   .toHtmlEscaped())));
+        return;
+    }
+    const QString status = iv->submitted ? tr("submitted") : tr("draft, not counted");
+    const QString source = tr("Interview by %1, %2").arg(Terms::text(iv->interviewer), status);
+    QString html;
+
+    if (const core::Regret *r = model->regret(index)) {
+        QStringList tags{Terms::level(r->level)};
+        if (!r->domain.empty())
+            tags << model->taxonomy().domain(r->domain);
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(tr("Regret %1").arg(r->position + 1).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(muted(source.toHtmlEscaped()));
+        html += QStringLiteral("<p><b>%1</b> · %2</p>")
+                    .arg(tags.join(tr(" · ")).toHtmlEscaped(),
+                         tr("depth %1, %2").arg(r->depth).arg(Terms::depthTag(r->depth))
+                             .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(muted(Terms::depthMeaning(r->depth).toHtmlEscaped()));
+        const QStringList layers = model->taxonomy().layers(r->layers);
+        if (!layers.isEmpty()) {
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Layers: %1").arg(layers.join(tr(", "))).toHtmlEscaped());
+        }
+        html += field(tr("The system"), r->system);
+        html += field(tr("The decision they would reverse"), r->decision);
+        html += field(tr("Why it was wrong"), r->why);
+        html += field(tr("What they would do instead"), r->instead);
+        html += field(tr("What it cost"), r->impact);
+    } else if (const core::Note *n = model->note(index)) {
+        const QString heading = n->quote ? tr("Quote at %1, %2") : tr("Note at %1, %2");
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(heading.arg(Terms::offset(n->atMs), Terms::stage(n->stage))
+                             .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(muted(source.toHtmlEscaped()));
+        html += n->quote ? QStringLiteral("<p><i>%1</i></p>").arg(Terms::quoted(Terms::text(n->text)).toHtmlEscaped())
+                         : QStringLiteral("<p>%1</p>").arg(escaped(n->text));
+    } else {
+        const QDateTime start =
+            QDateTime::fromMSecsSinceEpoch(iv->startedAt.time_since_epoch().count());
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(tr("Interview by %1").arg(Terms::text(iv->interviewer)).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(QLocale().toString(start, QLocale::LongFormat).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg((iv->submitted
+                              ? tr("Submitted: its regrets count for breadth, depth and fit.")
+                              : tr("Draft: nothing in it counts until the interviewer submits "
+                                   "it."))
+                             .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg((tr("%n regret(s)", nullptr, int(iv->regrets.size())) + tr(" · ")
+                          + tr("%n note(s)", nullptr, int(iv->notes.size())))
+                             .toHtmlEscaped());
+    }
+    setHtml(html);
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTextBrowser>
+
+class QModelIndex;
+
+namespace hindsight::ui {
+
+class InterviewEvidenceModel;
+
+// The full text of the evidence row in focus: a regret's five answers and its tags with the depth
+// anchor spelled out, a note in full, or an interview's summary.
+class EvidenceDetail final : public QTextBrowser
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EvidenceDetail)
+
+public:
+    explicit EvidenceDetail(QWidget *parent = nullptr);
+
+    void showIndex(const InterviewEvidenceModel *model, const QModelIndex &index);
+
+private:
+    QString muted(const QString &html) const;
+    QString field(const QString &label, const std::string &utf8) const;
+};
+
+} // namespace hindsight::ui

@@ -1,0 +1,93 @@
+#include "evidenceview.h"
+
+#include "evidencedetail.h"
+#include "interviewevidencemodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTreeView>
+
+namespace hindsight::ui {
+
+EvidenceView::EvidenceView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new InterviewEvidenceModel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_tree(new QTreeView(m_splitter))
+    , m_detail(new EvidenceDetail(m_splitter))
+{
+    m_tree->setObjectName(QStringLiteral("evidenceTree"));
+    m_tree->setAccessibleName(tr("Interviews, regrets and notes"));
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(InterviewEvidenceModel::TextColumn, QHeaderView::Stretch);
+    for (int c : {InterviewEvidenceModel::TimeColumn, InterviewEvidenceModel::KindColumn,
+                  InterviewEvidenceModel::DepthColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InterviewEvidenceModel::DomainColumn,
+                                 QHeaderView::ResizeToContents);
+    // Layers can be a long list; the detail pane and the tooltip have it in full.
+    header->resizeSection(InterviewEvidenceModel::LayersColumn, 130);
+    m_tree->setIndentation(16);
+
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({2000, 1000});
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &EvidenceView::showCurrent);
+}
+
+void EvidenceView::setInterviews(std::vector<core::Interview> interviews,
+                                 const TaxonomyText &taxonomy)
+{
+    m_model->setInterviews(std::move(interviews), taxonomy);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        m_tree->setFirstColumnSpanned(r, {}, true);
+    m_tree->expandAll();
+    // Start on the first regret: it is what the figures were computed from.
+    QModelIndex first = m_model->index(0, 0);
+    if (m_model->rowCount(first) > 0)
+        first = m_model->index(0, 0, first);
+    m_tree->setCurrentIndex(first);
+    showCurrent();
+}
+
+void EvidenceView::showRegret(core::Id regretId)
+{
+    const QModelIndex index = m_model->indexOfRegret(regretId);
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void EvidenceView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showCurrent();
+}
+
+void EvidenceView::showCurrent()
+{
+    m_detail->showIndex(m_model, m_tree->currentIndex());
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,198 @@
+#include "jsonexporter.h"
+
+#include "errortext.h"
+
+#include "core/store.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace hindsight::interchange {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+    QString text(const std::string &utf8)
+    {
+        return QString::fromStdString(utf8);
+    }
+
+    QString isoTime(core::TimePoint time)
+    {
+        const qint64 ms = time.time_since_epoch().count();
+        const QDateTime utc = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        // Whole seconds are the common case (a start time typed or picked by a person); they read
+        // better without ".000".
+        return utc.toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
+    }
+
+    QJsonObject roleObject(const core::Role &role, std::size_t index)
+    {
+        QJsonObject demands;
+        for (const auto &[domain, depth] : role.domainDemands)
+            demands.insert(text(domain), depth);
+        return QJsonObject {
+            { u"id"_s, u"r%1"_s.arg(index + 1) },
+            { u"title"_s, text(role.title) },
+            { u"description"_s, text(role.description) },
+            { u"breadthDemand"_s, role.breadthDemand },
+            { u"domainDemands"_s, demands },
+        };
+    }
+
+    QJsonObject regretObject(const core::Regret &regret)
+    {
+        QJsonArray layers;
+        for (const std::string &layer : regret.layers)
+            layers.append(text(layer));
+        QJsonObject object {
+            { u"level"_s, text(std::string(core::Regret::levelId(regret.level))) },
+            { u"depth"_s, regret.depth },
+            { u"layers"_s, layers },
+            { u"system"_s, text(regret.system) },
+            { u"decision"_s, text(regret.decision) },
+            { u"why"_s, text(regret.why) },
+            { u"instead"_s, text(regret.instead) },
+            { u"impact"_s, text(regret.impact) },
+        };
+        // The format leaves the domain out for product and unclear regrets; one is written only
+        // when the regret has it, so nothing is lost either way.
+        if (!regret.domain.empty() || core::Regret::needsDomain(regret.level))
+            object.insert(u"domain"_s, text(regret.domain));
+        return object;
+    }
+
+    QJsonObject noteObject(const core::Note &note)
+    {
+        return QJsonObject {
+            { u"atMs"_s, qint64(note.atMs) },
+            { u"stage"_s, text(note.stage) },
+            { u"text"_s, text(note.text) },
+            { u"quote"_s, note.quote },
+        };
+    }
+
+    QJsonObject interviewObject(const core::Interview &interview, int number)
+    {
+        QJsonArray regrets;
+        for (const core::Regret &regret : interview.regrets)
+            regrets.append(regretObject(regret));
+        QJsonArray notes;
+        for (const core::Note &note : interview.notes)
+            notes.append(noteObject(note));
+        return QJsonObject {
+            { u"id"_s, u"i%1"_s.arg(number) },
+            { u"interviewer"_s, text(interview.interviewer) },
+            { u"startedAt"_s, isoTime(interview.startedAt) },
+            { u"submitted"_s, interview.submitted },
+            { u"regrets"_s, regrets },
+            { u"notes"_s, notes },
+        };
+    }
+
+    QString outcomeText(core::Decision::Outcome outcome)
+    {
+        return text(std::string(core::Decision::outcomeId(outcome)));
+    }
+
+    QJsonObject candidateObject(
+        const core::Dataset::CandidateEntry &entry, std::size_t index, int &interviewNumber)
+    {
+        const core::Candidate &candidate = entry.candidate;
+        QJsonArray interviews;
+        for (const core::Interview &interview : entry.interviews)
+            interviews.append(interviewObject(interview, ++interviewNumber));
+        QJsonObject object {
+            { u"id"_s, u"c%1"_s.arg(index + 1) },
+            { u"name"_s, text(candidate.name) },
+            { u"email"_s, text(candidate.email) },
+            { u"roleId"_s, u"r%1"_s.arg(entry.roleIndex + 1) },
+            { u"status"_s,
+                candidate.status == core::Candidate::Status::Withdrawn ? u"withdrawn"_s
+                                                                       : u"active"_s },
+            { u"interviews"_s, interviews },
+        };
+        if (!entry.decisions.empty()) {
+            // `decision` is what the documented format knows; `decisions` keeps the history.
+            const core::Decision &latest = entry.decisions.back();
+            object.insert(u"decision"_s,
+                QJsonObject { { u"outcome"_s, outcomeText(latest.outcome) },
+                    { u"rationale"_s, text(latest.rationale) } });
+            QJsonArray history;
+            for (const core::Decision &d : entry.decisions) {
+                history.append(QJsonObject { { u"outcome"_s, outcomeText(d.outcome) },
+                    { u"rationale"_s, text(d.rationale) }, { u"recordedBy"_s, text(d.recordedBy) },
+                    { u"decidedAt"_s, isoTime(d.decidedAt) } });
+            }
+            object.insert(u"decisions"_s, history);
+        }
+        return object;
+    }
+
+} // namespace
+
+QByteArray JsonExporter::toJson(const core::Dataset &dataset)
+{
+    QJsonArray roles;
+    for (std::size_t i = 0; i < dataset.roles.size(); ++i)
+        roles.append(roleObject(dataset.roles[i], i));
+    QJsonArray candidates;
+    int interviewNumber = 0;
+    for (std::size_t i = 0; i < dataset.candidates.size(); ++i)
+        candidates.append(candidateObject(dataset.candidates[i], i, interviewNumber));
+    const QJsonObject root {
+        { u"format"_s, u"hindsight"_s },
+        { u"version"_s, 1 },
+        { u"roles"_s, roles },
+        { u"candidates"_s, candidates },
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<ImportFailure> JsonExporter::exportFile(
+    core::Store &store, const QString &fileName, std::optional<core::Id> roleId)
+{
+    auto dataset = store.exportDataset(roleId);
+    if (!dataset)
+        return ImportFailure { QString::fromStdString(dataset.error().where),
+            ErrorText::describe(dataset.error()) };
+    const QByteArray json = toJson(*dataset);
+
+    const auto cannotWrite = [&](const QString &reason) {
+        return ImportFailure { fileName, tr("cannot write %1: %2").arg(fileName, reason) };
+    };
+    // QSaveFile would only fail at commit, after writing everything, on a folder in the way.
+    if (QFileInfo(fileName).isDir())
+        return cannotWrite(tr("it is a folder"));
+    const bool exists = QFileInfo::exists(fileName);
+    QSaveFile file(fileName);
+    // Unbuffered, so a failing write reports its own reason (disk full, file too large) at once
+    // instead of an unspecific one from the final flush in commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(file.errorString());
+    // QSaveFile keeps the permissions of a file it replaces; a new one holds interview notes,
+    // which are nobody else's business.
+    if (!exists)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A short write is not an error by itself; the write after it reports why (disk full, file
+    // too large), which is what the user needs to read.
+    for (qint64 written = 0; written < json.size();) {
+        const qint64 n = file.write(json.constData() + written, json.size() - written);
+        if (n <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return cannotWrite(reason);
+        }
+        written += n;
+    }
+    if (!file.commit())
+        return cannotWrite(file.errorString());
+    return std::nullopt;
+}
+
+} // namespace hindsight::interchange

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "importfailure.h"
+
+#include "core/dataset.h"
+#include "core/ids.h"
+#include "core/taxonomy.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace hindsight::core {
+class Store;
+}
+
+namespace hindsight::interchange {
+
+class JsonReader;
+
+// Reads interchange format version 1 (DESIGN.md, "Interchange format") into a core::Dataset.
+// Every value is checked against the format and the taxonomy before a Dataset is returned, so a
+// file is taken whole or refused whole; the failure names the JSON path of the first bad value.
+//
+// Beyond the documented fields it accepts what the exporter adds so that a round trip loses
+// nothing: a candidate's `status` and `decisions` (the full history, which wins over `decision`
+// when both are present) with `decidedAt` and `recordedBy`. Unknown fields are ignored. A time
+// without a UTC offset is read as UTC, so a file means the same on every machine. Notes are
+// returned in atMs order, as core::Interview keeps them; interchange notes carry no regret link.
+class JsonImporter final {
+    Q_DECLARE_TR_FUNCTIONS(JsonImporter)
+
+public:
+    // The `where` of failures that concern the document as a whole (not JSON, empty, not an
+    // object); importFile replaces it with the file name.
+    static constexpr QLatin1StringView documentPath { "(document)" };
+
+    explicit JsonImporter(core::Taxonomy taxonomy);
+
+    // Parses and validates interchange v1; touches nothing. On failure returns nullopt and fills
+    // *failure (when given).
+    std::optional<core::Dataset> parse(const QByteArray &json, ImportFailure *failure) const;
+
+    // Reads the file, parses it with the store's taxonomy and imports it with
+    // store.importDataset (one transaction). Returns nullopt on success. On any failure nothing
+    // is written.
+    static std::optional<ImportFailure> importFile(core::Store &store, const QString &fileName);
+
+private:
+    // File-local role id -> index into Dataset::roles.
+    using RoleIndex = QHash<QString, std::size_t>;
+
+    static void readHeader(JsonReader &in, const QJsonObject &root);
+    std::vector<core::Role> readRoles(
+        JsonReader &in, const QJsonArray &roles, RoleIndex &index) const;
+    core::Role readRole(JsonReader &in, const QJsonObject &object, const QString &path) const;
+    core::Dataset::CandidateEntry readCandidate(JsonReader &in, const QJsonObject &object,
+        const QString &path, const RoleIndex &roles, core::TimePoint now) const;
+    static std::vector<core::Decision> readDecisions(
+        JsonReader &in, const QJsonObject &candidate, const QString &path, core::TimePoint now);
+    static core::Decision readDecision(
+        JsonReader &in, const QJsonObject &object, const QString &path, core::TimePoint now);
+    core::Interview readInterview(
+        JsonReader &in, const QJsonObject &object, const QString &path) const;
+    core::Regret readRegret(JsonReader &in, const QJsonObject &object, const QString &path) const;
+    static core::Note readNote(JsonReader &in, const QJsonObject &object, const QString &path);
+    // A domain id the taxonomy knows; "" after a failure.
+    std::string readDomain(JsonReader &in, const QJsonValue &value, const QString &where) const;
+    // A required or optional ISO-8601 time; nullopt when absent or after a failure.
+    static std::optional<core::TimePoint> readTime(JsonReader &in, const QJsonObject &object,
+        const QString &path, QLatin1StringView key, bool required);
+
+    core::Taxonomy m_taxonomy;
+};
+
+} // namespace hindsight::interchange

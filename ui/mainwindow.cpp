@@ -1,0 +1,219 @@
+#include "mainwindow.h"
+
+#include "actionregistry.h"
+#include "candidatepage.h"
+#include "dialogs.h"
+#include "rolecandidatemodel.h"
+#include "shortcutsdialog.h"
+#include "sidebar.h"
+
+#include "ui/interchange/errortext.h"
+#include "ui/interchange/jsonimporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace hindsight::ui {
+
+namespace {
+
+constexpr int StatusMessageMs = 6000;
+
+} // namespace
+
+MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_databasePath(databasePath)
+    , m_actions(new ActionRegistry(this))
+    , m_model(new RoleCandidateModel(store, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidebar(new Sidebar(m_model, m_splitter))
+    , m_page(new CandidatePage(store, m_splitter))
+    , m_countLabel(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Hindsight").arg(QFileInfo(databasePath).fileName()));
+
+    m_sidebar->setContentsMargins(8, 8, 0, 8);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_page);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({330, 1000});
+    m_sidebar->setMinimumWidth(240);
+    setCentralWidget(m_splitter);
+
+    m_countLabel->setObjectName(QStringLiteral("statusCounts"));
+    m_pathLabel->setObjectName(QStringLiteral("statusDatabase"));
+    m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
+    // A long path must not widen the window; the tooltip has it in full.
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    const QString nativePath = QDir::toNativeSeparators(databasePath);
+    m_pathLabel->setText(tr("Database: %1").arg(nativePath));
+    m_pathLabel->setToolTip(nativePath);
+    m_pathLabel->setAccessibleName(m_pathLabel->text());
+    statusBar()->addPermanentWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createMenus();
+    connectActions();
+
+    connect(m_sidebar, &Sidebar::candidateSelected, this, [this](core::Id id) {
+        if (const core::Error e = m_page->showCandidate(id))
+            reportError(tr("Could not show the candidate."), e);
+    });
+    connect(m_sidebar, &Sidebar::roleSelected, this, [this](core::Id id) {
+        if (const core::Error e = m_page->showRole(id))
+            reportError(tr("Could not show the role."), e);
+    });
+    connect(m_sidebar, &Sidebar::selectionCleared, this, &MainWindow::showSelection);
+    connect(m_sidebar, &Sidebar::visibleCandidatesChanged, this, &MainWindow::updateCounts);
+
+    QWidget::setTabOrder(m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarFilter")),
+                         m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarTree")));
+
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableSize();
+        resize(QSize(1440, 900).boundedTo(available * 0.9));
+    }
+    refresh();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::refresh()
+{
+    const std::optional<core::Id> selected = m_sidebar->currentCandidate();
+    if (const core::Error e = m_model->reload())
+        reportError(tr("Could not read the database."), e);
+    m_sidebar->restoreSelection(selected);
+    if (!m_sidebar->currentCandidate())
+        showSelection();
+}
+
+void MainWindow::createMenus()
+{
+    using Id = ActionRegistry::Id;
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->action(Id::Import));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::Quit));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->action(Id::FocusFilter));
+    view->addAction(m_actions->action(Id::Refresh));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(m_actions->action(Id::NextCandidate));
+    go->addAction(m_actions->action(Id::PreviousCandidate));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Id::KeyboardShortcuts));
+    help->addSeparator();
+    help->addAction(m_actions->action(Id::About));
+}
+
+void MainWindow::connectActions()
+{
+    using Id = ActionRegistry::Id;
+    connect(m_actions->action(Id::Import), &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_sidebar,
+            &Sidebar::focusFilter);
+    connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
+        refresh();
+        statusBar()->showMessage(tr("Read the database again."), StatusMessageMs);
+    });
+    connect(m_actions->action(Id::NextCandidate), &QAction::triggered, m_sidebar,
+            [this] { m_sidebar->selectAdjacentCandidate(1); });
+    connect(m_actions->action(Id::PreviousCandidate), &QAction::triggered, m_sidebar,
+            [this] { m_sidebar->selectAdjacentCandidate(-1); });
+    connect(m_actions->action(Id::About), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->action(Id::KeyboardShortcuts), &QAction::triggered, this,
+            &MainWindow::showShortcuts);
+    // Status tips of menu entries appear in the status bar by themselves (QMainWindow).
+}
+
+void MainWindow::importFile()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import Hindsight Data"),
+                                               tr("Hindsight JSON (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    const int before = m_model->candidateCount();
+    if (const auto failure = interchange::JsonImporter::importFile(m_store, path)) {
+        const QString details = failure->where.isEmpty()
+            ? failure->message
+            : tr("%1: %2").arg(failure->where, failure->message);
+        Dialogs::critical(this, tr("Import Failed"),
+                          tr("Nothing was imported from %1.").arg(name), details);
+        return;
+    }
+    refresh();
+    const int added = m_model->candidateCount() - before;
+    statusBar()->showMessage(tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name),
+                             StatusMessageMs);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Hindsight %1</h3>"
+           "<p>Ask a backend candidate which decision they would reverse, and see whether the "
+           "shape of their experience fits the role.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or any later "
+           "version (GPL-3.0-or-later). It comes with no warranty.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    Dialogs::about(this, tr("About Hindsight"), text);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(m_actions->actions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
+    dialog->open();
+}
+
+void MainWindow::updateCounts(int visibleCandidates)
+{
+    const int candidates = m_model->candidateCount();
+    QString text = tr("%n role(s)", nullptr, m_model->roleCount()) + tr(" · ")
+        + tr("%n candidate(s)", nullptr, candidates);
+    if (visibleCandidates != candidates)
+        text += tr(" · ") + tr("%n shown", nullptr, visibleCandidates);
+    m_countLabel->setText(text);
+    m_countLabel->setAccessibleName(text);
+
+    using Id = ActionRegistry::Id;
+    m_actions->action(Id::NextCandidate)->setEnabled(visibleCandidates > 0);
+    m_actions->action(Id::PreviousCandidate)->setEnabled(visibleCandidates > 0);
+}
+
+void MainWindow::showSelection()
+{
+    if (m_model->roleCount() == 0 || m_model->candidateCount() == 0)
+        m_page->showNoData();
+    else
+        m_page->showNothingSelected();
+}
+
+void MainWindow::reportError(const QString &what, const core::Error &error)
+{
+    const QString text = what + QLatin1Char(' ') + interchange::ErrorText::describe(error);
+    statusBar()->showMessage(text);
+    Dialogs::critical(this, tr("Hindsight"), what, interchange::ErrorText::describe(error));
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QMainWindow>
+#include <QString>
+
+class QLabel;
+class QSplitter;
+
+namespace hindsight::core {
+class Store;
+}
+
+namespace hindsight::ui {
+
+class ActionRegistry;
+class CandidatePage;
+class RoleCandidateModel;
+class Sidebar;
+
+// The application window: roles and candidates on the left, the selected candidate on the right.
+// Works on a store it does not own; `databasePath` is only shown (title and status bar).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(core::Store &store, const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ActionRegistry *actions() const { return m_actions; }
+
+    // Reads the store again, keeping the selected candidate when it still exists.
+    void refresh();
+
+private:
+    void createMenus();
+    void connectActions();
+    void importFile();
+    void showAbout();
+    void showShortcuts();
+    void updateCounts(int visibleCandidates);
+    void showSelection(); // what the page shows when the sidebar has no candidate selected
+    void reportError(const QString &what, const core::Error &error);
+
+    core::Store &m_store;
+    QString m_databasePath;
+    ActionRegistry *m_actions;
+    RoleCandidateModel *m_model;
+    QSplitter *m_splitter;
+    Sidebar *m_sidebar;
+    CandidatePage *m_page;
+    QLabel *m_countLabel;
+    QLabel *m_pathLabel;
+};
+
+} // namespace hindsight::ui

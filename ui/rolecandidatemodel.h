@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/candidate.h"
+#include "core/error.h"
+#include "core/figures.h"
+#include "core/role.h"
+
+#include <QAbstractItemModel>
+#include <QString>
+
+#include <vector>
+
+namespace hindsight::core {
+class Store;
+}
+
+namespace hindsight::ui {
+
+// The sidebar tree: roles as top-level rows, their candidates as children, each candidate with
+// its fit for its role and its archetype. Scoring reads one interviewsForRole() per role, never
+// one query per candidate. The model holds a snapshot; reload() reads the store again.
+class RoleCandidateModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RoleCandidateModel)
+
+public:
+    enum Column { NameColumn, FitColumn, ShapeColumn, ColumnCount };
+    enum Roles {
+        KindRole = Qt::UserRole + 1, // Kind of the row
+        IdRole,                      // core::Id of the role or candidate
+        FilterKeyRole,               // case- and accent-folded text the filter matches against
+        FitRole,                     // int 0-100, or invalid without a submitted interview
+    };
+    enum class Kind { Role, Candidate };
+    Q_ENUM(Kind)
+
+    explicit RoleCandidateModel(core::Store &store, QObject *parent = nullptr);
+
+    // Reads roles, candidates and their interviews again. On failure the model is left empty and
+    // the error returned, so the window can say what went wrong.
+    core::Error reload();
+
+    int roleCount() const { return int(m_roles.size()); }
+    int candidateCount() const;
+    QModelIndex indexOfCandidate(core::Id id) const;
+    QModelIndex indexOfRole(core::Id id) const;
+
+    // Lowercase, accents removed: "Sofía" and "sofia" match.
+    static QString fold(const QString &text);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct CandidateRow
+    {
+        core::Candidate candidate;
+        QString name;
+        QString filterKey;
+        int submitted = 0;
+        core::Archetype archetype = core::Archetype::Developing;
+        core::Fit fit;
+    };
+    struct RoleRow
+    {
+        core::Role role;
+        QString title;
+        QString filterKey;
+        std::vector<CandidateRow> candidates;
+    };
+
+    QVariant roleData(const RoleRow &row, int column, int role) const;
+    QVariant candidateData(const RoleRow &parent, const CandidateRow &row, int column,
+                           int role) const;
+
+    core::Store &m_store;
+    std::vector<RoleRow> m_roles;
+};
+
+} // namespace hindsight::ui
