@@ -95,11 +95,29 @@ CREATE TABLE decisions (
 CREATE INDEX decisions_by_candidate ON decisions (candidate_id, decided_at);
 )sql";
 
+// Version 2: the live interview screen. Where a draft was left (stage, current regret, the line
+// being typed), which probes were asked, whether a regret's level and depth were chosen yet, and
+// the digest that seals a submitted interview.
+constexpr const char *schemaV2 = R"sql(
+ALTER TABLE interviews ADD COLUMN stage TEXT NOT NULL DEFAULT 'system';
+ALTER TABLE interviews ADD COLUMN current_regret INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE interviews ADD COLUMN pending_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE interviews ADD COLUMN digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE regrets ADD COLUMN level_chosen INTEGER NOT NULL DEFAULT 1 CHECK (level_chosen IN (0, 1));
+ALTER TABLE regrets ADD COLUMN depth_chosen INTEGER NOT NULL DEFAULT 1 CHECK (depth_chosen IN (0, 1));
+
+CREATE TABLE probe_ticks (
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    probe        TEXT NOT NULL,
+    PRIMARY KEY (interview_id, probe)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 Migrator Migrator::standard()
 {
-    return Migrator({{1, schemaV1}});
+    return Migrator({{1, schemaV1}, {2, schemaV2}});
 }
 
 Migrator::Migrator(std::vector<Step> steps)

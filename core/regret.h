@@ -29,6 +29,11 @@ struct Regret
     int depth = 0;      // 0-4 on the anchored scale
     std::set<std::string> layers;
 
+    // Whether the interviewer has chosen the level and the depth yet: a new regret on the live
+    // screen starts unrated, and an interview is submitted only when every regret is rated.
+    bool levelChosen = true;
+    bool depthChosen = true;
+
     bool operator==(const Regret &) const = default;
 
     // Domain and Mixed regrets speak to specialist depth.

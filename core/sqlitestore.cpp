@@ -1,5 +1,6 @@
 #include "sqlitestore.h"
 
+#include "interviewseal.h"
 #include "migrator.h"
 #include "transaction.h"
 
@@ -70,11 +71,17 @@ Interview readInterview(const Statement &s)
     i.interviewer = s.columnText(2);
     i.startedAt = fromMs(s.columnInt64(3));
     i.submitted = s.columnInt(4) != 0;
+    i.stage = s.columnText(5);
+    i.currentRegret = s.columnInt(6);
+    i.pendingNote = s.columnText(7);
+    i.digest = s.columnText(8);
     return i;
 }
 
 constexpr const char *candidateColumns = "id, name, email, role_id, status";
-constexpr const char *interviewColumns = "i.id, i.candidate_id, i.interviewer, i.started_at, i.submitted";
+constexpr const char *interviewColumns = "i.id, i.candidate_id, i.interviewer, i.started_at, "
+                                         "i.submitted, i.stage, i.current_regret, i.pending_note, "
+                                         "i.digest";
 
 } // namespace
 
@@ -85,7 +92,10 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path)
         return db.error();
     if (Error e = Migrator::standard().migrate(**db))
         return e;
-    return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(*db)));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(*db)));
+    if (Error e = store->sealLegacySubmissions())
+        return e;
+    return store;
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<Database> db)
@@ -294,7 +304,8 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
     std::map<Id, Regret *> regretById;
     Statement s = m_db->prepare(fmt::format(
         "SELECT r.id, r.interview_id, r.position, r.system, r.decision, r.why, r.instead, "
-        "r.impact, r.level, r.domain, r.depth FROM regrets r JOIN interviews i "
+        "r.impact, r.level, r.domain, r.depth, r.level_chosen, r.depth_chosen FROM regrets r "
+        "JOIN interviews i "
         "ON i.id = r.interview_id {} ORDER BY r.interview_id, r.position", interviewFilter));
     s.bind(1, filterValue);
     if (Error e = forEachRow(s, [&](const Statement &row) {
@@ -313,6 +324,8 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
             r.level = Regret::levelFromId(row.columnText(8)).value_or(Regret::Level::Unclear);
             r.domain = row.columnText(9);
             r.depth = row.columnInt(10);
+            r.levelChosen = row.columnInt(11) != 0;
+            r.depthChosen = row.columnInt(12) != 0;
             it->second->regrets.push_back(std::move(r));
         }))
         return e;
@@ -331,13 +344,28 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
     });
 }
 
-Status SqliteStore::loadNotes(Id candidateId, std::map<Id, Interview *> &byId)
+Status SqliteStore::loadTicks(const std::string &interviewFilter, Id filterValue,
+                             std::map<Id, Interview *> &byId)
 {
-    Statement s = m_db->prepare(
+    Statement s = m_db->prepare(fmt::format("SELECT t.interview_id, t.probe FROM probe_ticks t "
+                                            "JOIN interviews i ON i.id = t.interview_id {}",
+                                            interviewFilter));
+    s.bind(1, filterValue);
+    return forEachRow(s, [&](const Statement &row) {
+        auto it = byId.find(row.columnInt64(0));
+        if (it != byId.end())
+            it->second->probesTicked.insert(row.columnText(1));
+    });
+}
+
+Status SqliteStore::loadNotes(const std::string &interviewFilter, Id filterValue,
+                             std::map<Id, Interview *> &byId)
+{
+    Statement s = m_db->prepare(fmt::format(
         "SELECT n.id, n.interview_id, n.at_ms, n.stage, n.text, n.regret_id, n.quote FROM notes n "
-        "JOIN interviews i ON i.id = n.interview_id WHERE i.candidate_id = ?1 "
-        "ORDER BY n.interview_id, n.at_ms, n.id");
-    s.bind(1, candidateId);
+        "JOIN interviews i ON i.id = n.interview_id {} ORDER BY n.interview_id, n.at_ms, n.id",
+        interviewFilter));
+    s.bind(1, filterValue);
     return forEachRow(s, [&](const Statement &row) {
         auto it = byId.find(row.columnInt64(1));
         if (it == byId.end())
@@ -365,9 +393,12 @@ Result<std::vector<Interview>> SqliteStore::interviews(Id candidateId)
     std::map<Id, Interview *> byId;
     for (Interview &i : list)
         byId[i.id] = &i;
-    if (Error e = loadRegrets("WHERE i.candidate_id = ?1", candidateId, byId))
+    const std::string filter = "WHERE i.candidate_id = ?1";
+    if (Error e = loadRegrets(filter, candidateId, byId))
         return e;
-    if (Error e = loadNotes(candidateId, byId))
+    if (Error e = loadNotes(filter, candidateId, byId))
+        return e;
+    if (Error e = loadTicks(filter, candidateId, byId))
         return e;
     return list;
 }
@@ -411,10 +442,13 @@ Result<Id> SqliteStore::addInterview(const Interview &interview)
 
 Result<Id> SqliteStore::writeInterview(const Interview &interview)
 {
-    Statement s = m_db->prepare("INSERT INTO interviews (candidate_id, interviewer, started_at, "
-                                "submitted) VALUES (?1, ?2, ?3, ?4)");
+    Statement s = m_db->prepare(
+        "INSERT INTO interviews (candidate_id, interviewer, started_at, submitted, stage, "
+        "current_regret, pending_note, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     s.bind(1, interview.candidateId).bind(2, interview.interviewer)
-        .bind(3, toMs(interview.startedAt)).bind(4, interview.submitted ? 1 : 0);
+        .bind(3, toMs(interview.startedAt)).bind(4, interview.submitted ? 1 : 0)
+        .bind(5, interview.stage).bind(6, interview.currentRegret).bind(7, interview.pendingNote)
+        .bind(8, std::string());
     if (Error e = s.run()) {
         e.where = fmt::format("interview of candidate {}", interview.candidateId);
         return e;
@@ -422,28 +456,17 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
     const Id interviewId = m_db->lastInsertRowId();
 
     std::map<Id, Id> regretIds; // local id -> stored id
-    Statement rs = m_db->prepare(
-        "INSERT INTO regrets (interview_id, position, system, decision, why, instead, impact, "
-        "level, domain, depth) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    Statement ls = m_db->prepare("INSERT INTO regret_layers (regret_id, layer) VALUES (?1, ?2)");
     int position = 0;
     for (const Regret &r : interview.regrets) {
-        if (r.depth < 0 || r.depth > Regret::MaxDepth)
-            return Error{Error::Code::Invalid, fmt::format("regret {}", position), "depth outside 0-4"};
-        rs.bind(1, interviewId).bind(2, position).bind(3, r.system).bind(4, r.decision)
-            .bind(5, r.why).bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
-            .bind(9, r.domain).bind(10, r.depth);
-        if (Error e = rs.run())
-            return e;
-        const Id regretId = m_db->lastInsertRowId();
+        Regret fresh = r;
+        fresh.id = 0;
+        fresh.interviewId = interviewId;
+        fresh.position = position++;
+        auto regretId = writeRegret(fresh);
+        if (!regretId)
+            return regretId.error();
         if (r.id != 0)
-            regretIds[r.id] = regretId;
-        for (const std::string &layer : r.layers) {
-            ls.bind(1, regretId).bind(2, layer);
-            if (Error e = ls.run())
-                return e;
-        }
-        ++position;
+            regretIds[r.id] = *regretId;
     }
 
     Statement ns = m_db->prepare("INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, "
@@ -458,7 +481,323 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
         if (Error e = ns.run())
             return e;
     }
+    Statement ts = m_db->prepare("INSERT INTO probe_ticks (interview_id, probe) VALUES (?1, ?2)");
+    for (const std::string &probe : interview.probesTicked) {
+        ts.bind(1, interviewId).bind(2, probe);
+        if (Error e = ts.run())
+            return e;
+    }
+    if (interview.submitted) {
+        // Sealed from the rows as stored (positions and links as the store reads them back).
+        auto stored = this->interview(interviewId);
+        if (!stored)
+            return stored.error();
+        Statement seal = m_db->prepare("UPDATE interviews SET digest = ?2 WHERE id = ?1");
+        seal.bind(1, interviewId).bind(2, InterviewSeal::digest(*stored));
+        if (Error e = seal.run())
+            return e;
+    }
     return interviewId;
+}
+
+Result<Id> SqliteStore::writeRegret(const Regret &r)
+{
+    if (r.depth < 0 || r.depth > Regret::MaxDepth)
+        return Error{Error::Code::Invalid, fmt::format("regret {}", r.position), "depth outside 0-4"};
+    Id id = r.id;
+    if (id == 0) {
+        Statement s = m_db->prepare(
+            "INSERT INTO regrets (interview_id, position, system, decision, why, instead, impact, "
+            "level, domain, depth, level_chosen, depth_chosen) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        s.bind(1, r.interviewId).bind(2, r.position).bind(3, r.system).bind(4, r.decision)
+            .bind(5, r.why).bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
+            .bind(9, r.domain).bind(10, r.depth).bind(11, r.levelChosen ? 1 : 0)
+            .bind(12, r.depthChosen ? 1 : 0);
+        if (Error e = s.run())
+            return e;
+        id = m_db->lastInsertRowId();
+    } else {
+        Statement s = m_db->prepare(
+            "UPDATE regrets SET position = ?2, system = ?3, decision = ?4, why = ?5, instead = ?6, "
+            "impact = ?7, level = ?8, domain = ?9, depth = ?10, level_chosen = ?11, "
+            "depth_chosen = ?12 WHERE id = ?1");
+        s.bind(1, id).bind(2, r.position).bind(3, r.system).bind(4, r.decision).bind(5, r.why)
+            .bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
+            .bind(9, r.domain).bind(10, r.depth).bind(11, r.levelChosen ? 1 : 0)
+            .bind(12, r.depthChosen ? 1 : 0);
+        if (Error e = s.run())
+            return e;
+        if (m_db->changes() == 0)
+            return notFound("regret", id);
+        Statement del = m_db->prepare("DELETE FROM regret_layers WHERE regret_id = ?1");
+        del.bind(1, id);
+        if (Error e = del.run())
+            return e;
+    }
+    Statement ls = m_db->prepare("INSERT INTO regret_layers (regret_id, layer) VALUES (?1, ?2)");
+    for (const std::string &layer : r.layers) {
+        ls.bind(1, id).bind(2, layer);
+        if (Error e = ls.run())
+            return e;
+    }
+    return id;
+}
+
+// ---- the live interview ----------------------------------------------------------------------
+
+Result<Interview> SqliteStore::interview(Id id)
+{
+    Statement s = m_db->prepare(
+        fmt::format("SELECT {} FROM interviews i WHERE i.id = ?1", interviewColumns));
+    s.bind(1, id);
+    const Step r = s.step();
+    if (r == Step::Failed)
+        return s.error();
+    if (r == Step::Done)
+        return notFound("interview", id);
+    Interview interview = readInterview(s);
+    std::map<Id, Interview *> byId{{id, &interview}};
+    const std::string filter = "WHERE i.id = ?1";
+    if (Error e = loadRegrets(filter, id, byId))
+        return e;
+    if (Error e = loadNotes(filter, id, byId))
+        return e;
+    if (Error e = loadTicks(filter, id, byId))
+        return e;
+    return interview;
+}
+
+Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const std::string &interviewer)
+{
+    Statement s = m_db->prepare("SELECT id FROM interviews WHERE candidate_id = ?1 AND "
+                                "interviewer = ?2 AND submitted = 0 ORDER BY started_at DESC, "
+                                "id DESC LIMIT 1");
+    s.bind(1, candidateId).bind(2, interviewer);
+    const Step r = s.step();
+    if (r == Step::Failed)
+        return s.error();
+    return r == Step::Row ? std::optional<Id>(s.columnInt64(0)) : std::optional<Id>();
+}
+
+Status SqliteStore::requireDraft(Id interviewId)
+{
+    Statement s = m_db->prepare("SELECT submitted FROM interviews WHERE id = ?1");
+    s.bind(1, interviewId);
+    const Step r = s.step();
+    if (r == Step::Failed)
+        return s.error();
+    if (r == Step::Done)
+        return notFound("interview", interviewId);
+    if (s.columnInt(0) != 0)
+        return Error{Error::Code::Sealed, fmt::format("interview {}", interviewId),
+                     "submitted interviews are read-only"};
+    return {};
+}
+
+Result<Id> SqliteStore::interviewOfRegret(Id regretId)
+{
+    Statement s = m_db->prepare("SELECT interview_id FROM regrets WHERE id = ?1");
+    s.bind(1, regretId);
+    const Step r = s.step();
+    if (r == Step::Failed)
+        return s.error();
+    if (r == Step::Done)
+        return notFound("regret", regretId);
+    return s.columnInt64(0);
+}
+
+Result<Id> SqliteStore::saveNote(const Note &note)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (Error e = requireDraft(note.interviewId))
+        return e;
+    Statement s = m_db->prepare(
+        note.id == 0
+            ? "INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, quote) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+            : "INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, quote, id) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET "
+              "at_ms = excluded.at_ms, stage = excluded.stage, text = excluded.text, "
+              "regret_id = excluded.regret_id, quote = excluded.quote "
+              "WHERE notes.interview_id = excluded.interview_id");
+    s.bind(1, note.interviewId).bind(2, note.atMs).bind(3, note.stage).bind(4, note.text)
+        .bind(6, note.quote ? 1 : 0);
+    if (note.regretId != 0)
+        s.bind(5, note.regretId);
+    else
+        s.bindNull(5);
+    if (note.id != 0)
+        s.bind(7, note.id);
+    if (Error e = s.run())
+        return e;
+    const Id id = note.id != 0 ? note.id : m_db->lastInsertRowId();
+    if (Error e = tx.commit())
+        return e;
+    return id;
+}
+
+Status SqliteStore::deleteNote(Id noteId)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    Statement find = m_db->prepare("SELECT interview_id FROM notes WHERE id = ?1");
+    find.bind(1, noteId);
+    const Step r = find.step();
+    if (r == Step::Failed)
+        return find.error();
+    if (r == Step::Done)
+        return notFound("note", noteId);
+    if (Error e = requireDraft(find.columnInt64(0)))
+        return e;
+    Statement s = m_db->prepare("DELETE FROM notes WHERE id = ?1");
+    s.bind(1, noteId);
+    if (Error e = s.run())
+        return e;
+    return tx.commit();
+}
+
+Result<Id> SqliteStore::saveRegret(const Regret &regret)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    Id interviewId = regret.interviewId;
+    if (regret.id != 0) {
+        auto owner = interviewOfRegret(regret.id);
+        if (!owner)
+            return owner.error();
+        interviewId = *owner;
+    }
+    if (Error e = requireDraft(interviewId))
+        return e;
+    Regret r = regret;
+    r.interviewId = interviewId;
+    auto id = writeRegret(r);
+    if (!id)
+        return id;
+    if (Error e = tx.commit())
+        return e;
+    return id;
+}
+
+Status SqliteStore::deleteRegret(Id regretId)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    auto owner = interviewOfRegret(regretId);
+    if (!owner)
+        return owner.error();
+    if (Error e = requireDraft(*owner))
+        return e;
+    Statement s = m_db->prepare("DELETE FROM regrets WHERE id = ?1");
+    s.bind(1, regretId);
+    if (Error e = s.run())
+        return e;
+    return tx.commit();
+}
+
+Status SqliteStore::saveSession(Id interviewId, const std::string &stage, int currentRegret,
+                                const std::string &pendingNote)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (Error e = requireDraft(interviewId))
+        return e;
+    Statement s = m_db->prepare("UPDATE interviews SET stage = ?2, current_regret = ?3, "
+                                "pending_note = ?4 WHERE id = ?1");
+    s.bind(1, interviewId).bind(2, stage).bind(3, currentRegret).bind(4, pendingNote);
+    if (Error e = s.run())
+        return e;
+    return tx.commit();
+}
+
+Status SqliteStore::setProbeTicked(Id interviewId, const std::string &probe, bool ticked)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (Error e = requireDraft(interviewId))
+        return e;
+    Statement s = m_db->prepare(
+        ticked ? "INSERT OR IGNORE INTO probe_ticks (interview_id, probe) VALUES (?1, ?2)"
+               : "DELETE FROM probe_ticks WHERE interview_id = ?1 AND probe = ?2");
+    s.bind(1, interviewId).bind(2, probe);
+    if (Error e = s.run())
+        return e;
+    return tx.commit();
+}
+
+Status SqliteStore::submitInterview(Id interviewId)
+{
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    if (Error e = requireDraft(interviewId))
+        return e;
+    auto loaded = interview(interviewId);
+    if (!loaded)
+        return loaded.error();
+    auto taxonomy = this->taxonomy();
+    if (!taxonomy)
+        return taxonomy.error();
+    Interview &i = *loaded;
+    const auto problems = InterviewSeal::problems(
+        i, [&](const std::string &d) { return taxonomy->hasDomain(d); });
+    if (!problems.empty())
+        return Error{Error::Code::Invalid, fmt::format("interview {}", interviewId),
+                     fmt::format("{} thing(s) missing before submission", problems.size())};
+
+    // A line typed but never committed with Enter is still the interviewer's words: keep it.
+    if (!i.pendingNote.empty()) {
+        Statement last = m_db->prepare("SELECT coalesce(max(at_ms), 0) FROM notes WHERE interview_id = ?1");
+        last.bind(1, interviewId);
+        const std::int64_t at = last.step() == Step::Row ? last.columnInt64(0) : 0;
+        Statement ns = m_db->prepare("INSERT INTO notes (interview_id, at_ms, stage, text, quote) "
+                                     "VALUES (?1, ?2, ?3, ?4, 0)");
+        ns.bind(1, interviewId).bind(2, at).bind(3, i.stage).bind(4, i.pendingNote);
+        if (Error e = ns.run())
+            return e;
+        auto reloaded = interview(interviewId);
+        if (!reloaded)
+            return reloaded.error();
+        i = std::move(*reloaded);
+    }
+    i.submitted = true;
+    Statement s = m_db->prepare("UPDATE interviews SET submitted = 1, pending_note = '', "
+                                "digest = ?2 WHERE id = ?1");
+    s.bind(1, interviewId).bind(2, InterviewSeal::digest(i));
+    if (Error e = s.run())
+        return e;
+    return tx.commit();
+}
+
+Status SqliteStore::sealLegacySubmissions()
+{
+    Statement find = m_db->prepare("SELECT id FROM interviews WHERE submitted = 1 AND digest = ''");
+    std::vector<Id> ids;
+    if (Error e = forEachRow(find, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); }))
+        return e;
+    if (ids.empty())
+        return {};
+    Transaction tx(*m_db);
+    if (tx.beginError())
+        return tx.beginError();
+    Statement s = m_db->prepare("UPDATE interviews SET digest = ?2 WHERE id = ?1 AND digest = ''");
+    for (Id id : ids) {
+        auto i = interview(id);
+        if (!i)
+            return i.error();
+        s.bind(1, id).bind(2, InterviewSeal::digest(*i));
+        if (Error e = s.run())
+            return e;
+    }
+    return tx.commit();
 }
 
 // ---- decisions -------------------------------------------------------------------------------

@@ -30,6 +30,17 @@ public:
     Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) override;
     Result<Id> addInterview(const Interview &interview) override;
 
+    Result<Interview> interview(Id id) override;
+    Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) override;
+    Result<Id> saveNote(const Note &note) override;
+    Status deleteNote(Id noteId) override;
+    Result<Id> saveRegret(const Regret &regret) override;
+    Status deleteRegret(Id regretId) override;
+    Status saveSession(Id interviewId, const std::string &stage, int currentRegret,
+                       const std::string &pendingNote) override;
+    Status setProbeTicked(Id interviewId, const std::string &probe, bool ticked) override;
+    Status submitInterview(Id interviewId) override;
+
     Result<std::vector<Decision>> decisions(Id candidateId) override;
     Result<Id> addDecision(const Decision &decision) override;
 
@@ -51,7 +62,16 @@ private:
     // Fills regrets (and notes when asked) of the interviews whose ids are keys of `byId`.
     Status loadRegrets(const std::string &interviewFilter, Id filterValue,
                        std::map<Id, Interview *> &byId);
-    Status loadNotes(Id candidateId, std::map<Id, Interview *> &byId);
+    Status loadNotes(const std::string &interviewFilter, Id filterValue,
+                     std::map<Id, Interview *> &byId);
+    Status loadTicks(const std::string &interviewFilter, Id filterValue,
+                     std::map<Id, Interview *> &byId);
+    // Fails with Sealed when the interview is submitted, NotFound when it does not exist.
+    Status requireDraft(Id interviewId);
+    Result<Id> interviewOfRegret(Id regretId);
+    Result<Id> writeRegret(const Regret &regret);
+    // Seals submitted interviews that have no digest yet (written by schema version 1).
+    Status sealLegacySubmissions();
 
     std::unique_ptr<Database> m_db;
 };

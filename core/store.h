@@ -46,6 +46,27 @@ public:
     // a note whose regretId equals one of them is linked to that regret's new row.
     virtual Result<Id> addInterview(const Interview &interview) = 0;
 
+    // ---- The live interview (a draft; every write to a submitted interview fails with Sealed) ----
+
+    // One interview with its regrets, notes and probe ticks.
+    virtual Result<Interview> interview(Id id) = 0;
+    // The newest draft of this interviewer with this candidate, if any: it reopens where it was.
+    virtual Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) = 0;
+    // Inserts when note.id is 0, else writes the note with that id, re-creating it if it was
+    // deleted (so undoing a deletion brings back the same row). Returns the id.
+    virtual Result<Id> saveNote(const Note &note) = 0;
+    virtual Status deleteNote(Id noteId) = 0;
+    // Inserts when regret.id is 0 (at regret.position), else writes it back, layers included.
+    virtual Result<Id> saveRegret(const Regret &regret) = 0;
+    virtual Status deleteRegret(Id regretId) = 0;
+    // Where the screen is: stage, current regret, and the note line not yet committed.
+    virtual Status saveSession(Id interviewId, const std::string &stage, int currentRegret,
+                               const std::string &pendingNote) = 0;
+    virtual Status setProbeTicked(Id interviewId, const std::string &probe, bool ticked) = 0;
+    // Checks InterviewSeal::problems (Invalid when any), then seals: submitted, digest stored,
+    // the pending line committed as a last note if not empty. One transaction.
+    virtual Status submitInterview(Id interviewId) = 0;
+
     // A candidate's decisions, oldest first.
     virtual Result<std::vector<Decision>> decisions(Id candidateId) = 0;
     virtual Result<Id> addDecision(const Decision &decision) = 0;

@@ -5,37 +5,37 @@
     <name>Application</name>
     <message>
         <source>Try: hindsight --help</source>
-        <translation type="unfinished"></translation>
+        <translation>Prøv: hindsight --help</translation>
     </message>
     <message>
         <source>Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke oprette mappen %1.</translation>
     </message>
 </context>
 <context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne kommando kræver programvinduet.</translation>
     </message>
     <message>
         <source>cannot import %1: %2: %3 (nothing was imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke importere %1: %2: %3 (intet blev importeret)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n candidate(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerede %n kandidat fra %1.</numerusform>
+            <numerusform>Importerede %n kandidater fra %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke eksportere til %1: %2</translation>
     </message>
 </context>
 <context>
@@ -51,382 +51,391 @@ Commands:
                               breadth, depth, archetype, fit and risks per candidate
 
 R is a role id or its exact title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+
+R er et rolle-id eller rollens nøjagtige titel.</translation>
     </message>
     <message>
         <source>Use the database at &lt;path&gt; instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brug databasen ved &lt;sti&gt; i stedet for standarddatabasen.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>sti</translation>
     </message>
     <message>
         <source>Open a fresh demo database filled with example roles and candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn en ny demodatabase med eksempler på roller og kandidater.</translation>
     </message>
     <message>
         <source>The role &lt;R&gt;: its id or exact title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen &lt;R&gt;: dens id eller nøjagtige titel.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Output format of scores: table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outputformat for scores: table, json eller csv.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>import, export or scores (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>import, export eller scores (se ovenfor).</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[kommando]</translation>
     </message>
     <message>
         <source>The JSON file for import and export.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-filen til kommandoerne import og export.</translation>
     </message>
     <message>
         <source>[file]</source>
-        <translation type="unfinished"></translation>
+        <translation>[fil]</translation>
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt format &quot;%1&quot;: brug table, json eller csv.</translation>
     </message>
     <message>
         <source>--role and --format belong to a command such as scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role og --format hører til en kommando som scores.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: use import, export or scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export eller scores.</translation>
     </message>
     <message>
         <source>--demo opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo åbner vinduet; det kan ikke kombineres med en kommando.</translation>
     </message>
     <message>
         <source>%1 needs a file name, as in: hindsight %1 FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kræver et filnavn, fx: hindsight %1 FILE.json</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>scores needs a role, as in: hindsight scores --role &quot;Payment backend&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>scores kræver en rolle, fx: hindsight scores --role &quot;Payment backend&quot;</translation>
     </message>
     <message>
         <source>import takes no --role: it adds every role in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import tager ikke --role: kommandoen tilføjer alle roller i filen.</translation>
     </message>
     <message>
         <source>--format belongs to the scores command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format hører til kommandoen scores.</translation>
     </message>
 </context>
 <context>
     <name>DemoDatabase</name>
     <message>
         <source>%1 already exists; --demo only creates new databases. Choose another --database path or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes allerede; --demo opretter kun nye databaser. Vælg en anden sti med --database, eller udelad indstillingen.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke oprette mappen %1.</translation>
     </message>
     <message>
         <source>The demo data is missing from this build of Hindsight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene mangler i denne udgave af Hindsight.</translation>
     </message>
     <message>
         <source>The demo data is invalid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodataene er ugyldige ved %1: %2</translation>
     </message>
     <message>
         <source>Cannot write the demo database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive demodatabasen til %1.</translation>
     </message>
 </context>
 <context>
     <name>EntityLookup</name>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id %2)</translation>
     </message>
     <message>
         <source>No role &quot;%1&quot;: the database has no roles yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rolle &quot;%1&quot;: databasen har endnu ingen roller.</translation>
     </message>
     <message>
         <source>No role &quot;%1&quot;. Roles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen rolle &quot;%1&quot;. Roller: %2.</translation>
     </message>
     <message>
         <source>Several roles are called &quot;%1&quot;; name one by id: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere roller hedder &quot;%1&quot;; angiv én med id: %2.</translation>
     </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>databasen</translation>
     </message>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fejl.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åbne databasen %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Hindsight database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er ikke en Hindsight-database, eller den er beskadiget.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Hindsight. Update Hindsight to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er skrevet af en nyere version af Hindsight. Opdater Hindsight for at åbne den.</translation>
     </message>
     <message>
         <source>The database is busy: another Hindsight holds it (%1). Close the other one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er optaget: en anden forekomst af Hindsight bruger den (%1). Luk den anden, og prøv igen.</translation>
     </message>
     <message>
         <source>The disk is full or could not be written while saving to %1 (%2). The last change was not saved; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken er fuld, eller der kunne ikke skrives ved lagring til %1 (%2). Den seneste ændring blev ikke gemt; frigør noget plads, og prøv igen.</translation>
     </message>
     <message>
         <source>Cannot write to %1: the file or its folder is read-only (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive til %1: filen eller dens mappe er skrivebeskyttet (%2).</translation>
     </message>
     <message>
         <source>The change to %1 conflicts with data already stored (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen af %1 er i konflikt med data, der allerede er gemt (%2).</translation>
     </message>
     <message>
         <source>%1 does not exist; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke; det er muligvis blevet slettet.</translation>
     </message>
     <message>
         <source>%1 is still in use and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er stadig i brug og kan ikke fjernes.</translation>
     </message>
     <message>
         <source>The interview (%1) has been submitted and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewet (%1) er indsendt og kan ikke længere ændres.</translation>
     </message>
     <message>
         <source>The value of %1 is not allowed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Værdien af %1 er ikke tilladt: %2.</translation>
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet databasefejl i %1: %2</translation>
     </message>
 </context>
 <context>
     <name>JsonExporter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>det er en mappe</translation>
     </message>
 </context>
 <context>
     <name>JsonImporter</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen er tom</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke gyldig JSON: %1 ved byte %2</translation>
     </message>
     <message>
         <source>expected an object at the top level, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede et objekt på øverste niveau, fandt %1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>et array</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>en enkelt værdi</translation>
     </message>
     <message>
         <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; this is not a Hindsight interchange file</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede &quot;hindsight&quot;, fandt &quot;%1&quot;; dette er ikke en Hindsight-udvekslingsfil</translation>
     </message>
     <message>
         <source>this field is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet er påkrævet, men mangler</translation>
     </message>
     <message>
         <source>expected the number %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede tallet %1, fandt %2</translation>
     </message>
     <message>
         <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 understøttes ikke; denne udgave af Hindsight læser version %2</translation>
     </message>
     <message>
         <source>another role already has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden rolle har allerede id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt domæne &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no role has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen rolle har id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt status &quot;%1&quot;; forventede &quot;active&quot; eller &quot;withdrawn&quot;</translation>
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt udfald &quot;%1&quot;; forventede advance, hire, no-hire eller hold</translation>
     </message>
     <message>
         <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt niveau &quot;%1&quot;; forventede product, domain, mixed eller unclear</translation>
     </message>
     <message>
         <source>a %1 regret needs a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>en fortrydelse på niveauet %1 kræver et domæne</translation>
     </message>
     <message>
         <source>unknown layer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt lag &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt fase &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede dato og klokkeslæt i ISO 8601-format, fx 2026-11-20T10:00:00Z, fandt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 findes ikke</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 er en mappe, ikke en fil</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan ikke læse %1: %2</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>the string &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>strengen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>et array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>forventede %1, fandt %2</translation>
     </message>
     <message>
         <source>this field is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>feltet er påkrævet, men mangler</translation>
     </message>
     <message>
         <source>a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>en ikke-tom streng</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en streng</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>må ikke være tom</translation>
     </message>
     <message>
         <source>a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>et tal fra %1 til %2</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>an integer of at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltal på mindst %1</translation>
     </message>
     <message>
         <source>an integer from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>et heltal fra %1 til %2</translation>
     </message>
 </context>
 <context>
     <name>ScoresFormatter</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Archetype</source>
-        <translation type="unfinished"></translation>
+        <translation>Arketype</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Egnethed</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risici</translation>
     </message>
     <message numerus="yes">
         <source>%1 — target breadth %2, depth %3 (%4); %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — mål: bredde %2, dybde %3 (%4); %n kandidat</numerusform>
+            <numerusform>%1 — mål: bredde %2, dybde %3 (%4); %n kandidater</numerusform>
         </translation>
     </message>
 </context>
@@ -434,266 +443,266 @@ R is a role id or its exact title.</source>
     <name>hindsight::ui::ActionRegistry</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importér…</translation>
     </message>
     <message>
         <source>Add roles and candidates from a Hindsight JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj roller og kandidater fra en Hindsight-JSON-fil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>Close Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk Hindsight</translation>
     </message>
     <message>
         <source>&amp;Filter Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrér kandidater</translation>
     </message>
     <message>
         <source>Type to narrow the candidate list by name, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at indsnævre kandidatlisten efter navn, e-mail eller rolle</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Read the database again</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs databasen igen</translation>
     </message>
     <message>
         <source>&amp;Next Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste kandidat</translation>
     </message>
     <message>
         <source>Show the next candidate in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den næste kandidat på listen</translation>
     </message>
     <message>
         <source>&amp;Previous Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige kandidat</translation>
     </message>
     <message>
         <source>Show the previous candidate in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis den forrige kandidat på listen</translation>
     </message>
     <message>
         <source>&amp;About Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Hindsight</translation>
     </message>
     <message>
         <source>Version and licence of Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Version og licens for Hindsight</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturgenveje</translation>
     </message>
     <message>
         <source>List every action and its shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle handlinger og deres genveje</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::CandidateHeader</name>
     <message>
         <source>%1 (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trukket tilbage)</translation>
     </message>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat %1</translation>
     </message>
     <message>
         <source>Applied for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Har søgt %1</translation>
     </message>
     <message>
         <source>%1 · applied for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · har søgt %2</translation>
     </message>
     <message numerus="yes">
         <source>%n submitted interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n indsendt interview</numerusform>
+            <numerusform>%n indsendte interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n draft(s), not counted until submitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n kladde, tæller ikke, før den er indsendt</numerusform>
+            <numerusform>%1 · %n kladder, tæller ikke, før de er indsendt</numerusform>
         </translation>
     </message>
     <message>
         <source>No committee decision yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beslutning fra ansættelsesudvalget endnu.</translation>
     </message>
     <message>
         <source>Committee decision: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgets beslutning: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Committee decision: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgets beslutning: %1. %2</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::CandidatePage</name>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>&amp;Why this candidate is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor kandidaten er &amp;placeret her</translation>
     </message>
     <message>
         <source>&amp;Evidence: interviews, regrets and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belæg: interviews, fortrydelser og noter</translation>
     </message>
     <message>
         <source>Target: breadth %1, depth %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: bredde %1, dybde %2 (%3).</translation>
     </message>
     <message>
         <source>No candidates for this role yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidater til denne rolle endnu.</translation>
     </message>
     <message numerus="yes">
         <source>Select one of its %n candidate(s) to see how they fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vælg rollens %n kandidat for at se, hvordan vedkommende passer.</numerusform>
+            <numerusform>Vælg en af rollens %n kandidater for at se, hvordan de passer.</numerusform>
         </translation>
     </message>
     <message>
         <source>No candidate selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidat valgt</translation>
     </message>
     <message>
         <source>Pick a candidate on the left, or press Alt+Down to go to the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kandidat til venstre, eller tryk på Alt+Pil ned for at gå til den næste.</translation>
     </message>
     <message>
         <source>No candidates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidater endnu</translation>
     </message>
     <message>
         <source>Import a file with File → Import…, or start with hindsight --demo to explore a filled-in example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér en fil med Filer → Importér…, eller start med hindsight --demo for at udforske et udfyldt eksempel.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::EvidenceDetail</name>
     <message>
         <source>Evidence details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer om belæg</translation>
     </message>
     <message>
         <source>Select an interview, regret or note to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et interview, en fortrydelse eller en note for at se hele indholdet.</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>indsendt</translation>
     </message>
     <message>
         <source>draft, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>kladde, tæller ikke med</translation>
     </message>
     <message>
         <source>Interview by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview ved %1, %2</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>depth %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dybde %1, %2</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet</translation>
     </message>
     <message>
         <source>The decision they would reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutningen, de ville omgøre</translation>
     </message>
     <message>
         <source>Why it was wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor den var forkert</translation>
     </message>
     <message>
         <source>What they would do instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad de ville gøre i stedet</translation>
     </message>
     <message>
         <source>What it cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad det kostede</translation>
     </message>
     <message>
         <source>Quote at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Citat ved %1, %2</translation>
     </message>
     <message>
         <source>Note at %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Note ved %1, %2</translation>
     </message>
     <message>
         <source>Interview by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview ved %1</translation>
     </message>
     <message>
         <source>Submitted: its regrets count for breadth, depth and fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsendt: fortrydelserne tæller med i bredde, dybde og egnethed.</translation>
     </message>
     <message>
         <source>Draft: nothing in it counts until the interviewer submits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde: intet heri tæller, før intervieweren indsender den.</translation>
     </message>
     <message numerus="yes">
         <source>%n regret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortrydelse</numerusform>
+            <numerusform>%n fortrydelser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n noter</numerusform>
         </translation>
     </message>
 </context>
@@ -701,110 +710,110 @@ R is a role id or its exact title.</source>
     <name>hindsight::ui::EvidenceView</name>
     <message>
         <source>Interviews, regrets and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews, fortrydelser og noter</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::ExplanationView</name>
     <message>
         <source>Why this candidate is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor kandidaten er placeret her</translation>
     </message>
     <message>
         <source>(no decision written down)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen beslutning skrevet ned)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>depth %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dybde %1 (%2)</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Nothing to place yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at placere endnu.</translation>
     </message>
     <message>
         <source>Breadth, depth and fit come from submitted interviews only, and this candidate has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde, dybde og egnethed beregnes kun ud fra indsendte interviews, og denne kandidat har ingen.</translation>
     </message>
     <message>
         <source>Breadth %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde %1.</translation>
     </message>
     <message numerus="yes">
         <source>No regret rated 2 or deeper touched a stack layer, in %n submitted interview(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ingen fortrydelse vurderet til 2 eller dybere berørte et lag i stakken i %n indsendt interview.</numerusform>
+            <numerusform>Ingen fortrydelse vurderet til 2 eller dybere berørte et lag i stakken i %n indsendte interviews.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The share of the %1 stack layers each interview reached with a regret rated 2 or deeper, averaged over %n submitted interview(s). Layers reached: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andelen af stakkens %1 lag, som hvert interview nåede med en fortrydelse vurderet til 2 eller dybere, i gennemsnit over %n indsendt interview. Nåede lag: %2.</numerusform>
+            <numerusform>Andelen af stakkens %1 lag, som hvert interview nåede med en fortrydelse vurderet til 2 eller dybere, i gennemsnit over %n indsendte interviews. Nåede lag: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Depth %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde %1.</translation>
     </message>
     <message>
         <source>No domain-specific or mixed regret was rated above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen domænespecifik eller blandet fortrydelse blev vurderet over 0.</translation>
     </message>
     <message>
         <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det dybeste domæne er %1, i gennemsnit vurderet %2 ud af 4 i de interviews, der nåede det; dybden er denne vurdering gange 2,5.</translation>
     </message>
     <message>
         <source>Shape: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1.</translation>
     </message>
     <message>
         <source>The role&apos;s target is breadth %1 and depth %2, which calls for a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollens mål er bredde %1 og dybde %2, hvilket kræver profilen %3.</translation>
     </message>
     <message>
         <source>depth short of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>manglende dybde i forhold til rollen</translation>
     </message>
     <message>
         <source>depth short in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manglende dybde i %1</translation>
     </message>
     <message>
         <source>= 100 − 6 × %1 (breadth short of the role) − 6 × %2 (%3) − 2 × %4 (depth beyond what the role needs), kept between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>= 100 − 6 × %1 (manglende bredde i forhold til rollen) − 6 × %2 (%3) − 2 × %4 (dybde ud over rollens behov), holdt mellem 0 og 100.</translation>
     </message>
     <message>
         <source>Fit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Egnethed %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message numerus="yes">
         <source>%n draft interview(s) not counted until submitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interviewkladde tæller ikke, før den er indsendt.</numerusform>
+            <numerusform>%n interviewkladder tæller ikke, før de er indsendt.</numerusform>
         </translation>
     </message>
 </context>
@@ -812,603 +821,603 @@ R is a role id or its exact title.</source>
     <name>hindsight::ui::FiguresPanel</name>
     <message>
         <source>Fit for the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Egnethed til rollen</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Risici</translation>
     </message>
     <message>
         <source>Role asks for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver %1</translation>
     </message>
     <message>
         <source>Role calls for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver profilen %1</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Fit: not scored, no submitted interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Egnethed: ikke beregnet, intet indsendt interview</translation>
     </message>
     <message>
         <source>Scored once an interview is submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beregnes, når et interview er indsendt</translation>
     </message>
     <message>
         <source>Breadth: not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde: ikke beregnet</translation>
     </message>
     <message>
         <source>Depth: not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde: ikke beregnet</translation>
     </message>
     <message>
         <source>Shape: not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: ikke beregnet</translation>
     </message>
     <message>
         <source>Fit %1 out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Egnethed %1 ud af 100</translation>
     </message>
     <message>
         <source>out of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ud af 100</translation>
     </message>
     <message>
         <source>Breadth %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde %1 ud af 10</translation>
     </message>
     <message>
         <source>Depth %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde %1 ud af 10</translation>
     </message>
     <message>
         <source>Shape: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewEvidenceModel</name>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n regret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fortrydelse</numerusform>
+            <numerusform>%n fortrydelser</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n noter</numerusform>
         </translation>
     </message>
     <message>
         <source>Interview by %1 · %2 · submitted · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview ved %1 · %2 · indsendt · %3</translation>
     </message>
     <message>
         <source>Draft by %1 · %2 · not counted until submitted · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde ved %1 · %2 · tæller ikke før indsendelse · %3</translation>
     </message>
     <message>
         <source>Regret %1 (no decision written down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 (ingen beslutning skrevet ned)</translation>
     </message>
     <message>
         <source>%1, quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, citat</translation>
     </message>
     <message>
         <source>Submitted: counts for the figures above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsendt: tæller med i tallene ovenfor.</translation>
     </message>
     <message>
         <source>Draft: not counted until the interviewer submits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde: tæller ikke, før intervieweren indsender den.</translation>
     </message>
     <message>
         <source>Depth %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde %1, %2: %3</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belæg</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Level / stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau/fase</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæne</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::MainWindow</name>
     <message>
         <source>%1 — Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hindsight</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
         <source>Could not show the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten kunne ikke vises.</translation>
     </message>
     <message>
         <source>Could not show the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kunne ikke vises.</translation>
     </message>
     <message>
         <source>Could not read the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kunne ikke læses.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gå</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Read the database again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen er læst igen.</translation>
     </message>
     <message>
         <source>Import Hindsight Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Importér Hindsight-data</translation>
     </message>
     <message>
         <source>Hindsight JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight JSON (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Import Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen mislykkedes</translation>
     </message>
     <message>
         <source>Nothing was imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev importeret fra %1.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n candidate(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerede %n kandidat fra %1.</numerusform>
+            <numerusform>Importerede %n kandidater fra %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Ask a backend candidate which decision they would reverse, and see whether the shape of their experience fits the role.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Spørg en backend-kandidat, hvilken beslutning vedkommende ville omgøre, og se, om profilen i kandidatens erfaring passer til rollen.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller enhver senere version (GPL-3.0-or-later). Der ydes ingen garanti.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Hindsight</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rolle</numerusform>
+            <numerusform>%n roller</numerusform>
         </translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vises</numerusform>
+            <numerusform>%n vises</numerusform>
         </translation>
     </message>
     <message>
         <source>Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::RiskChips</name>
     <message>
         <source>Risks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risici: %1</translation>
     </message>
     <message>
         <source>Risks: not assessed without a submitted interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Risici: ikke vurderet uden et indsendt interview</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::RoleCandidateModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n kandidat</numerusform>
+            <numerusform>%1, %n kandidater</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (trukket tilbage)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1: no submitted interview yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intet indsendt interview endnu</translation>
     </message>
     <message>
         <source>%1: fit %2% for %3, %4; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: egnethed %2 % til %3, %4; %5</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Role / candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle/kandidat</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Egnethed</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::ShortcutModel</name>
     <message>
         <source>No shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen genvej</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Genvej</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastaturgenveje</translation>
     </message>
     <message>
         <source>Actions and their shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlinger og deres genveje</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::Sidebar</name>
     <message>
         <source>Filter candidates… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér kandidater… (%1)</translation>
     </message>
     <message>
         <source>Filter candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér kandidater</translation>
     </message>
     <message>
         <source>Shows only candidates whose name or e-mail contains the text, and every candidate of a role whose title contains it. Press Down to move to the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viser kun kandidater, hvis navn eller e-mail indeholder teksten, samt alle kandidater til en rolle, hvis titel indeholder den. Tryk på Pil ned for at gå til listen.</translation>
     </message>
     <message>
         <source>Roles and candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Roller og kandidater</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet matcher „%1“.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::TaxonomyText</name>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Databaser</translation>
     </message>
     <message>
         <source>APIs</source>
-        <translation type="unfinished"></translation>
+        <translation>API&apos;er</translation>
     </message>
     <message>
         <source>Caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Caching</translation>
     </message>
     <message>
         <source>Queues and background jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Køer og baggrundsjob</translation>
     </message>
     <message>
         <source>Authentication and access control</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkendelse og adgangskontrol</translation>
     </message>
     <message>
         <source>Deployment and infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Udrulning og infrastruktur</translation>
     </message>
     <message>
         <source>Third-party integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tredjepartsintegrationer</translation>
     </message>
     <message>
         <source>Monitoring and debugging</source>
-        <translation type="unfinished"></translation>
+        <translation>Overvågning og fejlfinding</translation>
     </message>
     <message>
         <source>Event streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventstreaming</translation>
     </message>
     <message>
         <source>Database internals</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasers interne opbygning</translation>
     </message>
     <message>
         <source>Distributed systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuerede systemer</translation>
     </message>
     <message>
         <source>Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografi</translation>
     </message>
     <message>
         <source>Compilers and runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilere og kørselsmiljøer</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalinger</translation>
     </message>
     <message>
         <source>Latency and throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenstid og gennemløb</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Distributed caching</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribueret caching</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::Terms</name>
     <message>
         <source>Product-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktniveau</translation>
     </message>
     <message>
         <source>Domain-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Domænespecifik</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Blandet</translation>
     </message>
     <message>
         <source>Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklar</translation>
     </message>
     <message>
         <source>Generalist</source>
-        <translation type="unfinished"></translation>
+        <translation>Generalist</translation>
     </message>
     <message>
         <source>Specialist</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialist</translation>
     </message>
     <message>
         <source>T-shaped</source>
-        <translation type="unfinished"></translation>
+        <translation>T-formet</translation>
     </message>
     <message>
         <source>Developing</source>
-        <translation type="unfinished"></translation>
+        <translation>Under udvikling</translation>
     </message>
     <message>
         <source>Under-depth</source>
-        <translation type="unfinished"></translation>
+        <translation>For lidt dybde</translation>
     </message>
     <message>
         <source>Under-breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>For lidt bredde</translation>
     </message>
     <message>
         <source>Over-specialization</source>
-        <translation type="unfinished"></translation>
+        <translation>Overspecialisering</translation>
     </message>
     <message>
         <source>Good match</source>
-        <translation type="unfinished"></translation>
+        <translation>God match</translation>
     </message>
     <message>
         <source>The role needs more specialist depth than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver mere specialistdybde, end interviewene viste; fejltilstande under belastning kan gå ubemærket hen.</translation>
     </message>
     <message>
         <source>The role needs more depth in %1 than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver mere dybde i %1, end interviewene viste; fejltilstande under belastning kan gå ubemærket hen.</translation>
     </message>
     <message>
         <source>The role spans more of the stack than the interviews covered; expect hand-offs whenever work crosses a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen spænder over mere af stakken, end interviewene dækkede; forvent overdragelser, hver gang arbejdet krydser et lag.</translation>
     </message>
     <message>
         <source>Far more depth than this generalist role needs; expect infrastructure the product has no use for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langt mere dybde, end denne generalistrolle kræver; forvent infrastruktur, som produktet ikke har brug for.</translation>
     </message>
     <message>
         <source>No gap between the evidence and the role is large enough to be a risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afvigelse mellem belægget og rollen er stor nok til at udgøre en risiko.</translation>
     </message>
     <message>
         <source>Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå videre</translation>
     </message>
     <message>
         <source>Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansæt</translation>
     </message>
     <message>
         <source>No hire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansæt ikke</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvent</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdagelse</translation>
     </message>
     <message>
         <source>Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>I stedet</translation>
     </message>
     <message>
         <source>Depth probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybdesondering</translation>
     </message>
     <message>
         <source>Another decision</source>
-        <translation type="unfinished"></translation>
+        <translation>En anden beslutning</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrunding</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beslutning</translation>
     </message>
     <message>
         <source>Named only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun nævnt</translation>
     </message>
     <message>
         <source>Trade-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Afvejning</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mekanisme</translation>
     </message>
     <message>
         <source>Quantified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvantificeret</translation>
     </message>
     <message>
         <source>Did not name a decision of substance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nævnte ingen beslutning af betydning.</translation>
     </message>
     <message>
         <source>Says what they would change, but not why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siger, hvad de ville ændre, men ikke hvorfor.</translation>
     </message>
     <message>
         <source>Explains the trade-off and what it cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forklarer afvejningen, og hvad den kostede.</translation>
     </message>
     <message>
         <source>Explains how it works and the failure modes that are easy to miss: races, durability against throughput, behaviour under load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forklarer, hvordan det virker, og de fejltilstande, der er lette at overse: race conditions, holdbarhed kontra gennemløb, adfærd under belastning.</translation>
     </message>
     <message>
         <source>Puts numbers on the impact, weighs the alternatives with evidence and names the invariant they would protect now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sætter tal på konsekvenserne, vejer alternativerne med belæg og nævner den invariant, de nu ville beskytte.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
 </context>
 </TS>

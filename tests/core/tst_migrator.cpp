@@ -1,4 +1,5 @@
 #include "core/database.h"
+#include "core/interviewseal.h"
 #include "core/migrator.h"
 #include "core/scorer.h"
 #include "core/sqlitestore.h"
@@ -17,6 +18,7 @@ class TestMigrator : public QObject
 private slots:
     void init();
     void opensTheVersionOneFixture();
+    void opensTheVersionTwoFixture();
     void failedStepChangesNothing();
     void newerDatabaseIsRefused();
     void migrationIsIdempotent();
@@ -77,6 +79,39 @@ void TestMigrator::opensTheVersionOneFixture()
     QVERIFY(notes[0].quote);
     QCOMPARE(notes[0].regretId, s.interviews(kai.id)->at(0).regrets[0].id);
     QCOMPARE(s.decisions(kai.id)->at(0).recordedBy, std::string("Mette"));
+
+    // Version 2 added the submission seal: version-1 submissions are sealed on open, drafts not.
+    const auto kaiInterview = s.interviews(kai.id)->at(0);
+    QCOMPARE(kaiInterview.digest.size(), std::size_t(64));
+    QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(kaiInterview));
+    QCOMPARE(kaiInterview.stage, std::string("system"));
+    QVERIFY(kaiInterview.regrets[0].levelChosen && kaiInterview.regrets[0].depthChosen);
+    const auto gitaInterviews = *s.interviews(gita.id);
+    QCOMPARE(gitaInterviews.size(), std::size_t(2));
+    for (const core::Interview &i : gitaInterviews)
+        QCOMPARE(i.digest.empty(), !i.submitted);
+}
+
+// Written by the version that introduced schema 2: a draft left mid-interview by Priya.
+void TestMigrator::opensTheVersionTwoFixture()
+{
+    const QString file = copyFixture("schema-v2.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+    const core::Candidate gita = s.candidates()->at(0);
+    auto draftId = s.openDraft(gita.id, "Priya");
+    QVERIFY(draftId && draftId->has_value());
+    const core::Interview draft = *s.interview(**draftId);
+    QCOMPARE(draft.stage, std::string("probe"));
+    QCOMPARE(draft.currentRegret, 1);
+    QCOMPARE(draft.pendingNote, std::string("said the replay took fifty min"));
+    QCOMPARE(draft.probesTicked, std::set<std::string>{"probe.domain.load"});
+    QVERIFY(!draft.regrets[1].depthChosen);
+    for (const core::Interview &i : *s.interviews(s.candidates()->at(1).id))
+        QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(i));
 }
 
 void TestMigrator::failedStepChangesNothing()

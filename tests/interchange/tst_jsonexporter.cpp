@@ -71,7 +71,8 @@ std::optional<core::Dataset> parse(const QByteArray &json, ImportFailure *failur
     return JsonImporter(core::Taxonomy::builtIn()).parse(json, failure);
 }
 
-// Ids are the store's business and do not travel through the interchange format.
+// Ids and the submission seal (the digest, recomputed on import) are the store's business and do
+// not travel through the interchange format.
 core::Dataset withoutIds(core::Dataset dataset)
 {
     for (core::Role &role : dataset.roles)
@@ -81,6 +82,7 @@ core::Dataset withoutIds(core::Dataset dataset)
         entry.candidate.roleId = 0;
         for (core::Interview &interview : entry.interviews) {
             interview.id = interview.candidateId = 0;
+            interview.digest.clear();
             for (core::Regret &regret : interview.regrets)
                 regret.id = regret.interviewId = 0;
             for (core::Note &note : interview.notes)
