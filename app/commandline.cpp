@@ -12,6 +12,7 @@ const QString databaseOption = u"database"_s;
 const QString demoOption = u"demo"_s;
 const QString roleOption = u"role"_s;
 const QString formatOption = u"format"_s;
+const QString interviewOption = u"interview"_s;
 
 struct CommandName
 {
@@ -33,11 +34,12 @@ CommandLine::CommandLine()
         tr("Hindsight helps interviewers hire backend engineers of the right shape.\n\n"
            "Commands:\n"
            "  (none)                      open the application window\n"
+           "  --interview C               open the live interview screen for candidate C\n"
            "  import FILE.json            add the roles and candidates of an interchange file\n"
            "  export FILE.json [--role R] write everything, or one role, as interchange JSON\n"
            "  scores --role R [--format table|json|csv]\n"
            "                              breadth, depth, archetype, fit and risks per candidate\n\n"
-           "R is a role id or its exact title."));
+           "R is a role id or its exact title; C a candidate id or exact name."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption({databaseOption,
@@ -45,6 +47,9 @@ CommandLine::CommandLine()
                         tr("path")});
     m_parser.addOption({demoOption,
                         tr("Open a fresh demo database filled with example roles and candidates.")});
+    m_parser.addOption({interviewOption,
+                        tr("Start, or reopen, your interview with candidate <C>: its id or exact name."),
+                        tr("C")});
     m_parser.addOption({roleOption, tr("The role <R>: its id or exact title."), tr("R")});
     m_parser.addOption({formatOption, tr("Output format of scores: table, json or csv."),
                         tr("format"), u"table"_s});
@@ -60,11 +65,11 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     // runs without one, so that errors are one clean line and never a platform-plugin warning.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a == u"--database") {
+        if (a == u"--database" || a == u"--interview") {
             ++i; // skip the value
             continue;
         }
-        if (a.startsWith(u"--database=") || a == u"--demo")
+        if (a.startsWith(u"--database=") || a.startsWith(u"--interview=") || a == u"--demo")
             continue;
         return true;
     }
@@ -95,6 +100,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     inv.database = m_parser.value(databaseOption);
     inv.demo = m_parser.isSet(demoOption);
     inv.role = m_parser.value(roleOption);
+    inv.interview = m_parser.value(interviewOption);
 
     const QString format = m_parser.value(formatOption);
     if (format == u"table")
@@ -126,6 +132,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     inv.command = it->command;
     if (inv.demo) {
         m_error = tr("--demo opens the window; it cannot be combined with a command.");
+        return std::nullopt;
+    }
+    if (!inv.interview.isEmpty()) {
+        m_error = tr("--interview opens the window; it cannot be combined with a command.");
         return std::nullopt;
     }
 

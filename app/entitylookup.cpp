@@ -41,4 +41,33 @@ std::optional<core::Role> EntityLookup::role(const QString &text)
     return std::nullopt;
 }
 
+std::optional<core::Candidate> EntityLookup::candidate(const QString &text)
+{
+    m_error.clear();
+    auto candidates = m_store.candidates();
+    if (!candidates) {
+        m_error = interchange::ErrorText::describe(candidates.error());
+        return std::nullopt;
+    }
+    bool isNumber = false;
+    const core::Id id = text.toLongLong(&isNumber);
+    std::vector<core::Candidate> matches;
+    for (const core::Candidate &c : *candidates) {
+        if ((isNumber && c.id == id) || QString::fromStdString(c.name) == text)
+            matches.push_back(c);
+    }
+    if (matches.size() == 1)
+        return matches.front();
+    if (matches.empty()) {
+        m_error = tr("No candidate \"%1\". Give a candidate id or the exact name.").arg(text);
+    } else {
+        QStringList ids;
+        for (const core::Candidate &c : matches)
+            ids << QString::number(c.id);
+        m_error = tr("Several candidates are called \"%1\"; name one by id: %2.")
+                      .arg(text, ids.join(QStringLiteral(", ")));
+    }
+    return std::nullopt;
+}
+
 } // namespace hindsight::app

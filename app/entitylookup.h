@@ -21,6 +21,7 @@ public:
     explicit EntityLookup(core::Store &store) : m_store(store) {}
 
     std::optional<core::Role> role(const QString &text);
+    std::optional<core::Candidate> candidate(const QString &text);
     const QString &errorText() const { return m_error; }
 
 private:

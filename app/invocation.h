@@ -17,6 +17,7 @@ struct Invocation
     bool demo = false;
     QString file;      // import / export
     QString role;      // --role
+    QString interview; // --interview: the candidate to interview
     Format format = Format::Table;
 };
 

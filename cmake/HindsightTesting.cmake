@@ -8,6 +8,7 @@ function(hindsight_add_test)
   endif()
   add_executable(${ARG_NAME} ${ARG_SOURCES})
   target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBS})
+  target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR})
   target_compile_definitions(${ARG_NAME} PRIVATE
     HINDSIGHT_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     HINDSIGHT_FIXTURES_DIR="${PROJECT_SOURCE_DIR}/tests/fixtures")

@@ -1,4 +1,5 @@
-#include <QCryptographicHash>
+#include "tests/common/testfiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,16 +76,13 @@ Run TestCli::run(const QStringList &args, int timeoutMs)
 
 QByteArray TestCli::fileBytes(const QString &path) const
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return hindsight::test::readAll(path);
 }
 
 QString TestCli::writeFile(const QString &name, const QByteArray &content)
 {
     const QString path = m_dir->filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(content);
+    hindsight::test::writeFile(path, content);
     return path;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/interchange/jsonimporter.h"
 
 #include "core/sqlitestore.h"
+#include "tests/common/testfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -32,33 +33,15 @@ using interchange::JsonImporter;
 
 namespace {
 
+using test::openStore;
+using test::readAll;
+using test::writeFile;
+
 const QString scenarioPath
     = QStringLiteral(HINDSIGHT_SOURCE_DIR "/../shared/acceptance/scenario.json");
 
 const std::string hostile = "He said \"no\",\nthen\tleft \xF0\x9F\x9A\x80 <b>bold</b> & \\ back "
                             "'x' \xC3\xA6\xC3\xB8\xC3\xA5";
-
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &fileName, const QByteArray &bytes)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-}
-
-std::unique_ptr<core::SqliteStore> openStore(const QString &path)
-{
-    auto store = core::SqliteStore::open(path.toStdString());
-    if (!store)
-        return nullptr;
-    return std::move(*store);
-}
 
 core::TimePoint utc(const char *iso)
 {

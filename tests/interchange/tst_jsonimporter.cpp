@@ -4,6 +4,7 @@
 #include "ui/interchange/jsonimporter.h"
 
 #include "core/sqlitestore.h"
+#include "tests/common/testfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +20,10 @@ using interchange::ImportFailure;
 using interchange::JsonImporter;
 
 namespace {
+
+using test::openStore;
+using test::readAll;
+using test::writeFile;
 
 const QByteArray scenarioPath = HINDSIGHT_SOURCE_DIR "/../shared/acceptance/scenario.json";
 
@@ -71,32 +76,10 @@ QByteArray withRole(const QByteArray &role)
 
 const char *regretPath = "candidates[0].interviews[0].regrets[0]";
 
-QByteArray readAll(const QString &fileName)
-{
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &fileName, const QByteArray &bytes)
-{
-    QFile file(fileName);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-}
-
 // The database as it is on disk: the main file and, should one be left, its write-ahead log.
 QByteArray databaseBytes(const QString &path)
 {
     return readAll(path) + "|wal|" + readAll(path + QStringLiteral("-wal"));
-}
-
-std::unique_ptr<core::SqliteStore> openStore(const QString &path)
-{
-    auto store = core::SqliteStore::open(path.toStdString());
-    if (!store)
-        return nullptr;
-    return std::move(*store);
 }
 
 core::TimePoint utc(const char *iso)

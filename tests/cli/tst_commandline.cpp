@@ -1,0 +1,182 @@
+#include "app/commandline.h"
+#include "app/csvwriter.h"
+
+#include <QTest>
+
+using namespace hindsight::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A strict RFC 4180 reader: fields separated by commas, records by CRLF, quoted fields with
+// doubled quotes; anything else (a bare quote, a lone LF) fails the parse.
+std::optional<QList<QStringList>> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    bool fieldStarted = false;
+    while (i < n) {
+        const QChar c = text[i];
+        if (!fieldStarted && c == u'"') {
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return std::nullopt;
+                if (text[i] == u'"') {
+                    if (i + 1 < n && text[i + 1] == u'"') {
+                        field += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text[i++];
+            }
+            fieldStarted = true;
+            if (i < n && text[i] != u',' && text[i] != u'\r')
+                return std::nullopt;
+            continue;
+        }
+        if (c == u',') {
+            record << field;
+            field.clear();
+            fieldStarted = false;
+            ++i;
+        } else if (c == u'\r') {
+            if (i + 1 >= n || text[i + 1] != u'\n')
+                return std::nullopt;
+            record << field;
+            records << record;
+            record.clear();
+            field.clear();
+            fieldStarted = false;
+            i += 2;
+        } else if (c == u'"' || c == u'\n') {
+            return std::nullopt;
+        } else {
+            field += c;
+            fieldStarted = true;
+            ++i;
+        }
+    }
+    if (fieldStarted || !record.isEmpty())
+        return std::nullopt; // the last record must end with CRLF
+    return records;
+}
+
+} // namespace
+
+// The app library's pure parts: argument parsing and the CSV writer.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void headlessOrWindow_data();
+    void headlessOrWindow();
+    void parsesCommands();
+    void csvIsStrictRfc4180AndInert_data();
+    void csvIsStrictRfc4180AndInert();
+    void csvHasBomAndCrlf();
+};
+
+void TestCommandLine::headlessOrWindow_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("headless");
+    QTest::newRow("plain") << QStringList{u"hindsight"_s} << false;
+    QTest::newRow("database") << QStringList{u"hindsight"_s, u"--database"_s, u"x"_s} << false;
+    QTest::newRow("demo") << QStringList{u"hindsight"_s, u"--demo"_s} << false;
+    QTest::newRow("interview") << QStringList{u"hindsight"_s, u"--interview"_s, u"Ada"_s} << false;
+    QTest::newRow("scores") << QStringList{u"hindsight"_s, u"scores"_s, u"--role"_s, u"r"_s} << true;
+    QTest::newRow("database named like a command")
+        << QStringList{u"hindsight"_s, u"--database"_s, u"scores"_s} << false;
+    QTest::newRow("help") << QStringList{u"hindsight"_s, u"--help"_s} << true;
+    QTest::newRow("unknown option") << QStringList{u"hindsight"_s, u"--frob"_s} << true;
+}
+
+void TestCommandLine::headlessOrWindow()
+{
+    QFETCH(QStringList, args);
+    QTEST(CommandLine::isHeadless(args), "headless");
+}
+
+void TestCommandLine::parsesCommands()
+{
+    CommandLine cl;
+    auto inv = cl.parse({u"hindsight"_s, u"scores"_s, u"--role"_s, u"Payment backend"_s,
+                         u"--format"_s, u"csv"_s, u"--database"_s, u"/tmp/x.sqlite3"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->command, Invocation::Command::Scores);
+    QCOMPARE(inv->role, u"Payment backend"_s);
+    QCOMPARE(inv->format, Invocation::Format::Csv);
+    QCOMPARE(inv->database, u"/tmp/x.sqlite3"_s);
+
+    inv = cl.parse({u"hindsight"_s, u"export"_s, u"out.json"_s, u"--role"_s, u"3"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->command, Invocation::Command::Export);
+    QCOMPARE(inv->file, u"out.json"_s);
+
+    inv = cl.parse({u"hindsight"_s, u"--demo"_s, u"--interview"_s, u"Kai Lindqvist"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->command, Invocation::Command::Gui);
+    QVERIFY(inv->demo);
+    QCOMPARE(inv->interview, u"Kai Lindqvist"_s);
+
+    QVERIFY(!cl.parse({u"hindsight"_s, u"import"_s, u"a.json"_s, u"--interview"_s, u"x"_s}));
+    QVERIFY(cl.errorText().contains(u"--interview"_s));
+    QVERIFY(!cl.parse({u"hindsight"_s, u"--role"_s, u"x"_s}));
+    QVERIFY(cl.errorText().contains(u"--role"_s));
+}
+
+void TestCommandLine::csvIsStrictRfc4180AndInert_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("readBack");
+    // OWASP CSV injection payloads come back with a leading apostrophe; plain text unchanged.
+    QTest::newRow("equals") << u"=1+1"_s << u"'=1+1"_s;
+    QTest::newRow("dde") << u"=cmd|' /C calc'!A0"_s << u"'=cmd|' /C calc'!A0"_s;
+    QTest::newRow("plus") << u"+1+1"_s << u"'+1+1"_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("at") << u"@SUM(1+1)*cmd|' /C calc'!A0"_s << u"'@SUM(1+1)*cmd|' /C calc'!A0"_s;
+    QTest::newRow("tab") << u"\t=1+1"_s << u"'\t=1+1"_s;
+    QTest::newRow("carriage return") << u"\r=1+1"_s << u"'\r=1+1"_s;
+    QTest::newRow("line feed") << u"\n=1+1"_s << u"'\n=1+1"_s;
+    QTest::newRow("hyperlink") << u"=HYPERLINK(\"http://x\",\"click\")"_s
+                               << u"'=HYPERLINK(\"http://x\",\"click\")"_s;
+    QTest::newRow("comma and quotes") << u"Ada, \"the\" Lovelace"_s << u"Ada, \"the\" Lovelace"_s;
+    QTest::newRow("unicode") << u"Ærø O’Brien 🚀"_s << u"Ærø O’Brien 🚀"_s;
+    QTest::newRow("inner equals is fine") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestCommandLine::csvIsStrictRfc4180AndInert()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, readBack);
+    CsvWriter w;
+    w.addRow({u"name"_s, u"fit"_s});
+    w.addRow({cell, u"-5"_s}, {1});
+    const QByteArray data = w.data();
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"));
+    const auto records = parseCsv(QString::fromUtf8(data.mid(3)));
+    QVERIFY2(records, data.constData());
+    QCOMPARE(records->size(), 2);
+    QCOMPARE(records->at(1).at(0), readBack);
+    QCOMPARE(records->at(1).at(1), u"-5"_s); // a number we wrote ourselves stays a number
+}
+
+void TestCommandLine::csvHasBomAndCrlf()
+{
+    CsvWriter w;
+    w.addRow({u"a"_s, u"b"_s});
+    QCOMPARE(w.data(), QByteArray("\xEF\xBB\xBF" "a,b\r\n"));
+    QVERIFY(!parseCsv(u"a,\"b\nc"_s)); // the strict reader itself rejects broken input
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
