@@ -3,10 +3,12 @@
 #include "clicommands.h"
 #include "commandline.h"
 #include "demodatabase.h"
+#include "entitylookup.h"
 
 #include "core/sqlitestore.h"
 #include "ui/interchange/errortext.h"
 #include "ui/englishplurals.h"
+#include "ui/interviewlauncher.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -154,6 +156,17 @@ int Application::runWindow(int argc, char *argv[])
     auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
     if (!store)
         return refuse(interchange::ErrorText::describe(store.error()));
+
+    // --interview opens the live screen directly, ready for typing; closing it ends the run.
+    if (!invocation->interview.isEmpty()) {
+        EntityLookup lookup(**store);
+        const auto candidate = lookup.candidate(invocation->interview);
+        if (!candidate)
+            return refuse(lookup.errorText());
+        if (!ui::InterviewLauncher::openFor(**store, path, candidate->id))
+            return 1;
+        return QApplication::exec();
+    }
 
     ui::MainWindow window(**store, path);
     window.show();

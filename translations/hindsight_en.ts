@@ -41,19 +41,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-
-R is a role id or its exact title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the database at &lt;path&gt; instead of the default one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,6 +120,32 @@ R is a role id or its exact title.</source>
         <source>--format belongs to the scores command.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, or reopen, your interview with candidate &lt;C&gt;: its id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interview opens the window; it cannot be combined with a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -173,6 +186,14 @@ R is a role id or its exact title.</source>
     </message>
     <message>
         <source>Several roles are called &quot;%1&quot;; name one by id: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidate &quot;%1&quot;. Give a candidate id or the exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several candidates are called &quot;%1&quot;; name one by id: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +521,22 @@ R is a role id or its exact title.</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a candidate: a name and the role applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the live interview screen for the selected candidate, or your draft with them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CandidateHeader</name>
@@ -597,6 +634,56 @@ R is a role id or its exact title.</source>
     </message>
     <message>
         <source>Import a file with File → Import…, or start with hindsight --demo to explore a filled-in example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DraftWriter</name>
+    <message>
+        <source>A note could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regret could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current stage and the line being typed could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe tick could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hindsight stopped retrying it after %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No regret has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 has no level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 needs a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 names a domain that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 has no depth rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview was not submitted. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -884,6 +971,177 @@ R is a role id or its exact title.</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::InterviewActions</name>
+    <message>
+        <source>&amp;Submit Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that every regret is tagged and rated, then seal the interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything and close the interview; the draft reopens where it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last note or tag change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected note, or the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected note, or the last one, as the candidate&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back to the previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new regret and go back to the decision stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the next regret the one being discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the previous regret the one being discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the current regret as product-level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain-specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the current regret as domain-specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the current regret as mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the current regret as unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Do&amp;main…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the domain&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the current regret&apos;s depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product or Domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What separates a product-level from a domain-specific regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle the layer %1 on the current regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Probe &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark probe %1 of this stage as asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewEvidenceModel</name>
     <message>
         <source>Draft: %1</source>
@@ -957,6 +1215,197 @@ R is a role id or its exact title.</source>
     </message>
     <message>
         <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewHeader</name>
+    <message>
+        <source>Time since the interview started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · interviewed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the interview started at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewLauncher</name>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewSession</name>
+    <message>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate Depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewWindow</name>
+    <message>
+        <source>Interview with %1 — Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · F1 levels explained · Ctrl+Return submits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 started at the decision stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not submitted.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified after submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This interview is submitted and can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: submitted interviews cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::LevelGuideDialog</name>
+    <message>
+        <source>Product-level or Domain-specific?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to tell the levels apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Product-level (Ctrl+1)&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific (Ctrl+2)&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed (Ctrl+3)&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear (Ctrl+0)&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1513,243 @@ R is a role id or its exact title.</source>
     </message>
     <message>
         <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1. Start the interview with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate first, or add one with New Candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::NewCandidateDialog</name>
+    <message>
+        <source>New Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a role or type a new title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::NoteEditor</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note — Enter adds it to the log with the time and stage, Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::NoteLogModel</name>
+    <message>
+        <source>Quote: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own words (Ctrl+Q to unmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::NoteLogView</name>
+    <message>
+        <source>Notes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::PromptPanel</name>
+    <message>
+        <source>Tick when you have asked it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretCard</name>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision they would reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tagged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 unclear; F1 explains the difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a domain&apos;s name and press Enter (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth on the anchored scale, Alt+0 … Alt+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack layers touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Space when focused, or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Space when focused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · being discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for a %1 regret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 no decision named · 1 named only · 2 trade-off · 3 mechanism and failure modes · 4 quantified, with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretCardList</name>
+    <message>
+        <source>Regrets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1864,191 @@ R is a role id or its exact title.</source>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::StageGuide</name>
+    <message>
+        <source>Tell me about a backend system you built and owned. How big did it get, and which part of it was yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you started that system over tomorrow, which one decision would you reverse?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you find out it was the wrong call, and what did it cost you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you do instead now — and what would that choice cost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go one level deeper: how did it actually behave, and who noticed first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who felt the consequences of that decision, and what would you cut to avoid it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk me through what happens inside when it goes wrong: under load, on failure, at the edges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there another decision you would reverse — ideally in a different part of the stack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank the candidate, leave time for their questions, then check each regret&apos;s tags and depth before you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What load did it carry — requests, data, users?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which parts did you design, and which did you inherit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people worked on it, and who owned what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you know when you made that decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What else was on the table at the time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was the first sign something was off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did it cost: time, money, incidents, people?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly would you build instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does the new choice cost, and who pays for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who felt it: users, support, other teams?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you cut or leave out next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the simplest version that would have done the job?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How does it fail: races, lost or repeated work, partial writes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens at ten times the load? Where does it break first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which guarantee would you protect now, and how would you prove it holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it work underneath?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a decision in another part of the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for a smaller decision if nothing big came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave the candidate time for their questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told them what happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the level as soon as you can tell: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed. F1 explains the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the depth with Alt+0 … Alt+4 once you have heard enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the level first (Ctrl+1 / Ctrl+2 / Ctrl+3) so the probes fit the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they name another one, press Ctrl+R to start a new regret at the decision stage; otherwise move on to the wrap-up with Ctrl+Right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::StageStepper</name>
+    <message>
+        <source>Stages of the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitProblems</name>
+    <message>
+        <source>No regret is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 has no level: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 unclear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 needs a domain: press Ctrl+D and type its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 has a domain Hindsight does not know: choose another with Ctrl+D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1 has no depth rating: Alt+0 … Alt+4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

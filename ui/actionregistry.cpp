@@ -25,6 +25,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
     make(Id::Import, "actionImport", tr("&Import…"),
          tr("Add roles and candidates from a Hindsight JSON file"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    make(Id::NewCandidate, "actionNewCandidate", tr("New &Candidate…"),
+         tr("Add a candidate: a name and the role applied for"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    make(Id::StartInterview, "actionStartInterview", tr("&Start Interview…"),
+         tr("Open the live interview screen for the selected candidate, or your draft with them"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *quit = make(Id::Quit, "actionQuit", tr("&Quit"), tr("Close Hindsight"));
     quit->setShortcuts(quitKeys());
     quit->setMenuRole(QAction::QuitRole);

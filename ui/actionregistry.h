@@ -19,6 +19,8 @@ class ActionRegistry final : public QObject
 public:
     enum class Id {
         Import,
+        NewCandidate,
+        StartInterview,
         Quit,
         FocusFilter,
         Refresh,
@@ -28,8 +30,9 @@ public:
         KeyboardShortcuts,
     };
     static constexpr std::array AllIds = {
-        Id::Import,        Id::Quit,          Id::FocusFilter, Id::Refresh,
-        Id::NextCandidate, Id::PreviousCandidate, Id::About,   Id::KeyboardShortcuts,
+        Id::Import,        Id::NewCandidate,      Id::StartInterview, Id::Quit,
+        Id::FocusFilter,   Id::Refresh,           Id::NextCandidate,  Id::PreviousCandidate,
+        Id::About,         Id::KeyboardShortcuts,
     };
 
     explicit ActionRegistry(QObject *parent = nullptr);

@@ -3,6 +3,11 @@
 #include "actionregistry.h"
 #include "candidatepage.h"
 #include "dialogs.h"
+#include "interviewlauncher.h"
+#include "interviewwindow.h"
+#include "newcandidatedialog.h"
+
+#include "core/store.h"
 #include "rolecandidatemodel.h"
 #include "shortcutsdialog.h"
 #include "sidebar.h"
@@ -105,6 +110,9 @@ void MainWindow::createMenus()
 {
     using Id = ActionRegistry::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->action(Id::NewCandidate));
+    file->addAction(m_actions->action(Id::StartInterview));
+    file->addSeparator();
     file->addAction(m_actions->action(Id::Import));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
@@ -127,6 +135,10 @@ void MainWindow::connectActions()
 {
     using Id = ActionRegistry::Id;
     connect(m_actions->action(Id::Import), &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_actions->action(Id::NewCandidate), &QAction::triggered, this,
+            &MainWindow::newCandidate);
+    connect(m_actions->action(Id::StartInterview), &QAction::triggered, this,
+            &MainWindow::startInterview);
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_sidebar,
             &Sidebar::focusFilter);
@@ -164,6 +176,69 @@ void MainWindow::importFile()
     const int added = m_model->candidateCount() - before;
     statusBar()->showMessage(tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name),
                              StatusMessageMs);
+}
+
+void MainWindow::newCandidate()
+{
+    auto roles = m_store.roles();
+    if (!roles) {
+        reportError(tr("Could not read the roles."), roles.error());
+        return;
+    }
+    std::optional<core::Id> preferredRole;
+    if (const auto current = m_sidebar->currentCandidate()) {
+        if (auto c = m_store.candidate(*current))
+            preferredRole = c->roleId;
+    }
+    auto *dialog = new NewCandidateDialog(*roles, preferredRole, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        core::Candidate candidate;
+        candidate.name = dialog->name().toStdString();
+        if (const auto roleId = dialog->roleId()) {
+            candidate.roleId = *roleId;
+        } else {
+            core::Role role;
+            role.title = dialog->roleTitle().toStdString();
+            auto newRole = m_store.saveRole(role);
+            if (!newRole) {
+                reportError(tr("Could not add the role."), newRole.error());
+                return;
+            }
+            candidate.roleId = *newRole;
+        }
+        auto id = m_store.saveCandidate(candidate);
+        if (!id) {
+            reportError(tr("Could not add the candidate."), id.error());
+            return;
+        }
+        refresh();
+        m_sidebar->selectCandidate(*id);
+        statusBar()->showMessage(tr("Added %1. Start the interview with %2.")
+                                     .arg(dialog->name(),
+                                          m_actions->action(ActionRegistry::Id::StartInterview)
+                                              ->shortcut().toString(QKeySequence::NativeText)),
+                                 StatusMessageMs);
+    });
+    // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
+    dialog->open();
+}
+
+void MainWindow::startInterview()
+{
+    const std::optional<core::Id> candidate = m_sidebar->currentCandidate();
+    if (!candidate) {
+        statusBar()->showMessage(tr("Select a candidate first, or add one with New Candidate."),
+                                 StatusMessageMs);
+        return;
+    }
+    InterviewWindow *window = InterviewLauncher::openFor(m_store, m_databasePath, *candidate, this);
+    if (!window)
+        return;
+    // Unique: reopening the same draft raises its window and must not connect twice.
+    connect(window, &InterviewWindow::interviewSubmitted, this, &MainWindow::refresh,
+            Qt::UniqueConnection);
+    connect(window, &InterviewWindow::closed, this, &MainWindow::refresh, Qt::UniqueConnection);
 }
 
 void MainWindow::showAbout()

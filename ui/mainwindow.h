@@ -39,6 +39,8 @@ private:
     void createMenus();
     void connectActions();
     void importFile();
+    void newCandidate();
+    void startInterview();
     void showAbout();
     void showShortcuts();
     void updateCounts(int visibleCandidates);

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QKeySequence>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <array>
+
+class QAction;
+
+namespace hindsight::ui {
+
+// The one owner of every QAction of the live interview window, so each has one text, one
+// shortcut (named in its tooltip) and one objectName for menus, tests and the shortcut list.
+// Ctrl+Q marks a quote here: this window has no Quit action.
+class InterviewActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InterviewActions)
+
+public:
+    enum class Id {
+        Submit,
+        CloseWindow,
+        Undo,
+        Redo,
+        EditNote,
+        DeleteNote,
+        ToggleQuote,
+        NextStage,
+        PreviousStage,
+        AnotherRegret,
+        NextRegret,
+        PreviousRegret,
+        LevelProduct,
+        LevelDomain,
+        LevelMixed,
+        LevelUnclear,
+        ChooseDomain,
+        Depth0,
+        Depth1,
+        Depth2,
+        Depth3,
+        Depth4,
+        LevelGuide,
+        Count
+    };
+    static constexpr int LayerActionCount = 8;
+    static constexpr int ProbeActionCount = 3;
+
+    // `layerLabels` name the first layers of the taxonomy, in order, for the layer actions.
+    explicit InterviewActions(const QStringList &layerLabels, QObject *parent = nullptr);
+
+    QAction *action(Id id) const { return m_actions[std::size_t(id)]; }
+    QAction *layerAction(int index) const { return m_layers.value(index); }
+    QAction *probeAction(int index) const { return m_probes.value(index); }
+    QList<QAction *> all() const;
+    // Every shortcut of every action, for text fields to yield to.
+    QList<QKeySequence> shortcuts() const;
+
+private:
+    QAction *make(Id id, const char *objectName, const QString &text, const QString &statusTip,
+                  const QList<QKeySequence> &keys);
+    QAction *makeAction(const QString &objectName, const QString &text, const QString &statusTip,
+                        const QList<QKeySequence> &keys);
+
+    std::array<QAction *, std::size_t(Id::Count)> m_actions{};
+    QList<QAction *> m_layers;
+    QList<QAction *> m_probes;
+};
+
+} // namespace hindsight::ui

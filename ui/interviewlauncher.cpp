@@ -1,0 +1,95 @@
+#include "interviewlauncher.h"
+
+#include "dialogs.h"
+#include "interviewsession.h"
+#include "interviewwindow.h"
+#include "settings.h"
+#include "terms.h"
+
+#include "core/store.h"
+#include "ui/interchange/errortext.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <chrono>
+
+namespace hindsight::ui {
+
+namespace {
+
+QHash<core::Id, QPointer<InterviewWindow>> &windows()
+{
+    static QHash<core::Id, QPointer<InterviewWindow>> open;
+    return open;
+}
+
+InterviewWindow *fail(QWidget *parent, const core::Error &error)
+{
+    Dialogs::critical(parent, InterviewLauncher::tr("Hindsight"),
+                      InterviewLauncher::tr("Could not open the interview."),
+                      interchange::ErrorText::describe(error));
+    return nullptr;
+}
+
+} // namespace
+
+InterviewWindow *InterviewLauncher::openWindow(core::Id interviewId)
+{
+    return windows().value(interviewId).data();
+}
+
+InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &databasePath,
+                                         core::Id interviewId, QWidget *parent)
+{
+    if (InterviewWindow *existing = openWindow(interviewId)) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return existing;
+    }
+    InterviewWindow::Context context;
+    auto interview = store.interview(interviewId);
+    if (!interview)
+        return fail(parent, interview.error());
+    context.interview = std::move(*interview);
+    auto candidate = store.candidate(context.interview.candidateId);
+    if (!candidate)
+        return fail(parent, candidate.error());
+    context.candidate = std::move(*candidate);
+    if (auto role = store.role(context.candidate.roleId))
+        context.roleTitle = Terms::text(role->title);
+    auto taxonomy = store.taxonomy();
+    if (!taxonomy)
+        return fail(parent, taxonomy.error());
+    context.taxonomy = std::move(*taxonomy);
+
+    auto *window = new InterviewWindow(context, databasePath, parent);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    windows().insert(interviewId, window);
+    window->show();
+    window->activateWindow();
+    return window;
+}
+
+InterviewWindow *InterviewLauncher::openFor(core::Store &store, const QString &databasePath,
+                                            core::Id candidateId, QWidget *parent)
+{
+    const std::string interviewer = Settings().interviewerName().toStdString();
+    auto draft = store.openDraft(candidateId, interviewer);
+    if (!draft)
+        return fail(parent, draft.error());
+    if (*draft)
+        return open(store, databasePath, **draft, parent);
+
+    core::Interview fresh;
+    fresh.candidateId = candidateId;
+    fresh.interviewer = interviewer;
+    fresh.startedAt = std::chrono::floor<std::chrono::milliseconds>(core::Clock::now());
+    auto id = store.addInterview(fresh);
+    if (!id)
+        return fail(parent, id.error());
+    return open(store, databasePath, *id, parent);
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,311 @@
+#include "interviewsession.h"
+
+#include "notecommand.h"
+#include "notelogmodel.h"
+#include "regretcommand.h"
+#include "stageguide.h"
+#include "terms.h"
+
+#include "core/stage.h"
+
+#include <QDateTime>
+#include <QUndoStack>
+
+namespace hindsight::ui {
+
+namespace {
+
+int stageIndex(const std::string &id)
+{
+    for (std::size_t i = 0; i < core::Stage::ids.size(); ++i) {
+        if (core::Stage::ids[i] == id)
+            return int(i);
+    }
+    return 0;
+}
+
+} // namespace
+
+InterviewSession::InterviewSession(const core::Interview &interview, core::Taxonomy taxonomy,
+                                   DraftWriter *writer, QObject *parent)
+    : QObject(parent)
+    , m_interview(interview)
+    , m_taxonomy(std::move(taxonomy))
+    , m_writer(writer)
+    , m_undo(new QUndoStack(this))
+    , m_notes(new NoteLogModel(this))
+    , m_stage(stageIndex(interview.stage))
+    , m_pendingLine(Terms::text(interview.pendingNote))
+{
+    m_interview.regrets.clear();
+    m_interview.notes.clear();
+    // Rows loaded from the store are named by their row ids (DraftWriter's contract).
+    for (const core::Regret &r : interview.regrets)
+        m_regrets.push_back({Key(r.id), r});
+    for (const core::Note &n : interview.notes)
+        m_notes->put(Key(n.id), n);
+    m_notes->setEditable(!isReadOnly());
+    m_notes->setRegretLabel([this](Key key) {
+        const int position = positionOf(key);
+        return position < 0 ? QString() : tr("Regret %1").arg(position + 1);
+    });
+    connect(m_notes, &NoteLogModel::textEditRequested, this, &InterviewSession::editNote);
+
+    // A fresh draft starts with its first, still unrated, regret.
+    if (m_regrets.empty() && !isReadOnly())
+        addRegret();
+    m_current = qBound(0, interview.currentRegret, qMax(0, regretCount() - 1));
+}
+
+InterviewSession::~InterviewSession() = default;
+
+qint64 InterviewSession::elapsedMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() - m_interview.startedAt.time_since_epoch().count();
+}
+
+QString InterviewSession::stageId() const
+{
+    return Terms::text(core::Stage::ids[std::size_t(m_stage)]);
+}
+
+void InterviewSession::setStage(int stage)
+{
+    stage = qBound(0, stage, StageGuide::StageCount - 1);
+    if (stage == m_stage || isReadOnly())
+        return;
+    m_stage = stage;
+    writeSession();
+    flush();
+    emit stageChanged(m_stage);
+}
+
+void InterviewSession::startAnotherRegret()
+{
+    if (isReadOnly())
+        return;
+    addRegret();
+    m_current = regretCount() - 1;
+    m_stage = StageGuide::DecisionStage;
+    writeSession();
+    flush();
+    emit currentRegretChanged(m_current);
+    emit stageChanged(m_stage);
+}
+
+void InterviewSession::addRegret()
+{
+    RegretRow row;
+    row.key = m_writer->newKey();
+    row.regret.interviewId = m_interview.id;
+    row.regret.position = regretCount();
+    row.regret.levelChosen = false;
+    row.regret.depthChosen = false;
+    m_regrets.push_back(row);
+    m_writer->saveRegret(row.key, row.regret);
+    emit regretAdded(row.regret.position);
+}
+
+int InterviewSession::positionOf(Key key) const
+{
+    for (std::size_t i = 0; i < m_regrets.size(); ++i) {
+        if (m_regrets[i].key == key)
+            return int(i);
+    }
+    return -1;
+}
+
+void InterviewSession::setCurrentRegret(int position)
+{
+    if (position < 0 || position >= regretCount() || position == m_current)
+        return;
+    m_current = position;
+    if (!isReadOnly())
+        writeSession();
+    emit currentRegretChanged(m_current);
+}
+
+void InterviewSession::setDecision(int position, const QString &text)
+{
+    core::Regret r = regret(position);
+    r.decision = text.toStdString();
+    changeRegret(position, r, tr("Edit Decision"), DecisionTextMerge);
+}
+
+void InterviewSession::setLevel(int position, Level level)
+{
+    core::Regret r = regret(position);
+    r.level = level;
+    r.levelChosen = true;
+    changeRegret(position, r, tr("Tag as %1").arg(Terms::level(level)));
+}
+
+void InterviewSession::setDomain(int position, const std::string &domain)
+{
+    core::Regret r = regret(position);
+    r.domain = domain;
+    changeRegret(position, r, tr("Set Domain"));
+}
+
+void InterviewSession::setDepth(int position, int depth)
+{
+    core::Regret r = regret(position);
+    r.depth = qBound(0, depth, core::Regret::MaxDepth);
+    r.depthChosen = true;
+    changeRegret(position, r, tr("Rate Depth %1").arg(r.depth));
+}
+
+void InterviewSession::setLayer(int position, const std::string &layer, bool on)
+{
+    core::Regret r = regret(position);
+    if (on)
+        r.layers.insert(layer);
+    else
+        r.layers.erase(layer);
+    changeRegret(position, r, on ? tr("Add Layer") : tr("Remove Layer"));
+}
+
+void InterviewSession::changeRegret(int position, const core::Regret &after, const QString &text,
+                                    int mergeId)
+{
+    if (isReadOnly() || position < 0 || position >= regretCount() || after == regret(position))
+        return;
+    m_undo->push(new RegretCommand(this, regretKey(position), regret(position), after, text,
+                                   mergeId));
+}
+
+void InterviewSession::commitNote(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (isReadOnly() || trimmed.isEmpty())
+        return;
+    core::Note n;
+    n.interviewId = m_interview.id;
+    n.atMs = qMax<qint64>(0, elapsedMs());
+    n.stage = std::string(core::Stage::ids[std::size_t(m_stage)]);
+    n.text = trimmed.toStdString();
+    n.regretId = regretCount() > 0 ? core::Id(regretKey(m_current)) : 0;
+    m_undo->push(new NoteCommand(this, m_writer->newKey(), std::nullopt, n, tr("Add Note")));
+    setPendingLine(QString());
+    flush();
+}
+
+void InterviewSession::editNote(Key key, const QString &text)
+{
+    const auto before = m_notes->note(key);
+    if (isReadOnly() || !before || text.trimmed().isEmpty())
+        return;
+    core::Note after = *before;
+    after.text = text.trimmed().toStdString();
+    if (after != *before)
+        m_undo->push(new NoteCommand(this, key, before, after, tr("Edit Note")));
+}
+
+void InterviewSession::deleteNote(Key key)
+{
+    const auto before = m_notes->note(key);
+    if (isReadOnly() || !before)
+        return;
+    m_undo->push(new NoteCommand(this, key, before, std::nullopt, tr("Delete Note")));
+}
+
+void InterviewSession::toggleQuote(Key key)
+{
+    const auto before = m_notes->note(key);
+    if (isReadOnly() || !before)
+        return;
+    core::Note after = *before;
+    after.quote = !after.quote;
+    m_undo->push(new NoteCommand(this, key, before, after,
+                                 after.quote ? tr("Mark as Quote") : tr("Unmark Quote")));
+}
+
+void InterviewSession::setPendingLine(const QString &text)
+{
+    if (isReadOnly() || text == m_pendingLine)
+        return;
+    m_pendingLine = text;
+    m_writer->setPendingLine(text);
+}
+
+bool InterviewSession::isProbeTicked(const QString &probe) const
+{
+    return m_interview.probesTicked.count(probe.toStdString()) > 0;
+}
+
+void InterviewSession::setProbeTicked(const QString &probe, bool ticked)
+{
+    if (isReadOnly() || isProbeTicked(probe) == ticked)
+        return;
+    if (ticked)
+        m_interview.probesTicked.insert(probe.toStdString());
+    else
+        m_interview.probesTicked.erase(probe.toStdString());
+    m_writer->setProbeTicked(probe, ticked);
+    emit probeTickChanged(probe, ticked);
+}
+
+void InterviewSession::flush()
+{
+    if (m_writer && !m_interview.submitted)
+        m_writer->flush();
+}
+
+std::vector<core::InterviewSeal::Problem> InterviewSession::problems() const
+{
+    return core::InterviewSeal::problems(
+        snapshot(), [this](const std::string &d) { return m_taxonomy.hasDomain(d); });
+}
+
+core::Interview InterviewSession::snapshot() const
+{
+    core::Interview i = m_interview;
+    i.stage = stageId().toStdString();
+    i.currentRegret = m_current;
+    i.pendingNote = m_pendingLine.toStdString();
+    for (const RegretRow &r : m_regrets)
+        i.regrets.push_back(r.regret);
+    i.notes = m_notes->allNotes();
+    return i;
+}
+
+void InterviewSession::markSubmitted()
+{
+    m_interview.submitted = true;
+    m_pendingLine.clear();
+    m_undo->clear();
+    m_notes->setEditable(false);
+    emit submitted();
+}
+
+void InterviewSession::applyNote(Key key, const std::optional<core::Note> &note)
+{
+    if (note) {
+        m_notes->put(key, *note);
+        m_writer->saveNote(key, *note);
+    } else {
+        m_notes->remove(key);
+        m_writer->deleteNote(key);
+    }
+    flush();
+}
+
+void InterviewSession::applyRegret(Key key, const core::Regret &regret)
+{
+    const int position = positionOf(key);
+    if (position < 0)
+        return;
+    m_regrets[std::size_t(position)].regret = regret;
+    m_writer->saveRegret(key, regret);
+    flush();
+    emit regretChanged(position);
+    // Undo of a change to another regret shows that regret.
+    setCurrentRegret(position);
+}
+
+void InterviewSession::writeSession()
+{
+    m_writer->setSession(stageId(), m_current);
+}
+
+} // namespace hindsight::ui

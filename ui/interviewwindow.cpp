@@ -1,0 +1,384 @@
+#include "interviewwindow.h"
+
+#include "draftwriter.h"
+#include "interviewactions.h"
+#include "interviewheader.h"
+#include "interviewsession.h"
+#include "levelguidedialog.h"
+#include "noteeditor.h"
+#include "notelogmodel.h"
+#include "notelogview.h"
+#include "promptpanel.h"
+#include "regretcard.h"
+#include "regretcardlist.h"
+#include "shortcutyield.h"
+#include "stagestepper.h"
+#include "submitproblems.h"
+#include "taxonomytext.h"
+#include "terms.h"
+
+
+#include <QAction>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTextDocumentFragment>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hindsight::ui {
+
+InterviewWindow::InterviewWindow(const Context &context, const QString &databasePath,
+                                 QWidget *parent)
+    : QMainWindow(parent)
+    , m_actions(nullptr)
+    , m_writer(context.interview.submitted
+                   ? nullptr
+                   : new DraftWriter(databasePath, context.interview.id, this))
+    , m_session(new InterviewSession(context.interview, context.taxonomy, m_writer, this))
+    , m_header(new InterviewHeader(this))
+    , m_banner(new QLabel(this))
+    , m_stepper(new StageStepper(this))
+    , m_prompt(nullptr)
+    , m_log(nullptr)
+    , m_editor(nullptr)
+    , m_cards(nullptr)
+{
+    setObjectName(QStringLiteral("interviewWindow"));
+    const QString name = Terms::text(context.candidate.name);
+    setWindowTitle(tr("Interview with %1 — Hindsight").arg(name));
+
+    QStringList layerLabels;
+    const TaxonomyText labels(context.taxonomy);
+    for (const core::Taxonomy::Entry &e : context.taxonomy.layers())
+        layerLabels << labels.layer(e.id);
+    m_actions = new InterviewActions(layerLabels, this);
+
+    m_header->setPeople(name, context.roleTitle, Terms::text(context.interview.interviewer));
+    m_header->setStartedAt(context.interview.startedAt);
+    m_banner->setObjectName(QStringLiteral("interviewBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setContentsMargins(10, 6, 10, 6);
+    m_banner->hide();
+
+    setCentralWidget(buildCentre());
+    createMenus();
+    connectActions();
+    connectNotes();
+
+    m_stepper->setStage(m_session->stage());
+    connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
+    connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
+    if (m_writer) {
+        m_header->setSaveState(m_writer->state(), m_writer->errorText());
+        connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {
+            m_header->setSaveState(state, m_writer->errorText());
+        });
+        connect(m_writer, &DraftWriter::submitFinished, this, &InterviewWindow::onSubmitFinished);
+    }
+    if (m_session->isReadOnly())
+        showReadOnly(core::InterviewSeal::modifiedAfterSubmission(context.interview));
+
+    if (const QScreen *screen = this->screen())
+        resize(QSize(1366, 800).boundedTo(screen->availableSize()));
+    // The interviewer starts typing at once.
+    m_editor->setFocus(Qt::OtherFocusReason);
+    setFocusProxy(m_editor);
+}
+
+InterviewWindow::~InterviewWindow()
+{
+    // The views refer to the session: let them go before it does (children die in creation order).
+    delete takeCentralWidget();
+}
+
+QWidget *InterviewWindow::buildCentre()
+{
+    m_prompt = new PromptPanel(m_session, this);
+    m_log = new NoteLogView(m_session->notes(), this);
+    m_editor = new NoteEditor(this);
+    m_editor->restore(m_session->pendingLine());
+    m_cards = new RegretCardList(m_session, this);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(8);
+    leftLayout->addWidget(m_prompt);
+    leftLayout->addWidget(m_log, 1);
+    leftLayout->addWidget(m_editor);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("interviewSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_cards);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_cards->setMinimumWidth(380);
+    left->setMinimumWidth(480);
+    split->setSizes({820, 480});
+
+    auto *centre = new QWidget(this);
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(14, 10, 14, 6);
+    layout->setSpacing(8);
+    layout->addWidget(m_header);
+    layout->addWidget(m_stepper);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+
+    // Notes first, then the log, the probes and the regret cards.
+    setTabOrder(m_editor, m_log);
+    QWidget *previous = m_log;
+    for (QWidget *box : m_prompt->probeBoxes()) {
+        setTabOrder(previous, box);
+        previous = box;
+    }
+    return centre;
+}
+
+void InterviewWindow::createMenus()
+{
+    using Id = InterviewActions::Id;
+    QMenu *interview = menuBar()->addMenu(tr("&Interview"));
+    interview->addAction(m_actions->action(Id::Submit));
+    interview->addSeparator();
+    interview->addAction(m_actions->action(Id::CloseWindow));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    for (Id id : {Id::Undo, Id::Redo})
+        edit->addAction(m_actions->action(id));
+    edit->addSeparator();
+    for (Id id : {Id::EditNote, Id::DeleteNote, Id::ToggleQuote})
+        edit->addAction(m_actions->action(id));
+
+    QMenu *go = menuBar()->addMenu(tr("&Stage"));
+    for (Id id : {Id::NextStage, Id::PreviousStage, Id::AnotherRegret, Id::NextRegret,
+                  Id::PreviousRegret})
+        go->addAction(m_actions->action(id));
+    go->addSeparator();
+    for (int i = 0; i < InterviewActions::ProbeActionCount; ++i)
+        go->addAction(m_actions->probeAction(i));
+
+    QMenu *tag = menuBar()->addMenu(tr("&Tag"));
+    for (Id id : {Id::LevelProduct, Id::LevelDomain, Id::LevelMixed, Id::LevelUnclear,
+                  Id::ChooseDomain})
+        tag->addAction(m_actions->action(id));
+    tag->addSeparator();
+    for (Id id : {Id::Depth0, Id::Depth1, Id::Depth2, Id::Depth3, Id::Depth4})
+        tag->addAction(m_actions->action(id));
+    QMenu *layers = tag->addMenu(tr("&Layers"));
+    for (int i = 0; m_actions->layerAction(i); ++i)
+        layers->addAction(m_actions->layerAction(i));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Id::LevelGuide));
+
+    // Window-wide shortcuts, except Delete, which removes a note only while the log has focus.
+    for (QAction *a : m_actions->all()) {
+        if (a != m_actions->action(Id::DeleteNote))
+            addAction(a);
+    }
+    QAction *del = m_actions->action(Id::DeleteNote);
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_log->addAction(del);
+
+    auto *yield = new ShortcutYield(this);
+    yield->setKeys(m_actions->shortcuts());
+    yield->watch(m_editor);
+    for (QWidget *w : m_cards->findChildren<QWidget *>())
+        yield->watch(w);
+    connect(m_session, &InterviewSession::regretAdded, this, [this, yield](int position) {
+        for (QWidget *w : m_cards->card(position)->findChildren<QWidget *>())
+            yield->watch(w);
+    });
+    statusBar()->showMessage(tr("Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · "
+                                "Alt+0…4 depth · F1 levels explained · Ctrl+Return submits"));
+}
+
+void InterviewWindow::connectActions()
+{
+    using Id = InterviewActions::Id;
+    using Level = core::Regret::Level;
+    InterviewSession *s = m_session;
+    auto on = [this](Id id, auto &&slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, std::forward<decltype(slot)>(slot));
+    };
+    on(Id::Submit, [this] { submit(); });
+    on(Id::CloseWindow, [this] { close(); });
+    on(Id::Undo, [s] { s->undoStack()->undo(); });
+    on(Id::Redo, [s] { s->undoStack()->redo(); });
+    QAction *undo = m_actions->action(Id::Undo);
+    QAction *redo = m_actions->action(Id::Redo);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(s->undoStack(), &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(s->undoStack(), &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+
+    on(Id::EditNote, [this] { m_log->editNote(m_log->targetKey()); });
+    on(Id::DeleteNote, [this, s] { s->deleteNote(m_log->selectedKey()); });
+    on(Id::ToggleQuote, [this, s] { s->toggleQuote(m_log->targetKey()); });
+
+    on(Id::NextStage, [s] { s->setStage(s->stage() + 1); });
+    on(Id::PreviousStage, [s] { s->setStage(s->stage() - 1); });
+    on(Id::AnotherRegret, [this, s] {
+        s->startAnotherRegret();
+        m_editor->setFocus(Qt::ShortcutFocusReason);
+        statusBar()->showMessage(tr("Regret %1 started at the decision stage.").arg(s->regretCount()));
+    });
+    on(Id::NextRegret, [s] { s->setCurrentRegret(s->currentRegret() + 1); });
+    on(Id::PreviousRegret, [s] { s->setCurrentRegret(s->currentRegret() - 1); });
+
+    const std::pair<Id, Level> levels[] = {{Id::LevelProduct, Level::Product},
+                                           {Id::LevelDomain, Level::Domain},
+                                           {Id::LevelMixed, Level::Mixed},
+                                           {Id::LevelUnclear, Level::Unclear}};
+    for (const auto &[id, level] : levels)
+        on(id, [s, level = level] { s->setLevel(s->currentRegret(), level); });
+    on(Id::ChooseDomain, [this] {
+        if (RegretCard *card = m_cards->currentCard())
+            card->focusDomain();
+    });
+    connect(m_cards, &RegretCardList::domainConfirmed, this,
+            [this] { m_editor->setFocus(Qt::ShortcutFocusReason); });
+    const Id depths[] = {Id::Depth0, Id::Depth1, Id::Depth2, Id::Depth3, Id::Depth4};
+    for (int d = 0; d < 5; ++d)
+        on(depths[d], [s, d] { s->setDepth(s->currentRegret(), d); });
+    on(Id::LevelGuide, [this] {
+        auto *dialog = new LevelGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // open(), not exec(): no nested event loop, so tests and the clock keep running.
+        dialog->open();
+    });
+
+    const auto &layers = m_session->taxonomy().layers();
+    for (int i = 0; m_actions->layerAction(i); ++i) {
+        const std::string layer = layers[std::size_t(i)].id;
+        connect(m_actions->layerAction(i), &QAction::triggered, this, [s, layer] {
+            const int r = s->currentRegret();
+            s->setLayer(r, layer, s->regret(r).layers.count(layer) == 0);
+        });
+    }
+    for (int i = 0; m_actions->probeAction(i); ++i) {
+        connect(m_actions->probeAction(i), &QAction::triggered, this,
+                [this, i] { m_prompt->toggleProbe(i); });
+    }
+}
+
+void InterviewWindow::connectNotes()
+{
+    connect(m_editor, &NoteEditor::lineCommitted, m_session, &InterviewSession::commitNote);
+    connect(m_editor, &NoteEditor::pendingChanged, m_session, &InterviewSession::setPendingLine);
+    // Leaving the editor is a natural pause: put the pending line on disk now.
+    connect(m_editor, &NoteEditor::focusLost, m_session, &InterviewSession::flush);
+    connect(m_session, &InterviewSession::regretAdded, m_session->notes(),
+            &NoteLogModel::regretsChanged);
+}
+
+void InterviewWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_writer && !m_session->isReadOnly()) {
+        m_session->flush();
+        m_writer->waitUntilSaved();
+    }
+    event->accept();
+    emit closed();
+}
+
+void InterviewWindow::submit()
+{
+    if (m_session->isReadOnly())
+        return;
+    const auto problems = m_session->problems();
+    if (!problems.empty()) {
+        showBanner(SubmitProblems::summary(problems), true);
+        statusBar()->showMessage(SubmitProblems::describe(problems.front()));
+        focusProblem(problems.front());
+        return;
+    }
+    // The line still in the editor is part of the record: commit it as the last note.
+    const QString pending = m_editor->toPlainText().trimmed();
+    if (!pending.isEmpty()) {
+        m_session->commitNote(pending);
+        m_editor->restore(QString());
+    }
+    showBanner(tr("Submitting…"), false);
+    m_writer->submit();
+}
+
+void InterviewWindow::onSubmitFinished(bool ok, const QString &message)
+{
+    if (!ok) {
+        showBanner(tr("<b>Not submitted.</b> %1").arg(message.toHtmlEscaped()), true);
+        return;
+    }
+    m_session->markSubmitted();
+    showReadOnly(false);
+    emit interviewSubmitted(m_session->candidateId());
+}
+
+void InterviewWindow::showReadOnly(bool tampered)
+{
+    m_header->stopClock();
+    m_header->setSaveText(tampered ? tr("Modified after submission") : tr("Submitted"));
+    m_editor->setReadOnly(true);
+    m_editor->setPlaceholderText(tr("This interview is submitted and can no longer change."));
+    m_stepper->setEnabled(false);
+    statusBar()->showMessage(tr("Read-only: submitted interviews cannot change."));
+    for (QAction *a : m_actions->all()) {
+        using Id = InterviewActions::Id;
+        a->setEnabled(a == m_actions->action(Id::CloseWindow)
+                      || a == m_actions->action(Id::LevelGuide));
+    }
+    if (tampered) {
+        showBanner(tr("<b>Modified after submission.</b> The notes or tags below no longer match "
+                      "what was sealed when this interview was submitted; treat them with care."),
+                   true);
+    } else {
+        showBanner(tr("<b>Submitted.</b> This interview is sealed and counts for the candidate's "
+                      "figures; it is shown read-only."),
+                   false);
+    }
+}
+
+void InterviewWindow::showBanner(const QString &text, bool warning)
+{
+    QPalette p = palette();
+    const QColor base = warning ? QColor(0xd9, 0x3b, 0x3b) : p.color(QPalette::Highlight);
+    // A tint of the signal colour over the window colour reads well in light and dark palettes.
+    const QColor window = p.color(QPalette::Window);
+    const QColor tint = QColor::fromRgbF(window.redF() * 0.8 + base.redF() * 0.2,
+                                         window.greenF() * 0.8 + base.greenF() * 0.2,
+                                         window.blueF() * 0.8 + base.blueF() * 0.2);
+    p.setColor(QPalette::Window, tint);
+    m_banner->setPalette(p);
+    m_banner->setText(text);
+    m_banner->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
+    m_banner->show();
+}
+
+void InterviewWindow::focusProblem(const core::InterviewSeal::Problem &problem)
+{
+    using Kind = core::InterviewSeal::Problem::Kind;
+    if (problem.regretPosition < 0)
+        return;
+    m_session->setCurrentRegret(problem.regretPosition);
+    RegretCard *card = m_cards->card(problem.regretPosition);
+    if (!card)
+        return;
+    if (problem.kind == Kind::NoLevel)
+        card->focusLevel();
+    else if (problem.kind == Kind::NoDepth)
+        card->focusDepth();
+    else
+        card->focusDomain();
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/candidate.h"
+#include "core/interviewseal.h"
+#include "core/ids.h"
+#include "core/interview.h"
+#include "core/taxonomy.h"
+
+#include <QMainWindow>
+#include <QString>
+
+class QLabel;
+
+namespace hindsight::ui {
+
+class DraftWriter;
+class InterviewActions;
+class InterviewHeader;
+class InterviewSession;
+class NoteEditor;
+class NoteLogView;
+class PromptPanel;
+class RegretCardList;
+class StageStepper;
+
+// The live interview screen for one interview. It reads the interview once when it opens and then
+// owns the state (InterviewSession); a draft is saved as it changes through a DraftWriter on the
+// database file, a submitted interview is shown read-only, with a warning when its rows no longer
+// match the digest sealed at submission.
+class InterviewWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InterviewWindow)
+
+public:
+    struct Context
+    {
+        core::Interview interview;
+        core::Candidate candidate;
+        QString roleTitle;
+        core::Taxonomy taxonomy;
+    };
+
+    // Use InterviewLauncher to open a window from the store.
+    InterviewWindow(const Context &context, const QString &databasePath, QWidget *parent = nullptr);
+    ~InterviewWindow() override;
+
+    InterviewActions *interviewActions() const { return m_actions; }
+    InterviewSession *session() const { return m_session; }
+    // Null for an interview that was already submitted when the window opened.
+    DraftWriter *writer() const { return m_writer; }
+
+signals:
+    void interviewSubmitted(hindsight::core::Id candidateId);
+    // The window was closed; what was typed is on disk.
+    void closed();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QWidget *buildCentre();
+    void createMenus();
+    void connectActions();
+    void connectNotes();
+    void submit();
+    void onSubmitFinished(bool ok, const QString &message);
+    void showReadOnly(bool tampered);
+    void showBanner(const QString &text, bool warning);
+    void focusProblem(const core::InterviewSeal::Problem &problem);
+
+    InterviewActions *m_actions;
+    DraftWriter *m_writer;
+    InterviewSession *m_session;
+    InterviewHeader *m_header;
+    QLabel *m_banner;
+    StageStepper *m_stepper;
+    PromptPanel *m_prompt;
+    NoteLogView *m_log;
+    NoteEditor *m_editor;
+    RegretCardList *m_cards;
+};
+
+} // namespace hindsight::ui
