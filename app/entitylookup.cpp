@@ -6,6 +6,33 @@
 
 namespace hindsight::app {
 
+namespace {
+
+// The items a command-line argument names: the one whose id it is, or those whose name equals it.
+template<typename T, typename NameOf>
+std::vector<T> matching(const std::vector<T> &items, const QString &text, NameOf nameOf)
+{
+    bool isNumber = false;
+    const core::Id id = text.toLongLong(&isNumber);
+    std::vector<T> matches;
+    for (const T &item : items) {
+        if ((isNumber && item.id == id) || QString::fromStdString(nameOf(item)) == text)
+            matches.push_back(item);
+    }
+    return matches;
+}
+
+template<typename T>
+QString idList(const std::vector<T> &items)
+{
+    QStringList ids;
+    for (const T &item : items)
+        ids << QString::number(item.id);
+    return ids.join(QStringLiteral(", "));
+}
+
+} // namespace
+
 std::optional<core::Role> EntityLookup::role(const QString &text)
 {
     m_error.clear();
@@ -14,13 +41,7 @@ std::optional<core::Role> EntityLookup::role(const QString &text)
         m_error = interchange::ErrorText::describe(roles.error());
         return std::nullopt;
     }
-    bool isNumber = false;
-    const core::Id id = text.toLongLong(&isNumber);
-    std::vector<core::Role> matches;
-    for (const core::Role &r : *roles) {
-        if ((isNumber && r.id == id) || QString::fromStdString(r.title) == text)
-            matches.push_back(r);
-    }
+    const auto matches = matching(*roles, text, [](const core::Role &r) { return r.title; });
     if (matches.size() == 1)
         return matches.front();
 
@@ -32,11 +53,8 @@ std::optional<core::Role> EntityLookup::role(const QString &text)
                       ? tr("No role \"%1\": the database has no roles yet.").arg(text)
                       : tr("No role \"%1\". Roles: %2.").arg(text, known.join(QStringLiteral("; ")));
     } else {
-        QStringList ids;
-        for (const core::Role &r : matches)
-            ids << QString::number(r.id);
         m_error = tr("Several roles are called \"%1\"; name one by id: %2.")
-                      .arg(text, ids.join(QStringLiteral(", ")));
+                      .arg(text, idList(matches));
     }
     return std::nullopt;
 }
@@ -49,23 +67,14 @@ std::optional<core::Candidate> EntityLookup::candidate(const QString &text)
         m_error = interchange::ErrorText::describe(candidates.error());
         return std::nullopt;
     }
-    bool isNumber = false;
-    const core::Id id = text.toLongLong(&isNumber);
-    std::vector<core::Candidate> matches;
-    for (const core::Candidate &c : *candidates) {
-        if ((isNumber && c.id == id) || QString::fromStdString(c.name) == text)
-            matches.push_back(c);
-    }
+    const auto matches = matching(*candidates, text, [](const core::Candidate &c) { return c.name; });
     if (matches.size() == 1)
         return matches.front();
     if (matches.empty()) {
         m_error = tr("No candidate \"%1\". Give a candidate id or the exact name.").arg(text);
     } else {
-        QStringList ids;
-        for (const core::Candidate &c : matches)
-            ids << QString::number(c.id);
         m_error = tr("Several candidates are called \"%1\"; name one by id: %2.")
-                      .arg(text, ids.join(QStringLiteral(", ")));
+                      .arg(text, idList(matches));
     }
     return std::nullopt;
 }

@@ -132,19 +132,29 @@ Commands:
                               breadth, depth, archetype, fit and risks per candidate
 
 R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  --interview C               åbn interviewskærmen for kandidat C
+  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
     </message>
     <message>
         <source>Start, or reopen, your interview with candidate &lt;C&gt;: its id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start eller genåbn dit interview med kandidaten &lt;C&gt;: kandidatens id eller nøjagtige navn.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>--interview opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interview åbner vinduet; det kan ikke kombineres med en kommando.</translation>
     </message>
 </context>
 <context>
@@ -190,11 +200,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>No candidate &quot;%1&quot;. Give a candidate id or the exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kandidat &quot;%1&quot;. Angiv et kandidat-id eller det nøjagtige navn.</translation>
     </message>
     <message>
         <source>Several candidates are called &quot;%1&quot;; name one by id: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere kandidater hedder &quot;%1&quot;; angiv én med id: %2.</translation>
     </message>
 </context>
 <context>
@@ -523,19 +533,19 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>New &amp;Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;kandidat…</translation>
     </message>
     <message>
         <source>Add a candidate: a name and the role applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en kandidat: navn og den rolle, vedkommende har søgt</translation>
     </message>
     <message>
         <source>&amp;Start Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start interview…</translation>
     </message>
     <message>
         <source>Open the live interview screen for the selected candidate, or your draft with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn interviewskærmen for den valgte kandidat, eller din kladde med vedkommende</translation>
     </message>
 </context>
 <context>
@@ -641,50 +651,50 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::DraftWriter</name>
     <message>
         <source>A note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En note kunne ikke gemmes. %1</translation>
     </message>
     <message>
         <source>A regret could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En fortrydelse kunne ikke gemmes. %1</translation>
     </message>
     <message>
         <source>The current stage and the line being typed could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuelle fase og den linje, der blev skrevet, kunne ikke gemmes. %1</translation>
     </message>
     <message>
         <source>A probe tick could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En afkrydsning af en opfølgning kunne ikke gemmes. %1</translation>
     </message>
     <message numerus="yes">
         <source>Hindsight stopped retrying it after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hindsight holdt op med at prøve igen efter %n forsøg.</numerusform>
+            <numerusform>Hindsight holdt op med at prøve igen efter %n forsøg.</numerusform>
         </translation>
     </message>
     <message>
         <source>No regret has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke registreret nogen fortrydelse.</translation>
     </message>
     <message>
         <source>Regret %1 has no level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 har intet niveau.</translation>
     </message>
     <message>
         <source>Regret %1 needs a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 kræver et domæne.</translation>
     </message>
     <message>
         <source>Regret %1 names a domain that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 angiver et domæne, der ikke findes.</translation>
     </message>
     <message>
         <source>Regret %1 has no depth rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 har ingen dybdevurdering.</translation>
     </message>
     <message>
         <source>The interview was not submitted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewet blev ikke indsendt. %1</translation>
     </message>
 </context>
 <context>
@@ -974,171 +984,171 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::InterviewActions</name>
     <message>
         <source>&amp;Submit Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indsend interview</translation>
     </message>
     <message>
         <source>Check that every regret is tagged and rated, then seal the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollér, at hver fortrydelse er markeret og vurderet, og forsegl derefter interviewet</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk vindue</translation>
     </message>
     <message>
         <source>Save everything and close the interview; the draft reopens where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem alt, og luk interviewet; kladden genåbnes, hvor den slap</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortryd</translation>
     </message>
     <message>
         <source>Undo the last note or tag change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd den seneste ændring af en note eller markering</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger note</translation>
     </message>
     <message>
         <source>Edit the selected note, or the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger den valgte note eller den seneste</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet note</translation>
     </message>
     <message>
         <source>Delete the selected note in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet den valgte note i loggen</translation>
     </message>
     <message>
         <source>Mark as &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som &amp;citat</translation>
     </message>
     <message>
         <source>Mark the selected note, or the last one, as the candidate&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den valgte note eller den seneste som kandidatens egne ord</translation>
     </message>
     <message>
         <source>&amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Næste fase</translation>
     </message>
     <message>
         <source>Move to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til næste fase</translation>
     </message>
     <message>
         <source>&amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige fase</translation>
     </message>
     <message>
         <source>Move back to the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbage til forrige fase</translation>
     </message>
     <message>
         <source>&amp;Another Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endnu en fortrydelse</translation>
     </message>
     <message>
         <source>Start a new regret and go back to the decision stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Start en ny fortrydelse, og gå tilbage til beslutningsfasen</translation>
     </message>
     <message>
         <source>Ne&amp;xt Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Næ&amp;ste fortrydelse</translation>
     </message>
     <message>
         <source>Make the next regret the one being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør den næste fortrydelse til den, der drøftes</translation>
     </message>
     <message>
         <source>Pre&amp;vious Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Forri&amp;ge fortrydelse</translation>
     </message>
     <message>
         <source>Make the previous regret the one being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gør den forrige fortrydelse til den, der drøftes</translation>
     </message>
     <message>
         <source>&amp;Product-level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktniveau</translation>
     </message>
     <message>
         <source>Tag the current regret as product-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den aktuelle fortrydelse som produktniveau</translation>
     </message>
     <message>
         <source>&amp;Domain-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domænespecifik</translation>
     </message>
     <message>
         <source>Tag the current regret as domain-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den aktuelle fortrydelse som domænespecifik</translation>
     </message>
     <message>
         <source>&amp;Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blandet</translation>
     </message>
     <message>
         <source>Tag the current regret as mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den aktuelle fortrydelse som blandet</translation>
     </message>
     <message>
         <source>&amp;Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uklar</translation>
     </message>
     <message>
         <source>Tag the current regret as unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér den aktuelle fortrydelse som uklar</translation>
     </message>
     <message>
         <source>Choose Do&amp;main…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg do&amp;mæne…</translation>
     </message>
     <message>
         <source>Type part of the domain&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af domænets navn, og tryk på Enter</translation>
     </message>
     <message>
         <source>Depth &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde &amp;%1</translation>
     </message>
     <message>
         <source>Rate the current regret&apos;s depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder den aktuelle fortrydelses dybde til %1</translation>
     </message>
     <message>
         <source>&amp;Product or Domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt eller domæne?</translation>
     </message>
     <message>
         <source>What separates a product-level from a domain-specific regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad der adskiller en fortrydelse på produktniveau fra en domænespecifik</translation>
     </message>
     <message>
         <source>Toggle the layer %1 on the current regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå laget %1 til eller fra for den aktuelle fortrydelse</translation>
     </message>
     <message>
         <source>Tick Probe &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkryds opfølgning &amp;%1</translation>
     </message>
     <message>
         <source>Mark probe %1 of this stage as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér opfølgning %1 i denne fase som stillet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1222,191 +1232,191 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::InterviewHeader</name>
     <message>
         <source>Time since the interview started</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid siden interviewet begyndte</translation>
     </message>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished">Kandidat %1</translation>
+        <translation>Kandidat %1</translation>
     </message>
     <message>
         <source>Interviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewet af %1</translation>
     </message>
     <message>
         <source>%1 · interviewed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · interviewet af %2</translation>
     </message>
     <message>
         <source>Time since the interview started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid siden interviewet begyndte kl. %1</translation>
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forløbet tid %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemt</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gemt: %1</translation>
     </message>
     <message>
         <source>Save state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringsstatus: %1</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewLauncher</name>
     <message>
         <source>Hindsight</source>
-        <translation type="unfinished">Hindsight</translation>
+        <translation>Hindsight</translation>
     </message>
     <message>
         <source>Could not open the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewet kunne ikke åbnes.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewSession</name>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Fortrydelse %1</translation>
+        <translation>Fortrydelse %1</translation>
     </message>
     <message>
         <source>Edit Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger beslutning</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som %1</translation>
     </message>
     <message>
         <source>Set Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Angiv domæne</translation>
     </message>
     <message>
         <source>Rate Depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder dybde %1</translation>
     </message>
     <message>
         <source>Add Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj lag</translation>
     </message>
     <message>
         <source>Remove Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern lag</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj note</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger note</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet note</translation>
     </message>
     <message>
         <source>Mark as Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som citat</translation>
     </message>
     <message>
         <source>Unmark Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern citatmarkering</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewWindow</name>
     <message>
         <source>Interview with %1 — Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview med %1 — Hindsight</translation>
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interview</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markér</translation>
     </message>
     <message>
         <source>&amp;Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">&amp;Hjælp</translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · F1 levels explained · Ctrl+Return submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter tilføjer en note · Ctrl+Right næste fase · Ctrl+1/2/3 niveau · Alt+0…4 dybde · F1 forklarer niveauerne · Ctrl+Return indsender</translation>
     </message>
     <message>
         <source>Regret %1 started at the decision stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 er startet i beslutningsfasen.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsender…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ikke indsendt.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Modified after submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret efter indsendelse</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsendt</translation>
     </message>
     <message>
         <source>This interview is submitted and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette interview er indsendt og kan ikke længere ændres.</translation>
     </message>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: indsendte interviews kan ikke ændres.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ændret efter indsendelse.&lt;/b&gt; Noterne eller markeringerne nedenfor stemmer ikke længere overens med det, der blev forseglet, da interviewet blev indsendt; brug dem med forsigtighed.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Indsendt.&lt;/b&gt; Dette interview er forseglet og tæller med i kandidatens tal; det vises skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::LevelGuideDialog</name>
     <message>
         <source>Product-level or Domain-specific?</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktniveau eller domænespecifik?</translation>
     </message>
     <message>
         <source>How to tell the levels apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan skelner du mellem niveauerne</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Product-level (Ctrl+1)&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific (Ctrl+2)&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed (Ctrl+3)&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear (Ctrl+0)&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Produktniveau (Ctrl+1)&lt;/b&gt; — fortrydelsen handler om, hvad der blev bygget og til hvem: omfang, dataenes struktur, en abstraktion, som ingen havde brug for. Alle på teamet kunne have truffet eller stillet spørgsmål ved beslutningen.&lt;br&gt;&lt;i&gt;Eksempel: „Vi byggede et plugin-baseret regelsystem til prissætning, hvor tre simple tabeller ville have dækket alle de kunder, vi nogensinde har haft.“&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domænespecifik (Ctrl+2)&lt;/b&gt; — fortrydelsen ligger inden for ét specialistdomæne: hvordan en broker, en forespørgselsplanlægger, en konsensusprotokol eller et betalingsflow opfører sig nedenunder. Det kræver viden om netop det domæne at se, hvorfor den var forkert.&lt;br&gt;&lt;i&gt;Eksempel: „Vi genopbyggede consumer-tilstanden ved at afspille hele topic&apos;et ved hver genstart; et compacted topic med konto som nøgle ville have gjort genstarter til et spørgsmål om sekunder.“&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Blandet (Ctrl+3)&lt;/b&gt; — en produktafvejning, hvis omkostning først viser sig med specialistdybde; markér også domænet. &lt;b&gt;Uklar (Ctrl+0)&lt;/b&gt; — du kunne ikke afgøre det ud fra svaret.&lt;/p&gt;&lt;p&gt;Markér, hvad fortrydelsen handler om, ikke hvor senior kandidaten lyder.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1517,240 +1527,240 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Could not read the roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollerne kunne ikke læses.</translation>
     </message>
     <message>
         <source>Could not add the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>Could not add the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>Added %1. Start the interview with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjede %1. Start interviewet med %2.</translation>
     </message>
     <message>
         <source>Select a candidate first, or add one with New Candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en kandidat, eller tilføj en med Ny kandidat.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
     <message>
         <source>New Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kandidat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Pick a role or type a new title</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en rolle, eller skriv en ny titel</translation>
     </message>
     <message>
         <source>Add Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kandidat</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NoteEditor</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Type a note — Enter adds it to the log with the time and stage, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en note — Enter tilføjer den til loggen med tidspunkt og fase, Shift+Enter starter en ny linje</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NoteLogModel</name>
     <message>
         <source>Quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citat: %1</translation>
     </message>
     <message>
         <source>The candidate&apos;s own words (Ctrl+Q to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatens egne ord (Ctrl+Q for at fjerne markeringen)</translation>
     </message>
     <message>
         <source>F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 eller dobbeltklik for at redigere, Delete for at fjerne, Ctrl+Q for at markere som citat</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NoteLogView</name>
     <message>
         <source>Notes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter indtil nu</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::PromptPanel</name>
     <message>
         <source>Tick when you have asked it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afkryds, når du har stillet det (%1)</translation>
     </message>
     <message>
         <source>Stage %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1 af %2 · %3</translation>
     </message>
     <message>
         <source> · regret %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · fortrydelse %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmål: %1</translation>
     </message>
     <message>
         <source>Probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opfølgning: %1</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::RegretCard</name>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>The decision they would reverse</source>
-        <translation type="unfinished">Beslutningen, de ville omgøre</translation>
+        <translation>Beslutningen, de ville omgøre</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslutning</translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Not tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke markeret</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
     <message>
         <source>Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 unclear; F1 explains the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 produktniveau, Ctrl+2 domænespecifik, Ctrl+3 blandet, Ctrl+0 uklar; F1 forklarer forskellen</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domæne</translation>
+        <translation>Domæne</translation>
     </message>
     <message>
         <source>Type to find a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at finde et domæne</translation>
     </message>
     <message>
         <source>Type part of a domain&apos;s name and press Enter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en del af et domænes navn, og tryk på Enter (%1)</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Endnu ikke vurderet</translation>
     </message>
     <message>
         <source>%1 · %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2   %3</translation>
     </message>
     <message>
         <source>Depth on the anchored scale, Alt+0 … Alt+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde på den forankrede skala, Alt+0 … Alt+4</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslutning</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau</translation>
     </message>
     <message>
         <source>Do&amp;main</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domæne</translation>
     </message>
     <message>
         <source>De&amp;pth</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ybde</translation>
     </message>
     <message>
         <source>Stack layers touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørte lag i stakken</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag %1</translation>
     </message>
     <message>
         <source>%1 — Space when focused, or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mellemrum, når den har fokus, eller %2</translation>
     </message>
     <message>
         <source>%1 — Space when focused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mellemrum, når den har fokus</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Fortrydelse %1</translation>
+        <translation>Fortrydelse %1</translation>
     </message>
     <message>
         <source> · being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation> · drøftes nu</translation>
     </message>
     <message>
         <source>Needed for a %1 regret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kræves for en fortrydelse på niveauet %1.</translation>
     </message>
     <message>
         <source>0 no decision named · 1 named only · 2 trade-off · 3 mechanism and failure modes · 4 quantified, with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ingen beslutning nævnt · 1 kun nævnt · 2 afvejning · 3 mekanisme og fejltilstande · 4 kvantificeret, med belæg</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::RegretCardList</name>
     <message>
         <source>Regrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelser</translation>
     </message>
 </context>
 <context>
@@ -1871,185 +1881,185 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::StageGuide</name>
     <message>
         <source>Tell me about a backend system you built and owned. How big did it get, and which part of it was yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortæl om et backendsystem, du har bygget og haft ansvaret for. Hvor stort blev det, og hvilken del af det var din?</translation>
     </message>
     <message>
         <source>If you started that system over tomorrow, which one decision would you reverse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du startede forfra med systemet i morgen, hvilken enkelt beslutning ville du så omgøre?</translation>
     </message>
     <message>
         <source>How did you find out it was the wrong call, and what did it cost you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan fandt du ud af, at det var den forkerte beslutning, og hvad kostede det dig?</translation>
     </message>
     <message>
         <source>What would you do instead now — and what would that choice cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville du gøre i stedet nu — og hvad ville det valg koste?</translation>
     </message>
     <message>
         <source>Go one level deeper: how did it actually behave, and who noticed first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå et niveau dybere: hvordan opførte det sig faktisk, og hvem opdagede det først?</translation>
     </message>
     <message>
         <source>Who felt the consequences of that decision, and what would you cut to avoid it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem mærkede konsekvenserne af den beslutning, og hvad ville du skære fra for at undgå den?</translation>
     </message>
     <message>
         <source>Walk me through what happens inside when it goes wrong: under load, on failure, at the edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortæl, hvad der sker indeni, når det går galt: under belastning, ved fejl, i grænsetilfældene.</translation>
     </message>
     <message>
         <source>Is there another decision you would reverse — ideally in a different part of the stack?</source>
-        <translation type="unfinished"></translation>
+        <translation>Er der en anden beslutning, du ville omgøre — helst i en anden del af stakken?</translation>
     </message>
     <message>
         <source>Thank the candidate, leave time for their questions, then check each regret&apos;s tags and depth before you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak kandidaten, giv tid til vedkommendes spørgsmål, og kontrollér derefter hver fortrydelses markeringer og dybde, før du indsender.</translation>
     </message>
     <message>
         <source>What load did it carry — requests, data, users?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken belastning håndterede det — forespørgsler, data, brugere?</translation>
     </message>
     <message>
         <source>Which parts did you design, and which did you inherit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke dele designede du, og hvilke overtog du?</translation>
     </message>
     <message>
         <source>How many people worked on it, and who owned what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange arbejdede på det, og hvem havde ansvaret for hvad?</translation>
     </message>
     <message>
         <source>What did you know when you made that decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad vidste du, da du traf den beslutning?</translation>
     </message>
     <message>
         <source>What else was on the table at the time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke andre muligheder var på bordet dengang?</translation>
     </message>
     <message>
         <source>What was the first sign something was off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad var det første tegn på, at noget var galt?</translation>
     </message>
     <message>
         <source>What did it cost: time, money, incidents, people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad kostede det: tid, penge, hændelser, mennesker?</translation>
     </message>
     <message>
         <source>What exactly would you build instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad præcis ville du bygge i stedet?</translation>
     </message>
     <message>
         <source>What does the new choice cost, and who pays for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad koster det nye valg, og hvem betaler for det?</translation>
     </message>
     <message>
         <source>Who felt it: users, support, other teams?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem mærkede det: brugere, support, andre teams?</translation>
     </message>
     <message>
         <source>What would you cut or leave out next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad ville du skære fra eller udelade næste gang?</translation>
     </message>
     <message>
         <source>What is the simplest version that would have done the job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad er den enkleste version, der ville have gjort arbejdet?</translation>
     </message>
     <message>
         <source>How does it fail: races, lost or repeated work, partial writes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan fejler det: race conditions, tabt eller gentaget arbejde, delvise skrivninger?</translation>
     </message>
     <message>
         <source>What happens at ten times the load? Where does it break first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad sker der ved ti gange belastningen? Hvor bryder det først sammen?</translation>
     </message>
     <message>
         <source>Which guarantee would you protect now, and how would you prove it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilken garanti ville du beskytte nu, og hvordan ville du bevise, at den holder?</translation>
     </message>
     <message>
         <source>How did it work underneath?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan fungerede det nedenunder?</translation>
     </message>
     <message>
         <source>Asked for a decision in another part of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad om en beslutning i en anden del af stakken</translation>
     </message>
     <message>
         <source>Asked for a smaller decision if nothing big came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad om en mindre beslutning, hvis der ikke kom noget stort frem</translation>
     </message>
     <message>
         <source>Gave the candidate time for their questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gav kandidaten tid til vedkommendes spørgsmål</translation>
     </message>
     <message>
         <source>Told them what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortalte vedkommende, hvad der sker herefter</translation>
     </message>
     <message>
         <source>Tag the level as soon as you can tell: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed. F1 explains the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér niveauet, så snart du kan afgøre det: Ctrl+1 produktniveau, Ctrl+2 domænespecifik, Ctrl+3 blandet. F1 forklarer forskellen.</translation>
     </message>
     <message>
         <source>Rate the depth with Alt+0 … Alt+4 once you have heard enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurder dybden med Alt+0 … Alt+4, når du har hørt nok.</translation>
     </message>
     <message>
         <source>Tag the level first (Ctrl+1 / Ctrl+2 / Ctrl+3) so the probes fit the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér niveauet først (Ctrl+1 / Ctrl+2 / Ctrl+3), så opfølgningerne passer til svaret.</translation>
     </message>
     <message>
         <source>If they name another one, press Ctrl+R to start a new regret at the decision stage; otherwise move on to the wrap-up with Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis de nævner en til, så tryk på Ctrl+R for at starte en ny fortrydelse i beslutningsfasen; ellers gå videre til afrundingen med Ctrl+Right.</translation>
     </message>
     <message>
         <source>Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsend med Ctrl+Return. Alt, hvad der mangler, nævnes, og markøren flyttes dertil.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::StageStepper</name>
     <message>
         <source>Stages of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålets faser</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Stage %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1 af %2: %3</translation>
     </message>
     <message>
         <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Right for næste fase, Ctrl+Left for forrige</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::SubmitProblems</name>
     <message>
         <source>No regret is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er endnu ikke registreret nogen fortrydelse.</translation>
     </message>
     <message>
         <source>Regret %1 has no level: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 har intet niveau: Ctrl+1 produktniveau, Ctrl+2 domænespecifik, Ctrl+3 blandet, Ctrl+0 uklar.</translation>
     </message>
     <message>
         <source>Regret %1 needs a domain: press Ctrl+D and type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 kræver et domæne: tryk på Ctrl+D, og skriv navnet.</translation>
     </message>
     <message>
         <source>Regret %1 has a domain Hindsight does not know: choose another with Ctrl+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 har et domæne, som Hindsight ikke kender: vælg et andet med Ctrl+D.</translation>
     </message>
     <message>
         <source>Regret %1 has no depth rating: Alt+0 … Alt+4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelse %1 har ingen dybdevurdering: Alt+0 … Alt+4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Endnu ikke indsendt.&lt;/b&gt; Mangler stadig:</translation>
     </message>
 </context>
 <context>

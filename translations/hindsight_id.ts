@@ -131,19 +131,29 @@ Commands:
                               breadth, depth, archetype, fit and risks per candidate
 
 R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
+
+Perintah:
+  (tanpa perintah)            buka jendela aplikasi
+  --interview C               buka layar wawancara langsung untuk kandidat C
+  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
+  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
+  scores --role R [--format table|json|csv]
+                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
     </message>
     <message>
         <source>Start, or reopen, your interview with candidate &lt;C&gt;: its id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai, atau buka kembali, wawancara Anda dengan kandidat &lt;C&gt;: id atau nama persisnya.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>--interview opens the window; it cannot be combined with a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interview membuka jendela; opsi ini tidak dapat digabungkan dengan perintah.</translation>
     </message>
 </context>
 <context>
@@ -189,11 +199,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>No candidate &quot;%1&quot;. Give a candidate id or the exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada kandidat &quot;%1&quot;. Berikan id kandidat atau nama persisnya.</translation>
     </message>
     <message>
         <source>Several candidates are called &quot;%1&quot;; name one by id: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa kandidat bernama &quot;%1&quot;; sebutkan salah satunya dengan id: %2.</translation>
     </message>
 </context>
 <context>
@@ -521,19 +531,19 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>New &amp;Candidate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat &amp;Baru…</translation>
     </message>
     <message>
         <source>Add a candidate: a name and the role applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan kandidat: nama dan peran yang dilamar</translation>
     </message>
     <message>
         <source>&amp;Start Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mulai Wawancara…</translation>
     </message>
     <message>
         <source>Open the live interview screen for the selected candidate, or your draft with them</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka layar wawancara langsung untuk kandidat yang dipilih, atau draf Anda dengan kandidat tersebut</translation>
     </message>
 </context>
 <context>
@@ -636,49 +646,49 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::DraftWriter</name>
     <message>
         <source>A note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tidak dapat disimpan. %1</translation>
     </message>
     <message>
         <source>A regret could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan tidak dapat disimpan. %1</translation>
     </message>
     <message>
         <source>The current stage and the line being typed could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap saat ini dan baris yang sedang diketik tidak dapat disimpan. %1</translation>
     </message>
     <message>
         <source>A probe tick could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang pertanyaan lanjutan tidak dapat disimpan. %1</translation>
     </message>
     <message numerus="yes">
         <source>Hindsight stopped retrying it after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hindsight berhenti mencoba ulang setelah %n kali percobaan.</numerusform>
         </translation>
     </message>
     <message>
         <source>No regret has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada penyesalan yang dicatat.</translation>
     </message>
     <message>
         <source>Regret %1 has no level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 belum memiliki tingkat.</translation>
     </message>
     <message>
         <source>Regret %1 needs a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 memerlukan domain.</translation>
     </message>
     <message>
         <source>Regret %1 names a domain that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 menyebut domain yang tidak ada.</translation>
     </message>
     <message>
         <source>Regret %1 has no depth rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 belum memiliki nilai kedalaman.</translation>
     </message>
     <message>
         <source>The interview was not submitted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara tidak dikirim. %1</translation>
     </message>
 </context>
 <context>
@@ -963,171 +973,171 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::InterviewActions</name>
     <message>
         <source>&amp;Submit Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kirim Wawancara</translation>
     </message>
     <message>
         <source>Check that every regret is tagged and rated, then seal the interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa bahwa setiap penyesalan sudah ditandai dan dinilai, lalu segel wawancara</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup Jendela</translation>
     </message>
     <message>
         <source>Save everything and close the interview; the draft reopens where it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan semuanya dan tutup wawancara; draf akan dibuka kembali di posisi terakhir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>Undo the last note or tag change</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan perubahan catatan atau tanda terakhir</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulan&amp;gi</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi yang telah diurungkan</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting Catatan</translation>
     </message>
     <message>
         <source>Edit the selected note, or the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting catatan yang dipilih, atau yang terakhir</translation>
     </message>
     <message>
         <source>&amp;Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus Catatan</translation>
     </message>
     <message>
         <source>Delete the selected note in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus catatan yang dipilih di log</translation>
     </message>
     <message>
         <source>Mark as &amp;Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sebagai &amp;Kutipan</translation>
     </message>
     <message>
         <source>Mark the selected note, or the last one, as the candidate&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai catatan yang dipilih, atau yang terakhir, sebagai kata-kata kandidat sendiri</translation>
     </message>
     <message>
         <source>&amp;Next Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap &amp;Berikutnya</translation>
     </message>
     <message>
         <source>Move to the next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah ke tahap berikutnya</translation>
     </message>
     <message>
         <source>&amp;Previous Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap &amp;Sebelumnya</translation>
     </message>
     <message>
         <source>Move back to the previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali ke tahap sebelumnya</translation>
     </message>
     <message>
         <source>&amp;Another Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan &amp;Lain</translation>
     </message>
     <message>
         <source>Start a new regret and go back to the decision stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai penyesalan baru dan kembali ke tahap keputusan</translation>
     </message>
     <message>
         <source>Ne&amp;xt Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan Beri&amp;kutnya</translation>
     </message>
     <message>
         <source>Make the next regret the one being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan penyesalan berikutnya sebagai yang sedang dibahas</translation>
     </message>
     <message>
         <source>Pre&amp;vious Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan Sebelu&amp;mnya</translation>
     </message>
     <message>
         <source>Make the previous regret the one being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadikan penyesalan sebelumnya sebagai yang sedang dibahas</translation>
     </message>
     <message>
         <source>&amp;Product-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat &amp;Produk</translation>
     </message>
     <message>
         <source>Tag the current regret as product-level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai penyesalan saat ini sebagai tingkat produk</translation>
     </message>
     <message>
         <source>&amp;Domain-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesifik &amp;Domain</translation>
     </message>
     <message>
         <source>Tag the current regret as domain-specific</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai penyesalan saat ini sebagai spesifik domain</translation>
     </message>
     <message>
         <source>&amp;Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campuran</translation>
     </message>
     <message>
         <source>Tag the current regret as mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai penyesalan saat ini sebagai campuran</translation>
     </message>
     <message>
         <source>&amp;Unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidak Jelas</translation>
     </message>
     <message>
         <source>Tag the current regret as unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai penyesalan saat ini sebagai tidak jelas</translation>
     </message>
     <message>
         <source>Choose Do&amp;main…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih Do&amp;main…</translation>
     </message>
     <message>
         <source>Type part of the domain&apos;s name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sebagian nama domain, lalu tekan Enter</translation>
     </message>
     <message>
         <source>Depth &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman &amp;%1</translation>
     </message>
     <message>
         <source>Rate the current regret&apos;s depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri nilai kedalaman %1 untuk penyesalan saat ini</translation>
     </message>
     <message>
         <source>&amp;Product or Domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produk atau Domain?</translation>
     </message>
     <message>
         <source>What separates a product-level from a domain-specific regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang membedakan penyesalan tingkat produk dari penyesalan spesifik domain</translation>
     </message>
     <message>
         <source>Toggle the layer %1 on the current regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktifkan atau nonaktifkan lapisan %1 pada penyesalan saat ini</translation>
     </message>
     <message>
         <source>Tick Probe &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang Pertanyaan Lanjutan &amp;%1</translation>
     </message>
     <message>
         <source>Mark probe %1 of this stage as asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai pertanyaan lanjutan %1 di tahap ini sebagai sudah ditanyakan</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1209,191 +1219,191 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::InterviewHeader</name>
     <message>
         <source>Time since the interview started</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu sejak wawancara dimulai</translation>
     </message>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished">Kandidat %1</translation>
+        <translation>Kandidat %1</translation>
     </message>
     <message>
         <source>Interviewed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwawancarai oleh %1</translation>
     </message>
     <message>
         <source>%1 · interviewed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · diwawancarai oleh %2</translation>
     </message>
     <message>
         <source>Time since the interview started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu sejak wawancara dimulai pukul %1</translation>
     </message>
     <message>
         <source>Elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu berjalan %1</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
         <source>Save state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status penyimpanan: %1</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewLauncher</name>
     <message>
         <source>Hindsight</source>
-        <translation type="unfinished">Hindsight</translation>
+        <translation>Hindsight</translation>
     </message>
     <message>
         <source>Could not open the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuka wawancara.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewSession</name>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Penyesalan %1</translation>
+        <translation>Penyesalan %1</translation>
     </message>
     <message>
         <source>Edit Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting Keputusan</translation>
     </message>
     <message>
         <source>Tag as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sebagai %1</translation>
     </message>
     <message>
         <source>Set Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetapkan Domain</translation>
     </message>
     <message>
         <source>Rate Depth %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai Kedalaman %1</translation>
     </message>
     <message>
         <source>Add Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah Lapisan</translation>
     </message>
     <message>
         <source>Remove Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus Lapisan</translation>
     </message>
     <message>
         <source>Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah Catatan</translation>
     </message>
     <message>
         <source>Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting Catatan</translation>
     </message>
     <message>
         <source>Delete Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus Catatan</translation>
     </message>
     <message>
         <source>Mark as Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sebagai Kutipan</translation>
     </message>
     <message>
         <source>Unmark Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus Tanda Kutipan</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewWindow</name>
     <message>
         <source>Interview with %1 — Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara dengan %1 — Hindsight</translation>
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wawancara</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ahap</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ndai</translation>
     </message>
     <message>
         <source>&amp;Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lapisan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished">Bant&amp;uan</translation>
+        <translation>Bant&amp;uan</translation>
     </message>
     <message>
         <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · F1 levels explained · Ctrl+Return submits</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter menambahkan catatan · Ctrl+Right tahap berikutnya · Ctrl+1/2/3 tingkat · Alt+0…4 kedalaman · F1 penjelasan tingkat · Ctrl+Return mengirim</translation>
     </message>
     <message>
         <source>Regret %1 started at the decision stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 dimulai pada tahap keputusan.</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted.&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tidak dikirim.&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>Modified after submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah setelah dikirim</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim</translation>
     </message>
     <message>
         <source>This interview is submitted and can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara ini sudah dikirim dan tidak dapat diubah lagi.</translation>
     </message>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: wawancara yang sudah dikirim tidak dapat diubah.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diubah setelah dikirim.&lt;/b&gt; Catatan atau tanda di bawah ini tidak lagi sesuai dengan yang disegel saat wawancara ini dikirim; gunakan dengan hati-hati.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dikirim.&lt;/b&gt; Wawancara ini sudah disegel dan dihitung dalam angka kandidat; wawancara ditampilkan dalam mode hanya-baca.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::LevelGuideDialog</name>
     <message>
         <source>Product-level or Domain-specific?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat produk atau spesifik domain?</translation>
     </message>
     <message>
         <source>How to tell the levels apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara membedakan tingkatannya</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Product-level (Ctrl+1)&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific (Ctrl+2)&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed (Ctrl+3)&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear (Ctrl+0)&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Tingkat produk (Ctrl+1)&lt;/b&gt; — penyesalan ini menyangkut apa yang dibangun dan untuk siapa: cakupan, bentuk data, abstraksi yang tidak dibutuhkan siapa pun. Siapa pun di tim bisa saja membuat atau mempertanyakan keputusan itu.&lt;br&gt;&lt;i&gt;Contoh: “Kami membangun sistem aturan berbasis plug-in untuk penetapan harga, padahal tiga tabel sederhana sudah cukup untuk semua pelanggan yang pernah kami miliki.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spesifik domain (Ctrl+2)&lt;/b&gt; — penyesalan ini berada di dalam satu domain spesialis: bagaimana broker, query planner, protokol konsensus, atau alur pembayaran berperilaku di balik layar. Dibutuhkan pengetahuan domain tersebut untuk melihat mengapa keputusan itu keliru.&lt;br&gt;&lt;i&gt;Contoh: “Kami membangun ulang state consumer dengan memutar ulang seluruh topic setiap kali restart; topic yang dipadatkan (compacted) dengan kunci akun akan membuat restart hanya butuh hitungan detik.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campuran (Ctrl+3)&lt;/b&gt; — trade-off produk yang biayanya baru terlihat dengan kedalaman spesialis; tandai juga domainnya. &lt;b&gt;Tidak jelas (Ctrl+0)&lt;/b&gt; — Anda tidak dapat menentukannya dari jawaban.&lt;/p&gt;&lt;p&gt;Tandai apa yang menjadi pokok penyesalan, bukan seberapa senior kandidat terdengar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1500,240 +1510,240 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Could not read the roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca peran.</translation>
     </message>
     <message>
         <source>Could not add the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menambahkan peran.</translation>
     </message>
     <message>
         <source>Could not add the candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menambahkan kandidat.</translation>
     </message>
     <message>
         <source>Added %1. Start the interview with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditambahkan. Mulai wawancara dengan %2.</translation>
     </message>
     <message>
         <source>Select a candidate first, or add one with New Candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kandidat terlebih dahulu, atau tambahkan kandidat dengan Kandidat Baru.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
     <message>
         <source>New Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat Baru</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <source>Pick a role or type a new title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih peran atau ketik judul baru</translation>
     </message>
     <message>
         <source>Add Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan Kandidat</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peran</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NoteEditor</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>Type a note — Enter adds it to the log with the time and stage, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik catatan — Enter menambahkannya ke log beserta waktu dan tahap, Shift+Enter memulai baris baru</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NoteLogModel</name>
     <message>
         <source>Quote: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutipan: %1</translation>
     </message>
     <message>
         <source>The candidate&apos;s own words (Ctrl+Q to unmark)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata-kata kandidat sendiri (Ctrl+Q untuk membatalkan tanda)</translation>
     </message>
     <message>
         <source>F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 atau klik dua kali untuk menyunting, Delete untuk menghapus, Ctrl+Q untuk menandai sebagai kutipan</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap</translation>
     </message>
     <message>
         <source>Regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::NoteLogView</name>
     <message>
         <source>Notes so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan sejauh ini</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::PromptPanel</name>
     <message>
         <source>Tick when you have asked it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang setelah Anda menanyakannya (%1)</translation>
     </message>
     <message>
         <source>Stage %1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap %1 dari %2 · %3</translation>
     </message>
     <message>
         <source> · regret %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · penyesalan %1</translation>
     </message>
     <message>
         <source>Prompt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan: %1</translation>
     </message>
     <message>
         <source>Probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan lanjutan: %1</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::RegretCard</name>
     <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1</translation>
     </message>
     <message>
         <source>The decision they would reverse</source>
-        <translation type="unfinished">Keputusan yang ingin mereka batalkan</translation>
+        <translation>Keputusan yang ingin mereka batalkan</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Keputusan</translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <source>Not tagged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditandai</translation>
     </message>
     <message>
         <source>%1   %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   %2</translation>
     </message>
     <message>
         <source>Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 unclear; F1 explains the difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 tingkat produk, Ctrl+2 spesifik domain, Ctrl+3 campuran, Ctrl+0 tidak jelas; F1 menjelaskan perbedaannya</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Type to find a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik untuk mencari domain</translation>
     </message>
     <message>
         <source>Type part of a domain&apos;s name and press Enter (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sebagian nama domain, lalu tekan Enter (%1)</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dinilai</translation>
     </message>
     <message>
         <source>%1 · %2   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2   %3</translation>
     </message>
     <message>
         <source>Depth on the anchored scale, Alt+0 … Alt+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman pada skala berjangkar, Alt+0 … Alt+4</translation>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keputusan</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tingkat</translation>
     </message>
     <message>
         <source>Do&amp;main</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domain</translation>
     </message>
     <message>
         <source>De&amp;pth</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;edalaman</translation>
     </message>
     <message>
         <source>Stack layers touched</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan stack yang tersentuh</translation>
     </message>
     <message>
         <source>Layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan %1</translation>
     </message>
     <message>
         <source>%1 — Space when focused, or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Spasi saat fokus, atau %2</translation>
     </message>
     <message>
         <source>%1 — Space when focused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Spasi saat fokus</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Penyesalan %1</translation>
+        <translation>Penyesalan %1</translation>
     </message>
     <message>
         <source> · being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation> · sedang dibahas</translation>
     </message>
     <message>
         <source>Needed for a %1 regret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperlukan untuk penyesalan tingkat %1.</translation>
     </message>
     <message>
         <source>0 no decision named · 1 named only · 2 trade-off · 3 mechanism and failure modes · 4 quantified, with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>0 tidak ada keputusan yang disebut · 1 hanya disebut · 2 trade-off · 3 mekanisme dan mode kegagalan · 4 terkuantifikasi, dengan bukti</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::RegretCardList</name>
     <message>
         <source>Regrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan</translation>
     </message>
 </context>
 <context>
@@ -1853,185 +1863,185 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::StageGuide</name>
     <message>
         <source>Tell me about a backend system you built and owned. How big did it get, and which part of it was yours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceritakan tentang sistem backend yang Anda bangun dan kelola sendiri. Seberapa besar sistem itu, dan bagian mana yang menjadi milik Anda?</translation>
     </message>
     <message>
         <source>If you started that system over tomorrow, which one decision would you reverse?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika Anda memulai ulang sistem itu besok, satu keputusan mana yang akan Anda batalkan?</translation>
     </message>
     <message>
         <source>How did you find out it was the wrong call, and what did it cost you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana Anda mengetahui bahwa itu keputusan yang salah, dan apa kerugiannya bagi Anda?</translation>
     </message>
     <message>
         <source>What would you do instead now — and what would that choice cost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang akan Anda lakukan sekarang sebagai gantinya — dan apa biaya dari pilihan itu?</translation>
     </message>
     <message>
         <source>Go one level deeper: how did it actually behave, and who noticed first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk satu tingkat lebih dalam: bagaimana sistem itu sebenarnya berperilaku, dan siapa yang pertama kali menyadarinya?</translation>
     </message>
     <message>
         <source>Who felt the consequences of that decision, and what would you cut to avoid it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang merasakan dampak keputusan itu, dan apa yang akan Anda pangkas untuk menghindarinya?</translation>
     </message>
     <message>
         <source>Walk me through what happens inside when it goes wrong: under load, on failure, at the edges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelaskan apa yang terjadi di dalamnya saat terjadi masalah: di bawah beban, saat gagal, di kasus-kasus tepi.</translation>
     </message>
     <message>
         <source>Is there another decision you would reverse — ideally in a different part of the stack?</source>
-        <translation type="unfinished"></translation>
+        <translation>Adakah keputusan lain yang akan Anda batalkan — sebaiknya di bagian stack yang berbeda?</translation>
     </message>
     <message>
         <source>Thank the candidate, leave time for their questions, then check each regret&apos;s tags and depth before you submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ucapkan terima kasih kepada kandidat, sisakan waktu untuk pertanyaan mereka, lalu periksa tanda dan kedalaman setiap penyesalan sebelum Anda mengirim.</translation>
     </message>
     <message>
         <source>What load did it carry — requests, data, users?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beban apa yang ditanganinya — permintaan, data, pengguna?</translation>
     </message>
     <message>
         <source>Which parts did you design, and which did you inherit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian mana yang Anda rancang, dan mana yang Anda warisi?</translation>
     </message>
     <message>
         <source>How many people worked on it, and who owned what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa banyak orang yang mengerjakannya, dan siapa yang bertanggung jawab atas apa?</translation>
     </message>
     <message>
         <source>What did you know when you made that decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang Anda ketahui saat membuat keputusan itu?</translation>
     </message>
     <message>
         <source>What else was on the table at the time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan lain apa yang tersedia saat itu?</translation>
     </message>
     <message>
         <source>What was the first sign something was off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa tanda pertama bahwa ada yang tidak beres?</translation>
     </message>
     <message>
         <source>What did it cost: time, money, incidents, people?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa kerugiannya: waktu, uang, insiden, orang?</translation>
     </message>
     <message>
         <source>What exactly would you build instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa tepatnya yang akan Anda bangun sebagai gantinya?</translation>
     </message>
     <message>
         <source>What does the new choice cost, and who pays for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa biaya pilihan baru itu, dan siapa yang menanggungnya?</translation>
     </message>
     <message>
         <source>Who felt it: users, support, other teams?</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang merasakannya: pengguna, tim dukungan, tim lain?</translation>
     </message>
     <message>
         <source>What would you cut or leave out next time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang akan Anda pangkas atau tinggalkan lain kali?</translation>
     </message>
     <message>
         <source>What is the simplest version that would have done the job?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa versi paling sederhana yang sudah cukup untuk pekerjaan itu?</translation>
     </message>
     <message>
         <source>How does it fail: races, lost or repeated work, partial writes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana sistem itu gagal: race condition, pekerjaan yang hilang atau terulang, penulisan parsial?</translation>
     </message>
     <message>
         <source>What happens at ten times the load? Where does it break first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang terjadi pada beban sepuluh kali lipat? Di mana sistem itu pertama kali rusak?</translation>
     </message>
     <message>
         <source>Which guarantee would you protect now, and how would you prove it holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaminan mana yang akan Anda lindungi sekarang, dan bagaimana Anda membuktikan bahwa jaminan itu terpenuhi?</translation>
     </message>
     <message>
         <source>How did it work underneath?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana cara kerjanya di balik layar?</translation>
     </message>
     <message>
         <source>Asked for a decision in another part of the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta keputusan di bagian stack yang lain</translation>
     </message>
     <message>
         <source>Asked for a smaller decision if nothing big came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta keputusan yang lebih kecil jika tidak muncul yang besar</translation>
     </message>
     <message>
         <source>Gave the candidate time for their questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Memberi kandidat waktu untuk bertanya</translation>
     </message>
     <message>
         <source>Told them what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Memberi tahu mereka langkah selanjutnya</translation>
     </message>
     <message>
         <source>Tag the level as soon as you can tell: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed. F1 explains the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai tingkatnya begitu Anda dapat menentukannya: Ctrl+1 tingkat produk, Ctrl+2 spesifik domain, Ctrl+3 campuran. F1 menjelaskan perbedaannya.</translation>
     </message>
     <message>
         <source>Rate the depth with Alt+0 … Alt+4 once you have heard enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai kedalamannya dengan Alt+0 … Alt+4 setelah Anda mendengar cukup banyak.</translation>
     </message>
     <message>
         <source>Tag the level first (Ctrl+1 / Ctrl+2 / Ctrl+3) so the probes fit the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai tingkatnya terlebih dahulu (Ctrl+1 / Ctrl+2 / Ctrl+3) agar pertanyaan lanjutan sesuai dengan jawabannya.</translation>
     </message>
     <message>
         <source>If they name another one, press Ctrl+R to start a new regret at the decision stage; otherwise move on to the wrap-up with Ctrl+Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika mereka menyebutkan keputusan lain, tekan Ctrl+R untuk memulai penyesalan baru di tahap keputusan; jika tidak, lanjutkan ke penutup dengan Ctrl+Right.</translation>
     </message>
     <message>
         <source>Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim dengan Ctrl+Return. Apa pun yang kurang akan disebutkan, dan kursor berpindah ke sana.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::StageStepper</name>
     <message>
         <source>Stages of the question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap pertanyaan</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Stage %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahap %1 dari %2: %3</translation>
     </message>
     <message>
         <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ctrl+Right untuk tahap berikutnya, Ctrl+Left untuk tahap sebelumnya</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::SubmitProblems</name>
     <message>
         <source>No regret is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada penyesalan yang dicatat.</translation>
     </message>
     <message>
         <source>Regret %1 has no level: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 unclear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 belum memiliki tingkat: Ctrl+1 tingkat produk, Ctrl+2 spesifik domain, Ctrl+3 campuran, Ctrl+0 tidak jelas.</translation>
     </message>
     <message>
         <source>Regret %1 needs a domain: press Ctrl+D and type its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 memerlukan domain: tekan Ctrl+D dan ketik namanya.</translation>
     </message>
     <message>
         <source>Regret %1 has a domain Hindsight does not know: choose another with Ctrl+D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 memiliki domain yang tidak dikenal Hindsight: pilih domain lain dengan Ctrl+D.</translation>
     </message>
     <message>
         <source>Regret %1 has no depth rating: Alt+0 … Alt+4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan %1 belum memiliki nilai kedalaman: Alt+0 … Alt+4.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Belum dikirim.&lt;/b&gt; Masih kurang:</translation>
     </message>
 </context>
 <context>

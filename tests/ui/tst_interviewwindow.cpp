@@ -5,6 +5,7 @@
 #include "ui/interviewlauncher.h"
 #include "ui/interviewsession.h"
 #include "ui/interviewwindow.h"
+#include "ui/levelguidedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/newcandidatedialog.h"
 #include "ui/notelogmodel.h"
@@ -17,6 +18,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include "tests/common/darkpalette.h"
+
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,28 +115,7 @@ QString bannerText(ui::InterviewWindow *w)
     return banner && !banner->isHidden() ? banner->text() : QString();
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe4, 0xe6, 0xeb);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x41));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x52));
-    p.setColor(QPalette::Midlight, QColor(0x3f, 0x42, 0x46));
-    p.setColor(QPalette::Mid, QColor(0x55, 0x58, 0x5d));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa6));
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x72, 0x78));
-    return p;
-}
+using hindsight::test::darkPalette;
 
 } // namespace
 
@@ -150,6 +132,8 @@ private slots:
     void draftReopensWhereItWas();
     void tamperedSubmissionIsFlagged();
     void newCandidateThroughTheMainWindow();
+    void levelGuideOpensWithF1();
+    void saveErrorStaysVisible();
     void screenshots();
 };
 
@@ -469,6 +453,49 @@ void TestInterviewWindow::newCandidateThroughTheMainWindow()
     QCOMPARE(candidates->size(), std::size_t(2));
     const core::Id added = *main.findChild<ui::Sidebar *>()->currentCandidate();
     QCOMPARE(db.store->candidate(added)->name, std::string("Ilse Brandt"));
+}
+
+void TestInterviewWindow::levelGuideOpensWithF1()
+{
+    Database db;
+    QPointer<ui::InterviewWindow> w = startInterview(db);
+    QVERIFY(w);
+    press(Qt::Key_F1);
+    ui::LevelGuideDialog *guide = nullptr;
+    QTRY_VERIFY((guide = w->findChild<ui::LevelGuideDialog *>()) && guide->isVisible());
+    // The guide explains both levels, with words a reader can check.
+    QString text;
+    for (const QLabel *label : guide->findChildren<QLabel *>())
+        text += label->text();
+    QVERIFY(text.contains(QStringLiteral("roduct")));
+    QVERIFY(text.contains(QStringLiteral("omain")));
+    QTest::keyClick(guide, Qt::Key_Escape);
+    QTRY_VERIFY(!w->findChild<ui::LevelGuideDialog *>() || !guide->isVisible());
+    closeAndWait(w);
+}
+
+void TestInterviewWindow::saveErrorStaysVisible()
+{
+    Database db;
+    QPointer<ui::InterviewWindow> w = startInterview(db);
+    QVERIFY(w);
+    auto *indicator = w->findChild<QLabel *>(QStringLiteral("saveIndicator"));
+    QVERIFY(indicator);
+    note(QStringLiteral("first line lands"));
+    QTRY_COMPARE(indicator->text(), QStringLiteral("Saved"));
+
+    // Another process seals the interview behind the screen's back: the next write must fail,
+    // and the failure must stay on screen rather than flash by.
+    auto reader = db.reader();
+    QVERIFY(reader);
+    QVERIFY(!reader->database().exec("UPDATE interviews SET submitted = 1"));
+    note(QStringLiteral("this one cannot be written"));
+    QTRY_VERIFY(indicator->text().startsWith(QStringLiteral("Not saved")));
+    QTest::qWait(500);
+    QVERIFY(indicator->text().startsWith(QStringLiteral("Not saved")));
+    QVERIFY(indicator->text().size() > QStringLiteral("Not saved: ").size());
+    w->close();
+    QTRY_VERIFY(w.isNull());
 }
 
 void TestInterviewWindow::screenshots()
