@@ -17,6 +17,9 @@ public:
 
     Result<Taxonomy> taxonomy() override;
     Status addTaxonomyEntry(const Taxonomy::Entry &entry) override;
+    Status renameTaxonomyEntry(Taxonomy::Kind kind, const std::string &id,
+                               const std::string &label) override;
+    Status deleteTaxonomyEntry(Taxonomy::Kind kind, const std::string &id) override;
 
     Result<std::vector<Role>> roles() override;
     Result<Role> role(Id id) override;

@@ -25,6 +25,14 @@ public:
     // Taxonomy: built-ins plus what users added.
     virtual Result<Taxonomy> taxonomy() = 0;
     virtual Status addTaxonomyEntry(const Taxonomy::Entry &entry) = 0;
+    // Changes the label of an entry users added. Invalid for a built-in or an empty label,
+    // NotFound for an unknown id.
+    virtual Status renameTaxonomyEntry(Taxonomy::Kind kind, const std::string &id,
+                                       const std::string &label) = 0;
+    // Removes an entry users added. Invalid for a built-in, NotFound for an unknown id, InUse while
+    // a regret (its domain or layers) or a role demand refers to it: an entry in use can only be
+    // renamed.
+    virtual Status deleteTaxonomyEntry(Taxonomy::Kind kind, const std::string &id) = 0;
 
     // Ordered by title (case-insensitive), then id.
     virtual Result<std::vector<Role>> roles() = 0;

@@ -428,6 +428,117 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>RoleTemplates</name>
+    <message>
+        <source>Early-stage product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the backend of a young product: CRUD APIs for the frontend, third-party integrations (payments, e-mail, analytics) and the background jobs that glue them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work touches almost every layer of the stack but none of it deeply yet, so breadth matters far more than specialist depth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small team, full-stack ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of a handful of engineers who own several services end to end, from the database and the API to deployment and on-call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With nobody to hand work to, the person must debug a query, a proxy and a failed job in the same afternoon: wide, not deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greenfield service, shifting requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new service whose requirements change every sprint; the design has to stay cheap to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the problem is still moving, a simple design across many layers beats a deep investment in any one domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment processing engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns the engine that authorises, captures and settles payments: idempotency, ledgers, retries and reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost or doubled payment is the failure that matters, and only deep payments knowledge sees it coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-time fraud detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores tens of thousands of transactions a minute within a tight latency budget: stream processing, a feature store, the scoring engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system fails under load, not in the API, so streaming and latency depth decide whether it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed job scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the scheduler that runs jobs across many machines exactly when and as often as promised, through node failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leases, clocks and partial failures are distributed-systems territory; a generalist&apos;s design works until the first partition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database-performance-critical product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a data-heavy product fast: query plans, indexing strategy, storage layout and the latency of the hot paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowing why a plan ignores an index, or when a partial index helps, is the job, so depth in database internals dominates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulated boundary (PCI DSS / SOC 2 / HIPAA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owns the part of the system auditors look at: encryption at rest, key handling, access control and audit-log retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A compliance boundary is only as strong as its weakest invariant, which takes specialist depth in compliance and cryptography.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialist with broad awareness (t-shaped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the architecture of one critical domain for a team of generalists and works fluently in the layers around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team needs someone deep enough to guard a domain&apos;s invariants and broad enough to work with everyone who touches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoresFormatter</name>
     <message>
         <source>Candidate</source>
@@ -547,6 +658,64 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>Open the live interview screen for the selected candidate, or your draft with them</source>
         <translation>Åbn interviewskærmen for den valgte kandidat, eller din kladde med vedkommende</translation>
     </message>
+    <message>
+        <source>New &amp;Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a role and its complexity profile, from scratch or from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected role&apos;s title, breadth demand and domain demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BreadthDepthChart</name>
+    <message>
+        <source>Breadth and depth chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished">Bredde</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished">Dybde</translation>
+    </message>
+    <message>
+        <source>No breadth or depth risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished">Kandidat</translation>
+    </message>
+    <message>
+        <source>Role target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Breadth %2 · depth %3
+Fit %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CandidateHeader</name>
@@ -645,6 +814,71 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Import a file with File → Import…, or start with hindsight --demo to explore a filled-in example.</source>
         <translation>Importér en fil med Filer → Importér…, eller start med hindsight --demo for at udforske et udfyldt eksempel.</translation>
+    </message>
+    <message>
+        <source>Breadth and depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DemandDelegate</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domæne</translation>
+    </message>
+    <message>
+        <source>Required depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DomainDemandModel</name>
+    <message>
+        <source>Domain id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domæne</translation>
+    </message>
+    <message>
+        <source>Required depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What that depth means</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DomainDepthChart</name>
+    <message>
+        <source>Depth per domain chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth (0-4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1779,18 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>Select a candidate first, or add one with New Candidate.</source>
         <translation>Vælg først en kandidat, eller tilføj en med Ny kandidat.</translation>
     </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Select a role or one of its candidates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
@@ -1829,6 +2075,101 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>hindsight::ui::RoleEditorDialog</name>
+    <message>
+        <source>Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taxonomy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename or delete your own layers and domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template fills in a typical profile; change anything after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many layers of the stack the role works across: 0 one layer, 10 all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breadth demand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains that &amp;need specialist depth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: breadth %1, depth %2 — &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ShortcutModel</name>
     <message>
         <source>No shortcut</source>
@@ -2060,6 +2401,121 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
         <translation>&lt;b&gt;Endnu ikke indsendt.&lt;/b&gt; Mangler stadig:</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::TaxonomyEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own stack layers (breadth) and specialist domains (depth). Built-in entries are fixed. An entry that a regret or a role already uses can be renamed but not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers and domains you added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer (breadth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain (depth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. search-index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and hyphens, starting with a letter, 2 to 40 characters. An id never changes once added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Search indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected entry the label typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished">Domæne</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use 2 to 40 lowercase letters, digits and hyphens, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new entry a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an entry with the id “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: regrets are tagged with this layer. You can still rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted: a regret or a role&apos;s demands use this domain. You can still rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

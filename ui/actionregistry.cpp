@@ -31,6 +31,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
     make(Id::StartInterview, "actionStartInterview", tr("&Start Interview…"),
          tr("Open the live interview screen for the selected candidate, or your draft with them"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    make(Id::NewRole, "actionNewRole", tr("New &Role…"),
+         tr("Add a role and its complexity profile, from scratch or from a template"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    make(Id::EditRole, "actionEditRole", tr("&Edit Role…"),
+         tr("Change the selected role's title, breadth demand and domain demands"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *quit = make(Id::Quit, "actionQuit", tr("&Quit"), tr("Close Hindsight"));
     quit->setShortcuts(quitKeys());
     quit->setMenuRole(QAction::QuitRole);

@@ -21,6 +21,8 @@ public:
         Import,
         NewCandidate,
         StartInterview,
+        NewRole,
+        EditRole,
         Quit,
         FocusFilter,
         Refresh,
@@ -30,7 +32,8 @@ public:
         KeyboardShortcuts,
     };
     static constexpr std::array AllIds = {
-        Id::Import,        Id::NewCandidate,      Id::StartInterview, Id::Quit,
+        Id::Import,        Id::NewCandidate,      Id::StartInterview, Id::NewRole,
+        Id::EditRole,      Id::Quit,
         Id::FocusFilter,   Id::Refresh,           Id::NextCandidate,  Id::PreviousCandidate,
         Id::About,         Id::KeyboardShortcuts,
     };

@@ -1,6 +1,8 @@
 #include "candidatepage.h"
 
+#include "breadthdepthchart.h"
 #include "candidateheader.h"
+#include "domaindepthchart.h"
 #include "emptystate.h"
 #include "evidenceview.h"
 #include "explanationview.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -29,7 +32,11 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     , m_header(new CandidateHeader(m_content))
     , m_figures(new FiguresPanel(m_content))
     , m_splitter(new QSplitter(Qt::Vertical, m_content))
+    , m_whySplitter(new QSplitter(Qt::Horizontal))
     , m_explanation(new ExplanationView)
+    , m_charts(new QTabWidget)
+    , m_chart(new BreadthDepthChart)
+    , m_domainChart(new DomainDepthChart)
     , m_evidence(new EvidenceView)
 {
     setObjectName(QStringLiteral("candidatePage"));
@@ -42,6 +49,17 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     whyLayout->addWidget(sectionLabel(tr("&Why this candidate is here"), m_explanation));
     whyLayout->addWidget(m_explanation, 1);
 
+    m_charts->setObjectName(QStringLiteral("candidateCharts"));
+    m_charts->setDocumentMode(true);
+    m_charts->addTab(m_chart, tr("Breadth and depth"));
+    m_charts->addTab(m_domainChart, tr("Depth per domain"));
+    m_whySplitter->addWidget(why);
+    m_whySplitter->addWidget(m_charts);
+    m_whySplitter->setChildrenCollapsible(false);
+    m_whySplitter->setStretchFactor(0, 1);
+    m_whySplitter->setStretchFactor(1, 1);
+    m_whySplitter->setSizes({5, 4}); // proportions: the explanation gets a little more width
+
     auto *evidence = new QWidget;
     auto *evidenceLayout = new QVBoxLayout(evidence);
     evidenceLayout->setContentsMargins(0, 6, 0, 0);
@@ -50,11 +68,11 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
                                            m_evidence->tree()));
     evidenceLayout->addWidget(m_evidence, 1);
 
-    m_splitter->addWidget(why);
+    m_splitter->addWidget(m_whySplitter);
     m_splitter->addWidget(evidence);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto *content = new QVBoxLayout(m_content);
     content->setContentsMargins(18, 14, 18, 12);
@@ -122,6 +140,11 @@ core::Error CandidatePage::showCandidate(core::Id candidateId)
     m_figures->setFigures(figures, target, fit,
                           fit.depthGapDomain.empty() ? QString() : text.domain(fit.depthGapDomain));
     m_explanation->setExplanation(explanation, text);
+    m_chart->setRole(*role);
+    m_chart->setCandidates({BreadthDepthChart::fromFigures(
+        candidate->id, Terms::text(candidate->name), figures, fit)});
+    m_chart->setSelectedCandidate(candidate->id);
+    m_domainChart->setDepths(figures.domainDepth, role->domainDemands, text);
     m_evidence->setInterviews(std::move(*interviews), text);
 
     m_candidate = candidateId;

@@ -10,6 +10,7 @@
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace hindsight::core {
 class Store;
@@ -17,7 +18,9 @@ class Store;
 
 namespace hindsight::ui {
 
+class BreadthDepthChart;
 class CandidateHeader;
+class DomainDepthChart;
 class EmptyState;
 class EvidenceView;
 class ExplanationView;
@@ -56,7 +59,11 @@ private:
     CandidateHeader *m_header;
     FiguresPanel *m_figures;
     QSplitter *m_splitter;
+    QSplitter *m_whySplitter; // the explanation beside the charts
     ExplanationView *m_explanation;
+    QTabWidget *m_charts;
+    BreadthDepthChart *m_chart;
+    DomainDepthChart *m_domainChart;
     EvidenceView *m_evidence;
 };
 

@@ -6,6 +6,7 @@
 #include "interviewlauncher.h"
 #include "interviewwindow.h"
 #include "newcandidatedialog.h"
+#include "roleeditordialog.h"
 
 #include "core/store.h"
 #include "rolecandidatemodel.h"
@@ -117,6 +118,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 
+    QMenu *role = menuBar()->addMenu(tr("&Role"));
+    role->addAction(m_actions->action(Id::NewRole));
+    role->addAction(m_actions->action(Id::EditRole));
+    m_sidebar->setContextActions({m_actions->action(Id::EditRole), m_actions->action(Id::NewRole)});
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->action(Id::FocusFilter));
     view->addAction(m_actions->action(Id::Refresh));
@@ -139,6 +145,15 @@ void MainWindow::connectActions()
             &MainWindow::newCandidate);
     connect(m_actions->action(Id::StartInterview), &QAction::triggered, this,
             &MainWindow::startInterview);
+    connect(m_actions->action(Id::NewRole), &QAction::triggered, this,
+            [this] { editRole(std::nullopt); });
+    connect(m_actions->action(Id::EditRole), &QAction::triggered, this, [this] {
+        if (const auto role = m_sidebar->currentRole())
+            editRole(role);
+        else
+            statusBar()->showMessage(tr("Select a role or one of its candidates first."),
+                                     StatusMessageMs);
+    });
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_sidebar,
             &Sidebar::focusFilter);
@@ -239,6 +254,23 @@ void MainWindow::startInterview()
     connect(window, &InterviewWindow::interviewSubmitted, this, &MainWindow::refresh,
             Qt::UniqueConnection);
     connect(window, &InterviewWindow::closed, this, &MainWindow::refresh, Qt::UniqueConnection);
+}
+
+void MainWindow::editRole(std::optional<core::Id> roleId)
+{
+    auto *dialog = new RoleEditorDialog(m_store, roleId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, roleId] {
+        const std::optional<core::Id> candidate = m_sidebar->currentCandidate();
+        refresh();
+        // A new role has no candidate to keep selected: show the role itself.
+        if (!roleId || !candidate)
+            m_sidebar->selectRole(dialog->savedRoleId());
+        statusBar()->showMessage(tr("Saved the role %1.").arg(QString::fromStdString(dialog->role().title)),
+                                 StatusMessageMs);
+    });
+    // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
+    dialog->open();
 }
 
 void MainWindow::showAbout()

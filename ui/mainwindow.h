@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/ids.h"
 
 #include <QMainWindow>
 #include <QString>
+
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -41,6 +44,8 @@ private:
     void importFile();
     void newCandidate();
     void startInterview();
+    // Opens the role editor on `roleId`, or on a new role.
+    void editRole(std::optional<core::Id> roleId);
     void showAbout();
     void showShortcuts();
     void updateCounts(int visibleCandidates);

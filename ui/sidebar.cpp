@@ -133,6 +133,34 @@ std::optional<core::Id> Sidebar::currentCandidate() const
     return current.data(RoleCandidateModel::IdRole).value<core::Id>();
 }
 
+std::optional<core::Id> Sidebar::currentRole() const
+{
+    QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    if (current.data(RoleCandidateModel::KindRole).value<RoleCandidateModel::Kind>()
+        == RoleCandidateModel::Kind::Candidate)
+        current = current.parent();
+    if (!current.isValid())
+        return std::nullopt;
+    return current.data(RoleCandidateModel::IdRole).value<core::Id>();
+}
+
+bool Sidebar::selectRole(core::Id id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfRole(id));
+    if (!index.isValid())
+        return false;
+    setCurrent(index);
+    return true;
+}
+
+void Sidebar::setContextActions(const QList<QAction *> &actions)
+{
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions(actions);
+}
+
 int Sidebar::visibleCandidateCount() const
 {
     return m_proxy->visibleCandidateCount();

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -34,6 +35,11 @@ public:
     // Moves to the next (step 1) or previous (step -1) visible candidate, wrapping around.
     void selectAdjacentCandidate(int step);
     std::optional<core::Id> currentCandidate() const;
+    // The role of the current row: the role itself, or the role a candidate applied for.
+    std::optional<core::Id> currentRole() const;
+    bool selectRole(core::Id id);
+    // Actions offered by the tree's context menu; the sidebar shows them but does not own them.
+    void setContextActions(const QList<QAction *> &actions);
     int visibleCandidateCount() const;
 
 signals:

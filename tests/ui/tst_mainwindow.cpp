@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPalette>
+#include <QTabWidget>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -603,6 +604,12 @@ void TestMainWindow::screenshots()
                                          .arg(QLatin1String(paletteName), QLatin1String(shot.tag));
                 QVERIFY(window.grab().save(file));
             }
+            auto *charts = child<QTabWidget>(&window, "candidateCharts");
+            charts->setCurrentIndex(1);
+            QVERIFY(window.grab().save(QStringLiteral("%1/main-%2x%3-%4-domain-chart.png")
+                                           .arg(dir).arg(size.width()).arg(size.height())
+                                           .arg(QLatin1String(paletteName))));
+            charts->setCurrentIndex(0);
         }
         tree->setCurrentIndex(tree->model()->index(1, 0));
         QTest::qWait(50);

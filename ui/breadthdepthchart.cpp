@@ -1,0 +1,383 @@
+#include "breadthdepthchart.h"
+
+#include "terms.h"
+
+#include "core/scorer.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainterPath>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+
+namespace hindsight::ui {
+
+namespace {
+
+constexpr double AxisMax = 10.0;
+// The axes run a little past 0..10 so that markers on the edges are drawn whole.
+constexpr double AxisPad = 0.4;
+
+// Mid-tone colours that read on both a light and a dark base; shapes tell them apart as well.
+const QColor CandidateColour(0x2f, 0x7d, 0xe1);
+const QColor InterviewColour(0x8a, 0x9b, 0xb0);
+const QColor TargetColour(0xe0, 0x6c, 0x00);
+const QColor RegionColour(0x3c, 0xa0, 0x5a);
+
+void showInLegend(QChart *chart, QAbstractSeries *series, bool shown)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(shown);
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    showInLegend(chart, series, false);
+}
+
+} // namespace
+
+struct BreadthDepthChart::Parts
+{
+    QValueAxis *x = nullptr;
+    QValueAxis *y = nullptr;
+    QLineSeries *regionLower = nullptr;
+    QLineSeries *regionUpper = nullptr;
+    QAreaSeries *region = nullptr;
+    QLineSeries *splitX = nullptr;
+    QLineSeries *splitY = nullptr;
+    QScatterSeries *selected = nullptr;
+    QScatterSeries *candidates = nullptr;
+    QScatterSeries *interviews = nullptr;
+    QScatterSeries *target = nullptr;
+    QGraphicsPathItem *spokes = nullptr;
+    std::array<QGraphicsSimpleTextItem *, 4> quadrants{};
+};
+
+BreadthDepthChart::BreadthDepthChart(QWidget *parent)
+    : QChartView(parent)
+    , m_parts(std::make_unique<Parts>())
+{
+    setObjectName(QStringLiteral("breadthDepthChart"));
+    setAccessibleName(tr("Breadth and depth chart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(260, 220);
+
+    auto *c = new QChart;
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setBackgroundRoundness(0);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    setChart(c);
+    Parts &p = *m_parts;
+
+    p.x = new QValueAxis;
+    p.x->setRange(-AxisPad, AxisMax + AxisPad);
+    p.x->setTickType(QValueAxis::TicksDynamic);
+    p.x->setTickAnchor(0);
+    p.x->setTickInterval(core::Scorer::Threshold);
+    p.x->setMinorTickCount(4);
+    p.x->setLabelFormat(QStringLiteral("%g"));
+    p.x->setTitleText(tr("Breadth"));
+    p.y = new QValueAxis;
+    p.y->setRange(-AxisPad, AxisMax + AxisPad);
+    p.y->setTickType(QValueAxis::TicksDynamic);
+    p.y->setTickAnchor(0);
+    p.y->setTickInterval(core::Scorer::Threshold);
+    p.y->setMinorTickCount(4);
+    p.y->setLabelFormat(QStringLiteral("%g"));
+    p.y->setTitleText(tr("Depth"));
+    c->addAxis(p.x, Qt::AlignBottom);
+    c->addAxis(p.y, Qt::AlignLeft);
+
+    p.regionLower = new QLineSeries(c);
+    p.regionUpper = new QLineSeries(c);
+    p.region = new QAreaSeries(p.regionUpper, p.regionLower);
+    p.region->setName(tr("No breadth or depth risk"));
+    p.splitX = new QLineSeries;
+    p.splitX->append({QPointF(core::Scorer::Threshold, 0), QPointF(core::Scorer::Threshold, AxisMax)});
+    p.splitY = new QLineSeries;
+    p.splitY->append({QPointF(0, core::Scorer::Threshold), QPointF(AxisMax, core::Scorer::Threshold)});
+    p.selected = new QScatterSeries;
+    p.selected->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    p.selected->setMarkerSize(22);
+    p.interviews = new QScatterSeries;
+    p.interviews->setName(tr("One interview"));
+    p.interviews->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    p.interviews->setMarkerSize(7);
+    p.candidates = new QScatterSeries;
+    p.candidates->setName(tr("Candidate"));
+    p.candidates->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    p.candidates->setMarkerSize(13);
+    p.target = new QScatterSeries;
+    p.target->setName(tr("Role target"));
+    p.target->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    p.target->setMarkerSize(28); // its corners clear the selection ring
+
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{
+             p.region, p.splitX, p.splitY, p.target, p.selected, p.interviews, p.candidates}) {
+        c->addSeries(s);
+        s->attachAxis(p.x);
+        s->attachAxis(p.y);
+    }
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{p.splitX, p.splitY, p.selected})
+        hideFromLegend(c, s);
+
+    p.spokes = new QGraphicsPathItem(c);
+    p.spokes->setZValue(1); // above the plot area, below the series' markers
+    for (auto &label : p.quadrants) {
+        label = new QGraphicsSimpleTextItem(c);
+        label->setZValue(1);
+    }
+    p.quadrants[0]->setText(Terms::archetype(core::Archetype::Specialist));
+    p.quadrants[1]->setText(Terms::archetype(core::Archetype::TShaped));
+    p.quadrants[2]->setText(Terms::archetype(core::Archetype::Developing));
+    p.quadrants[3]->setText(Terms::archetype(core::Archetype::Generalist));
+
+    for (QScatterSeries *s : {p.candidates, p.interviews, p.selected}) {
+        connect(s, &QScatterSeries::hovered, this, &BreadthDepthChart::showTooltip);
+        connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {
+            if (const Candidate *candidate = candidateAt(point)) {
+                setSelectedCandidate(candidate->id);
+                emit candidateClicked(candidate->id);
+            }
+        });
+    }
+    connect(c, &QChart::plotAreaChanged, this, &BreadthDepthChart::placeOverlays);
+
+    applyPalette();
+    setRole(std::nullopt);
+    setCandidates({});
+}
+
+BreadthDepthChart::~BreadthDepthChart() = default;
+
+BreadthDepthChart::Candidate BreadthDepthChart::fromFigures(core::Id id, const QString &name,
+                                                            const core::CandidateFigures &figures,
+                                                            const core::Fit &fit)
+{
+    Candidate c{id, name, figures.breadth, figures.depth, fit.score, fit.risks, {}};
+    for (const core::InterviewFigures &interview : figures.interviews) {
+        int deepest = 0;
+        for (const auto &[domain, depth] : interview.domainDepth)
+            deepest = std::max(deepest, depth);
+        c.interviews.emplace_back(interview.breadth, core::Scorer::DepthScale * deepest);
+    }
+    return c;
+}
+
+void BreadthDepthChart::setRole(const std::optional<core::Role> &role)
+{
+    Parts &p = *m_parts;
+    p.target->clear();
+    p.regionLower->clear();
+    p.regionUpper->clear();
+    const bool shown = role.has_value();
+    if (shown) {
+        const core::RoleTarget target = core::Scorer::target(*role);
+        p.target->append(target.breadth, target.depth);
+        const double left = std::clamp(target.breadth - core::Scorer::RiskGap, 0.0, AxisMax);
+        const double bottom = std::clamp(target.depth - core::Scorer::RiskGap, 0.0, AxisMax);
+        p.regionLower->append({QPointF(left, bottom), QPointF(AxisMax, bottom)});
+        p.regionUpper->append({QPointF(left, AxisMax), QPointF(AxisMax, AxisMax)});
+    }
+    p.region->setVisible(shown);
+    p.target->setVisible(shown);
+    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{p.region, p.target})
+        showInLegend(chart(), s, shown);
+}
+
+void BreadthDepthChart::setCandidates(const std::vector<Candidate> &candidates)
+{
+    m_candidates = candidates;
+    QList<QPointF> points;
+    QList<QPointF> interviews;
+    points.reserve(qsizetype(candidates.size()));
+    for (const Candidate &c : candidates) {
+        points.append(QPointF(c.breadth, c.depth));
+        for (const auto &[breadth, depth] : c.interviews)
+            interviews.append(QPointF(breadth, depth));
+    }
+    m_parts->candidates->replace(points);
+    m_parts->interviews->replace(interviews);
+    // A legend names only what is drawn: the role editor's preview has no candidates.
+    showInLegend(chart(), m_parts->candidates, !points.isEmpty());
+    showInLegend(chart(), m_parts->interviews, !interviews.isEmpty());
+    if (m_selected)
+        setSelectedCandidate(*m_selected);
+    placeOverlays();
+}
+
+void BreadthDepthChart::setSelectedCandidate(core::Id id)
+{
+    m_selected = id;
+    QList<QPointF> points;
+    for (const Candidate &c : m_candidates) {
+        if (c.id == id)
+            points.append(QPointF(c.breadth, c.depth));
+    }
+    m_parts->selected->replace(points);
+}
+
+QList<QPointF> BreadthDepthChart::candidatePoints() const
+{
+    return m_parts->candidates->points();
+}
+
+QList<QPointF> BreadthDepthChart::interviewPoints() const
+{
+    return m_parts->interviews->points();
+}
+
+std::optional<QPointF> BreadthDepthChart::targetPoint() const
+{
+    if (m_parts->target->count() == 0)
+        return std::nullopt;
+    return m_parts->target->at(0);
+}
+
+QRectF BreadthDepthChart::acceptanceRegion() const
+{
+    if (m_parts->regionLower->count() < 2)
+        return {};
+    return QRectF(m_parts->regionLower->at(0), m_parts->regionUpper->at(1)).normalized();
+}
+
+QString BreadthDepthChart::tooltipFor(core::Id id) const
+{
+    const auto it = std::find_if(m_candidates.begin(), m_candidates.end(),
+                                 [id](const Candidate &c) { return c.id == id; });
+    if (it == m_candidates.end())
+        return {};
+    QStringList risks;
+    for (core::Risk risk : it->risks)
+        risks.append(Terms::risk(risk));
+    return tr("%1\nBreadth %2 · depth %3\nFit %4\n%5")
+        .arg(it->name, Terms::figure(it->breadth), Terms::figure(it->depth))
+        .arg(it->fit)
+        .arg(risks.join(tr(", ")));
+}
+
+void BreadthDepthChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void BreadthDepthChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor faint = text;
+    faint.setAlphaF(0.45);
+    QColor grid = text;
+    grid.setAlphaF(0.12);
+
+    QChart *c = chart();
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->legend()->setLabelColor(text);
+    Parts &p = *m_parts;
+    for (QValueAxis *axis : {p.x, p.y}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(faint);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+    QColor fill = RegionColour;
+    fill.setAlphaF(0.22);
+    p.region->setBrush(fill);
+    p.region->setPen(QPen(RegionColour, 1.0, Qt::DashLine));
+    for (QLegendMarker *marker : c->legend()->markers(p.region)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setBrush(fill);
+        marker->setPen(QPen(RegionColour, 1.0));
+    }
+    for (QLineSeries *split : {p.splitX, p.splitY})
+        split->setPen(QPen(faint, 1.0));
+    const QColor base = pal.color(QPalette::Base);
+    p.candidates->setColor(CandidateColour);
+    p.candidates->setBorderColor(base);
+    p.interviews->setColor(InterviewColour);
+    p.interviews->setBorderColor(base);
+    // Hollow, so that a candidate right on the target still shows inside the diamond.
+    p.target->setColor(Qt::transparent);
+    p.target->setPen(QPen(TargetColour, 2.5));
+    p.selected->setColor(Qt::transparent);
+    p.selected->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
+    QPen spokePen(InterviewColour, 1.0);
+    spokePen.setCosmetic(true);
+    p.spokes->setPen(spokePen);
+    for (QGraphicsSimpleTextItem *label : p.quadrants)
+        label->setBrush(faint);
+}
+
+void BreadthDepthChart::placeOverlays()
+{
+    Parts &p = *m_parts;
+    QChart *c = chart();
+    const QRectF area = c->plotArea();
+    if (area.isEmpty())
+        return;
+
+    // Specialist top-left, T-shaped top-right, developing bottom-left, generalist bottom-right.
+    constexpr int Pad = 6;
+    for (std::size_t i = 0; i < p.quadrants.size(); ++i) {
+        QGraphicsSimpleTextItem *label = p.quadrants[i];
+        const QRectF r = label->boundingRect();
+        const bool right = i % 2 == 1;
+        const bool top = i < 2;
+        label->setPos(right ? area.right() - r.width() - Pad : area.left() + Pad,
+                      top ? area.top() + Pad : area.bottom() - r.height() - Pad);
+    }
+
+    QPainterPath path;
+    for (const Candidate &cand : m_candidates) {
+        const QPointF from = c->mapToPosition(QPointF(cand.breadth, cand.depth), p.candidates);
+        for (const auto &[breadth, depth] : cand.interviews) {
+            path.moveTo(from);
+            path.lineTo(c->mapToPosition(QPointF(breadth, depth), p.candidates));
+        }
+    }
+    p.spokes->setPath(path);
+}
+
+const BreadthDepthChart::Candidate *BreadthDepthChart::candidateAt(const QPointF &point) const
+{
+    // The point may be a candidate's own or one of its interviews'.
+    for (const Candidate &c : m_candidates) {
+        if (QPointF(c.breadth, c.depth) == point)
+            return &c;
+    }
+    for (const Candidate &c : m_candidates) {
+        for (const auto &[breadth, depth] : c.interviews) {
+            if (QPointF(breadth, depth) == point)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+void BreadthDepthChart::showTooltip(const QPointF &point, bool state)
+{
+    const Candidate *candidate = state ? candidateAt(point) : nullptr;
+    if (candidate)
+        QToolTip::showText(QCursor::pos(), tooltipFor(candidate->id), this);
+    else
+        QToolTip::hideText();
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/figures.h"
+#include "core/ids.h"
+#include "core/role.h"
+
+#include <QChartView>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace hindsight::ui {
+
+// The breadth-versus-depth chart (x = breadth 0-10, y = depth 0-10): the four archetype quadrants
+// labelled, the role's target point with its acceptance region shaded (the points with neither an
+// under-depth nor an under-breadth risk), candidates as points with each submitted interview's
+// own point drawn smaller and joined to them. One reusable widget: the candidate page, the role
+// editor's preview and, later, the committee board.
+//
+// The acceptance region is {B > B_r - 2.5} x {D > D_r - 2.5}, clipped to 0..10; its lower and left
+// edges belong to the risks (a gap of exactly 2.5 is a risk). On the breadth axis this is exactly
+// the under-breadth rule. On the depth axis it is exact for the deepest demanded domain, the one
+// that sets D_r: a role demanding several domains can still give an under-depth risk inside the
+// region when a shallower demanded domain falls short, which a two-dimensional chart cannot show.
+class BreadthDepthChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BreadthDepthChart)
+
+public:
+    struct Candidate
+    {
+        core::Id id = 0;
+        QString name;
+        double breadth = 0.0;
+        double depth = 0.0;
+        int fit = 0;
+        std::vector<core::Risk> risks;
+        std::vector<std::pair<double, double>> interviews; // (breadth_i, depth_i) per submitted interview
+    };
+
+    explicit BreadthDepthChart(QWidget *parent = nullptr);
+    ~BreadthDepthChart() override;
+
+    // The role whose target and acceptance region are drawn; none hides them.
+    void setRole(const std::optional<core::Role> &role);
+    void setCandidates(const std::vector<Candidate> &candidates);
+    void setSelectedCandidate(core::Id id);
+
+    // A chart point for a scored candidate: (B, D), the fit and risks, and one point per submitted
+    // interview (breadth_i, 2.5 x max_d depth_i(d)). CandidateFigures holds submitted interviews
+    // only, so drafts are never drawn.
+    static Candidate fromFigures(core::Id id, const QString &name,
+                                 const core::CandidateFigures &figures, const core::Fit &fit);
+
+    // What is drawn, for tests: points in chart coordinates, in setCandidates() order.
+    QList<QPointF> candidatePoints() const;
+    QList<QPointF> interviewPoints() const;
+    std::optional<QPointF> targetPoint() const;
+    QRectF acceptanceRegion() const; // empty without a role
+    QString tooltipFor(core::Id id) const;
+
+signals:
+    void candidateClicked(hindsight::core::Id id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyPalette();
+    void placeOverlays();
+    void showTooltip(const QPointF &point, bool state);
+    const Candidate *candidateAt(const QPointF &point) const;
+
+    std::vector<Candidate> m_candidates;
+    std::optional<core::Id> m_selected;
+    struct Parts; // series and overlay items, owned by the chart
+    std::unique_ptr<Parts> m_parts;
+};
+
+} // namespace hindsight::ui

@@ -1,0 +1,152 @@
+#include "domaindepthchart.h"
+
+#include "taxonomytext.h"
+
+#include "core/regret.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QEvent>
+#include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <set>
+
+namespace hindsight::ui {
+
+struct DomainDepthChart::Parts
+{
+    QHorizontalBarSeries *series = nullptr;
+    QBarSet *candidate = nullptr;
+    QBarSet *demand = nullptr;
+    QBarCategoryAxis *domains = nullptr;
+    QValueAxis *depth = nullptr;
+};
+
+DomainDepthChart::DomainDepthChart(QWidget *parent)
+    : QChartView(parent)
+    , m_parts(std::make_unique<Parts>())
+{
+    setObjectName(QStringLiteral("domainDepthChart"));
+    setAccessibleName(tr("Depth per domain chart"));
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(260, 160);
+
+    auto *c = new QChart;
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setBackgroundRoundness(0);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    setChart(c);
+
+    Parts &p = *m_parts;
+    p.candidate = new QBarSet(tr("Candidate's depth"));
+    p.demand = new QBarSet(tr("Role requires"));
+    p.series = new QHorizontalBarSeries;
+    // Appended in reverse so that, drawn bottom-up, the candidate's bar sits above the demand's.
+    p.series->append(p.demand);
+    p.series->append(p.candidate);
+    p.series->setBarWidth(0.8);
+    c->addSeries(p.series);
+
+    p.domains = new QBarCategoryAxis;
+    p.depth = new QValueAxis;
+    p.depth->setRange(0, core::Regret::MaxDepth);
+    p.depth->setTickCount(core::Regret::MaxDepth + 1);
+    p.depth->setLabelFormat(QStringLiteral("%g"));
+    p.depth->setTitleText(tr("Depth (0-4)"));
+    c->addAxis(p.domains, Qt::AlignLeft);
+    c->addAxis(p.depth, Qt::AlignBottom);
+    p.series->attachAxis(p.domains);
+    p.series->attachAxis(p.depth);
+
+    applyPalette();
+}
+
+DomainDepthChart::~DomainDepthChart() = default;
+
+void DomainDepthChart::setDepths(const std::map<std::string, double> &candidate,
+                                 const std::map<std::string, int> &demands,
+                                 const TaxonomyText &text)
+{
+    std::set<std::string> ids;
+    for (const auto &[id, depth] : candidate) {
+        if (depth > 0)
+            ids.insert(id);
+    }
+    for (const auto &[id, q] : demands)
+        ids.insert(id);
+
+    Parts &p = *m_parts;
+    p.candidate->remove(0, p.candidate->count());
+    p.demand->remove(0, p.demand->count());
+    p.domains->clear();
+    // Categories run bottom-up on a horizontal bar chart; insert reversed to read top-down.
+    QStringList labels;
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+        labels.append(text.domain(*it));
+        const auto c = candidate.find(*it);
+        p.candidate->append(c == candidate.end() ? 0.0 : c->second);
+        const auto d = demands.find(*it);
+        p.demand->append(d == demands.end() ? 0.0 : double(d->second));
+    }
+    p.domains->append(labels);
+}
+
+QStringList DomainDepthChart::domains() const
+{
+    return m_parts->domains->categories();
+}
+
+QList<qreal> DomainDepthChart::candidateValues() const
+{
+    QList<qreal> values;
+    for (int i = 0; i < m_parts->candidate->count(); ++i)
+        values.append(m_parts->candidate->at(i));
+    return values;
+}
+
+QList<qreal> DomainDepthChart::demandValues() const
+{
+    QList<qreal> values;
+    for (int i = 0; i < m_parts->demand->count(); ++i)
+        values.append(m_parts->demand->at(i));
+    return values;
+}
+
+void DomainDepthChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void DomainDepthChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor faint = text;
+    faint.setAlphaF(0.45);
+    QColor grid = text;
+    grid.setAlphaF(0.12);
+
+    QChart *c = chart();
+    c->setBackgroundBrush(pal.color(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->legend()->setLabelColor(text);
+    Parts &p = *m_parts;
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{p.domains, p.depth}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(faint);
+        axis->setGridLineColor(grid);
+    }
+    // The same hues as the breadth-depth chart; the demand is hatched so it reads without colour.
+    p.candidate->setColor(QColor(0x2f, 0x7d, 0xe1));
+    p.candidate->setBorderColor(QColor(0x2f, 0x7d, 0xe1));
+    p.demand->setBrush(QBrush(QColor(0xe0, 0x6c, 0x00), Qt::BDiagPattern));
+    p.demand->setBorderColor(QColor(0xe0, 0x6c, 0x00));
+}
+
+} // namespace hindsight::ui
