@@ -95,15 +95,15 @@ std::string Explanation::toText() const
         switch (r) {
         case Risk::UnderDepth:
             out += "Risk under-depth: the role's specialist domain is deeper than the evidence; "
-                   "failure modes under load may go unseen.\n";
+                   "a generalist would own a system whose failure modes are specialist territory.\n";
             break;
         case Risk::UnderBreadth:
             out += "Risk under-breadth: the role spans more layers than the evidence; expect "
-                   "handoffs whenever work crosses a boundary.\n";
+                   "a handoff whenever work crosses a domain boundary.\n";
             break;
         case Risk::OverSpecialization:
             out += "Risk over-specialization: far more depth than this generalist role needs; "
-                   "expect infrastructure the product does not need.\n";
+                   "a specialist may build infrastructure a simple product does not need.\n";
             break;
         case Risk::GoodMatch:
             out += "Good match: no gap large enough to be a risk.\n";

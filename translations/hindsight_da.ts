@@ -2640,22 +2640,6 @@ Fit %4
         <translation>God match</translation>
     </message>
     <message>
-        <source>The role needs more specialist depth than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation>Rollen kræver mere specialistdybde, end interviewene viste; fejltilstande under belastning kan gå ubemærket hen.</translation>
-    </message>
-    <message>
-        <source>The role needs more depth in %1 than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation>Rollen kræver mere dybde i %1, end interviewene viste; fejltilstande under belastning kan gå ubemærket hen.</translation>
-    </message>
-    <message>
-        <source>The role spans more of the stack than the interviews covered; expect hand-offs whenever work crosses a layer.</source>
-        <translation>Rollen spænder over mere af stakken, end interviewene dækkede; forvent overdragelser, hver gang arbejdet krydser et lag.</translation>
-    </message>
-    <message>
-        <source>Far more depth than this generalist role needs; expect infrastructure the product has no use for.</source>
-        <translation>Langt mere dybde, end denne generalistrolle kræver; forvent infrastruktur, som produktet ikke har brug for.</translation>
-    </message>
-    <message>
         <source>No gap between the evidence and the role is large enough to be a risk.</source>
         <translation>Ingen afvigelse mellem belægget og rollen er stor nok til at udgøre en risiko.</translation>
     </message>
@@ -2746,6 +2730,22 @@ Fit %4
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The role needs more specialist depth than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role needs more depth in %1 than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role spans more of the stack than the interviews covered: expect a hand-off whenever work crosses a domain boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2630,22 +2630,6 @@ Fit %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The role needs more specialist depth than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role needs more depth in %1 than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The role spans more of the stack than the interviews covered; expect hand-offs whenever work crosses a layer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Far more depth than this generalist role needs; expect infrastructure the product has no use for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No gap between the evidence and the role is large enough to be a risk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,6 +2719,22 @@ Fit %4
     </message>
     <message>
         <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role needs more specialist depth than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role needs more depth in %1 than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role spans more of the stack than the interviews covered: expect a hand-off whenever work crosses a domain boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2622,22 +2622,6 @@ Fit %4
         <translation>Cocok</translation>
     </message>
     <message>
-        <source>The role needs more specialist depth than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation>Peran ini membutuhkan kedalaman spesialis lebih dari yang ditunjukkan wawancara; mode kegagalan saat beban tinggi bisa luput dari perhatian.</translation>
-    </message>
-    <message>
-        <source>The role needs more depth in %1 than the interviews showed; failure modes under load may go unnoticed.</source>
-        <translation>Peran ini membutuhkan kedalaman di %1 lebih dari yang ditunjukkan wawancara; mode kegagalan saat beban tinggi bisa luput dari perhatian.</translation>
-    </message>
-    <message>
-        <source>The role spans more of the stack than the interviews covered; expect hand-offs whenever work crosses a layer.</source>
-        <translation>Peran ini mencakup lebih banyak bagian stack daripada yang dibahas dalam wawancara; akan ada serah terima setiap kali pekerjaan melintasi lapisan.</translation>
-    </message>
-    <message>
-        <source>Far more depth than this generalist role needs; expect infrastructure the product has no use for.</source>
-        <translation>Kedalaman jauh melebihi kebutuhan peran generalis ini; bersiaplah menghadapi infrastruktur yang tidak dibutuhkan produk.</translation>
-    </message>
-    <message>
         <source>No gap between the evidence and the role is large enough to be a risk.</source>
         <translation>Tidak ada kesenjangan antara bukti dan peran yang cukup besar untuk menjadi risiko.</translation>
     </message>
@@ -2728,6 +2712,22 @@ Fit %4
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The role needs more specialist depth than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role needs more depth in %1 than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role spans more of the stack than the interviews covered: expect a hand-off whenever work crosses a domain boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -44,16 +44,16 @@ QString Terms::riskMeaning(core::Risk risk, const QString &domain)
     switch (risk) {
     case core::Risk::UnderDepth:
         return domain.isEmpty()
-            ? tr("The role needs more specialist depth than the interviews showed; failure modes "
-                 "under load may go unnoticed.")
-            : tr("The role needs more depth in %1 than the interviews showed; failure modes under "
-                 "load may go unnoticed.").arg(domain);
+            ? tr("The role needs more specialist depth than the interviews showed: a generalist "
+                 "would own a system whose failure modes are specialist territory.")
+            : tr("The role needs more depth in %1 than the interviews showed: a generalist would "
+                 "own a system whose failure modes are specialist territory.").arg(domain);
     case core::Risk::UnderBreadth:
-        return tr("The role spans more of the stack than the interviews covered; expect hand-offs "
-                  "whenever work crosses a layer.");
+        return tr("The role spans more of the stack than the interviews covered: expect a hand-off "
+                  "whenever work crosses a domain boundary.");
     case core::Risk::OverSpecialization:
-        return tr("Far more depth than this generalist role needs; expect infrastructure the "
-                  "product has no use for.");
+        return tr("Far more depth than this generalist role needs: a specialist may build "
+                  "infrastructure a simple product does not need.");
     case core::Risk::GoodMatch:
         return tr("No gap between the evidence and the role is large enough to be a risk.");
     }
