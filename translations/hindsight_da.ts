@@ -431,111 +431,111 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <name>RoleTemplates</name>
     <message>
         <source>Early-stage product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt i tidlig fase</translation>
     </message>
     <message>
         <source>Builds the backend of a young product: CRUD APIs for the frontend, third-party integrations (payments, e-mail, analytics) and the background jobs that glue them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger backenden til et ungt produkt: CRUD-API&apos;er til frontenden, tredjepartsintegrationer (betalinger, e-mail, analyse) og de baggrundsjob, der binder det hele sammen.</translation>
     </message>
     <message>
         <source>The work touches almost every layer of the stack but none of it deeply yet, so breadth matters far more than specialist depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejdet berører næsten alle lag i stakken, men endnu ingen af dem i dybden, så bredde betyder langt mere end specialistdybde.</translation>
     </message>
     <message>
         <source>Small team, full-stack ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Lille team, ansvar for hele stakken</translation>
     </message>
     <message>
         <source>One of a handful of engineers who own several services end to end, from the database and the API to deployment and on-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>En af en håndfuld udviklere, der har det fulde ansvar for flere services, fra databasen og API&apos;et til udrulning og tilkaldevagt.</translation>
     </message>
     <message>
         <source>With nobody to hand work to, the person must debug a query, a proxy and a failed job in the same afternoon: wide, not deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden nogen at overdrage arbejdet til må personen fejlfinde en forespørgsel, en proxy og et fejlet job på samme eftermiddag: bredt, ikke dybt.</translation>
     </message>
     <message>
         <source>Greenfield service, shifting requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny service fra bunden, skiftende krav</translation>
     </message>
     <message>
         <source>Starts a new service whose requirements change every sprint; the design has to stay cheap to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starter en ny service, hvis krav ændrer sig hvert sprint; designet skal forblive billigt at ændre.</translation>
     </message>
     <message>
         <source>When the problem is still moving, a simple design across many layers beats a deep investment in any one domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Når problemet stadig flytter sig, slår et simpelt design på tværs af mange lag en dyb investering i et enkelt domæne.</translation>
     </message>
     <message>
         <source>Payment processing engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor til betalingsbehandling</translation>
     </message>
     <message>
         <source>Owns the engine that authorises, captures and settles payments: idempotency, ledgers, retries and reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ansvaret for motoren, der autoriserer, hæver og afregner betalinger: idempotens, hovedbøger, genforsøg og afstemning.</translation>
     </message>
     <message>
         <source>A lost or doubled payment is the failure that matters, and only deep payments knowledge sees it coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tabt eller dobbelt betaling er den fejl, der betyder noget, og kun dyb viden om betalinger ser den komme.</translation>
     </message>
     <message>
         <source>Real-time fraud detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Svindeldetektion i realtid</translation>
     </message>
     <message>
         <source>Scores tens of thousands of transactions a minute within a tight latency budget: stream processing, a feature store, the scoring engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorer titusindvis af transaktioner i minuttet inden for et stramt latenstidsbudget: streambehandling, et feature store og scoringsmotoren.</translation>
     </message>
     <message>
         <source>The system fails under load, not in the API, so streaming and latency depth decide whether it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemet fejler under belastning, ikke i API&apos;et, så dybde inden for streaming og latenstid afgør, om det holder.</translation>
     </message>
     <message>
         <source>Distributed job scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribueret jobplanlægger</translation>
     </message>
     <message>
         <source>Builds the scheduler that runs jobs across many machines exactly when and as often as promised, through node failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bygger planlæggeren, der kører job på tværs af mange maskiner præcis når og så ofte som lovet, også når noder fejler.</translation>
     </message>
     <message>
         <source>Leases, clocks and partial failures are distributed-systems territory; a generalist&apos;s design works until the first partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leases, ure og delvise fejl hører hjemme i distribuerede systemer; en generalists design virker indtil den første netværkspartition.</translation>
     </message>
     <message>
         <source>Database-performance-critical product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt, hvor databaseydelsen er kritisk</translation>
     </message>
     <message>
         <source>Keeps a data-heavy product fast: query plans, indexing strategy, storage layout and the latency of the hot paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holder et datatungt produkt hurtigt: forespørgselsplaner, indekseringsstrategi, lagringslayout og latenstiden på de mest belastede stier.</translation>
     </message>
     <message>
         <source>Knowing why a plan ignores an index, or when a partial index helps, is the job, so depth in database internals dominates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbet er at vide, hvorfor en plan ignorerer et indeks, eller hvornår et delvist indeks hjælper, så dybde i databasers interne opbygning vejer tungest.</translation>
     </message>
     <message>
         <source>Regulated boundary (PCI DSS / SOC 2 / HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguleret afgrænsning (PCI DSS / SOC 2 / HIPAA)</translation>
     </message>
     <message>
         <source>Owns the part of the system auditors look at: encryption at rest, key handling, access control and audit-log retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Har ansvaret for den del af systemet, som revisorer ser på: kryptering af lagrede data, nøglehåndtering, adgangskontrol og opbevaring af auditlogs.</translation>
     </message>
     <message>
         <source>A compliance boundary is only as strong as its weakest invariant, which takes specialist depth in compliance and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>En compliance-afgrænsning er kun så stærk som dens svageste invariant, og det kræver specialistdybde i compliance og kryptografi.</translation>
     </message>
     <message>
         <source>Specialist with broad awareness (t-shaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Specialist med bredt overblik (T-formet)</translation>
     </message>
     <message>
         <source>Sets the architecture of one critical domain for a team of generalists and works fluently in the layers around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastlægger arkitekturen for ét kritisk domæne i et team af generalister og arbejder ubesværet i lagene omkring det.</translation>
     </message>
     <message>
         <source>The team needs someone deep enough to guard a domain&apos;s invariants and broad enough to work with everyone who touches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamet har brug for en, der er dyb nok til at værne om et domænes invarianter og bred nok til at arbejde sammen med alle, der berører det.</translation>
     </message>
 </context>
 <context>
@@ -660,61 +660,64 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
     <message>
         <source>New &amp;Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny &amp;rolle…</translation>
     </message>
     <message>
         <source>Add a role and its complexity profile, from scratch or from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en rolle og dens kompleksitetsprofil, fra bunden eller ud fra en skabelon</translation>
     </message>
     <message>
         <source>&amp;Edit Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger rolle…</translation>
     </message>
     <message>
         <source>Change the selected role&apos;s title, breadth demand and domain demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændr den valgte rolles titel, breddekrav og domænekrav</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BreadthDepthChart</name>
     <message>
         <source>Breadth and depth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram over bredde og dybde</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>No breadth or depth risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen bredde- eller dybderisiko</translation>
     </message>
     <message>
         <source>One interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét interview</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Role target</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollens mål</translation>
     </message>
     <message>
         <source>%1
 Breadth %2 · depth %3
 Fit %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bredde %2 · dybde %3
+Egnethed %4
+%5</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -817,68 +820,68 @@ Fit %4
     </message>
     <message>
         <source>Breadth and depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde og dybde</translation>
     </message>
     <message>
         <source>Depth per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde pr. domæne</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DemandDelegate</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domæne</translation>
+        <translation>Domæne</translation>
     </message>
     <message>
         <source>Required depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Krævet dybde</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DomainDemandModel</name>
     <message>
         <source>Domain id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæne-id: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domæne</translation>
+        <translation>Domæne</translation>
     </message>
     <message>
         <source>Required depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Krævet dybde</translation>
     </message>
     <message>
         <source>What that depth means</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad den dybde betyder</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DomainDepthChart</name>
     <message>
         <source>Depth per domain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram over dybde pr. domæne</translation>
     </message>
     <message>
         <source>Candidate&apos;s depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatens dybde</translation>
     </message>
     <message>
         <source>Role requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver</translation>
     </message>
     <message>
         <source>Depth (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde (0-4)</translation>
     </message>
 </context>
 <context>
@@ -1781,15 +1784,15 @@ Fit %4
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;Rolle</translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>Select a role or one of its candidates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg først en rolle eller en af dens kandidater.</translation>
     </message>
     <message>
         <source>Saved the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen %1 er gemt.</translation>
     </message>
 </context>
 <context>
@@ -2078,95 +2081,95 @@ Fit %4
     <name>hindsight::ui::RoleEditorDialog</name>
     <message>
         <source>Edit Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger rolle</translation>
     </message>
     <message>
         <source>New Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rolle</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taksonomi</translation>
     </message>
     <message>
         <source>Add, rename or delete your own layers and domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj, omdøb eller slet dine egne lag og domæner</translation>
     </message>
     <message>
         <source>Could not read the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kunne ikke læses.</translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra en skabelon</translation>
     </message>
     <message>
         <source>Start from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start fra en skabelon…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>A template fills in a typical profile; change anything after.</source>
-        <translation type="unfinished"></translation>
+        <translation>En skabelon udfylder en typisk profil; du kan ændre alt bagefter.</translation>
     </message>
     <message>
         <source>Breadth demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Breddekrav</translation>
     </message>
     <message>
         <source>How many layers of the stack the role works across: 0 one layer, 10 all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange lag i stakken rollen arbejder på tværs af: 0 ét lag, 10 dem alle.</translation>
     </message>
     <message>
         <source>Domain demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Domænekrav</translation>
     </message>
     <message>
         <source>&amp;Add Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj &amp;krav</translation>
     </message>
     <message>
         <source>&amp;Remove Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern krav</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skabelon:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>&amp;Breadth demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;reddekrav:</translation>
     </message>
     <message>
         <source>Domains that &amp;need specialist depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domæner, der kræver specialistdybde:</translation>
     </message>
     <message>
         <source>Target: breadth %1, depth %2 — &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: bredde %1, dybde %2 — &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Give the role a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv rollen en titel.</translation>
     </message>
     <message>
         <source>Could not save the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2407,115 +2410,115 @@ Fit %4
     <name>hindsight::ui::TaxonomyEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ilføj</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omdøb</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slet</translation>
     </message>
     <message>
         <source>Add your own stack layers (breadth) and specialist domains (depth). Built-in entries are fixed. An entry that a regret or a role already uses can be renamed but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj dine egne lag i stakken (bredde) og specialistdomæner (dybde). Indbyggede poster kan ikke ændres. En post, som en fortrydelse eller en rolle allerede bruger, kan omdøbes, men ikke slettes.</translation>
     </message>
     <message>
         <source>Layers and domains you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag og domæner, du har tilføjet</translation>
     </message>
     <message>
         <source>Layer (breadth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag (bredde)</translation>
     </message>
     <message>
         <source>Domain (depth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæne (dybde)</translation>
     </message>
     <message>
         <source>e.g. search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>fx search-index</translation>
     </message>
     <message>
         <source>Lowercase letters, digits and hyphens, starting with a letter, 2 to 40 characters. An id never changes once added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Små bogstaver, cifre og bindestreger, begyndende med et bogstav, 2 til 40 tegn. Et id ændres aldrig, når det først er tilføjet.</translation>
     </message>
     <message>
         <source>e.g. Search indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Søgeindekser</translation>
     </message>
     <message>
         <source>Give the selected entry the label typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv den valgte post det visningsnavn, der er skrevet ovenfor</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>I&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visningsnavn:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Visningsnavn</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domæne</translation>
+        <translation>Domæne</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use 2 to 40 lowercase letters, digits and hyphens, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ er ikke et gyldigt id: brug 2 til 40 små bogstaver, cifre og bindestreger, begyndende med et bogstav.</translation>
     </message>
     <message>
         <source>Give the new entry a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv den nye post et visningsnavn.</translation>
     </message>
     <message>
         <source>There is already an entry with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der findes allerede en post med id&apos;et „%1“.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføjede „%1“.</translation>
     </message>
     <message>
         <source>Type the new label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først det nye visningsnavn.</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omdøbt til „%1“.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: regrets are tagged with this layer. You can still rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kan ikke slettes: der er fortrydelser, som er markeret med dette lag. Du kan stadig omdøbe det.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: a regret or a role&apos;s demands use this domain. You can still rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kan ikke slettes: en fortrydelse eller en rolles krav bruger dette domæne. Du kan stadig omdøbe det.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettede „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2733,19 +2736,19 @@ Fit %4
     </message>
     <message>
         <source>The role needs more specialist depth than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver mere specialistdybde, end interviewene viste: en generalist ville få ansvaret for et system, hvis fejltilstande hører til specialistens område.</translation>
     </message>
     <message>
         <source>The role needs more depth in %1 than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver mere dybde i %1, end interviewene viste: en generalist ville få ansvaret for et system, hvis fejltilstande hører til specialistens område.</translation>
     </message>
     <message>
         <source>The role spans more of the stack than the interviews covered: expect a hand-off whenever work crosses a domain boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen spænder over mere af stakken, end interviewene dækkede: forvent en overdragelse, hver gang arbejdet krydser en domænegrænse.</translation>
     </message>
     <message>
         <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langt mere dybde, end denne generalistrolle kræver: en specialist bygger måske infrastruktur, som et simpelt produkt ikke har brug for.</translation>
     </message>
 </context>
 </TS>

@@ -430,111 +430,111 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <name>RoleTemplates</name>
     <message>
         <source>Early-stage product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk tahap awal</translation>
     </message>
     <message>
         <source>Builds the backend of a young product: CRUD APIs for the frontend, third-party integrations (payments, e-mail, analytics) and the background jobs that glue them together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membangun backend untuk produk yang masih muda: API CRUD untuk frontend, integrasi pihak ketiga (pembayaran, email, analitik), dan tugas latar belakang yang menyatukan semuanya.</translation>
     </message>
     <message>
         <source>The work touches almost every layer of the stack but none of it deeply yet, so breadth matters far more than specialist depth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerjaannya menyentuh hampir setiap lapisan stack, tetapi belum ada yang mendalam, sehingga keluasan jauh lebih penting daripada kedalaman spesialis.</translation>
     </message>
     <message>
         <source>Small team, full-stack ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim kecil, tanggung jawab full-stack</translation>
     </message>
     <message>
         <source>One of a handful of engineers who own several services end to end, from the database and the API to deployment and on-call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu dari segelintir engineer yang bertanggung jawab penuh atas beberapa layanan, mulai dari basis data dan API hingga deployment dan on-call.</translation>
     </message>
     <message>
         <source>With nobody to hand work to, the person must debug a query, a proxy and a failed job in the same afternoon: wide, not deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karena tidak ada orang lain untuk dilimpahi pekerjaan, orang ini harus men-debug kueri, proxy, dan tugas yang gagal dalam satu sore yang sama: luas, bukan dalam.</translation>
     </message>
     <message>
         <source>Greenfield service, shifting requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan baru dari nol, kebutuhan yang terus berubah</translation>
     </message>
     <message>
         <source>Starts a new service whose requirements change every sprint; the design has to stay cheap to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memulai layanan baru yang kebutuhannya berubah setiap sprint; desainnya harus tetap murah untuk diubah.</translation>
     </message>
     <message>
         <source>When the problem is still moving, a simple design across many layers beats a deep investment in any one domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selama masalahnya masih terus bergeser, desain sederhana yang melintasi banyak lapisan lebih unggul daripada investasi mendalam di satu domain mana pun.</translation>
     </message>
     <message>
         <source>Payment processing engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesin pemrosesan pembayaran</translation>
     </message>
     <message>
         <source>Owns the engine that authorises, captures and settles payments: idempotency, ledgers, retries and reconciliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertanggung jawab atas mesin yang mengotorisasi, menangkap (capture), dan menyelesaikan pembayaran: idempotensi, buku besar, percobaan ulang, dan rekonsiliasi.</translation>
     </message>
     <message>
         <source>A lost or doubled payment is the failure that matters, and only deep payments knowledge sees it coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran yang hilang atau tercatat ganda adalah kegagalan yang paling penting, dan hanya pengetahuan pembayaran yang mendalam yang dapat mengantisipasinya.</translation>
     </message>
     <message>
         <source>Real-time fraud detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteksi penipuan real-time</translation>
     </message>
     <message>
         <source>Scores tens of thousands of transactions a minute within a tight latency budget: stream processing, a feature store, the scoring engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menilai puluhan ribu transaksi per menit dalam anggaran latensi yang ketat: stream processing, feature store, dan mesin penilaian.</translation>
     </message>
     <message>
         <source>The system fails under load, not in the API, so streaming and latency depth decide whether it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem ini gagal saat beban tinggi, bukan di API, sehingga kedalaman di bidang streaming dan latensi menentukan apakah sistem ini bertahan.</translation>
     </message>
     <message>
         <source>Distributed job scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Penjadwal tugas terdistribusi</translation>
     </message>
     <message>
         <source>Builds the scheduler that runs jobs across many machines exactly when and as often as promised, through node failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membangun penjadwal yang menjalankan tugas di banyak mesin tepat pada waktunya dan sesering yang dijanjikan, bahkan saat node gagal.</translation>
     </message>
     <message>
         <source>Leases, clocks and partial failures are distributed-systems territory; a generalist&apos;s design works until the first partition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lease, jam, dan kegagalan parsial adalah wilayah sistem terdistribusi; desain seorang generalis berfungsi hanya sampai partisi jaringan pertama.</translation>
     </message>
     <message>
         <source>Database-performance-critical product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk yang bergantung pada performa basis data</translation>
     </message>
     <message>
         <source>Keeps a data-heavy product fast: query plans, indexing strategy, storage layout and the latency of the hot paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menjaga produk yang sarat data tetap cepat: rencana kueri, strategi pengindeksan, tata letak penyimpanan, dan latensi jalur yang paling sering dilalui.</translation>
     </message>
     <message>
         <source>Knowing why a plan ignores an index, or when a partial index helps, is the job, so depth in database internals dominates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inti pekerjaannya adalah memahami mengapa rencana kueri mengabaikan indeks, atau kapan indeks parsial membantu, sehingga kedalaman di internal basis data paling menentukan.</translation>
     </message>
     <message>
         <source>Regulated boundary (PCI DSS / SOC 2 / HIPAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas teregulasi (PCI DSS / SOC 2 / HIPAA)</translation>
     </message>
     <message>
         <source>Owns the part of the system auditors look at: encryption at rest, key handling, access control and audit-log retention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bertanggung jawab atas bagian sistem yang diperiksa auditor: enkripsi data tersimpan, pengelolaan kunci, kontrol akses, dan retensi log audit.</translation>
     </message>
     <message>
         <source>A compliance boundary is only as strong as its weakest invariant, which takes specialist depth in compliance and cryptography.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batas kepatuhan hanya sekuat invarian terlemahnya, dan itu menuntut kedalaman spesialis di bidang kepatuhan regulasi dan kriptografi.</translation>
     </message>
     <message>
         <source>Specialist with broad awareness (t-shaped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesialis dengan wawasan luas (berbentuk T)</translation>
     </message>
     <message>
         <source>Sets the architecture of one critical domain for a team of generalists and works fluently in the layers around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menetapkan arsitektur satu domain kritis bagi tim yang terdiri dari para generalis dan bekerja dengan lancar di lapisan-lapisan di sekitarnya.</translation>
     </message>
     <message>
         <source>The team needs someone deep enough to guard a domain&apos;s invariants and broad enough to work with everyone who touches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim ini membutuhkan seseorang yang cukup mendalam untuk menjaga invarian suatu domain dan cukup luas untuk bekerja sama dengan semua orang yang bersinggungan dengannya.</translation>
     </message>
 </context>
 <context>
@@ -658,61 +658,64 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
     <message>
         <source>New &amp;Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran &amp;Baru…</translation>
     </message>
     <message>
         <source>Add a role and its complexity profile, from scratch or from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan peran beserta profil kompleksitasnya, dari awal atau dari templat</translation>
     </message>
     <message>
         <source>&amp;Edit Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sunting Peran…</translation>
     </message>
     <message>
         <source>Change the selected role&apos;s title, breadth demand and domain demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah judul, kebutuhan keluasan, dan kebutuhan domain dari peran yang dipilih</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BreadthDepthChart</name>
     <message>
         <source>Breadth and depth chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram keluasan dan kedalaman</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>No breadth or depth risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa risiko keluasan atau kedalaman</translation>
     </message>
     <message>
         <source>One interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu wawancara</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Role target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target peran</translation>
     </message>
     <message>
         <source>%1
 Breadth %2 · depth %3
 Fit %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Keluasan %2 · kedalaman %3
+Kecocokan %4
+%5</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -812,68 +815,68 @@ Fit %4
     </message>
     <message>
         <source>Breadth and depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan dan kedalaman</translation>
     </message>
     <message>
         <source>Depth per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman per domain</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DemandDelegate</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Required depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman yang dibutuhkan</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DomainDemandModel</name>
     <message>
         <source>Domain id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id domain: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Required depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman yang dibutuhkan</translation>
     </message>
     <message>
         <source>What that depth means</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti kedalaman tersebut</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DomainDepthChart</name>
     <message>
         <source>Depth per domain chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram kedalaman per domain</translation>
     </message>
     <message>
         <source>Candidate&apos;s depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman kandidat</translation>
     </message>
     <message>
         <source>Role requires</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan peran</translation>
     </message>
     <message>
         <source>Depth (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman (0-4)</translation>
     </message>
 </context>
 <context>
@@ -1764,15 +1767,15 @@ Fit %4
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;Peran</translation>
+        <translation>&amp;Peran</translation>
     </message>
     <message>
         <source>Select a role or one of its candidates first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih peran atau salah satu kandidatnya terlebih dahulu.</translation>
     </message>
     <message>
         <source>Saved the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran %1 disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2060,95 +2063,95 @@ Fit %4
     <name>hindsight::ui::RoleEditorDialog</name>
     <message>
         <source>Edit Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting Peran</translation>
     </message>
     <message>
         <source>New Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran Baru</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil</translation>
     </message>
     <message>
         <source>&amp;Taxonomy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taksonomi</translation>
     </message>
     <message>
         <source>Add, rename or delete your own layers and domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah, ganti nama, atau hapus lapisan dan domain buatan Anda sendiri</translation>
     </message>
     <message>
         <source>Could not read the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca peran.</translation>
     </message>
     <message>
         <source>Start from template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari templat</translation>
     </message>
     <message>
         <source>Start from template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai dari templat…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>A template fills in a typical profile; change anything after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat mengisi profil yang umum; Anda dapat mengubah apa pun setelahnya.</translation>
     </message>
     <message>
         <source>Breadth demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan keluasan</translation>
     </message>
     <message>
         <source>How many layers of the stack the role works across: 0 one layer, 10 all of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berapa banyak lapisan stack yang dicakup pekerjaan peran ini: 0 satu lapisan, 10 semuanya.</translation>
     </message>
     <message>
         <source>Domain demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan domain</translation>
     </message>
     <message>
         <source>&amp;Add Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ambah Kebutuhan</translation>
     </message>
     <message>
         <source>&amp;Remove Demand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus Kebutuhan</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emplat:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Judul:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deskripsi:</translation>
     </message>
     <message>
         <source>&amp;Breadth demand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kebutuhan keluasan:</translation>
     </message>
     <message>
         <source>Domains that &amp;need specialist depth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain yang &amp;memerlukan kedalaman spesialis:</translation>
     </message>
     <message>
         <source>Target: breadth %1, depth %2 — &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: keluasan %1, kedalaman %2 — &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Give the role a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri judul untuk peran ini.</translation>
     </message>
     <message>
         <source>Could not save the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan peran.</translation>
     </message>
 </context>
 <context>
@@ -2389,115 +2392,115 @@ Fit %4
     <name>hindsight::ui::TaxonomyEditor</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ambah</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganti Nama</translation>
     </message>
     <message>
         <source>Dele&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
         <source>Add your own stack layers (breadth) and specialist domains (depth). Built-in entries are fixed. An entry that a regret or a role already uses can be renamed but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan lapisan stack (keluasan) dan domain spesialis (kedalaman) Anda sendiri. Entri bawaan tidak dapat diubah. Entri yang sudah digunakan oleh penyesalan atau peran dapat diganti namanya, tetapi tidak dapat dihapus.</translation>
     </message>
     <message>
         <source>Layers and domains you added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan dan domain yang Anda tambahkan</translation>
     </message>
     <message>
         <source>Layer (breadth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan (keluasan)</translation>
     </message>
     <message>
         <source>Domain (depth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain (kedalaman)</translation>
     </message>
     <message>
         <source>e.g. search-index</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya search-index</translation>
     </message>
     <message>
         <source>Lowercase letters, digits and hyphens, starting with a letter, 2 to 40 characters. An id never changes once added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huruf kecil, angka, dan tanda hubung, diawali huruf, 2 sampai 40 karakter. Id tidak pernah berubah setelah ditambahkan.</translation>
     </message>
     <message>
         <source>e.g. Search indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>misalnya Indeks pencarian</translation>
     </message>
     <message>
         <source>Give the selected entry the label typed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri entri yang dipilih label yang diketik di atas</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>I&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Label:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use 2 to 40 lowercase letters, digits and hyphens, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bukan id yang valid: gunakan 2 sampai 40 huruf kecil, angka, dan tanda hubung, diawali huruf.</translation>
     </message>
     <message>
         <source>Give the new entry a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beri label untuk entri baru.</translation>
     </message>
     <message>
         <source>There is already an entry with the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada entri dengan id “%1”.</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” ditambahkan.</translation>
     </message>
     <message>
         <source>Type the new label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik label baru terlebih dahulu.</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama diganti menjadi “%1”.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: regrets are tagged with this layer. You can still rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tidak dapat dihapus: ada penyesalan yang ditandai dengan lapisan ini. Anda tetap dapat mengganti namanya.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted: a regret or a role&apos;s demands use this domain. You can still rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tidak dapat dihapus: domain ini digunakan oleh penyesalan atau kebutuhan suatu peran. Anda tetap dapat mengganti namanya.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dihapus.</translation>
     </message>
 </context>
 <context>
@@ -2715,19 +2718,19 @@ Fit %4
     </message>
     <message>
         <source>The role needs more specialist depth than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran ini membutuhkan kedalaman spesialis yang lebih besar daripada yang ditunjukkan wawancara: seorang generalis akan memegang sistem yang mode kegagalannya merupakan wilayah spesialis.</translation>
     </message>
     <message>
         <source>The role needs more depth in %1 than the interviews showed: a generalist would own a system whose failure modes are specialist territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran ini membutuhkan kedalaman di %1 yang lebih besar daripada yang ditunjukkan wawancara: seorang generalis akan memegang sistem yang mode kegagalannya merupakan wilayah spesialis.</translation>
     </message>
     <message>
         <source>The role spans more of the stack than the interviews covered: expect a hand-off whenever work crosses a domain boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran ini mencakup lebih banyak bagian stack daripada yang tercakup dalam wawancara: perkirakan akan ada serah terima setiap kali pekerjaan melintasi batas domain.</translation>
     </message>
     <message>
         <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman jauh melebihi kebutuhan peran generalis ini: seorang spesialis mungkin membangun infrastruktur yang tidak dibutuhkan produk sederhana.</translation>
     </message>
 </context>
 </TS>
