@@ -1,6 +1,6 @@
 #include "scoresformatter.h"
 
-#include "csvwriter.h"
+#include "ui/interchange/csvwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,7 +119,7 @@ QByteArray ScoresFormatter::json(const std::vector<core::ScoredCandidate> &rows)
 
 QByteArray ScoresFormatter::csv(const std::vector<core::ScoredCandidate> &rows)
 {
-    CsvWriter w;
+    interchange::CsvWriter w;
     w.addRow({QStringLiteral("candidate"), QStringLiteral("breadth"), QStringLiteral("depth"),
               QStringLiteral("archetype"), QStringLiteral("fit"), QStringLiteral("risks"),
               QStringLiteral("submitted_interviews"), QStringLiteral("draft_interviews"),

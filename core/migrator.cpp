@@ -113,11 +113,36 @@ CREATE TABLE probe_ticks (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 3: the hiring committee board. A committee member's placement of a candidate that
+// differs from the formula's, kept as history with its reason; and the current members of the
+// team a role joins, placed by hand on the role's chart. Neither is ever scored.
+constexpr const char *schemaV3 = R"sql(
+CREATE TABLE placement_overrides (
+    id           INTEGER PRIMARY KEY,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    breadth      REAL NOT NULL CHECK (breadth >= 0 AND breadth <= 10),
+    depth        REAL NOT NULL CHECK (depth >= 0 AND depth <= 10),
+    reason       TEXT NOT NULL,
+    recorded_by  TEXT NOT NULL DEFAULT '',
+    recorded_at  INTEGER NOT NULL
+);
+CREATE INDEX placement_overrides_by_candidate ON placement_overrides (candidate_id, recorded_at);
+
+CREATE TABLE team_members (
+    id      INTEGER PRIMARY KEY,
+    role_id INTEGER NOT NULL REFERENCES roles (id) ON DELETE CASCADE,
+    name    TEXT NOT NULL,
+    breadth REAL NOT NULL CHECK (breadth >= 0 AND breadth <= 10),
+    depth   REAL NOT NULL CHECK (depth >= 0 AND depth <= 10)
+);
+CREATE INDEX team_members_by_role ON team_members (role_id);
+)sql";
+
 } // namespace
 
 Migrator Migrator::standard()
 {
-    return Migrator({{1, schemaV1}, {2, schemaV2}});
+    return Migrator({{1, schemaV1}, {2, schemaV2}, {3, schemaV3}});
 }
 
 Migrator::Migrator(std::vector<Step> steps)

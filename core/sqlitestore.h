@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace hindsight::core {
 
@@ -47,6 +48,13 @@ public:
     Result<std::vector<Decision>> decisions(Id candidateId) override;
     Result<Id> addDecision(const Decision &decision) override;
 
+    Result<std::vector<PlacementOverride>> placementOverrides(Id candidateId) override;
+    Result<Id> addPlacementOverride(const PlacementOverride &entry) override;
+
+    Result<std::vector<TeamMember>> teamMembers(Id roleId) override;
+    Result<Id> saveTeamMember(const TeamMember &member) override;
+    Status deleteTeamMember(Id memberId) override;
+
     Status importDataset(const Dataset &dataset) override;
     Result<Dataset> exportDataset(std::optional<Id> roleId = {}) override;
 
@@ -61,6 +69,8 @@ private:
     Result<Id> writeInterview(const Interview &interview);
     Result<Id> writeDecision(const Decision &decision);
     Result<std::optional<Id>> findEqualRole(const Role &role);
+    // NotFound unless a row with this id exists in `table` (a name from our code, never user data).
+    Status requireRow(std::string_view table, std::string_view what, Id id);
 
     // Fills regrets (and notes when asked) of the interviews whose ids are keys of `byId`.
     Status loadRegrets(const std::string &interviewFilter, Id filterValue,

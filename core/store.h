@@ -4,9 +4,11 @@
 #include "dataset.h"
 #include "decision.h"
 #include "interview.h"
+#include "placementoverride.h"
 #include "result.h"
 #include "role.h"
 #include "taxonomy.h"
+#include "teammember.h"
 
 #include <map>
 #include <optional>
@@ -78,6 +80,19 @@ public:
     // A candidate's decisions, oldest first.
     virtual Result<std::vector<Decision>> decisions(Id candidateId) = 0;
     virtual Result<Id> addDecision(const Decision &decision) = 0;
+
+    // A candidate's placement overrides, oldest first: history, never edited or removed.
+    virtual Result<std::vector<PlacementOverride>> placementOverrides(Id candidateId) = 0;
+    // Invalid when the reason is blank or a figure lies outside 0-10; NotFound for an unknown
+    // candidate.
+    virtual Result<Id> addPlacementOverride(const PlacementOverride &entry) = 0;
+
+    // The team a role joins, by name (case-insensitive), then id.
+    virtual Result<std::vector<TeamMember>> teamMembers(Id roleId) = 0;
+    // Inserts when member.id is 0, else replaces. Invalid for a blank name or a figure outside
+    // 0-10; NotFound for an unknown role or member id.
+    virtual Result<Id> saveTeamMember(const TeamMember &member) = 0;
+    virtual Status deleteTeamMember(Id memberId) = 0;
 
     // Adds a whole dataset in one transaction: all of it or none of it. A role whose title and
     // profile equal an existing role's is reused instead of duplicated.

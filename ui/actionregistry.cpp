@@ -37,6 +37,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     make(Id::EditRole, "actionEditRole", tr("&Edit Role…"),
          tr("Change the selected role's title, breadth demand and domain demands"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    make(Id::CommitteeBoard, "actionCommitteeBoard", tr("Committee &Board"),
+         tr("Compare the role's candidates on one board: chart, table, gaps, decisions"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction *quit = make(Id::Quit, "actionQuit", tr("&Quit"), tr("Close Hindsight"));
     quit->setShortcuts(quitKeys());
     quit->setMenuRole(QAction::QuitRole);

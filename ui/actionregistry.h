@@ -23,6 +23,7 @@ public:
         StartInterview,
         NewRole,
         EditRole,
+        CommitteeBoard,
         Quit,
         FocusFilter,
         Refresh,
@@ -33,7 +34,7 @@ public:
     };
     static constexpr std::array AllIds = {
         Id::Import,        Id::NewCandidate,      Id::StartInterview, Id::NewRole,
-        Id::EditRole,      Id::Quit,
+        Id::EditRole,      Id::CommitteeBoard,    Id::Quit,
         Id::FocusFilter,   Id::Refresh,           Id::NextCandidate,  Id::PreviousCandidate,
         Id::About,         Id::KeyboardShortcuts,
     };

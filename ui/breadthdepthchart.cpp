@@ -34,6 +34,9 @@ const QColor CandidateColour(0x2f, 0x7d, 0xe1);
 const QColor InterviewColour(0x8a, 0x9b, 0xb0);
 const QColor TargetColour(0xe0, 0x6c, 0x00);
 const QColor RegionColour(0x3c, 0xa0, 0x5a);
+const QColor TeamColour(0x8e, 0x5c, 0xc8);
+// Past this many candidates the markers shrink so a crowded board stays readable.
+constexpr int CrowdedCount = 60;
 
 void showInLegend(QChart *chart, QAbstractSeries *series, bool shown)
 {
@@ -61,7 +64,9 @@ struct BreadthDepthChart::Parts
     QScatterSeries *candidates = nullptr;
     QScatterSeries *interviews = nullptr;
     QScatterSeries *target = nullptr;
+    QScatterSeries *team = nullptr;
     QGraphicsPathItem *spokes = nullptr;
+    std::vector<QGraphicsSimpleTextItem *> names;
     std::array<QGraphicsSimpleTextItem *, 4> quadrants{};
 };
 
@@ -124,9 +129,14 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.target->setName(tr("Role target"));
     p.target->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     p.target->setMarkerSize(28); // its corners clear the selection ring
+    p.team = new QScatterSeries;
+    p.team->setName(tr("Team member"));
+    p.team->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    p.team->setMarkerSize(14);
 
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{
-             p.region, p.splitX, p.splitY, p.target, p.selected, p.interviews, p.candidates}) {
+             p.region, p.splitX, p.splitY, p.target, p.team, p.selected, p.interviews,
+             p.candidates}) {
         c->addSeries(s);
         s->attachAxis(p.x);
         s->attachAxis(p.y);
@@ -145,7 +155,7 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.quadrants[2]->setText(Terms::archetype(core::Archetype::Developing));
     p.quadrants[3]->setText(Terms::archetype(core::Archetype::Generalist));
 
-    for (QScatterSeries *s : {p.candidates, p.interviews, p.selected}) {
+    for (QScatterSeries *s : {p.candidates, p.interviews, p.selected, p.team}) {
         connect(s, &QScatterSeries::hovered, this, &BreadthDepthChart::showTooltip);
         connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {
             if (const Candidate *candidate = candidateAt(point)) {
@@ -159,6 +169,7 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     applyPalette();
     setRole(std::nullopt);
     setCandidates({});
+    setTeam({});
 }
 
 BreadthDepthChart::~BreadthDepthChart() = default;
@@ -202,21 +213,24 @@ void BreadthDepthChart::setCandidates(const std::vector<Candidate> &candidates)
 {
     m_candidates = candidates;
     QList<QPointF> points;
-    QList<QPointF> interviews;
     points.reserve(qsizetype(candidates.size()));
-    for (const Candidate &c : candidates) {
+    for (const Candidate &c : candidates)
         points.append(QPointF(c.breadth, c.depth));
-        for (const auto &[breadth, depth] : c.interviews)
-            interviews.append(QPointF(breadth, depth));
-    }
+    const bool crowded = candidates.size() > std::size_t(CrowdedCount);
+    m_parts->candidates->setMarkerSize(crowded ? 9 : 13);
+    m_parts->selected->setMarkerSize(crowded ? 16 : 22);
     m_parts->candidates->replace(points);
-    m_parts->interviews->replace(interviews);
     // A legend names only what is drawn: the role editor's preview has no candidates.
     showInLegend(chart(), m_parts->candidates, !points.isEmpty());
-    showInLegend(chart(), m_parts->interviews, !interviews.isEmpty());
+    if (m_selected && std::none_of(candidates.begin(), candidates.end(),
+                                   [this](const Candidate &c) { return c.id == *m_selected; }))
+        m_selected.reset();
+    m_parts->selected->clear();
     if (m_selected)
         setSelectedCandidate(*m_selected);
-    placeOverlays();
+    else
+        updateInterviewPoints();
+    updateNameLabels();
 }
 
 void BreadthDepthChart::setSelectedCandidate(core::Id id)
@@ -228,6 +242,85 @@ void BreadthDepthChart::setSelectedCandidate(core::Id id)
             points.append(QPointF(c.breadth, c.depth));
     }
     m_parts->selected->replace(points);
+    updateInterviewPoints();
+}
+
+void BreadthDepthChart::setTeam(const std::vector<TeamPoint> &team)
+{
+    m_team = team;
+    QList<QPointF> points;
+    for (const TeamPoint &t : team)
+        points.append(QPointF(t.breadth, t.depth));
+    m_parts->team->replace(points);
+    showInLegend(chart(), m_parts->team, !points.isEmpty());
+    updateNameLabels();
+}
+
+void BreadthDepthChart::setSpread(Spread spread)
+{
+    m_spread = spread;
+    updateInterviewPoints();
+}
+
+void BreadthDepthChart::setNameLabels(bool shown)
+{
+    m_nameLabels = shown;
+    updateNameLabels();
+}
+
+void BreadthDepthChart::updateInterviewPoints()
+{
+    QList<QPointF> interviews;
+    for (const Candidate &c : m_candidates) {
+        if (m_spread == Spread::SelectedOnly && c.id != m_selected)
+            continue;
+        for (const auto &[breadth, depth] : c.interviews)
+            interviews.append(QPointF(breadth, depth));
+    }
+    m_parts->interviews->replace(interviews);
+    // On the board the legend keeps the entry: selecting a candidate shows its interviews.
+    showInLegend(chart(), m_parts->interviews,
+                 !interviews.isEmpty()
+                     || (m_spread == Spread::SelectedOnly && !m_candidates.empty()));
+    placeOverlays();
+}
+
+void BreadthDepthChart::updateNameLabels()
+{
+    Parts &p = *m_parts;
+    for (QGraphicsSimpleTextItem *item : p.names)
+        delete item;
+    p.names.clear();
+    if (m_nameLabels && m_candidates.size() <= std::size_t(LabelLimit)) {
+        const QColor text = palette().color(QPalette::Text);
+        const auto add = [&](const QString &name) {
+            auto *item = new QGraphicsSimpleTextItem(name, chart());
+            item->setZValue(2);
+            item->setBrush(text);
+            QFont font = item->font();
+            font.setPointSizeF(font.pointSizeF() * 0.85);
+            item->setFont(font);
+            p.names.push_back(item);
+        };
+        for (const Candidate &c : m_candidates)
+            add(c.name);
+        for (const TeamPoint &t : m_team)
+            add(t.name);
+    }
+    placeOverlays();
+}
+
+QStringList BreadthDepthChart::nameLabels() const
+{
+    QStringList labels;
+    for (const QGraphicsSimpleTextItem *item : m_parts->names)
+        labels << item->text();
+    return labels;
+}
+
+QList<QPointF> BreadthDepthChart::teamPoints() const
+{
+    return m_parts->team->points();
 }
 
 QList<QPointF> BreadthDepthChart::candidatePoints() const
@@ -314,6 +407,10 @@ void BreadthDepthChart::applyPalette()
     p.interviews->setColor(InterviewColour);
     p.interviews->setBorderColor(base);
     // Hollow, so that a candidate right on the target still shows inside the diamond.
+    p.team->setColor(TeamColour);
+    p.team->setBorderColor(base);
+    for (QGraphicsSimpleTextItem *name : p.names)
+        name->setBrush(text);
     p.target->setColor(Qt::transparent);
     p.target->setPen(QPen(TargetColour, 2.5));
     p.selected->setColor(Qt::transparent);
@@ -346,6 +443,8 @@ void BreadthDepthChart::placeOverlays()
 
     QPainterPath path;
     for (const Candidate &cand : m_candidates) {
+        if (m_spread == Spread::SelectedOnly && cand.id != m_selected)
+            continue;
         const QPointF from = c->mapToPosition(QPointF(cand.breadth, cand.depth), p.candidates);
         for (const auto &[breadth, depth] : cand.interviews) {
             path.moveTo(from);
@@ -353,7 +452,26 @@ void BreadthDepthChart::placeOverlays()
         }
     }
     p.spokes->setPath(path);
+
+    // Names sit to the right of their points (left, near the right edge); team members' last.
+    std::size_t next = 0;
+    const auto place = [&](double breadth, double depth) {
+        if (next >= p.names.size())
+            return;
+        const QPointF at = c->mapToPosition(QPointF(breadth, depth), p.candidates);
+        QGraphicsSimpleTextItem *item = p.names[next++];
+        const QRectF r = item->boundingRect();
+        const double x = at.x() + 9 + r.width() > area.right() ? at.x() - 9 - r.width() : at.x() + 9;
+        item->setPos(x, at.y() - r.height() / 2);
+    };
+    if (!p.names.empty()) {
+        for (const Candidate &cand : m_candidates)
+            place(cand.breadth, cand.depth);
+        for (const TeamPoint &t : m_team)
+            place(t.breadth, t.depth);
+    }
 }
+
 
 const BreadthDepthChart::Candidate *BreadthDepthChart::candidateAt(const QPointF &point) const
 {
@@ -371,13 +489,34 @@ const BreadthDepthChart::Candidate *BreadthDepthChart::candidateAt(const QPointF
     return nullptr;
 }
 
+QString BreadthDepthChart::tooltipAt(const QPointF &point) const
+{
+    QStringList parts;
+    for (const Candidate &c : m_candidates) {
+        if (QPointF(c.breadth, c.depth) == point)
+            parts << tooltipFor(c.id);
+    }
+    if (parts.isEmpty()) {
+        if (const Candidate *owner = candidateAt(point))
+            parts << tr("One interview of %1\nBreadth %2 · depth %3")
+                         .arg(owner->name, Terms::figure(point.x()), Terms::figure(point.y()));
+    }
+    for (const TeamPoint &t : m_team) {
+        if (QPointF(t.breadth, t.depth) == point)
+            parts << tr("%1 (team member)\nBreadth %2 · depth %3")
+                         .arg(t.name, Terms::figure(t.breadth), Terms::figure(t.depth));
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 void BreadthDepthChart::showTooltip(const QPointF &point, bool state)
 {
-    const Candidate *candidate = state ? candidateAt(point) : nullptr;
-    if (candidate)
-        QToolTip::showText(QCursor::pos(), tooltipFor(candidate->id), this);
+    const QString text = state ? tooltipAt(point) : QString();
+    if (!text.isEmpty())
+        QToolTip::showText(QCursor::pos(), text, this);
     else
         QToolTip::hideText();
 }
+
 
 } // namespace hindsight::ui

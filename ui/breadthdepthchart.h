@@ -9,6 +9,7 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -45,6 +46,18 @@ public:
         std::vector<std::pair<double, double>> interviews; // (breadth_i, depth_i) per submitted interview
     };
 
+    // A current team member placed by hand (committee board): drawn as a triangle, never scored.
+    struct TeamPoint
+    {
+        QString name;
+        double breadth = 0.0;
+        double depth = 0.0;
+    };
+
+    // Which interviews' own points are drawn: every candidate's (the candidate page), or only the
+    // selected candidate's, which keeps a board of hundreds readable.
+    enum class Spread { All, SelectedOnly };
+
     explicit BreadthDepthChart(QWidget *parent = nullptr);
     ~BreadthDepthChart() override;
 
@@ -52,6 +65,11 @@ public:
     void setRole(const std::optional<core::Role> &role);
     void setCandidates(const std::vector<Candidate> &candidates);
     void setSelectedCandidate(core::Id id);
+    void setTeam(const std::vector<TeamPoint> &team);
+    void setSpread(Spread spread);
+    // Names beside the points, drawn while there are at most LabelLimit candidates.
+    void setNameLabels(bool shown);
+    static constexpr int LabelLimit = 24;
 
     // A chart point for a scored candidate: (B, D), the fit and risks, and one point per submitted
     // interview (breadth_i, 2.5 x max_d depth_i(d)). CandidateFigures holds submitted interviews
@@ -62,9 +80,13 @@ public:
     // What is drawn, for tests: points in chart coordinates, in setCandidates() order.
     QList<QPointF> candidatePoints() const;
     QList<QPointF> interviewPoints() const;
+    QList<QPointF> teamPoints() const;
+    QStringList nameLabels() const; // the labels drawn, empty when not shown
     std::optional<QPointF> targetPoint() const;
     QRectF acceptanceRegion() const; // empty without a role
     QString tooltipFor(core::Id id) const;
+    // The tooltip for a chart point: every candidate or team member drawn there.
+    QString tooltipAt(const QPointF &point) const;
 
 signals:
     void candidateClicked(hindsight::core::Id id);
@@ -75,11 +97,16 @@ protected:
 private:
     void applyPalette();
     void placeOverlays();
+    void updateInterviewPoints();
+    void updateNameLabels();
     void showTooltip(const QPointF &point, bool state);
     const Candidate *candidateAt(const QPointF &point) const;
 
     std::vector<Candidate> m_candidates;
+    std::vector<TeamPoint> m_team;
     std::optional<core::Id> m_selected;
+    Spread m_spread = Spread::All;
+    bool m_nameLabels = false;
     struct Parts; // series and overlay items, owned by the chart
     std::unique_ptr<Parts> m_parts;
 };

@@ -8,12 +8,14 @@
 #include "explanationview.h"
 #include "figurespanel.h"
 #include "taxonomytext.h"
+#include "settings.h"
 #include "terms.h"
 
 #include "core/explanation.h"
 #include "core/scorer.h"
 #include "core/store.h"
 
+#include <QKeySequence>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -145,6 +147,12 @@ core::Error CandidatePage::showCandidate(core::Id candidateId)
         candidate->id, Terms::text(candidate->name), figures, fit)});
     m_chart->setSelectedCandidate(candidate->id);
     m_domainChart->setDepths(figures.domainDepth, role->domainDemands, text);
+    // Independent judgement first: a draft is its interviewer's alone until submitted. Others'
+    // drafts are counted in the header and never shown.
+    const std::string me = Settings().interviewerName().toStdString();
+    std::erase_if(*interviews, [&me](const core::Interview &i) {
+        return !i.submitted && i.interviewer != me;
+    });
     m_evidence->setInterviews(std::move(*interviews), text);
 
     m_candidate = candidateId;
@@ -170,8 +178,9 @@ core::Error CandidatePage::showRole(core::Id roleId)
     body += QLatin1Char('\n');
     body += candidates->empty()
         ? tr("No candidates for this role yet.")
-        : tr("Select one of its %n candidate(s) to see how they fit.", nullptr,
-             int(candidates->size()));
+        : tr("Select one of its %n candidate(s) to see how they fit, or compare them all on "
+             "its committee board (%1).", nullptr, int(candidates->size()))
+              .arg(QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText));
     showMessage(Terms::text(role->title), body);
     return {};
 }

@@ -20,6 +20,16 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
         filter);
 }
 
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                              const QString &filter)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, caption, folder + QLatin1Char('/') + suggested,
+                                        filter);
+}
+
 void Dialogs::critical(QWidget *parent, const QString &title, const QString &text,
                        const QString &details)
 {

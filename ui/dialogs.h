@@ -18,6 +18,9 @@ public:
 
     // Returns the chosen file, or an empty string when the user cancelled.
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // `suggested` is a file name proposed in the documents folder.
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
     static void critical(QWidget *parent, const QString &title, const QString &text,
                          const QString &details = {});
     static void about(QWidget *parent, const QString &title, const QString &text);

@@ -2,6 +2,7 @@
 
 #include "actionregistry.h"
 #include "candidatepage.h"
+#include "committeeboard.h"
 #include "dialogs.h"
 #include "interviewlauncher.h"
 #include "interviewwindow.h"
@@ -121,7 +122,10 @@ void MainWindow::createMenus()
     QMenu *role = menuBar()->addMenu(tr("&Role"));
     role->addAction(m_actions->action(Id::NewRole));
     role->addAction(m_actions->action(Id::EditRole));
-    m_sidebar->setContextActions({m_actions->action(Id::EditRole), m_actions->action(Id::NewRole)});
+    role->addSeparator();
+    role->addAction(m_actions->action(Id::CommitteeBoard));
+    m_sidebar->setContextActions({m_actions->action(Id::CommitteeBoard),
+                                  m_actions->action(Id::EditRole), m_actions->action(Id::NewRole)});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->action(Id::FocusFilter));
@@ -154,6 +158,8 @@ void MainWindow::connectActions()
             statusBar()->showMessage(tr("Select a role or one of its candidates first."),
                                      StatusMessageMs);
     });
+    connect(m_actions->action(Id::CommitteeBoard), &QAction::triggered, this,
+            &MainWindow::openBoard);
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_sidebar,
             &Sidebar::focusFilter);
@@ -271,6 +277,28 @@ void MainWindow::editRole(std::optional<core::Id> roleId)
     });
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
     dialog->open();
+}
+
+void MainWindow::openBoard()
+{
+    const std::optional<core::Id> role = m_sidebar->currentRole();
+    if (!role) {
+        statusBar()->showMessage(tr("Select a role or one of its candidates first."),
+                                 StatusMessageMs);
+        return;
+    }
+    QPointer<CommitteeBoard> &board = m_boards[*role];
+    if (!board) {
+        // A window of its own: the debrief wants the whole screen for chart and table.
+        board = new CommitteeBoard(m_store, *role, this);
+        board->setWindowFlag(Qt::Window);
+        connect(board, &CommitteeBoard::committeeChanged, this, &MainWindow::refresh);
+        if (const auto candidate = m_sidebar->currentCandidate())
+            board->selectCandidate(*candidate);
+    }
+    board->show();
+    board->raise();
+    board->activateWindow();
 }
 
 void MainWindow::showAbout()

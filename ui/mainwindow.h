@@ -4,8 +4,10 @@
 #include "core/ids.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 class QLabel;
@@ -19,6 +21,7 @@ namespace hindsight::ui {
 
 class ActionRegistry;
 class CandidatePage;
+class CommitteeBoard;
 class RoleCandidateModel;
 class Sidebar;
 
@@ -46,6 +49,8 @@ private:
     void startInterview();
     // Opens the role editor on `roleId`, or on a new role.
     void editRole(std::optional<core::Id> roleId);
+    // Opens the committee board of the selected role, or raises it when it is open.
+    void openBoard();
     void showAbout();
     void showShortcuts();
     void updateCounts(int visibleCandidates);
@@ -61,6 +66,7 @@ private:
     CandidatePage *m_page;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
+    std::map<core::Id, QPointer<CommitteeBoard>> m_boards;
 };
 
 } // namespace hindsight::ui

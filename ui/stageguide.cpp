@@ -92,4 +92,20 @@ QString StageGuide::hint(int stage, bool levelChosen)
     return {};
 }
 
+QString StageGuide::probeText(const QString &id)
+{
+    using Level = core::Regret::Level;
+    for (int stage = 0; stage < StageCount; ++stage) {
+        for (Level level : {Level::Product, Level::Domain, Level::Mixed, Level::Unclear}) {
+            for (bool chosen : {true, false}) {
+                for (const Probe &probe : probes(stage, level, chosen)) {
+                    if (probe.id == id)
+                        return probe.text;
+                }
+            }
+        }
+    }
+    return id;
+}
+
 } // namespace hindsight::ui

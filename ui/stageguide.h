@@ -34,6 +34,9 @@ public:
     static QString prompt(int stage, core::Regret::Level level, bool levelChosen);
     // The depth probe (stage 4) adapts to the level of the regret being discussed.
     static QList<Probe> probes(int stage, core::Regret::Level level, bool levelChosen);
+    // The question behind a probe id, whichever stage and level it belongs to; the id itself when
+    // it is unknown (a probe a later version removed).
+    static QString probeText(const QString &id);
     // A line under the prompt saying what to do next at this stage; may be empty.
     static QString hint(int stage, bool levelChosen);
 };

@@ -1,9 +1,10 @@
 #include "app/commandline.h"
-#include "app/csvwriter.h"
+#include "ui/interchange/csvwriter.h"
 
 #include <QTest>
 
 using namespace hindsight::app;
+using hindsight::interchange::CsvWriter;
 using namespace Qt::StringLiterals;
 
 namespace {

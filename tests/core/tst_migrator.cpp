@@ -5,6 +5,7 @@
 #include "core/sqlitestore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void init();
     void opensTheVersionOneFixture();
     void opensTheVersionTwoFixture();
+    void opensTheVersionThreeFixture();
+    void everyVersionHasAFixture();
     void failedStepChangesNothing();
     void newerDatabaseIsRefused();
     void migrationIsIdempotent();
@@ -90,6 +93,14 @@ void TestMigrator::opensTheVersionOneFixture()
     QCOMPARE(gitaInterviews.size(), std::size_t(2));
     for (const core::Interview &i : gitaInterviews)
         QCOMPARE(i.digest.empty(), !i.submitted);
+
+    // Version 3 added the committee board: empty, and writable, on a migrated file.
+    QVERIFY(s.placementOverrides(kai.id)->empty());
+    QVERIFY(s.teamMembers(kai.roleId)->empty());
+    QVERIFY(s.addPlacementOverride({0, kai.id, 5, 5, "migrated", "", {}}));
+    QVERIFY(s.saveTeamMember({0, kai.roleId, "Ada", 5, 5}));
+    QCOMPARE(s.placementOverrides(kai.id)->size(), std::size_t(1));
+    QCOMPARE(s.teamMembers(kai.roleId)->size(), std::size_t(1));
 }
 
 // Written by the version that introduced schema 2: a draft left mid-interview by Priya.
@@ -112,6 +123,76 @@ void TestMigrator::opensTheVersionTwoFixture()
     QVERIFY(!draft.regrets[1].depthChosen);
     for (const core::Interview &i : *s.interviews(s.candidates()->at(1).id))
         QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(i));
+
+    QVERIFY(s.placementOverrides(gita.id)->empty());
+    QVERIFY(s.saveTeamMember({0, gita.roleId, "Ada", 5, 5}));
+    QCOMPARE(s.teamMembers(gita.roleId)->size(), std::size_t(1));
+}
+
+// Written by the version that introduced schema 3: placement overrides for Kai (added newest
+// first) and team members for both roles (one name lowercase, to show the case-insensitive order).
+void TestMigrator::opensTheVersionThreeFixture()
+{
+    const QString file = copyFixture("schema-v3.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+    const auto candidates = *s.candidates();
+    QCOMPARE(candidates.size(), std::size_t(2));
+    const core::Candidate &gita = candidates.at(0);
+    const core::Candidate &kai = candidates.at(1);
+    QCOMPARE(kai.name, std::string("Kai Ærø"));
+
+    const auto overrides = *s.placementOverrides(kai.id);
+    QCOMPARE(overrides.size(), std::size_t(2));
+    QCOMPARE(overrides[0].recordedBy, std::string("Mette")); // the older one, though added second
+    QCOMPARE(overrides[0].breadth, 3.0);
+    QCOMPARE(overrides[0].depth, 10.0);
+    QCOMPARE(overrides[0].recordedAt, core::TimePoint(std::chrono::milliseconds(1795000000000)));
+    QCOMPARE(overrides[1].reason,
+             std::string("Walked us through the Kafka rebalance — broader than the regrets show"));
+    QCOMPARE(overrides[1].recordedAt - overrides[0].recordedAt,
+             std::chrono::milliseconds(std::chrono::hours(2)));
+    QVERIFY(s.placementOverrides(gita.id)->empty());
+
+    const auto team = *s.teamMembers(gita.roleId);
+    QCOMPARE(team.size(), std::size_t(2));
+    QCOMPARE(team[0].name, std::string("amir Haddad"));
+    QCOMPARE(team[1].name, std::string("Bea Lund"));
+    QCOMPARE(team[1].breadth, 8.0);
+    QCOMPARE(team[1].depth, 2.5);
+    QCOMPARE(s.teamMembers(kai.roleId)->at(0).name, std::string("Ola Ærenlund"));
+
+    // The rest of the file is what versions 1 and 2 kept, and scores as before.
+    const core::Scorer scorer(s.taxonomy()->layerCount());
+    const auto k = scorer.candidate(*s.interviews(kai.id));
+    QCOMPARE(k.depth, 10.0);
+    QCOMPARE(scorer.fit(*s.role(kai.roleId), k).score, 100);
+    for (const core::Interview &i : *s.interviews(gita.id)) {
+        QCOMPARE(i.digest.empty(), !i.submitted);
+        QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(i));
+    }
+    QCOMPARE(s.decisions(kai.id)->size(), std::size_t(1));
+}
+
+// Each schema version keeps a fixture written by the code that introduced it, so a new step
+// cannot land without one.
+void TestMigrator::everyVersionHasAFixture()
+{
+    const int latest = core::Migrator::standard().latestVersion();
+    QVERIFY(latest >= 3);
+    for (int version = 1; version <= latest; ++version) {
+        const QString name = QStringLiteral("schema-v%1.sqlite3").arg(version);
+        QVERIFY2(QFileInfo::exists(QStringLiteral(HINDSIGHT_FIXTURES_DIR "/") + name),
+                 qPrintable(name));
+        const QString file = copyFixture(name.toLatin1().constData());
+        QVERIFY(!file.isEmpty());
+        auto db = core::Database::open(file.toStdString(), core::Database::OpenMode::ReadWrite);
+        QVERIFY(db);
+        QCOMPARE((*db)->userVersion(), version);
+    }
 }
 
 void TestMigrator::failedStepChangesNothing()

@@ -1,6 +1,6 @@
 #include "csvwriter.h"
 
-namespace hindsight::app {
+namespace hindsight::interchange {
 
 CsvWriter::CsvWriter()
     : m_data("\xEF\xBB\xBF")
@@ -43,4 +43,4 @@ void CsvWriter::addRow(const QStringList &cells, const QList<int> &numericColumn
     m_data += "\r\n";
 }
 
-} // namespace hindsight::app
+} // namespace hindsight::interchange

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace hindsight::app {
+namespace hindsight::interchange {
 
 // CSV as RFC 4180 describes it (CRLF line ends, fields quoted when they hold a comma, quote or
 // line break, quotes doubled), UTF-8 with a byte-order mark so spreadsheets read it as UTF-8.
@@ -27,4 +27,4 @@ private:
     QByteArray m_data;
 };
 
-} // namespace hindsight::app
+} // namespace hindsight::interchange

@@ -1,15 +1,14 @@
 #include "jsonexporter.h"
 
+#include "atomicfile.h"
 #include "errortext.h"
 
 #include "core/store.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace hindsight::interchange {
 
@@ -163,35 +162,8 @@ std::optional<ImportFailure> JsonExporter::exportFile(
             ErrorText::describe(dataset.error()) };
     const QByteArray json = toJson(*dataset);
 
-    const auto cannotWrite = [&](const QString &reason) {
-        return ImportFailure { fileName, tr("cannot write %1: %2").arg(fileName, reason) };
-    };
-    // QSaveFile would only fail at commit, after writing everything, on a folder in the way.
-    if (QFileInfo(fileName).isDir())
-        return cannotWrite(tr("it is a folder"));
-    const bool exists = QFileInfo::exists(fileName);
-    QSaveFile file(fileName);
-    // Unbuffered, so a failing write reports its own reason (disk full, file too large) at once
-    // instead of an unspecific one from the final flush in commit().
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return cannotWrite(file.errorString());
-    // QSaveFile keeps the permissions of a file it replaces; a new one holds interview notes,
-    // which are nobody else's business.
-    if (!exists)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // A short write is not an error by itself; the write after it reports why (disk full, file
-    // too large), which is what the user needs to read.
-    for (qint64 written = 0; written < json.size();) {
-        const qint64 n = file.write(json.constData() + written, json.size() - written);
-        if (n <= 0) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return cannotWrite(reason);
-        }
-        written += n;
-    }
-    if (!file.commit())
-        return cannotWrite(file.errorString());
+    if (const auto failure = AtomicFile::write(fileName, json))
+        return ImportFailure { fileName, *failure };
     return std::nullopt;
 }
 

@@ -1,0 +1,121 @@
+#include "calibration.h"
+
+#include "scorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace hindsight::core {
+
+namespace {
+
+// One interviewer's view of one candidate: the mean over their submitted interviews of it.
+struct View
+{
+    double breadth = 0.0;
+    double depth = 0.0;
+    Archetype archetype = Archetype::Developing;
+};
+
+// interviewer -> candidate index -> view. Names compare exactly, as the interviews store them.
+using Views = std::map<std::string, std::map<std::size_t, View>>;
+
+Views viewsOf(const std::vector<ScoredCandidate> &candidates)
+{
+    struct Sum
+    {
+        double breadth = 0.0;
+        double depth = 0.0;
+        int count = 0;
+    };
+    Views views;
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        std::map<std::string, Sum> sums;
+        for (const InterviewFigures &f : candidates[c].figures.interviews) {
+            int deepest = 0;
+            for (const auto &[domain, depth] : f.domainDepth)
+                deepest = std::max(deepest, depth);
+            Sum &sum = sums[f.interviewer];
+            sum.breadth += f.breadth;
+            sum.depth += Scorer::DepthScale * deepest;
+            ++sum.count;
+        }
+        for (const auto &[interviewer, sum] : sums) {
+            View v;
+            v.breadth = sum.breadth / sum.count;
+            v.depth = sum.depth / sum.count;
+            v.archetype = Scorer::archetype(v.breadth, v.depth);
+            views[interviewer][c] = v;
+        }
+    }
+    return views;
+}
+
+} // namespace
+
+std::vector<InterviewerPair> Calibration::pairs(const std::vector<ScoredCandidate> &candidates)
+{
+    const Views views = viewsOf(candidates);
+    std::vector<InterviewerPair> result;
+    for (auto a = views.begin(); a != views.end(); ++a) {
+        for (auto b = std::next(a); b != views.end(); ++b) {
+            std::vector<int> firstLabels;
+            std::vector<int> secondLabels;
+            double breadthDiff = 0.0;
+            double depthDiff = 0.0;
+            int agree = 0;
+            for (const auto &[candidate, first] : a->second) {
+                auto other = b->second.find(candidate);
+                if (other == b->second.end())
+                    continue;
+                const View &second = other->second;
+                firstLabels.push_back(int(first.archetype));
+                secondLabels.push_back(int(second.archetype));
+                if (first.archetype == second.archetype)
+                    ++agree;
+                breadthDiff += first.breadth - second.breadth;
+                depthDiff += first.depth - second.depth;
+            }
+            const int n = int(firstLabels.size());
+            if (n < MinimumInCommon)
+                continue;
+            InterviewerPair p;
+            p.first = a->first; // map order, so first < second
+            p.second = b->first;
+            p.candidatesInCommon = n;
+            p.percentAgreement = 100.0 * agree / n;
+            p.kappa = cohensKappa(firstLabels, secondLabels);
+            p.meanBreadthDifference = breadthDiff / n;
+            p.meanDepthDifference = depthDiff / n;
+            result.push_back(std::move(p));
+        }
+    }
+    return result;
+}
+
+std::optional<double> Calibration::cohensKappa(const std::vector<int> &first,
+                                               const std::vector<int> &second)
+{
+    // Outside the contract; answered as "undefined" rather than with a made-up number.
+    if (first.empty() || first.size() != second.size())
+        return std::nullopt;
+    const double n = double(first.size());
+    std::map<int, std::pair<int, int>> marginals; // label -> (count by first, count by second)
+    int same = 0;
+    for (std::size_t i = 0; i < first.size(); ++i) {
+        ++marginals[first[i]].first;
+        ++marginals[second[i]].second;
+        if (first[i] == second[i])
+            ++same;
+    }
+    const double observed = same / n;
+    double expected = 0.0;
+    for (const auto &[label, counts] : marginals)
+        expected += (counts.first / n) * (counts.second / n);
+    if (std::fabs(1.0 - expected) <= 1e-12)
+        return std::nullopt;
+    return (observed - expected) / (1.0 - expected);
+}
+
+} // namespace hindsight::core

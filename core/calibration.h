@@ -1,0 +1,44 @@
+#pragma once
+
+#include "figures.h"
+#include "rolescores.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hindsight::core {
+
+// How two interviewers compare on the candidates both interviewed (submitted interviews only).
+// Each interviewer's view of a candidate is the mean of their submitted interviews of that
+// candidate: breadth_i, and depth 2.5 x max_d depth_i(d); the archetype it implies uses the same
+// thresholds as a candidate's.
+struct InterviewerPair
+{
+    std::string first;  // the pair in name order: first < second
+    std::string second;
+    int candidatesInCommon = 0;
+    double percentAgreement = 0.0;  // 0-100, share of common candidates with the same archetype
+    // Cohen's kappa on the implied archetypes. Empty when chance agreement is 1 (both gave every
+    // common candidate one and the same archetype): kappa is 0/0 there, undefined, not perfect.
+    std::optional<double> kappa;
+    double meanBreadthDifference = 0.0; // mean of first's breadth - second's, signed
+    double meanDepthDifference = 0.0;   // mean of first's depth - second's, signed
+};
+
+class Calibration final
+{
+public:
+    static constexpr int MinimumInCommon = 3;
+
+    // Every pair of interviewers with at least MinimumInCommon candidates in common, ordered by
+    // first then second.
+    static std::vector<InterviewerPair> pairs(const std::vector<ScoredCandidate> &candidates);
+
+    // Cohen's kappa for two raters' labels of the same items (equal length, at least one item).
+    // Empty when expected agreement is 1.
+    static std::optional<double> cohensKappa(const std::vector<int> &first,
+                                             const std::vector<int> &second);
+};
+
+} // namespace hindsight::core

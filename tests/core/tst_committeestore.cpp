@@ -1,0 +1,268 @@
+#include "scenario.h"
+
+#include "core/sqlitestore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace hindsight;
+using namespace hindsight::test;
+using Code = core::Error::Code;
+
+namespace {
+
+const core::TimePoint t0{std::chrono::milliseconds(1795000000000)};
+
+} // namespace
+
+// The committee board's store: placement overrides as history, the team a role joins, and what
+// neither accepts.
+class TestCommitteeStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void overridesAreHistoryOldestFirst();
+    void overrideValidation();
+    void teamMemberRoundTrip();
+    void teamIsOrderedByNameIgnoringCase();
+    void teamMemberValidation();
+    void deleteTeamMember();
+    void rowsGoWithTheirCandidateOrRole();
+    void schemaChecksFiguresToo();
+
+private:
+    int count(const char *table);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::SqliteStore> m_store;
+    core::Id m_role = 0;
+    core::Id m_otherRole = 0;
+    core::Id m_candidate = 0;
+    core::Id m_otherCandidate = 0;
+};
+
+void TestCommitteeStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    QVERIFY(store);
+    m_store = std::move(*store);
+    m_role = *m_store->saveRole(paymentBackend());
+    m_otherRole = *m_store->saveRole(fraudPipeline());
+    m_candidate = *m_store->saveCandidate({0, "Kai", "", m_role, core::Candidate::Status::Active});
+    m_otherCandidate = *m_store->saveCandidate({0, "Gita", "", m_role, core::Candidate::Status::Active});
+}
+
+int TestCommitteeStore::count(const char *table)
+{
+    core::Statement s = m_store->database().prepare(std::string("SELECT count(*) FROM ") + table);
+    return s.step() == core::Statement::StepResult::Row ? s.columnInt(0) : -1;
+}
+
+void TestCommitteeStore::overridesAreHistoryOldestFirst()
+{
+    using namespace std::chrono_literals;
+    core::PlacementOverride late{0, m_candidate, 6.25, 7.5, "Strong on queues — see notes", "Mette 🚀", t0 + 1h};
+    core::PlacementOverride early{0, m_candidate, 0.0, 10.0, "depth as scored", "", t0};
+    core::PlacementOverride sameTime{0, m_candidate, 10.0, 0.0, "same minute, added later", "Jonas", t0};
+    auto lateId = m_store->addPlacementOverride(late);
+    auto earlyId = m_store->addPlacementOverride(early);
+    auto sameId = m_store->addPlacementOverride(sameTime);
+    QVERIFY(lateId && earlyId && sameId);
+    QVERIFY(*lateId != *earlyId && *earlyId != *sameId);
+    late.id = *lateId;
+    early.id = *earlyId;
+    sameTime.id = *sameId;
+
+    // By time, then by id on a tie; every field back as written.
+    const auto list = *m_store->placementOverrides(m_candidate);
+    QCOMPARE(list.size(), std::size_t(3));
+    QCOMPARE(list[0], early);
+    QCOMPARE(list[1], sameTime);
+    QCOMPARE(list[2], late);
+
+    QVERIFY(m_store->placementOverrides(m_otherCandidate)->empty());
+    // An id set by the caller is not honoured: adding never overwrites history.
+    core::PlacementOverride again = early;
+    again.reason = "a second opinion";
+    auto againId = m_store->addPlacementOverride(again);
+    QVERIFY(againId);
+    QVERIFY(*againId != early.id);
+    QCOMPARE(m_store->placementOverrides(m_candidate)->size(), std::size_t(4));
+    QCOMPARE(m_store->placementOverrides(m_candidate)->at(0).reason, std::string("depth as scored"));
+}
+
+void TestCommitteeStore::overrideValidation()
+{
+    const core::PlacementOverride good{0, m_candidate, 5, 5, "because", "Mette", t0};
+    auto expect = [&](core::PlacementOverride o, Code code) {
+        auto r = m_store->addPlacementOverride(o);
+        return !r && r.error().code == code;
+    };
+    auto with = [&](auto change) {
+        core::PlacementOverride o = good;
+        change(o);
+        return o;
+    };
+    QVERIFY(expect(with([](auto &o) { o.reason.clear(); }), Code::Invalid));
+    QVERIFY(expect(with([](auto &o) { o.reason = " \t\n "; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &o) { o.breadth = -0.01; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &o) { o.breadth = 10.01; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &o) { o.depth = 11; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &o) { o.depth = std::numeric_limits<double>::quiet_NaN(); }),
+                   Code::Invalid));
+    QVERIFY(expect(with([](auto &o) { o.candidateId = 9999; }), Code::NotFound));
+    QVERIFY(expect(with([](auto &o) { o.candidateId = 0; }), Code::NotFound));
+    QCOMPARE(count("placement_overrides"), 0); // nothing of the failures remains
+
+    // The bounds themselves are fine, and a reason with surrounding space is kept as written.
+    QVERIFY(m_store->addPlacementOverride(with([](auto &o) { o.breadth = 0; o.depth = 10; })));
+    QVERIFY(m_store->addPlacementOverride(with([](auto &o) { o.reason = "  x "; })));
+    QCOMPARE(m_store->placementOverrides(m_candidate)->at(1).reason, std::string("  x "));
+}
+
+void TestCommitteeStore::teamMemberRoundTrip()
+{
+    core::TeamMember m{0, m_role, "Zoë O’Brien", 7.5, 2.5};
+    auto id = m_store->saveTeamMember(m);
+    QVERIFY(id);
+    QVERIFY(*id != 0);
+    m.id = *id;
+    QCOMPARE(m_store->teamMembers(m_role)->size(), std::size_t(1));
+    QCOMPARE(m_store->teamMembers(m_role)->front(), m);
+    QVERIFY(m_store->teamMembers(m_otherRole)->empty());
+
+    // Saving with the id replaces every field, the role included.
+    m.name = "Zoë Lund";
+    m.breadth = 0;
+    m.depth = 10;
+    m.roleId = m_otherRole;
+    auto again = m_store->saveTeamMember(m);
+    QVERIFY(again);
+    QCOMPARE(*again, m.id);
+    QVERIFY(m_store->teamMembers(m_role)->empty());
+    QCOMPARE(m_store->teamMembers(m_otherRole)->size(), std::size_t(1));
+    QCOMPARE(m_store->teamMembers(m_otherRole)->front(), m);
+    QCOMPARE(count("team_members"), 1);
+}
+
+void TestCommitteeStore::teamIsOrderedByNameIgnoringCase()
+{
+    // Byte order would give "Bea", "Cy", "amir", "bea"; case-insensitive with id on ties does not.
+    const core::Id bea = *m_store->saveTeamMember({0, m_role, "bea", 1, 1});
+    const core::Id cy = *m_store->saveTeamMember({0, m_role, "Cy", 1, 1});
+    const core::Id Bea = *m_store->saveTeamMember({0, m_role, "Bea", 1, 1});
+    const core::Id amir = *m_store->saveTeamMember({0, m_role, "amir", 1, 1});
+    const auto team = *m_store->teamMembers(m_role);
+    QCOMPARE(team.size(), std::size_t(4));
+    QCOMPARE(team[0].id, amir);
+    QCOMPARE(team[1].id, bea);
+    QCOMPARE(team[2].id, Bea);
+    QCOMPARE(team[3].id, cy);
+}
+
+void TestCommitteeStore::teamMemberValidation()
+{
+    const core::TeamMember good{0, m_role, "Ada", 5, 5};
+    auto expect = [&](core::TeamMember m, Code code) {
+        auto r = m_store->saveTeamMember(m);
+        return !r && r.error().code == code;
+    };
+    auto with = [&](auto change) {
+        core::TeamMember m = good;
+        change(m);
+        return m;
+    };
+    QVERIFY(expect(with([](auto &m) { m.name.clear(); }), Code::Invalid));
+    QVERIFY(expect(with([](auto &m) { m.name = "\t  "; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &m) { m.breadth = -1; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &m) { m.depth = 10.5; }), Code::Invalid));
+    QVERIFY(expect(with([](auto &m) { m.breadth = std::numeric_limits<double>::infinity(); }),
+                   Code::Invalid));
+    QVERIFY(expect(with([](auto &m) { m.roleId = 9999; }), Code::NotFound));
+    QVERIFY(expect(with([](auto &m) { m.id = 9999; }), Code::NotFound)); // replacing a member never stored
+    QCOMPARE(count("team_members"), 0);
+
+    // A failed replace leaves the stored member as it was.
+    core::TeamMember ada = good;
+    ada.id = *m_store->saveTeamMember(ada);
+    QVERIFY(expect(with([&](auto &m) { m.id = ada.id; m.name = " "; }), Code::Invalid));
+    QVERIFY(expect(with([&](auto &m) { m.id = ada.id; m.roleId = 9999; }), Code::NotFound));
+    QCOMPARE(m_store->teamMembers(m_role)->front(), ada);
+}
+
+void TestCommitteeStore::deleteTeamMember()
+{
+    const core::Id ada = *m_store->saveTeamMember({0, m_role, "Ada", 5, 5});
+    const core::Id bo = *m_store->saveTeamMember({0, m_role, "Bo", 5, 5});
+    QVERIFY(!m_store->deleteTeamMember(ada));
+    const auto team = *m_store->teamMembers(m_role);
+    QCOMPARE(team.size(), std::size_t(1));
+    QCOMPARE(team[0].id, bo);
+    QCOMPARE(m_store->deleteTeamMember(ada).code, Code::NotFound);
+    QCOMPARE(m_store->deleteTeamMember(9999).code, Code::NotFound);
+    QCOMPARE(m_store->teamMembers(m_role)->size(), std::size_t(1));
+}
+
+// ON DELETE CASCADE: the store has no deletion of candidates or roles yet, so the rows are removed
+// with SQL, as a future deletion (or a shared server) would.
+void TestCommitteeStore::rowsGoWithTheirCandidateOrRole()
+{
+    QVERIFY(m_store->addPlacementOverride({0, m_candidate, 1, 1, "a", "", t0}));
+    QVERIFY(m_store->addPlacementOverride({0, m_candidate, 2, 2, "b", "", t0}));
+    QVERIFY(m_store->addPlacementOverride({0, m_otherCandidate, 3, 3, "c", "", t0}));
+    QVERIFY(m_store->saveTeamMember({0, m_role, "Ada", 5, 5}));
+    QVERIFY(m_store->saveTeamMember({0, m_otherRole, "Bo", 5, 5}));
+    QVERIFY(m_store->saveTeamMember({0, m_otherRole, "Cy", 5, 5}));
+
+    core::Statement delCandidate = m_store->database().prepare("DELETE FROM candidates WHERE id = ?1");
+    delCandidate.bind(1, m_candidate);
+    QVERIFY(!delCandidate.run());
+    QCOMPARE(count("placement_overrides"), 1);
+    QCOMPARE(m_store->placementOverrides(m_otherCandidate)->size(), std::size_t(1));
+
+    core::Statement delRole = m_store->database().prepare("DELETE FROM roles WHERE id = ?1");
+    delRole.bind(1, m_otherRole); // no candidates, so the role itself may go
+    QVERIFY(!delRole.run());
+    QCOMPARE(count("team_members"), 1);
+    QCOMPARE(m_store->teamMembers(m_role)->size(), std::size_t(1));
+}
+
+// The CHECK constraints hold even for a writer that bypasses the store's validation.
+void TestCommitteeStore::schemaChecksFiguresToo()
+{
+    auto insert = [&](const char *sql, core::Id owner) {
+        core::Statement s = m_store->database().prepare(sql);
+        s.bind(1, owner);
+        return s.run().code;
+    };
+    const char *override = "INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, "
+                           "recorded_at) VALUES (?1, ?2, ?3, 'r', 0)";
+    const char *member = "INSERT INTO team_members (role_id, name, breadth, depth) "
+                         "VALUES (?1, 'x', ?2, ?3)";
+    auto withFigures = [&](const char *sql, core::Id owner, double breadth, double depth) {
+        core::Statement s = m_store->database().prepare(sql);
+        s.bind(1, owner).bind(2, breadth).bind(3, depth);
+        return s.run().code;
+    };
+    QCOMPARE(withFigures(override, m_candidate, 10.5, 1), Code::Constraint);
+    QCOMPARE(withFigures(override, m_candidate, 1, -1), Code::Constraint);
+    QCOMPARE(withFigures(member, m_role, 1, 10.5), Code::Constraint);
+    QCOMPARE(withFigures(member, m_role + 1000, 1, 1), Code::Constraint); // foreign key
+    QCOMPARE(insert("INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, "
+                    "recorded_at) VALUES (?1, 1, 1, NULL, 0)", m_candidate),
+             Code::Constraint); // reason NOT NULL
+    QCOMPARE(withFigures(override, m_candidate, 0, 10), Code::None);
+    QCOMPARE(withFigures(member, m_role, 10, 0), Code::None);
+    QCOMPARE(count("placement_overrides"), 1);
+    QCOMPARE(count("team_members"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCommitteeStore)
+#include "tst_committeestore.moc"

@@ -1,0 +1,41 @@
+#include "atomicfile.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace hindsight::interchange {
+
+std::optional<QString> AtomicFile::write(const QString &fileName, const QByteArray &bytes,
+                                         Access access)
+{
+    const auto cannotWrite = [&](const QString &reason) {
+        return tr("cannot write %1: %2").arg(fileName, reason);
+    };
+    // QSaveFile would only fail at commit, after writing everything, on a folder in the way.
+    if (QFileInfo(fileName).isDir())
+        return cannotWrite(tr("it is a folder"));
+    const bool exists = QFileInfo::exists(fileName);
+    QSaveFile file(fileName);
+    // Unbuffered, so a failing write reports its own reason (disk full, file too large) at once
+    // instead of an unspecific one from the final flush in commit().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(file.errorString());
+    // Exports hold interview notes, which are nobody else's business, unless asked otherwise.
+    if (!exists && access == Access::OwnerOnly)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // A short write is not an error by itself; the write after it reports why.
+    for (qint64 written = 0; written < bytes.size();) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return cannotWrite(reason);
+        }
+        written += n;
+    }
+    if (!file.commit())
+        return cannotWrite(file.errorString());
+    return std::nullopt;
+}
+
+} // namespace hindsight::interchange

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace hindsight::interchange {
+
+// Writes a whole file or nothing, through QSaveFile: a failed write (disk full, a folder in the
+// way, no permission) leaves no partial file and never replaces a good one. Every export goes
+// through here.
+class AtomicFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(AtomicFile)
+
+public:
+    enum class Access { OwnerOnly, Default };
+
+    // Returns nullopt on success, else a translated sentence naming the file and the reason.
+    // A new file gets `access`; a replaced one keeps the permissions it had.
+    static std::optional<QString> write(const QString &fileName, const QByteArray &bytes,
+                                        Access access = Access::OwnerOnly);
+};
+
+} // namespace hindsight::interchange

@@ -1,0 +1,59 @@
+#include "whosaidwhatdialog.h"
+
+#include "boardsnapshot.h"
+#include "whosaidwhatmodel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hindsight::ui {
+
+WhoSaidWhatDialog::WhoSaidWhatDialog(const BoardEntry &entry, const QString &name,
+                                     const core::Taxonomy &taxonomy, QWidget *parent)
+    : QDialog(parent)
+    , m_model(new WhoSaidWhatModel(this))
+{
+    setObjectName(QStringLiteral("whoSaidWhatDialog"));
+    setWindowTitle(tr("Who Said What — %1").arg(name));
+    m_model->setInterviews(entry.submitted, taxonomy);
+
+    auto *summary = new QLabel(this);
+    summary->setObjectName(QStringLiteral("whoSaidWhatSummary"));
+    summary->setWordWrap(true);
+    const int n = m_model->columnCount();
+    QString text = tr("%1: %n submitted interview(s), side by side.", nullptr, n).arg(name);
+    if (entry.scored.disagreement)
+        text += QLatin1Char(' ')
+            + tr("The interviewers disagree; the rows marked ≠ show where.");
+    if (entry.scored.figures.draftInterviews > 0)
+        text += QLatin1Char(' ')
+            + tr("%n draft(s) not shown: a draft is its interviewer's alone until submitted.",
+                 nullptr, entry.scored.figures.draftInterviews);
+    summary->setText(text);
+
+    auto *view = new QTableView(this);
+    view->setObjectName(QStringLiteral("whoSaidWhatTable"));
+    view->setAccessibleName(tr("Interviews side by side"));
+    view->setModel(m_model);
+    view->setWordWrap(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->horizontalHeader()->setMinimumSectionSize(220);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    resize(std::max(640, 280 * n + 160), 640);
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/figures.h"
+#include "core/interview.h"
+#include "core/taxonomy.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace hindsight::ui {
+
+class TaxonomyText;
+
+// "Who said what": one column per submitted interview of a candidate, side by side, with the
+// interviewer's figures, level mix, layers, domain depths and probes asked, then every regret
+// with its tags and the decision in the candidate's words. Rows where the interviews disagree by
+// DESIGN.md's rule are flagged (bold, and named in the row header's tooltip). It names
+// interviewers, never the candidate, so blind mode needs nothing of it.
+class WhoSaidWhatModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WhoSaidWhatModel)
+
+public:
+    enum FixedRow {
+        StartedRow,
+        BreadthRow,
+        DepthRow,
+        ShapeRow,
+        LevelsRow,
+        LayersRow,
+        DomainsRow,
+        ProbesRow,
+        FixedRowCount // regrets follow, one row per position
+    };
+    enum Roles { DisagreementRole = Qt::UserRole + 1 }; // bool, on every cell of a flagged row
+
+    explicit WhoSaidWhatModel(QObject *parent = nullptr);
+    ~WhoSaidWhatModel() override;
+
+    void setInterviews(std::vector<core::Interview> submitted, const core::Taxonomy &taxonomy);
+    bool rowDisagrees(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString cellText(std::size_t column, int row) const;
+    QString regretText(const core::Regret &regret) const;
+
+    std::vector<core::Interview> m_interviews;
+    std::vector<core::InterviewFigures> m_figures;
+    std::unique_ptr<TaxonomyText> m_text;
+    std::size_t m_regretRows = 0;
+    bool m_breadthDisagrees = false;
+    bool m_domainsDisagree = false;
+    bool m_levelsDisagree = false;
+};
+
+} // namespace hindsight::ui
