@@ -83,6 +83,8 @@ void BoardFilterBar::clear()
     m_search->clear();
     for (QComboBox *combo : {m_archetype, m_risk, m_decision})
         combo->setCurrentIndex(0);
+    // Whatever set the filter, the board shows everyone again, changed fields or not.
+    apply();
 }
 
 void BoardFilterBar::apply()

@@ -82,6 +82,7 @@ public:
     QList<QPointF> interviewPoints() const;
     QList<QPointF> teamPoints() const;
     QStringList nameLabels() const; // the labels drawn, empty when not shown
+    std::optional<core::Id> selectedCandidate() const { return m_selected; }
     std::optional<QPointF> targetPoint() const;
     QRectF acceptanceRegion() const; // empty without a role
     QString tooltipFor(core::Id id) const;
