@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <tuple>
+
 namespace hindsight::app {
 
 namespace {
@@ -17,6 +19,26 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+// The payment backend's current team: two generalists and one payments specialist.
+core::Error addDemoTeam(core::Store &store)
+{
+    auto roles = store.roles();
+    if (!roles)
+        return roles.error();
+    for (const core::Role &role : *roles) {
+        if (role.title != "Payment backend")
+            continue;
+        for (auto [name, breadth, depth] : {std::tuple{"Jonas Berg", 8.0, 3.75},
+                                            std::tuple{"Aiko Mori", 6.5, 2.5},
+                                            std::tuple{"Rafael Costa", 3.5, 9.0}}) {
+            auto id = store.saveTeamMember({0, role.id, name, breadth, depth});
+            if (!id)
+                return id.error();
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -65,6 +87,13 @@ bool DemoDatabase::create(const QString &path, bool replace, QString *error)
                      : e       ? interchange::ErrorText::describe(e)
                                : tr("The demo data is invalid at %1: %2")
                                      .arg(failure.where, failure.message);
+            store->reset();
+            removeDatabaseFiles(building);
+            return false;
+        }
+        // The interchange format has no team; the demo places one so the board shows it.
+        if (const core::Error e = addDemoTeam(**store)) {
+            *error = interchange::ErrorText::describe(e);
             store->reset();
             removeDatabaseFiles(building);
             return false;

@@ -77,8 +77,8 @@ QWidget *BoardDetails::createCandidateTab()
     auto *page = new QWidget(this);
     auto *view = makeTable(page, QStringLiteral("historyTable"), tr("Decisions and placements"));
     view->setModel(m_history);
-    view->horizontalHeader()->setSectionResizeMode(HistoryModel::WhatColumn,
-                                                   QHeaderView::ResizeToContents);
+    for (int column : {HistoryModel::WhenColumn, HistoryModel::WhoColumn, HistoryModel::WhatColumn})
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(view, 1);

@@ -101,12 +101,14 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     upper->addWidget(m_table);
     upper->setStretchFactor(0, 2);
     upper->setStretchFactor(1, 3);
+    upper->setSizes({620, 880});
     upper->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(upper);
     vertical->addWidget(m_details);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    vertical->setSizes({640, 240});
     vertical->setChildrenCollapsible(false);
 
     auto *central = new QWidget(this);
@@ -219,6 +221,10 @@ core::Error CommitteeBoard::reload()
     m_details->setSnapshot(m_model->snapshot());
     setWindowTitle(tr("Committee Board — %1").arg(Terms::text(m_model->snapshot().role.title)));
     updateChart();
+    // Columns fit what they hold; long risk lists are capped and carried by their tooltips.
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(BoardModel::RisksColumn,
+                            std::min(m_table->columnWidth(BoardModel::RisksColumn), 260));
     if (selected)
         selectCandidate(*selected);
     else

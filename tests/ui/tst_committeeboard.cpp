@@ -484,6 +484,12 @@ void TestCommitteeBoard::calibrationPairsAndSentences()
                  ->findChild<QLabel *>(QStringLiteral("calibrationExplanation"))
                  ->text()
                  .isEmpty());
+    // The demo data fills the view too: two interviewers share three early-stage candidates.
+    Database demo;
+    QVERIFY(demo.store && importDemo(*demo.store));
+    ui::CommitteeBoard early(*demo.store, roleIdByTitle(*demo.store, "Early-stage product engineer"));
+    QCOMPARE(early.model()->snapshot().calibration.size(), std::size_t(1));
+    QCOMPARE(early.model()->snapshot().calibration.front().first, std::string("Priya Nair"));
     // The no-variation case is worded, not shown as a number.
     core::InterviewerPair same{"A", "B", 3, 100.0, std::nullopt, 0.0, 0.0};
     QVERIFY(ui::CalibrationModel::explain(same)[1].contains(QStringLiteral("undefined")));

@@ -1,5 +1,7 @@
 #include "ui/actionregistry.h"
+#include "ui/boardmodel.h"
 #include "ui/candidatepage.h"
+#include "ui/committeeboard.h"
 #include "ui/dialogs.h"
 #include "ui/emptystate.h"
 #include "ui/englishplurals.h"
@@ -186,6 +188,7 @@ private slots:
     void importThroughTheMenu();
     void importFailureNamesThePath();
     void draftsAreMarkedAndNotCounted();
+    void committeeBoardFromTheRoleMenu();
     void screenshots();
 
 private:
@@ -337,7 +340,7 @@ void TestMainWindow::goActionsWalkTheCandidates()
     tree->setCurrentIndex(tree->model()->index(0, 0));
     QVERIFY(!child<ui::CandidatePage>(&window, "candidatePage")->isShowingCandidate());
     QCOMPARE(tree->model()->index(0, 0).data().toString(),
-             child<ui::EmptyState>(&window, "emptyState")->title() + QStringLiteral(" (3)"));
+             child<ui::EmptyState>(&window, "emptyState")->title() + QStringLiteral(" (4)"));
 
     // Keyboard: Down from the role row goes to its first candidate.
     tree->setFocus();
@@ -348,7 +351,7 @@ void TestMainWindow::goActionsWalkTheCandidates()
     triggerAction(window, "actionNextCandidate");
     triggerAction(window, "actionRefresh");
     QCOMPARE(labelText(&window, "candidateName"), second);
-    QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("4 roles · 14 candidates"));
+    QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("4 roles · 15 candidates"));
 }
 
 void TestMainWindow::filterShortcutFocusesTheField()
@@ -514,9 +517,9 @@ void TestMainWindow::importThroughTheMenu()
 
     ui::Dialogs::setNextFileName(DemoFile);
     triggerAction(window, "actionImport");
-    QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("4 roles · 14 candidates"));
+    QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("4 roles · 15 candidates"));
     QVERIFY(child<ui::CandidatePage>(&window, "candidatePage")->isShowingCandidate());
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("14 candidates")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("15 candidates")));
 }
 
 void TestMainWindow::importFailureNamesThePath()
@@ -574,6 +577,26 @@ void TestMainWindow::draftsAreMarkedAndNotCounted()
     ui::MainWindow window(*db.store, db.path);
     QVERIFY(labelText(&window, "candidateInterviews").contains(QStringLiteral("1 draft")));
     QCOMPARE(child<QTreeView>(&window, "evidenceTree")->model()->rowCount(), 0);
+}
+
+void TestMainWindow::committeeBoardFromTheRoleMenu()
+{
+    Database db;
+    QVERIFY(db.store);
+    fillWorkedExamples(*db.store);
+    ui::MainWindow window(*db.store, db.path);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    triggerAction(window, "actionCommitteeBoard");
+    const auto boards = window.findChildren<ui::CommitteeBoard *>();
+    QCOMPARE(boards.size(), 1);
+    QVERIFY(boards.front()->isVisible());
+    QCOMPARE(boards.front()->model()->rowCount(), 2);
+    // The board opens on the candidate the window showed.
+    QVERIFY(boards.front()->selectedCandidate().has_value());
+    // Asking again raises the same board instead of opening a second one.
+    triggerAction(window, "actionCommitteeBoard");
+    QCOMPARE(window.findChildren<ui::CommitteeBoard *>().size(), 1);
 }
 
 void TestMainWindow::screenshots()
