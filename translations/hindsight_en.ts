@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -253,17 +264,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JsonExporter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +664,416 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Change the selected role&apos;s title, breadth demand and domain demands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committee &amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BoardActions</name>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance, hire, no hire or hold the selected candidate, with a rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override Placement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the selected candidate elsewhere, with a written reason; the formula&apos;s figures stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who Said What…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each interviewer&apos;s regrets, tags, depths, probes and figures side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show candidates as Candidate A, B, … to weigh the signal before identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Team Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a current team member on the chart by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Team Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected team member off the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table as shown (sorted, filtered, blind or not) as a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to narrow the board to matching candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every candidate of the role again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database again: new submissions, decisions and team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this committee board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BoardDetails</name>
+    <message>
+        <source>Interviewer calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence &amp;gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each demanded domain and each layer: not probed, probed and shallow, or probed enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How interviewers with three or more candidates in common agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current team, placed on the chart by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the people the candidate would join, to see which shape the team lacks. Enter breadth and depth by hand (0 to 10); they are drawn as triangles and never scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two interviewers have three or more candidates of this role in common yet; calibration needs at least three shared candidates to mean anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate on the chart or in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a candidate to see which evidence is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; has no submitted interview yet, so the formula gives no figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — the formula: breadth %2, depth %3, %4, fit %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee placement beside it: %1, recorded by %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision or placement recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every demanded domain and every layer has evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) not probed by any submitted interview. Not probed is missing evidence, not a weakness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a pair of interviewers to read their figures in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BoardFilterBar</name>
+    <message>
+        <source>Shape filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hape:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;isk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BoardModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 product · %2 domain · %3 mixed · %4 unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · breadth %2 · depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s) still in draft: not counted, not shown to the committee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee placement: the formula&apos;s figures stand alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by %1: %2
+The formula&apos;s figures stay: breadth %3, depth %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by 2.5 or more, or the most frequent level). Open Who Said What.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every demanded domain and every layer has evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submitted interview probed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted interviews: the only ones the figures use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews still in draft: counted here, never shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shape the formula gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a committee member placed the candidate, with a written reason; the formula&apos;s figures stay beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret levels: product, domain-specific, mixed, unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanded domains and layers no submitted interview probed (not the same as probed and shallow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BoardSnapshot</name>
+    <message>
+        <source>Candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BreadthDepthChart</name>
@@ -704,6 +1114,114 @@ Fit %4
     </message>
     <message>
         <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One interview of %1
+Breadth %2 · depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (team member)
+Breadth %2 · depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CalibrationModel</name>
+    <message>
+        <source>less than chance would give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2 gave the same shape to %3% of the %n candidate(s) they both interviewed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kappa %1 is %2 agreement once the agreement that chance alone would give is taken out (1 is perfect, 0 is chance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa is undefined: both gave every shared candidate the same shape, so there is no variation to measure agreement beyond chance on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average %1 rates breadth %3 higher than %2 does (on 0 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average they rate breadth the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average %1 rates depth %3 higher than %2 does (on 0 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On average they rate depth the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -782,13 +1300,6 @@ Fit %4
         <source>No candidates for this role yet.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Select one of its %n candidate(s) to see how they fit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No candidate selected</source>
         <translation type="unfinished"></translation>
@@ -811,6 +1322,191 @@ Fit %4
     </message>
     <message>
         <source>Depth per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Select one of its %n candidate(s) to see how they fit, or compare them all on its committee board (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CommitteeBoard</name>
+    <message>
+        <source>Candidates of the role on breadth and depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates of the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the committee board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee Board — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind mode: candidates are shown as letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind mode off: candidates are shown by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target breadth %1, depth %2 — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>· figures from submitted interviews only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>· %n draft(s) outstanding, not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee-board-blind.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee-board-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Board as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n candidate(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DecisionDialog</name>
+    <message>
+        <source>Record Decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1 Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2 Hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3 No hire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4 Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the evidence the committee weighed, and what would change the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier decisions stay in the candidate&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1715,69 @@ Fit %4
     </message>
 </context>
 <context>
+    <name>hindsight::ui::EvidenceGapModel</name>
+    <message>
+        <source>Not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed, shallow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed, enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submitted interview asked about this. That is missing evidence, not a weakness: probe it in the next interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed, but the answers stayed below the depth the role needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touched only by regrets rated below 2, which do not count for breadth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed at the depth that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanded domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain or layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::EvidenceView</name>
     <message>
         <source>Interviews, regrets and notes</source>
@@ -1201,6 +1960,33 @@ Fit %4
     </message>
     <message>
         <source>Shape: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::HistoryModel</name>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement: %1, breadth %2, depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,6 +2645,53 @@ Fit %4
     <name>hindsight::ui::NoteLogView</name>
     <message>
         <source>Notes so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::OverrideDialog</name>
+    <message>
+        <source>Override Placement — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the formula misses: the evidence that puts the candidate elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formula: breadth %1, depth %2, %3. It stays on the board beside your placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Placement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2580,6 +3413,41 @@ Fit %4
     </message>
 </context>
 <context>
+    <name>hindsight::ui::TeamModel</name>
+    <message>
+        <source>Team member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the team member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the team member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit; breadth and depth run from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the team member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::Terms</name>
     <message>
         <source>Product-level</source>
@@ -2735,6 +3603,118 @@ Fit %4
     </message>
     <message>
         <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::WhoSaidWhatDialog</name>
+    <message>
+        <source>Who Said What — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n submitted interview(s), side by side.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The interviewers disagree; the rows marked ≠ show where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not shown: a draft is its interviewer&apos;s alone until submitted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::WhoSaidWhatModel</name>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · depth %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 product · %2 domain · %3 mixed · %4 unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None at depth 2 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviews disagree here by the committee&apos;s rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain depths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≠</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
