@@ -30,6 +30,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hindsight::ui {
 
 namespace {
@@ -88,6 +90,8 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    // The decision reads with the figures; the columns for digging deeper follow it.
+    m_table->horizontalHeader()->moveSection(BoardModel::DecisionColumn, BoardModel::PlacementColumn);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -101,7 +105,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     upper->addWidget(m_table);
     upper->setStretchFactor(0, 2);
     upper->setStretchFactor(1, 3);
-    upper->setSizes({620, 880});
+    upper->setSizes({600, 1000});
     upper->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(upper);
@@ -224,7 +228,13 @@ core::Error CommitteeBoard::reload()
     // Columns fit what they hold; long risk lists are capped and carried by their tooltips.
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(BoardModel::RisksColumn,
-                            std::min(m_table->columnWidth(BoardModel::RisksColumn), 260));
+                            std::min(m_table->columnWidth(BoardModel::RisksColumn), 200));
+    // The placement column earns its width once a committee member has placed someone.
+    const auto &entries = m_model->snapshot().entries;
+    m_table->setColumnHidden(BoardModel::PlacementColumn,
+                             std::none_of(entries.begin(), entries.end(), [](const BoardEntry &e) {
+                                 return e.placementOverride() != nullptr;
+                             }));
     if (selected)
         selectCandidate(*selected);
     else
