@@ -20,11 +20,11 @@
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">kan ikke skrive %1: %2</translation>
+        <translation>kan ikke skrive %1: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished">det er en mappe</translation>
+        <translation>det er en mappe</translation>
     </message>
 </context>
 <context>
@@ -676,413 +676,415 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
     <message>
         <source>Committee &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udvalgstavle</translation>
     </message>
     <message>
         <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign rollens kandidater på én tavle: diagram, tabel, huller og beslutninger</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardActions</name>
     <message>
         <source>Record &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer &amp;beslutning…</translation>
     </message>
     <message>
         <source>Advance, hire, no hire or hold the selected candidate, with a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslut for den valgte kandidat: gå videre, ansæt, ansæt ikke eller afvent, med en begrundelse</translation>
     </message>
     <message>
         <source>&amp;Override Placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilsidesæt placering…</translation>
     </message>
     <message>
         <source>Place the selected candidate elsewhere, with a written reason; the formula&apos;s figures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer den valgte kandidat et andet sted med en skriftlig begrundelse; formlens tal bevares</translation>
     </message>
     <message>
         <source>&amp;Who Said What…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem sagde hvad…</translation>
     </message>
     <message>
         <source>Each interviewer&apos;s regrets, tags, depths, probes and figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver interviewers fortrydelser, markeringer, dybder, opfølgninger og tal side om side</translation>
     </message>
     <message>
         <source>&amp;Blind Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blindtilstand</translation>
     </message>
     <message>
         <source>Show candidates as Candidate A, B, … to weigh the signal before identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kandidaterne som Kandidat A, B, … for at vurdere signalet før identiteten</translation>
     </message>
     <message>
         <source>Add &amp;Team Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilføj teammedlem</translation>
     </message>
     <message>
         <source>Place a current team member on the chart by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer et nuværende teammedlem manuelt på diagrammet</translation>
     </message>
     <message>
         <source>&amp;Remove Team Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern teammedlem</translation>
     </message>
     <message>
         <source>Take the selected team member off the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern det valgte teammedlem fra diagrammet</translation>
     </message>
     <message>
         <source>&amp;Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér tabel som CSV…</translation>
     </message>
     <message>
         <source>The table as shown (sorted, filtered, blind or not) as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen, som den vises (sorteret, filtreret, blind eller ej), som regnearksfil</translation>
     </message>
     <message>
         <source>&amp;Search Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søg efter kandidater</translation>
     </message>
     <message>
         <source>Type to narrow the board to matching candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv for at indsnævre tavlen til de matchende kandidater</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ryd filtre</translation>
     </message>
     <message>
         <source>Show every candidate of the role again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle rollens kandidater igen</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opdater</translation>
     </message>
     <message>
         <source>Read the database again: new submissions, decisions and team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Læs databasen igen: nye indsendelser, beslutninger og teammedlemmer</translation>
     </message>
     <message>
         <source>&amp;Close Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luk tavle</translation>
     </message>
     <message>
         <source>Close this committee board</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk denne udvalgstavle</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardDetails</name>
     <message>
         <source>Interviewer calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrering af interviewere</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlemmer</translation>
     </message>
     <message>
         <source>&amp;Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan&amp;didat</translation>
     </message>
     <message>
         <source>Evidence &amp;gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huller i belægget</translation>
     </message>
     <message>
         <source>C&amp;alibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;librering</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tea&amp;m</translation>
     </message>
     <message>
         <source>For each demanded domain and each layer: not probed, probed and shallow, or probed enough</source>
-        <translation type="unfinished"></translation>
+        <translation>For hvert krævet domæne og hvert lag: ikke undersøgt, undersøgt men overfladisk, eller tilstrækkeligt undersøgt</translation>
     </message>
     <message>
         <source>How interviewers with three or more candidates in common agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor enige interviewere med tre eller flere fælles kandidater er</translation>
     </message>
     <message>
         <source>The current team, placed on the chart by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nuværende team, placeret manuelt på diagrammet</translation>
     </message>
     <message>
         <source>Decisions and placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger og placeringer</translation>
     </message>
     <message>
         <source>Evidence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Huller i belægget</translation>
     </message>
     <message>
         <source>Place the people the candidate would join, to see which shape the team lacks. Enter breadth and depth by hand (0 to 10); they are drawn as triangles and never scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer de personer, kandidaten ville komme til at arbejde sammen med, for at se, hvilken profil teamet mangler. Angiv bredde og dybde manuelt (0 til 10); de tegnes som trekanter og bedømmes aldrig.</translation>
     </message>
     <message>
         <source>No two interviewers have three or more candidates of this role in common yet; calibration needs at least three shared candidates to mean anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen to interviewere har endnu tre eller flere af rollens kandidater til fælles; kalibrering kræver mindst tre fælles kandidater for at give mening.</translation>
     </message>
     <message>
         <source>Select a candidate on the chart or in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kandidat i diagrammet eller i tabellen.</translation>
     </message>
     <message>
         <source>Select a candidate to see which evidence is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en kandidat for at se, hvilket belæg der mangler.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has no submitted interview yet, so the formula gives no figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; har endnu intet indsendt interview, så formlen giver ingen tal.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — the formula: breadth %2, depth %3, %4, fit %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — formlen: bredde %2, dybde %3, %4, egnethed %5.</translation>
     </message>
     <message>
         <source>Committee placement beside it: %1, recorded by %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgets placering ved siden af: %1, registreret af %2: „%3“</translation>
     </message>
     <message>
         <source>No decision or placement recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beslutning eller placering registreret endnu.</translation>
     </message>
     <message>
         <source>%1: every demanded domain and every layer has evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: alle krævede domæner og alle lag har belæg.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s) not probed by any submitted interview. Not probed is missing evidence, not a weakness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n punkt er ikke undersøgt i noget indsendt interview. Ikke undersøgt betyder manglende belæg, ikke en svaghed.</numerusform>
+            <numerusform>%1: %n punkter er ikke undersøgt i noget indsendt interview. Ikke undersøgt betyder manglende belæg, ikke en svaghed.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a pair of interviewers to read their figures in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et par interviewere for at få deres tal forklaret i ord.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardFilterBar</name>
     <message>
         <source>Shape filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilfilter</translation>
     </message>
     <message>
         <source>Any shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle profiler</translation>
     </message>
     <message>
         <source>Risk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikofilter</translation>
     </message>
     <message>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle risici</translation>
     </message>
     <message>
         <source>Decision filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutningsfilter</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle beslutninger</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter kandidater</translation>
     </message>
     <message>
         <source>Search candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søg efter kandidater…</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beslutning endnu</translation>
     </message>
     <message>
         <source>S&amp;hape:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;isiko:</translation>
     </message>
     <message>
         <source>Decisio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besl&amp;utning:</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 product · %2 domain · %3 mixed · %4 unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produkt · %2 domæne · %3 blandet · %4 uklar</translation>
     </message>
     <message>
         <source>%1 · breadth %2 · depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>Not interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke interviewet</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Uenige</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message numerus="yes">
         <source>%n not probed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ikke undersøgt</numerusform>
+            <numerusform>%n ikke undersøgt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) still in draft: not counted, not shown to the committee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interview er stadig en kladde: tæller ikke med og vises ikke for udvalget.</numerusform>
+            <numerusform>%n interviews er stadig kladder: tæller ikke med og vises ikke for udvalget.</numerusform>
         </translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>No committee placement: the formula&apos;s figures stand alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen placering fra udvalget: formlens tal står alene.</translation>
     </message>
     <message>
         <source>Placed by %1: %2
 The formula&apos;s figures stay: breadth %3, depth %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeret af %1: %2
+Formlens tal bevares: bredde %3, dybde %4.</translation>
     </message>
     <message>
         <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by 2.5 or more, or the most frequent level). Open Who Said What.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewerne er uenige om denne kandidat (dybde i et domæne med 2 eller mere, bredde med 2,5 eller mere, eller det hyppigste niveau). Åbn Hvem sagde hvad.</translation>
     </message>
     <message>
         <source>Every demanded domain and every layer has evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle krævede domæner og alle lag har belæg.</translation>
     </message>
     <message>
         <source>No submitted interview probed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet indsendt interview har undersøgt: %1</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beslutning registreret endnu.</translation>
     </message>
     <message>
         <source>%1 by %2, %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2, %3
+%4</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladder</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Egnethed</translation>
+        <translation>Egnethed</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risici</translation>
+        <translation>Risici</translation>
     </message>
     <message>
         <source>Committee placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgets placering</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauer</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uenighed</translation>
     </message>
     <message>
         <source>Evidence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Huller i belægget</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslutning</translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Submitted interviews: the only ones the figures use</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsendte interviews: de eneste, tallene bygger på</translation>
     </message>
     <message>
         <source>Interviews still in draft: counted here, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews, der stadig er kladder: tælles her, vises aldrig</translation>
     </message>
     <message>
         <source>The shape the formula gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Den profil, formlen giver</translation>
     </message>
     <message>
         <source>Where a committee member placed the candidate, with a written reason; the formula&apos;s figures stay beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor et udvalgsmedlem har placeret kandidaten, med en skriftlig begrundelse; formlens tal står ved siden af</translation>
     </message>
     <message>
         <source>Regret levels: product, domain-specific, mixed, unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelsesniveauer: produkt, domænespecifik, blandet, uklar</translation>
     </message>
     <message>
         <source>Demanded domains and layers no submitted interview probed (not the same as probed and shallow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krævede domæner og lag, som intet indsendt interview har undersøgt (ikke det samme som undersøgt, men overfladisk)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished">Kandidat %1</translation>
+        <translation>Kandidat %1</translation>
     </message>
 </context>
 <context>
@@ -1131,111 +1133,113 @@ Egnethed %4
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlem</translation>
     </message>
     <message>
         <source>One interview of %1
 Breadth %2 · depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét interview med %1
+Bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>%1 (team member)
 Breadth %2 · depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (teammedlem)
+Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::CalibrationModel</name>
     <message>
         <source>less than chance would give</source>
-        <translation type="unfinished"></translation>
+        <translation>mindre end tilfældig</translation>
     </message>
     <message>
         <source>slight</source>
-        <translation type="unfinished"></translation>
+        <translation>ringe</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>rimelig</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderat</translation>
     </message>
     <message>
         <source>substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>betydelig</translation>
     </message>
     <message>
         <source>almost perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>næsten perfekt</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>udefineret</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 gave the same shape to %3% of the %n candidate(s) they both interviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 og %2 gav samme profil til %3 % af den %n kandidat, de begge har interviewet.</numerusform>
+            <numerusform>%1 og %2 gav samme profil til %3 % af de %n kandidater, de begge har interviewet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kappa %1 is %2 agreement once the agreement that chance alone would give is taken out (1 is perfect, 0 is chance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa %1 svarer til %2 enighed, når den enighed, som tilfældigheden alene ville give, er trukket fra (1 er perfekt, 0 er tilfældighed).</translation>
     </message>
     <message>
         <source>Kappa is undefined: both gave every shared candidate the same shape, so there is no variation to measure agreement beyond chance on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa er udefineret: begge gav alle fælles kandidater samme profil, så der er ingen variation at måle enighed ud over tilfældighed på.</translation>
     </message>
     <message>
         <source>On average %1 rates breadth %3 higher than %2 does (on 0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>I gennemsnit vurderer %1 bredden %3 højere end %2 (på en skala fra 0 til 10).</translation>
     </message>
     <message>
         <source>On average they rate breadth the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>I gennemsnit vurderer de bredden ens.</translation>
     </message>
     <message>
         <source>On average %1 rates depth %3 higher than %2 does (on 0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>I gennemsnit vurderer %1 dybden %3 højere end %2 (på en skala fra 0 til 10).</translation>
     </message>
     <message>
         <source>On average they rate depth the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>I gennemsnit vurderer de dybden ens.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewere</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished"></translation>
+        <translation>Fælles</translation>
     </message>
     <message>
         <source>Same shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme profil</translation>
     </message>
     <message>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>Breadth, first − second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde, første − anden</translation>
     </message>
     <message>
         <source>Depth, first − second</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde, første − anden</translation>
     </message>
 </context>
 <context>
@@ -1339,9 +1343,9 @@ Breadth %2 · depth %3</source>
     </message>
     <message numerus="yes">
         <source>Select one of its %n candidate(s) to see how they fit, or compare them all on its committee board (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vælg rollens %n kandidat for at se, hvordan vedkommende passer, eller se kandidaten på rollens udvalgstavle (%1).</numerusform>
+            <numerusform>Vælg en af rollens %n kandidater for at se, hvordan de passer, eller sammenlign dem alle på rollens udvalgstavle (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,178 +1353,178 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::CommitteeBoard</name>
     <message>
         <source>Candidates of the role on breadth and depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollens kandidater efter bredde og dybde</translation>
     </message>
     <message>
         <source>Candidates of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollens kandidater</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tavle</translation>
     </message>
     <message>
         <source>&amp;Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Vis</translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;eam</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle</translation>
     </message>
     <message>
         <source>Read the database again.</source>
-        <translation type="unfinished">Databasen er læst igen.</translation>
+        <translation>Databasen er læst igen.</translation>
     </message>
     <message>
         <source>Could not read the committee board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgstavlen kunne ikke læses.</translation>
     </message>
     <message>
         <source>Committee Board — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgstavle — %1</translation>
     </message>
     <message>
         <source>Blind mode: candidates are shown as letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindtilstand: kandidaterne vises som bogstaver.</translation>
     </message>
     <message>
         <source>Blind mode off: candidates are shown by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blindtilstand slået fra: kandidaterne vises med navn.</translation>
     </message>
     <message>
         <source>Target breadth %1, depth %2 — %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: bredde %1, dybde %2 — %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kandidat</numerusform>
             <numerusform>%n kandidater</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n vises</numerusform>
+            <numerusform>, %n vises</numerusform>
         </translation>
     </message>
     <message>
         <source>· figures from submitted interviews only</source>
-        <translation type="unfinished"></translation>
+        <translation>· tal kun fra indsendte interviews</translation>
     </message>
     <message numerus="yes">
         <source>· %n draft(s) outstanding, not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n udestående kladde, tæller ikke med</numerusform>
+            <numerusform>· %n udestående kladder, tæller ikke med</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not record the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutningen kunne ikke registreres.</translation>
     </message>
     <message>
         <source>Recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret: %1.</translation>
     </message>
     <message>
         <source>Could not record the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen kunne ikke registreres.</translation>
     </message>
     <message>
         <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgets placering er registreret ved siden af formlens.</translation>
     </message>
     <message>
         <source>committee-board-blind.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>udvalgstavle-blind.csv</translation>
     </message>
     <message>
         <source>committee-board-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>udvalgstavle-%1.csv</translation>
     </message>
     <message>
         <source>Export Board as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér tavle som CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislykkedes</translation>
     </message>
     <message>
         <source>The board was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavlen blev ikke eksporteret.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterede %n kandidat til %1.</numerusform>
+            <numerusform>Eksporterede %n kandidater til %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Committee Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgstavle</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DecisionDialog</name>
     <message>
         <source>Record Decision — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer beslutning — %1</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfald</translation>
     </message>
     <message>
         <source>&amp;1 Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Gå videre</translation>
     </message>
     <message>
         <source>&amp;2 Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Ansæt</translation>
     </message>
     <message>
         <source>&amp;3 No hire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Ansæt ikke</translation>
     </message>
     <message>
         <source>&amp;4 Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Afvent</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Why: the evidence the committee weighed, and what would change the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor: det belæg, udvalget har vejet, og hvad der ville ændre beslutningen.</translation>
     </message>
     <message>
         <source>&amp;Rationale (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begrundelse (påkrævet):</translation>
     </message>
     <message>
         <source>Earlier decisions stay in the candidate&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligere beslutninger bevares i kandidatens historik.</translation>
     </message>
     <message>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer beslutning</translation>
     </message>
 </context>
 <context>
@@ -1731,63 +1735,63 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::EvidenceGapModel</name>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke undersøgt</translation>
     </message>
     <message>
         <source>Probed, shallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgt, overfladisk</translation>
     </message>
     <message>
         <source>Probed, enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgt, tilstrækkeligt</translation>
     </message>
     <message>
         <source>No submitted interview asked about this. That is missing evidence, not a weakness: probe it in the next interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet indsendt interview har spurgt ind til dette. Det er manglende belæg, ikke en svaghed: undersøg det i næste interview.</translation>
     </message>
     <message>
         <source>Probed, but the answers stayed below the depth the role needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgt, men svarene nåede ikke den dybde, rollen kræver.</translation>
     </message>
     <message>
         <source>Touched only by regrets rated below 2, which do not count for breadth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun berørt af fortrydelser vurderet under 2, som ikke tæller med i bredden.</translation>
     </message>
     <message>
         <source>Probed at the depth that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgt i den dybde, der tæller.</translation>
     </message>
     <message>
         <source>Demanded domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Krævet domæne</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Lag</translation>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>%1 of %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 af %2 krævet</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Domain or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæne eller lag</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Belæg</translation>
+        <translation>Belæg</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
 </context>
 <context>
@@ -1980,27 +1984,27 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::HistoryModel</name>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning: %1</translation>
     </message>
     <message>
         <source>Placement: %1, breadth %2, depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering: %1, bredde %2, dybde %3</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Hvornår</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret af</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
 </context>
 <context>
@@ -2665,47 +2669,47 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::OverrideDialog</name>
     <message>
         <source>Override Placement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilsidesæt placering — %1</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>What the formula misses: the evidence that puts the candidate elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, formlen overser: det belæg, der placerer kandidaten et andet sted.</translation>
     </message>
     <message>
         <source>The formula: breadth %1, depth %2, %3. It stays on the board beside your placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formlen: bredde %1, dybde %2, %3. Den bliver stående på tavlen ved siden af din placering.</translation>
     </message>
     <message>
         <source>&amp;Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bredde</translation>
     </message>
     <message>
         <source>&amp;Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dybde</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begr&amp;undelse (påkrævet)</translation>
     </message>
     <message>
         <source>Record Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer placering</translation>
     </message>
 </context>
 <context>
@@ -3429,35 +3433,35 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::TeamModel</name>
     <message>
         <source>Team member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlem %1</translation>
     </message>
     <message>
         <source>Could not add the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlemmet kunne ikke tilføjes.</translation>
     </message>
     <message>
         <source>Could not remove the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlemmet kunne ikke fjernes.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit; breadth and depth run from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobbeltklik, eller tryk på F2 for at redigere; bredde og dybde går fra 0 til 10.</translation>
     </message>
     <message>
         <source>Could not save the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlemmet kunne ikke gemmes.</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammedlem</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
 </context>
 <context>
@@ -3623,112 +3627,112 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem sagde hvad — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n submitted interview(s), side by side.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n indsendt interview, side om side.</numerusform>
+            <numerusform>%1: %n indsendte interviews, side om side.</numerusform>
         </translation>
     </message>
     <message>
         <source>The interviewers disagree; the rows marked ≠ show where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewerne er uenige; rækkerne markeret med ≠ viser hvor.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) not shown: a draft is its interviewer&apos;s alone until submitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kladde vises ikke: en kladde tilhører kun sin interviewer, indtil den er indsendt.</numerusform>
+            <numerusform>%n kladder vises ikke: en kladde tilhører kun sin interviewer, indtil den er indsendt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Interviews side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews side om side</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::WhoSaidWhatModel</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source> · depth %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · dybde %1 (%2)</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished">Lag: %1</translation>
+        <translation>Lag: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 product · %2 domain · %3 mixed · %4 unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produkt · %2 domæne · %3 blandet · %4 uklar</translation>
     </message>
     <message>
         <source>None at depth 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen med dybde 2 eller mere</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>None ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen afkrydset</translation>
     </message>
     <message>
         <source>The interviews disagree here by the committee&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewene er uenige her ifølge udvalgets regel.</translation>
     </message>
     <message>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewet</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauer</translation>
     </message>
     <message>
         <source>Layers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nåede lag</translation>
     </message>
     <message>
         <source>Domain depths</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde pr. domæne</translation>
     </message>
     <message>
         <source>Probes asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillede opfølgninger</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Fortrydelse %1</translation>
+        <translation>Fortrydelse %1</translation>
     </message>
     <message>
         <source>%1 ≠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≠</translation>
     </message>
 </context>
 </TS>

@@ -20,11 +20,11 @@
     <name>AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">tidak dapat menulis %1: %2</translation>
+        <translation>tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished">itu adalah folder</translation>
+        <translation>itu adalah folder</translation>
     </message>
 </context>
 <context>
@@ -674,410 +674,412 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
     <message>
         <source>Committee &amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papan Komite</translation>
     </message>
     <message>
         <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan kandidat peran ini dalam satu papan: diagram, tabel, celah, keputusan</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardActions</name>
     <message>
         <source>Record &amp;Decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat &amp;Keputusan…</translation>
     </message>
     <message>
         <source>Advance, hire, no hire or hold the selected candidate, with a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan, rekrut, jangan rekrut, atau tunda kandidat yang dipilih, disertai alasan</translation>
     </message>
     <message>
         <source>&amp;Override Placement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubah Penempatan…</translation>
     </message>
     <message>
         <source>Place the selected candidate elsewhere, with a written reason; the formula&apos;s figures stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempatkan kandidat yang dipilih di posisi lain dengan alasan tertulis; angka dari rumus tetap ada</translation>
     </message>
     <message>
         <source>&amp;Who Said What…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siapa Mengatakan Apa…</translation>
     </message>
     <message>
         <source>Each interviewer&apos;s regrets, tags, depths, probes and figures side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan, tanda, kedalaman, pertanyaan lanjutan, dan angka dari setiap pewawancara secara berdampingan</translation>
     </message>
     <message>
         <source>&amp;Blind Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;Anonim</translation>
     </message>
     <message>
         <source>Show candidates as Candidate A, B, … to weigh the signal before identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan kandidat sebagai Kandidat A, B, … agar sinyal ditimbang sebelum identitas</translation>
     </message>
     <message>
         <source>Add &amp;Team Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tambah Anggota Tim</translation>
     </message>
     <message>
         <source>Place a current team member on the chart by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempatkan anggota tim saat ini pada diagram secara manual</translation>
     </message>
     <message>
         <source>&amp;Remove Team Member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hapus Anggota Tim</translation>
     </message>
     <message>
         <source>Take the selected team member off the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus anggota tim yang dipilih dari diagram</translation>
     </message>
     <message>
         <source>&amp;Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor Tabel sebagai CSV…</translation>
     </message>
     <message>
         <source>The table as shown (sorted, filtered, blind or not) as a spreadsheet file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel seperti yang ditampilkan (diurutkan, disaring, anonim atau tidak) sebagai berkas spreadsheet</translation>
     </message>
     <message>
         <source>&amp;Search Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari Kandidat</translation>
     </message>
     <message>
         <source>Type to narrow the board to matching candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik untuk mempersempit papan ke kandidat yang cocok</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bersihkan Filter</translation>
     </message>
     <message>
         <source>Show every candidate of the role again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan lagi semua kandidat peran ini</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muat Ulang</translation>
     </message>
     <message>
         <source>Read the database again: new submissions, decisions and team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca ulang basis data: kiriman baru, keputusan, dan anggota tim</translation>
     </message>
     <message>
         <source>&amp;Close Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup Papan</translation>
     </message>
     <message>
         <source>Close this committee board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup papan komite ini</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardDetails</name>
     <message>
         <source>Interviewer calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrasi pewawancara</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tim</translation>
     </message>
     <message>
         <source>&amp;Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan&amp;didat</translation>
     </message>
     <message>
         <source>Evidence &amp;gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celah bukti</translation>
     </message>
     <message>
         <source>C&amp;alibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;librasi</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;m</translation>
     </message>
     <message>
         <source>For each demanded domain and each layer: not probed, probed and shallow, or probed enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk setiap domain yang dibutuhkan dan setiap lapisan: belum digali, sudah digali tetapi dangkal, atau sudah cukup digali</translation>
     </message>
     <message>
         <source>How interviewers with three or more candidates in common agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa sepakat pewawancara yang sama-sama mewawancarai tiga kandidat atau lebih</translation>
     </message>
     <message>
         <source>The current team, placed on the chart by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tim saat ini, ditempatkan secara manual pada diagram</translation>
     </message>
     <message>
         <source>Decisions and placements</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan dan penempatan</translation>
     </message>
     <message>
         <source>Evidence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Celah bukti</translation>
     </message>
     <message>
         <source>Place the people the candidate would join, to see which shape the team lacks. Enter breadth and depth by hand (0 to 10); they are drawn as triangles and never scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempatkan orang-orang yang akan menjadi rekan kerja kandidat untuk melihat profil apa yang belum dimiliki tim. Masukkan keluasan dan kedalaman secara manual (0 sampai 10); mereka digambar sebagai segitiga dan tidak pernah dinilai.</translation>
     </message>
     <message>
         <source>No two interviewers have three or more candidates of this role in common yet; calibration needs at least three shared candidates to mean anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada dua pewawancara yang sama-sama mewawancarai tiga kandidat atau lebih untuk peran ini; kalibrasi memerlukan setidaknya tiga kandidat bersama agar bermakna.</translation>
     </message>
     <message>
         <source>Select a candidate on the chart or in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kandidat pada diagram atau di tabel.</translation>
     </message>
     <message>
         <source>Select a candidate to see which evidence is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih kandidat untuk melihat bukti apa yang masih kurang.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; has no submitted interview yet, so the formula gives no figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; belum memiliki wawancara yang dikirim, sehingga rumus belum menghasilkan angka.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — the formula: breadth %2, depth %3, %4, fit %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — rumus: keluasan %2, kedalaman %3, %4, kecocokan %5.</translation>
     </message>
     <message>
         <source>Committee placement beside it: %1, recorded by %2: “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan komite di sampingnya: %1, dicatat oleh %2: “%3”</translation>
     </message>
     <message>
         <source>No decision or placement recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan atau penempatan yang dicatat.</translation>
     </message>
     <message>
         <source>%1: every demanded domain and every layer has evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: setiap domain yang dibutuhkan dan setiap lapisan memiliki bukti.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s) not probed by any submitted interview. Not probed is missing evidence, not a weakness.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n butir belum digali oleh wawancara terkirim mana pun. Belum digali berarti bukti belum ada, bukan kelemahan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a pair of interviewers to read their figures in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih sepasang pewawancara untuk membaca angka mereka dalam kata-kata.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardFilterBar</name>
     <message>
         <source>Shape filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter profil</translation>
     </message>
     <message>
         <source>Any shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua profil</translation>
     </message>
     <message>
         <source>Risk filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter risiko</translation>
     </message>
     <message>
         <source>Any risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua risiko</translation>
     </message>
     <message>
         <source>Decision filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter keputusan</translation>
     </message>
     <message>
         <source>Any decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua keputusan</translation>
     </message>
     <message>
         <source>Search candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kandidat</translation>
     </message>
     <message>
         <source>Search candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari kandidat…</translation>
     </message>
     <message>
         <source>No decision yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan</translation>
     </message>
     <message>
         <source>S&amp;hape:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko:</translation>
     </message>
     <message>
         <source>Decisio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kep&amp;utusan:</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardModel</name>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 product · %2 domain · %3 mixed · %4 unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produk · %2 domain · %3 campuran · %4 tidak jelas</translation>
     </message>
     <message>
         <source>%1 · breadth %2 · depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>Not interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum diwawancarai</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak sepakat</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message numerus="yes">
         <source>%n not probed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n belum digali</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s) still in draft: not counted, not shown to the committee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wawancara masih berupa draf: tidak dihitung dan tidak ditampilkan kepada komite.</numerusform>
         </translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>No committee placement: the formula&apos;s figures stand alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penempatan komite: angka dari rumus berdiri sendiri.</translation>
     </message>
     <message>
         <source>Placed by %1: %2
 The formula&apos;s figures stay: breadth %3, depth %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditempatkan oleh %1: %2
+Angka dari rumus tetap: keluasan %3, kedalaman %4.</translation>
     </message>
     <message>
         <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by 2.5 or more, or the most frequent level). Open Who Said What.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pewawancara tidak sepakat tentang kandidat ini (kedalaman di suatu domain selisih 2 atau lebih, keluasan selisih 2,5 atau lebih, atau tingkat yang paling sering muncul). Buka Siapa Mengatakan Apa.</translation>
     </message>
     <message>
         <source>Every demanded domain and every layer has evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap domain yang dibutuhkan dan setiap lapisan memiliki bukti.</translation>
     </message>
     <message>
         <source>No submitted interview probed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum digali oleh wawancara terkirim mana pun: %1</translation>
     </message>
     <message>
         <source>No decision recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan yang dicatat.</translation>
     </message>
     <message>
         <source>%1 by %2, %3
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oleh %2, %3
+%4</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Kecocokan</translation>
+        <translation>Kecocokan</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Committee placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan komite</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <source>Disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksepakatan</translation>
     </message>
     <message>
         <source>Evidence gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Celah bukti</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Keputusan</translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Submitted interviews: the only ones the figures use</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara yang dikirim: satu-satunya yang dipakai untuk angka</translation>
     </message>
     <message>
         <source>Interviews still in draft: counted here, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara yang masih berupa draf: dihitung di sini, tidak pernah ditampilkan</translation>
     </message>
     <message>
         <source>The shape the formula gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil yang dihasilkan rumus</translation>
     </message>
     <message>
         <source>Where a committee member placed the candidate, with a written reason; the formula&apos;s figures stay beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Posisi yang ditetapkan anggota komite untuk kandidat, dengan alasan tertulis; angka dari rumus tetap ada di sampingnya</translation>
     </message>
     <message>
         <source>Regret levels: product, domain-specific, mixed, unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat penyesalan: produk, spesifik domain, campuran, tidak jelas</translation>
     </message>
     <message>
         <source>Demanded domains and layers no submitted interview probed (not the same as probed and shallow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain dan lapisan yang dibutuhkan tetapi belum digali oleh wawancara terkirim mana pun (tidak sama dengan sudah digali tetapi dangkal)</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
     <message>
         <source>Candidate %1</source>
-        <translation type="unfinished">Kandidat %1</translation>
+        <translation>Kandidat %1</translation>
     </message>
 </context>
 <context>
@@ -1126,110 +1128,112 @@ Kecocokan %4
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tim</translation>
     </message>
     <message>
         <source>One interview of %1
 Breadth %2 · depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Satu wawancara dengan %1
+Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>%1 (team member)
 Breadth %2 · depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (anggota tim)
+Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::CalibrationModel</name>
     <message>
         <source>less than chance would give</source>
-        <translation type="unfinished"></translation>
+        <translation>lebih rendah daripada kebetulan</translation>
     </message>
     <message>
         <source>slight</source>
-        <translation type="unfinished"></translation>
+        <translation>sangat lemah</translation>
     </message>
     <message>
         <source>fair</source>
-        <translation type="unfinished"></translation>
+        <translation>lemah</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>sedang</translation>
     </message>
     <message>
         <source>substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>kuat</translation>
     </message>
     <message>
         <source>almost perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>hampir sempurna</translation>
     </message>
     <message>
         <source>undefined</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak terdefinisi</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %2 gave the same shape to %3% of the %n candidate(s) they both interviewed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dan %2 memberikan profil yang sama kepada %3% dari %n kandidat yang sama-sama mereka wawancarai.</numerusform>
         </translation>
     </message>
     <message>
         <source>Kappa %1 is %2 agreement once the agreement that chance alone would give is taken out (1 is perfect, 0 is chance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa %1 menunjukkan kesepakatan %2 setelah kesepakatan yang muncul karena kebetulan semata dikeluarkan (1 berarti sempurna, 0 berarti kebetulan).</translation>
     </message>
     <message>
         <source>Kappa is undefined: both gave every shared candidate the same shape, so there is no variation to measure agreement beyond chance on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa tidak terdefinisi: keduanya memberikan profil yang sama untuk setiap kandidat bersama, sehingga tidak ada variasi untuk mengukur kesepakatan di luar kebetulan.</translation>
     </message>
     <message>
         <source>On average %1 rates breadth %3 higher than %2 does (on 0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata %1 menilai keluasan %3 lebih tinggi daripada %2 (pada skala 0 sampai 10).</translation>
     </message>
     <message>
         <source>On average they rate breadth the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata mereka menilai keluasan sama.</translation>
     </message>
     <message>
         <source>On average %1 rates depth %3 higher than %2 does (on 0 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata %1 menilai kedalaman %3 lebih tinggi daripada %2 (pada skala 0 sampai 10).</translation>
     </message>
     <message>
         <source>On average they rate depth the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rata-rata mereka menilai kedalaman sama.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Interviewers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewawancara</translation>
     </message>
     <message>
         <source>In common</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersama</translation>
     </message>
     <message>
         <source>Same shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil sama</translation>
     </message>
     <message>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <source>Breadth, first − second</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan, pertama − kedua</translation>
     </message>
     <message>
         <source>Depth, first − second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman, pertama − kedua</translation>
     </message>
 </context>
 <context>
@@ -1331,8 +1335,8 @@ Breadth %2 · depth %3</source>
     </message>
     <message numerus="yes">
         <source>Select one of its %n candidate(s) to see how they fit, or compare them all on its committee board (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pilih salah satu dari %n kandidat peran ini untuk melihat kecocokannya, atau bandingkan semuanya di papan komite peran ini (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1340,174 +1344,174 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::CommitteeBoard</name>
     <message>
         <source>Candidates of the role on breadth and depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat peran ini menurut keluasan dan kedalaman</translation>
     </message>
     <message>
         <source>Candidates of the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat peran ini</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papan</translation>
     </message>
     <message>
         <source>&amp;Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Tampilan</translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;im</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan</translation>
     </message>
     <message>
         <source>Read the database again.</source>
-        <translation type="unfinished">Basis data telah dibaca ulang.</translation>
+        <translation>Basis data telah dibaca ulang.</translation>
     </message>
     <message>
         <source>Could not read the committee board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca papan komite.</translation>
     </message>
     <message>
         <source>Committee Board — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan Komite — %1</translation>
     </message>
     <message>
         <source>Blind mode: candidates are shown as letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode anonim: kandidat ditampilkan sebagai huruf.</translation>
     </message>
     <message>
         <source>Blind mode off: candidates are shown by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode anonim nonaktif: kandidat ditampilkan dengan nama.</translation>
     </message>
     <message>
         <source>Target breadth %1, depth %2 — %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target keluasan %1, kedalaman %2 — %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kandidat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ditampilkan</numerusform>
         </translation>
     </message>
     <message>
         <source>· figures from submitted interviews only</source>
-        <translation type="unfinished"></translation>
+        <translation>· angka hanya dari wawancara yang dikirim</translation>
     </message>
     <message numerus="yes">
         <source>· %n draft(s) outstanding, not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n draf belum dikirim, tidak dihitung</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not record the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencatat keputusan.</translation>
     </message>
     <message>
         <source>Recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat: %1.</translation>
     </message>
     <message>
         <source>Could not record the placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat mencatat penempatan.</translation>
     </message>
     <message>
         <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan komite dicatat di samping penempatan dari rumus.</translation>
     </message>
     <message>
         <source>committee-board-blind.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>papan-komite-anonim.csv</translation>
     </message>
     <message>
         <source>committee-board-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>papan-komite-%1.csv</translation>
     </message>
     <message>
         <source>Export Board as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Papan sebagai CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Gagal</translation>
     </message>
     <message>
         <source>The board was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan tidak diekspor.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n candidate(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kandidat diekspor ke %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Committee Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Papan Komite</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::DecisionDialog</name>
     <message>
         <source>Record Decision — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat Keputusan — %1</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <source>&amp;1 Advance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Lanjutkan</translation>
     </message>
     <message>
         <source>&amp;2 Hire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Rekrut</translation>
     </message>
     <message>
         <source>&amp;3 No hire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Jangan rekrut</translation>
     </message>
     <message>
         <source>&amp;4 Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;4 Tunda</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Why: the evidence the committee weighed, and what would change the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa: bukti yang ditimbang komite, dan apa yang akan mengubah keputusan.</translation>
     </message>
     <message>
         <source>&amp;Rationale (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan (wajib):</translation>
     </message>
     <message>
         <source>Earlier decisions stay in the candidate&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan sebelumnya tetap ada di riwayat kandidat.</translation>
     </message>
     <message>
         <source>Record Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat Keputusan</translation>
     </message>
 </context>
 <context>
@@ -1715,63 +1719,63 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::EvidenceGapModel</name>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum digali</translation>
     </message>
     <message>
         <source>Probed, shallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Digali, dangkal</translation>
     </message>
     <message>
         <source>Probed, enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Digali, cukup</translation>
     </message>
     <message>
         <source>No submitted interview asked about this. That is missing evidence, not a weakness: probe it in the next interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada wawancara terkirim yang menanyakan hal ini. Itu berarti bukti belum ada, bukan kelemahan: gali hal ini di wawancara berikutnya.</translation>
     </message>
     <message>
         <source>Probed, but the answers stayed below the depth the role needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah digali, tetapi jawabannya tetap di bawah kedalaman yang dibutuhkan peran.</translation>
     </message>
     <message>
         <source>Touched only by regrets rated below 2, which do not count for breadth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya disentuh oleh penyesalan yang dinilai di bawah 2, yang tidak dihitung untuk keluasan.</translation>
     </message>
     <message>
         <source>Probed at the depth that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah digali pada kedalaman yang diperhitungkan.</translation>
     </message>
     <message>
         <source>Demanded domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain yang dibutuhkan</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished">Lapisan</translation>
+        <translation>Lapisan</translation>
     </message>
     <message>
         <source>%1 of %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari %2 yang dibutuhkan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Jenis</translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Domain or layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain atau lapisan</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Bukti</translation>
+        <translation>Bukti</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara</translation>
     </message>
 </context>
 <context>
@@ -1961,27 +1965,27 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::HistoryModel</name>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan: %1</translation>
     </message>
     <message>
         <source>Placement: %1, breadth %2, depth %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Penempatan: %1, keluasan %2, kedalaman %3</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Waktu</translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat oleh</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa</translation>
     </message>
 </context>
 <context>
@@ -2640,47 +2644,47 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::OverrideDialog</name>
     <message>
         <source>Override Placement — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah Penempatan — %1</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>What the formula misses: the evidence that puts the candidate elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang terlewat oleh rumus: bukti yang menempatkan kandidat di posisi lain.</translation>
     </message>
     <message>
         <source>The formula: breadth %1, depth %2, %3. It stays on the board beside your placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumus: keluasan %1, kedalaman %2, %3. Hasil rumus tetap ada di papan di samping penempatan Anda.</translation>
     </message>
     <message>
         <source>&amp;Breadth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keluasan</translation>
     </message>
     <message>
         <source>&amp;Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ke&amp;dalaman</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>&amp;Reason (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alasan (wajib)</translation>
     </message>
     <message>
         <source>Record Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat Penempatan</translation>
     </message>
 </context>
 <context>
@@ -3403,35 +3407,35 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::TeamModel</name>
     <message>
         <source>Team member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tim %1</translation>
     </message>
     <message>
         <source>Could not add the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menambahkan anggota tim.</translation>
     </message>
     <message>
         <source>Could not remove the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menghapus anggota tim.</translation>
     </message>
     <message>
         <source>Double-click or press F2 to edit; breadth and depth run from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik dua kali atau tekan F2 untuk menyunting; keluasan dan kedalaman berkisar dari 0 sampai 10.</translation>
     </message>
     <message>
         <source>Could not save the team member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan anggota tim.</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota tim</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
 </context>
 <context>
@@ -3597,110 +3601,110 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa Mengatakan Apa — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n submitted interview(s), side by side.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n wawancara yang dikirim, secara berdampingan.</numerusform>
         </translation>
     </message>
     <message>
         <source>The interviewers disagree; the rows marked ≠ show where.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pewawancara tidak sepakat; baris bertanda ≠ menunjukkan di mana.</translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) not shown: a draft is its interviewer&apos;s alone until submitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draf tidak ditampilkan: draf hanya milik pewawancaranya sampai dikirim.</numerusform>
         </translation>
     </message>
     <message>
         <source>Interviews side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Wawancara secara berdampingan</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::WhoSaidWhatModel</name>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source> · depth %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> · kedalaman %1 (%2)</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished">Lapisan: %1</translation>
+        <translation>Lapisan: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 product · %2 domain · %3 mixed · %4 unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produk · %2 domain · %3 campuran · %4 tidak jelas</translation>
     </message>
     <message>
         <source>None at depth 2 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pada kedalaman 2 atau lebih</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1% {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>None ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang dicentang</translation>
     </message>
     <message>
         <source>The interviews disagree here by the committee&apos;s rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menurut aturan komite, wawancara-wawancara ini tidak sepakat di sini.</translation>
     </message>
     <message>
         <source>Interviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwawancarai</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <source>Layers reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan yang dicapai</translation>
     </message>
     <message>
         <source>Domain depths</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman per domain</translation>
     </message>
     <message>
         <source>Probes asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan lanjutan yang diajukan</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Penyesalan %1</translation>
+        <translation>Penyesalan %1</translation>
     </message>
     <message>
         <source>%1 ≠</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≠</translation>
     </message>
 </context>
 </TS>
