@@ -639,10 +639,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>Vis alle handlinger og deres genveje</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New &amp;Candidate…</source>
         <translation>Ny &amp;kandidat…</translation>
     </message>
@@ -681,6 +677,13 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
         <translation>Sammenlign rollens kandidater på én tavle: diagram, tabel, huller og beslutninger</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ActionToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -772,10 +775,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Close this committee board</source>
         <translation>Luk denne udvalgstavle</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -629,10 +629,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;Candidate…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +666,13 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ActionToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,10 +764,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Close this committee board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

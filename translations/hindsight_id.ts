@@ -637,10 +637,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>Tampilkan semua tindakan beserta pintasannya</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>New &amp;Candidate…</source>
         <translation>Kandidat &amp;Baru…</translation>
     </message>
@@ -679,6 +675,13 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
         <translation>Bandingkan kandidat peran ini dalam satu papan: diagram, tabel, celah, keputusan</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ActionToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -770,10 +773,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Close this committee board</source>
         <translation>Tutup papan komite ini</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

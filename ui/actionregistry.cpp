@@ -1,5 +1,7 @@
 #include "actionregistry.h"
 
+#include "actiontooltips.h"
+
 #include <QAction>
 #include <QKeySequence>
 
@@ -63,14 +65,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     make(Id::KeyboardShortcuts, "actionKeyboardShortcuts", tr("&Keyboard Shortcuts"),
          tr("List every action and its shortcut"));
 
-    // Tooltips name the shortcut too, for toolbars and for users who hover rather than read menus.
-    for (QAction *a : m_actions) {
-        const QString plain = a->text().remove(QLatin1Char('&'));
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? plain
-                          : tr("%1 (%2)").arg(plain,
-                                              a->shortcut().toString(QKeySequence::NativeText)));
-    }
+    ActionToolTips::nameShortcuts(actions());
 }
 
 QAction *ActionRegistry::action(Id id) const

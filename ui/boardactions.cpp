@@ -1,5 +1,7 @@
 #include "boardactions.h"
 
+#include "actiontooltips.h"
+
 #include <QAction>
 #include <QKeySequence>
 
@@ -43,14 +45,7 @@ BoardActions::BoardActions(QObject *parent)
     make(Id::Close, "actionBoardClose", tr("&Close Board"), tr("Close this committee board"))
         ->setShortcut(QKeySequence::Close);
 
-    // Tooltips name the shortcut too, for the toolbar and for users who hover.
-    for (QAction *a : m_actions) {
-        const QString plain = a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? plain
-                          : tr("%1 (%2)").arg(plain,
-                                              a->shortcut().toString(QKeySequence::NativeText)));
-    }
+    ActionToolTips::nameShortcuts(actions());
 }
 
 QAction *BoardActions::action(Id id) const

@@ -1,5 +1,6 @@
 #include "breadthdepthchart.h"
 
+#include "chartstyle.h"
 #include "terms.h"
 
 #include "core/scorer.h"
@@ -372,24 +373,11 @@ void BreadthDepthChart::changeEvent(QEvent *event)
 void BreadthDepthChart::applyPalette()
 {
     const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    QColor faint = text;
-    faint.setAlphaF(0.45);
-    QColor grid = text;
-    grid.setAlphaF(0.12);
-
     QChart *c = chart();
-    c->setBackgroundBrush(pal.color(QPalette::Base));
-    c->setBackgroundPen(Qt::NoPen);
-    c->legend()->setLabelColor(text);
     Parts &p = *m_parts;
-    for (QValueAxis *axis : {p.x, p.y}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(faint);
-        axis->setGridLineColor(grid);
-        axis->setMinorGridLineColor(grid);
-    }
+    const ChartStyle style = ChartStyle::apply(c, pal, {p.x, p.y});
+    const QColor text = style.text;
+    const QColor faint = style.faint;
     QColor fill = RegionColour;
     fill.setAlphaF(0.22);
     p.region->setBrush(fill);

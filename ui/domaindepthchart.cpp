@@ -1,5 +1,7 @@
 #include "domaindepthchart.h"
 
+#include "chartstyle.h"
+
 #include "taxonomytext.h"
 
 #include "core/regret.h"
@@ -124,24 +126,8 @@ void DomainDepthChart::changeEvent(QEvent *event)
 
 void DomainDepthChart::applyPalette()
 {
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    QColor faint = text;
-    faint.setAlphaF(0.45);
-    QColor grid = text;
-    grid.setAlphaF(0.12);
-
-    QChart *c = chart();
-    c->setBackgroundBrush(pal.color(QPalette::Base));
-    c->setBackgroundPen(Qt::NoPen);
-    c->legend()->setLabelColor(text);
     Parts &p = *m_parts;
-    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{p.domains, p.depth}) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(faint);
-        axis->setGridLineColor(grid);
-    }
+    ChartStyle::apply(chart(), palette(), {p.domains, p.depth});
     // The same hues as the breadth-depth chart; the demand is hatched so it reads without colour.
     p.candidate->setColor(QColor(0x2f, 0x7d, 0xe1));
     p.candidate->setBorderColor(QColor(0x2f, 0x7d, 0xe1));
