@@ -85,6 +85,8 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     c->setBackgroundRoundness(0);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // A narrow chart elides legend labels; hovering shows them whole.
+    c->legend()->setShowToolTips(true);
     setChart(c);
     Parts &p = *m_parts;
 

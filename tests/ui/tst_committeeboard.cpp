@@ -561,6 +561,9 @@ void TestCommitteeBoard::screenshots()
     } else {
         QVERIFY(importDemo(*db.store));
         role = roleIdByTitle(*db.store, "Payment backend");
+        // The team the demo database places, so the screenshot shows it drawn apart.
+        QVERIFY(db.store->saveTeamMember({0, role, "Jonas Berg", 8.0, 3.75}));
+        QVERIFY(db.store->saveTeamMember({0, role, "Rafael Costa", 3.5, 9.0}));
     }
     const QPalette light = QApplication::palette();
     if (dark)
@@ -572,6 +575,7 @@ void TestCommitteeBoard::screenshots()
         QVERIFY(QTest::qWaitForWindowExposed(&board));
         board.table()->selectRow(0);
         QApplication::processEvents();
+        QCOMPARE(board.chart()->teamPoints().size(), generated > 0 ? 0 : 2);
         QCOMPARE(board.chart()->candidatePoints().size(),
                  qsizetype(std::count_if(board.model()->snapshot().entries.begin(),
                                          board.model()->snapshot().entries.end(),
