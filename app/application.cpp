@@ -55,8 +55,18 @@ int usageError(const QString &message)
 int Application::run(int argc, char *argv[])
 {
     setMetadata();
-    return CommandLine::isHeadless(argumentsOf(argc, argv)) ? runHeadless(argc, argv)
-                                                           : runWindow(argc, argv);
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (!CommandLine::isHeadless(arguments))
+        return runWindow(argc, argv);
+    if (CommandLine::isReport(arguments)) {
+        // Painting PDF pages takes a GUI application (fonts, the chart widget) but never a
+        // display: the offscreen platform works on a server with none.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runHeadless(app);
+    }
+    QCoreApplication app(argc, argv);
+    return runHeadless(app);
 }
 
 void Application::setMetadata()
@@ -87,9 +97,8 @@ QString Application::defaultDatabasePath()
            + QStringLiteral("/hindsight.sqlite3");
 }
 
-int Application::runHeadless(int argc, char *argv[])
+int Application::runHeadless(QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
     installTranslations(app);
     CommandLine commandLine;
     const auto invocation = commandLine.parse(QCoreApplication::arguments());

@@ -21,7 +21,7 @@ public:
 private:
     static void setMetadata();
     static void installTranslations(QCoreApplication &app);
-    static int runHeadless(int argc, char *argv[]);
+    static int runHeadless(QCoreApplication &app);
     static int runWindow(int argc, char *argv[]);
 };
 

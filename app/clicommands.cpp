@@ -7,6 +7,9 @@
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonexporter.h"
 #include "ui/interchange/jsonimporter.h"
+#include "ui/report/reportdocument.h"
+#include "ui/report/reportprinter.h"
+#include "ui/report/reports.h"
 
 namespace hindsight::app {
 
@@ -21,6 +24,7 @@ int CliCommands::run(const Invocation &invocation)
     case Invocation::Command::Import: return importFile(invocation);
     case Invocation::Command::Export: return exportFile(invocation);
     case Invocation::Command::Scores: return scores(invocation);
+    case Invocation::Command::Report: return report(invocation);
     default: return fail(tr("This command needs the application window."));
     }
 }
@@ -73,6 +77,34 @@ int CliCommands::scores(const Invocation &invocation)
     if (!rows)
         return fail(interchange::ErrorText::describe(rows.error()));
     m_out.write(ScoresFormatter::format(*role, *rows, invocation.format));
+    return 0;
+}
+
+int CliCommands::report(const Invocation &invocation)
+{
+    EntityLookup lookup(m_store);
+    ui::ReportRequest request;
+    if (!invocation.candidate.isEmpty()) {
+        const auto candidate = lookup.candidate(invocation.candidate);
+        if (!candidate)
+            return fail(lookup.errorText());
+        request.kind = ui::ReportRequest::Kind::CandidateSummary;
+        request.id = candidate->id;
+    } else {
+        const auto role = lookup.role(invocation.role);
+        if (!role)
+            return fail(lookup.errorText());
+        request.kind = invocation.kit ? ui::ReportRequest::Kind::InterviewKit
+                                      : ui::ReportRequest::Kind::CommitteePack;
+        request.id = role->id;
+        request.blind = invocation.blind;
+    }
+    const auto document = ui::Reports::build(m_store, request);
+    if (!document)
+        return fail(interchange::ErrorText::describe(document.error()));
+    if (auto failure = ui::ReportPrinter().writePdf(**document, invocation.pdf))
+        return fail(*failure);
+    m_out.write(tr("Wrote %1.").arg(invocation.pdf).append(QLatin1Char('\n')).toUtf8());
     return 0;
 }
 

@@ -13,6 +13,14 @@ const QString demoOption = u"demo"_s;
 const QString roleOption = u"role"_s;
 const QString formatOption = u"format"_s;
 const QString interviewOption = u"interview"_s;
+const QString candidateOption = u"candidate"_s;
+const QString pdfOption = u"pdf"_s;
+const QString kitOption = u"kit"_s;
+const QString blindOption = u"blind"_s;
+
+// Options followed by a value, which is not a command even when it reads like one.
+const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
+                                  u"--format"_s,   u"--candidate"_s, u"--pdf"_s};
 
 struct CommandName
 {
@@ -24,6 +32,7 @@ constexpr CommandName commands[] = {
     {u"import", Invocation::Command::Import},
     {u"export", Invocation::Command::Export},
     {u"scores", Invocation::Command::Scores},
+    {u"report", Invocation::Command::Report},
 };
 
 } // namespace
@@ -38,7 +47,13 @@ CommandLine::CommandLine()
            "  import FILE.json            add the roles and candidates of an interchange file\n"
            "  export FILE.json [--role R] write everything, or one role, as interchange JSON\n"
            "  scores --role R [--format table|json|csv]\n"
-           "                              breadth, depth, archetype, fit and risks per candidate\n\n"
+           "                              breadth, depth, archetype, fit and risks per candidate\n"
+           "  report --role R --pdf OUT.pdf [--blind]\n"
+           "                              the committee pack of a role as PDF (--blind: no names)\n"
+           "  report --role R --kit --pdf OUT.pdf\n"
+           "                              the printable interview kit of a role\n"
+           "  report --candidate C --pdf OUT.pdf\n"
+           "                              the summary of one candidate as PDF\n\n"
            "R is a role id or its exact title; C a candidate id or exact name."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -53,10 +68,32 @@ CommandLine::CommandLine()
     m_parser.addOption({roleOption, tr("The role <R>: its id or exact title."), tr("R")});
     m_parser.addOption({formatOption, tr("Output format of scores: table, json or csv."),
                         tr("format"), u"table"_s});
-    m_parser.addPositionalArgument(u"command"_s, tr("import, export or scores (see above)."),
+    m_parser.addOption({candidateOption, tr("The candidate <C> of a report: its id or exact name."),
+                        tr("C")});
+    m_parser.addOption({pdfOption, tr("Write the report as PDF to <file>."), tr("file")});
+    m_parser.addOption({kitOption, tr("Report the role's printable interview kit.")});
+    m_parser.addOption({blindOption,
+                        tr("Leave candidates' names out of a committee pack: Candidate A, B, …")});
+    m_parser.addPositionalArgument(u"command"_s,
+                                   tr("import, export, scores or report (see above)."),
                                    tr("[command]"));
     m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
                                    tr("[file]"));
+}
+
+bool CommandLine::isReport(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (valueOptions.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        return a == u"report"; // the first positional argument is the command
+    }
+    return false;
 }
 
 bool CommandLine::isHeadless(const QStringList &arguments)
@@ -101,6 +138,10 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     inv.demo = m_parser.isSet(demoOption);
     inv.role = m_parser.value(roleOption);
     inv.interview = m_parser.value(interviewOption);
+    inv.candidate = m_parser.value(candidateOption);
+    inv.pdf = m_parser.value(pdfOption);
+    inv.kit = m_parser.isSet(kitOption);
+    inv.blind = m_parser.isSet(blindOption);
 
     const QString format = m_parser.value(formatOption);
     if (format == u"table")
@@ -116,9 +157,12 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        if (m_parser.isSet(roleOption) || m_parser.isSet(formatOption)) {
-            m_error = tr("--role and --format belong to a command such as scores.");
-            return std::nullopt;
+        for (const QString &option : {roleOption, formatOption, candidateOption, pdfOption,
+                                      kitOption, blindOption}) {
+            if (m_parser.isSet(option)) {
+                m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
+                return std::nullopt;
+            }
         }
         return inv; // the window
     }
@@ -126,7 +170,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     auto it = std::find_if(std::begin(commands), std::end(commands),
                            [&](const CommandName &c) { return name == QStringView(c.name); });
     if (it == std::end(commands)) {
-        m_error = tr("Unknown command \"%1\": use import, export or scores.").arg(name);
+        m_error = tr("Unknown command \"%1\": use import, export, scores or report.").arg(name);
         return std::nullopt;
     }
     inv.command = it->command;
@@ -139,7 +183,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return std::nullopt;
     }
 
-    const qsizetype expected = inv.command == Invocation::Command::Scores ? 1 : 2;
+    const bool takesFile = inv.command == Invocation::Command::Import
+                           || inv.command == Invocation::Command::Export;
+    const qsizetype expected = takesFile ? 2 : 1;
     if (positional.size() < expected) {
         m_error = tr("%1 needs a file name, as in: hindsight %1 FILE.json").arg(name);
         return std::nullopt;
@@ -161,6 +207,37 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     }
     if (inv.command != Invocation::Command::Scores && m_parser.isSet(formatOption)) {
         m_error = tr("--format belongs to the scores command.");
+        return std::nullopt;
+    }
+    if (inv.command == Invocation::Command::Report)
+        return checkReport(std::move(inv));
+    for (const QString &option : {candidateOption, pdfOption, kitOption, blindOption}) {
+        if (m_parser.isSet(option)) {
+            m_error = tr("--%1 belongs to the report command.").arg(option);
+            return std::nullopt;
+        }
+    }
+    return inv;
+}
+
+std::optional<Invocation> CommandLine::checkReport(Invocation inv)
+{
+    const QString example = u"hindsight report --role \"Payment backend\" --pdf pack.pdf"_s;
+    if (inv.pdf.isEmpty()) {
+        m_error = tr("report needs --pdf and a file name, as in: %1").arg(example);
+        return std::nullopt;
+    }
+    if (inv.role.isEmpty() == inv.candidate.isEmpty()) {
+        m_error = tr("report needs either --role R (committee pack, interview kit) or "
+                     "--candidate C (candidate summary), as in: %1").arg(example);
+        return std::nullopt;
+    }
+    if (inv.kit && inv.role.isEmpty()) {
+        m_error = tr("--kit prints a role's interview kit: give the role with --role.");
+        return std::nullopt;
+    }
+    if (inv.blind && (inv.role.isEmpty() || inv.kit)) {
+        m_error = tr("--blind applies to a role's committee pack only.");
         return std::nullopt;
     }
     return inv;

@@ -21,12 +21,17 @@ public:
     // False only for a window launch (no arguments but --database and --demo), so main() starts a
     // QCoreApplication, which needs no display, for everything else. Needs no application object.
     static bool isHeadless(const QStringList &arguments);
+    // True for the report command, which paints PDF pages and so needs a (display-less) GUI
+    // application object. Needs no application object.
+    static bool isReport(const QStringList &arguments);
 
     std::optional<Invocation> parse(const QStringList &arguments);
     const QString &errorText() const { return m_error; }
     QString helpText() const;
 
 private:
+    std::optional<Invocation> checkReport(Invocation invocation);
+
     QCommandLineParser m_parser;
     QString m_error;
 };

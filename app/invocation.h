@@ -9,7 +9,7 @@ namespace hindsight::app {
 // whether a role exists is the command's business).
 struct Invocation
 {
-    enum class Command { Gui, Help, Version, Import, Export, Scores };
+    enum class Command { Gui, Help, Version, Import, Export, Scores, Report };
     enum class Format { Table, Json, Csv };
 
     Command command = Command::Gui;
@@ -18,6 +18,10 @@ struct Invocation
     QString file;      // import / export
     QString role;      // --role
     QString interview; // --interview: the candidate to interview
+    QString candidate; // --candidate: the candidate a report is about
+    QString pdf;       // --pdf: where a report goes
+    bool kit = false;   // --kit: the interview kit instead of the committee pack
+    bool blind = false; // --blind: a committee pack without candidates' names
     Format format = Format::Table;
 };
 

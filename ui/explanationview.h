@@ -33,8 +33,6 @@ protected:
 
 private:
     void render();
-    QString regretList(const std::vector<core::Explanation::RegretRef> &refs) const;
-    QString muted(const QString &html) const;
 
     std::optional<core::Explanation> m_explanation;
     TaxonomyText m_taxonomy;

@@ -1,0 +1,281 @@
+#include "candidatesummary.h"
+
+#include "blindmask.h"
+#include "reportdocument.h"
+#include "reporthtml.h"
+
+#include "ui/breadthdepthchart.h"
+#include "ui/explanationhtml.h"
+#include "ui/stageguide.h"
+#include "ui/taxonomytext.h"
+#include "ui/terms.h"
+
+namespace hindsight::ui {
+
+using namespace ReportHtml;
+
+namespace {
+
+constexpr double ChartWidthMm = 98.0;
+constexpr double ChartHeightMm = 84.0;
+const QString MutedColour = QStringLiteral("#5f5f5f");
+
+QString labelled(const QString &label, const QString &valueHtml)
+{
+    return span(QStringLiteral("label"), escape(label.toUpper())) + QStringLiteral("<br>")
+           + valueHtml;
+}
+
+} // namespace
+
+CandidateSummary::CandidateSummary(const CandidateDossier &dossier, const BlindMask &mask,
+                                   const QString &alias)
+    : m_d(dossier)
+    , m_mask(mask)
+    , m_alias(alias)
+{
+}
+
+QString CandidateSummary::displayName() const
+{
+    return m_mask.name(QString::fromStdString(m_d.candidate.name), m_alias);
+}
+
+QString CandidateSummary::text(const std::string &utf8) const
+{
+    return multiline(m_mask.text(QString::fromStdString(utf8)));
+}
+
+QString CandidateSummary::documentTitle(const CandidateDossier &dossier)
+{
+    return tr("Candidate summary: %1, %2")
+        .arg(QString::fromStdString(dossier.candidate.name), QString::fromStdString(dossier.role.title));
+}
+
+std::unique_ptr<ReportDocument> CandidateSummary::document(const CandidateDossier &dossier)
+{
+    auto report = std::make_unique<ReportDocument>(documentTitle(dossier));
+    const BlindMask none;
+    report->setBody(CandidateSummary(dossier, none).html(*report));
+    return report;
+}
+
+QString CandidateSummary::html(ReportDocument &report) const
+{
+    ReportChart chart;
+    chart.role = m_d.role;
+    chart.candidates = {BreadthDepthChart::fromFigures(m_d.candidate.id, displayName(),
+                                                       m_d.figures, m_d.fit)};
+    const QString chartHtml = report.chart(std::move(chart), ChartWidthMm, ChartHeightMm);
+
+    QString html = header();
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td width=\"58%\">%1</td><td width=\"42%\" style=\"padding-left: 8px\">"
+                           "%2</td></tr></table>")
+                .arg(chartHtml, figures());
+
+    html += heading(2, tr("Why the candidate is here"));
+    core::Explanation explanation = m_d.explanation;
+    for (auto *refs : {&explanation.breadthRegrets, &explanation.depthRegrets}) {
+        for (core::Explanation::RegretRef &ref : *refs)
+            ref.decision = m_mask.text(QString::fromStdString(ref.decision)).toStdString();
+    }
+    html += ExplanationHtml::render(explanation, TaxonomyText(m_d.taxonomy),
+                                    {MutedColour, /*regretLinks=*/false});
+    html += regrets();
+    return html;
+}
+
+QString CandidateSummary::header() const
+{
+    QString html = heading(1, displayName());
+    html += paragraph(escape(tr("Candidate summary for the role %1")
+                                 .arg(QString::fromStdString(m_d.role.title))),
+                      QStringLiteral("subtitle"));
+    QStringList interviews;
+    for (const core::Interview &i : m_d.submitted) {
+        interviews << tr("%1 (%2)").arg(QString::fromStdString(i.interviewer),
+                                        ReportHtml::date(i.startedAt));
+    }
+    QString who = interviews.isEmpty()
+        ? tr("No submitted interviews yet.")
+        : tr("Interviewed by %1.").arg(interviews.join(tr("; ")));
+    if (m_d.drafts > 0)
+        who += QLatin1Char(' ')
+               + tr("%n draft interview(s) not included until submitted.", nullptr, m_d.drafts);
+    return html + paragraph(escape(who), QStringLiteral("muted"));
+}
+
+QString CandidateSummary::figures() const
+{
+    const bool placed = m_d.figures.submittedInterviews > 0;
+    const auto figure = [placed](double value) {
+        return span(QStringLiteral("figure"), placed ? Terms::figure(value) : tr("–"));
+    };
+    QString html = QStringLiteral("<table class=\"figures\" width=\"100%\" cellspacing=\"0\">");
+    html += QStringLiteral("<tr><td width=\"50%\">%1</td><td width=\"50%\">%2</td></tr>")
+                .arg(labelled(tr("Breadth"), figure(m_d.figures.breadth)),
+                     labelled(tr("Depth"), figure(m_d.figures.depth)));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                .arg(labelled(tr("Shape"), span(QStringLiteral("figure"),
+                                                escape(Terms::archetype(m_d.figures.archetype)))),
+                     labelled(tr("Fit"), span(QStringLiteral("figure"),
+                                              placed ? QString::number(m_d.fit.score) : tr("–"))));
+    html += QStringLiteral("</table>");
+
+    const TaxonomyText taxonomy(m_d.taxonomy);
+    if (placed) {
+        const QString gapDomain = m_d.fit.depthGapDomain.empty()
+            ? QString() : taxonomy.domain(m_d.fit.depthGapDomain);
+        QString risks;
+        for (core::Risk r : m_d.fit.risks) {
+            risks += QStringLiteral("<b>%1.</b> %2<br>")
+                         .arg(escape(Terms::risk(r)), escape(Terms::riskMeaning(r, gapDomain)));
+        }
+        html += paragraph(labelled(tr("Risks"), risks));
+    }
+    html += paragraph(labelled(
+        tr("Role target"),
+        escape(tr("Breadth %1, depth %2: %3.")
+                   .arg(Terms::figure(m_d.target.breadth), Terms::figure(m_d.target.depth),
+                        Terms::archetype(m_d.target.archetype)))));
+    if (!m_d.decisions.empty()) {
+        const core::Decision &d = m_d.decisions.back();
+        QString decision = QStringLiteral("<b>%1</b>").arg(escape(Terms::outcome(d.outcome)));
+        if (!d.rationale.empty())
+            decision += QStringLiteral(": ") + text(d.rationale);
+        decision += QStringLiteral("<br>")
+                    + span(QStringLiteral("muted"),
+                           escape(byWhom(d.recordedBy, d.decidedAt)));
+        html += paragraph(labelled(tr("Decision"), decision));
+    }
+    if (!m_d.overrides.empty()) {
+        const core::PlacementOverride &o = m_d.overrides.back();
+        html += paragraph(labelled(
+            tr("Placed by hand"),
+            escape(tr("Breadth %1, depth %2 (the formula's figures stay as above).")
+                       .arg(Terms::figure(o.breadth), Terms::figure(o.depth)))
+                + QStringLiteral("<br>") + text(o.reason) + QStringLiteral("<br>")
+                + span(QStringLiteral("muted"),
+                       escape(byWhom(o.recordedBy, o.recordedAt)))));
+    }
+    return html;
+}
+
+QString CandidateSummary::regrets() const
+{
+    QString html = heading(2, tr("Regrets and the evidence behind each rating"));
+    if (m_d.submitted.empty())
+        return html + paragraph(escape(tr("Nothing to show until an interview is submitted.")),
+                                QStringLiteral("muted"));
+    for (const core::Interview &interview : m_d.submitted) {
+        html += heading(3, tr("Interview by %1, %2")
+                               .arg(QString::fromStdString(interview.interviewer),
+                                    ReportHtml::dateTime(interview.startedAt)));
+        QList<QStringList> rows;
+        for (const core::Regret &regret : interview.regrets)
+            rows << regretRow(interview, regret);
+        if (rows.isEmpty()) {
+            html += paragraph(escape(tr("No regret was recorded in this interview.")),
+                              QStringLiteral("muted"));
+        } else {
+            html += table({escape(tr("Regret")), escape(tr("Rating")),
+                           escape(tr("Notes and quotes"))},
+                          rows, {36, 28, 36});
+        }
+        html += otherNotes(interview);
+        html += probes(interview);
+    }
+    return html;
+}
+
+QStringList CandidateSummary::regretRow(const core::Interview &interview,
+                                    const core::Regret &regret) const
+{
+    // What the candidate said, in the order the question asks it.
+    QString said = QStringLiteral("<b>%1. %2</b>")
+                       .arg(regret.position + 1)
+                       .arg(regret.decision.empty() ? escape(tr("(no decision written down)"))
+                                                    : text(regret.decision));
+    const std::pair<QString, const std::string *> parts[] = {
+        {tr("System"), &regret.system},
+        {tr("Why it was wrong"), &regret.why},
+        {tr("Instead"), &regret.instead},
+        {tr("Impact"), &regret.impact},
+    };
+    for (const auto &[label, value] : parts) {
+        if (!value->empty())
+            said += QStringLiteral("<br>%1 %2")
+                        .arg(span(QStringLiteral("muted"), escape(tr("%1:").arg(label))),
+                             text(*value));
+    }
+
+    const TaxonomyText taxonomy(m_d.taxonomy);
+    QString rating = QStringLiteral("<b>%1</b>").arg(escape(Terms::level(regret.level)));
+    if (core::Regret::needsDomain(regret.level) && !regret.domain.empty())
+        rating += escape(tr(", %1").arg(taxonomy.domain(regret.domain)));
+    rating += QStringLiteral("<br><b>%1</b><br>%2")
+                  .arg(escape(tr("Depth %1 of 4: %2")
+                                  .arg(regret.depth)
+                                  .arg(Terms::depthTag(regret.depth))),
+                       span(QStringLiteral("muted"), escape(Terms::depthMeaning(regret.depth))));
+    if (!regret.layers.empty())
+        rating += QStringLiteral("<br>")
+                  + span(QStringLiteral("muted"),
+                         escape(tr("Layers: %1").arg(taxonomy.layers(regret.layers).join(tr(", ")))));
+
+    return {said, rating, evidence(interview, regret.id)};
+}
+
+QString CandidateSummary::evidence(const core::Interview &interview, core::Id regretId) const
+{
+    QStringList lines;
+    for (const core::Note &note : interview.notes) {
+        if (note.regretId != regretId)
+            continue;
+        const QString words = m_mask.text(QString::fromStdString(note.text));
+        lines << QStringLiteral("%1&nbsp; %2")
+                     .arg(span(QStringLiteral("time"), escape(Terms::offset(note.atMs))),
+                          note.quote ? span(QStringLiteral("quote"), multiline(Terms::quoted(words)))
+                                     : multiline(words));
+    }
+    if (lines.isEmpty())
+        return span(QStringLiteral("muted"), escape(tr("No note linked to this regret.")));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString CandidateSummary::otherNotes(const core::Interview &interview) const
+{
+    QStringList lines;
+    for (const core::Note &note : interview.notes) {
+        const bool linked = std::any_of(interview.regrets.begin(), interview.regrets.end(),
+                                        [&](const core::Regret &r) { return r.id == note.regretId; });
+        if (linked)
+            continue;
+        const QString words = m_mask.text(QString::fromStdString(note.text));
+        lines << QStringLiteral("<li>%1&nbsp; %2 %3</li>")
+                     .arg(span(QStringLiteral("time"), escape(Terms::offset(note.atMs))),
+                          span(QStringLiteral("muted"),
+                               escape(tr("(%1)").arg(Terms::stage(note.stage)))),
+                          note.quote ? span(QStringLiteral("quote"), multiline(Terms::quoted(words)))
+                                     : multiline(words));
+    }
+    if (lines.isEmpty())
+        return {};
+    return paragraph(QStringLiteral("<b>%1</b>").arg(escape(tr("Other notes"))))
+           + QStringLiteral("<ul>%1</ul>").arg(lines.join(QString()));
+}
+
+QString CandidateSummary::probes(const core::Interview &interview) const
+{
+    QStringList asked;
+    for (const std::string &id : interview.probesTicked)
+        asked << escape(StageGuide::probeText(QString::fromStdString(id)));
+    const QString label = QStringLiteral("<b>%1</b> ").arg(escape(tr("Probes asked:")));
+    if (asked.isEmpty())
+        return paragraph(label + span(QStringLiteral("muted"),
+                                      escape(tr("none were ticked during the interview."))));
+    return paragraph(label) + QStringLiteral("<ul><li>%1</li></ul>").arg(asked.join(QStringLiteral("</li><li>")));
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "candidatedossier.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace hindsight::ui {
+
+class BlindMask;
+class ReportDocument;
+
+// The candidate summary: who, for which role, interviewed by whom; the breadth-versus-depth chart
+// with the role's target; the figures and why they are what they are; every regret with its
+// rating and the anchored meaning of that depth beside the notes and quotes that support it; the
+// probes asked. The committee pack prints one per candidate.
+class CandidateSummary final
+{
+    Q_DECLARE_TR_FUNCTIONS(hindsight::ui::CandidateSummary)
+
+public:
+    CandidateSummary(const CandidateDossier &dossier, const BlindMask &mask,
+                     const QString &alias = {});
+
+    // The summary's HTML; its chart is added to `report`.
+    QString html(ReportDocument &report) const;
+    // The name the summary shows: the candidate's, or the alias in a blind pack.
+    QString displayName() const;
+
+    // A document holding this summary alone.
+    static std::unique_ptr<ReportDocument> document(const CandidateDossier &dossier);
+    static QString documentTitle(const CandidateDossier &dossier);
+
+private:
+    QString header() const;
+    QString figures() const;
+    QString regrets() const;
+    // The regret as said, its rating, and the notes and quotes behind it: one table row.
+    QStringList regretRow(const core::Interview &interview, const core::Regret &regret) const;
+    QString evidence(const core::Interview &interview, core::Id regretId) const;
+    QString otherNotes(const core::Interview &interview) const;
+    QString probes(const core::Interview &interview) const;
+    QString text(const std::string &utf8) const; // escaped, with names masked in a blind pack
+
+    const CandidateDossier &m_d;
+    const BlindMask &m_mask;
+    QString m_alias;
+};
+
+} // namespace hindsight::ui

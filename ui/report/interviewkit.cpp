@@ -1,0 +1,151 @@
+#include "interviewkit.h"
+
+#include "reportdocument.h"
+#include "reporthtml.h"
+
+#include "ui/levelguidedialog.h"
+#include "ui/stageguide.h"
+#include "ui/taxonomytext.h"
+#include "ui/terms.h"
+
+#include "core/regret.h"
+#include "core/stage.h"
+#include "core/store.h"
+
+#include <QRegularExpression>
+
+namespace hindsight::ui {
+
+using namespace ReportHtml;
+
+namespace {
+
+const QString Box = QStringLiteral("\u2610"); // ☐, a box to tick with a pen
+
+QString boxes(const QStringList &labels)
+{
+    QStringList items;
+    for (const QString &label : labels)
+        items << QStringLiteral("%1&nbsp;%2").arg(Box, escape(label));
+    return items.join(QStringLiteral("&nbsp;&nbsp;&nbsp; "));
+}
+
+QString probeList(const QList<StageGuide::Probe> &probes)
+{
+    QString html;
+    for (const StageGuide::Probe &p : probes)
+        html += QStringLiteral("%1&nbsp; %2<br>").arg(Box, escape(p.text));
+    return html;
+}
+
+} // namespace
+
+QString InterviewKit::documentTitle(const core::Role &role)
+{
+    return tr("Interview kit: %1").arg(QString::fromStdString(role.title));
+}
+
+core::Result<std::unique_ptr<ReportDocument>> InterviewKit::build(core::Store &store,
+                                                                  core::Id roleId)
+{
+    auto role = store.role(roleId);
+    if (!role)
+        return role.error();
+    auto taxonomy = store.taxonomy();
+    if (!taxonomy)
+        return taxonomy.error();
+    return document(*role, *taxonomy);
+}
+
+std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
+                                                       const core::Taxonomy &taxonomy)
+{
+    using Level = core::Regret::Level;
+    const TaxonomyText text(taxonomy);
+    auto report = std::make_unique<ReportDocument>(documentTitle(role));
+
+    QString html = heading(1, tr("Interview kit"));
+    html += paragraph(escape(QString::fromStdString(role.title)), QStringLiteral("subtitle"));
+    html += paragraph(escape(tr("Candidate: ____________________________    Interviewer: "
+                                "____________________________    Date: ______________")));
+    html += paragraph(
+        QStringLiteral("<b>%1</b> %2")
+            .arg(escape(tr("The question.")),
+                 escape(tr("“Describe a system you built, and a decision you would reverse if you "
+                           "started over.” Take the stages in order; tick a probe when you ask "
+                           "it; after each regret, fill in its rating grid. Tag what the regret "
+                           "is about, not how senior the candidate sounds."))));
+
+    QStringList demands;
+    for (const auto &[domain, depth] : role.domainDemands)
+        demands << tr("%1 (depth %2)").arg(text.domain(domain)).arg(depth);
+    html += paragraph(QStringLiteral("<b>%1</b> %2").arg(
+        escape(tr("What the role needs.")),
+        escape(demands.isEmpty()
+                   ? tr("Breadth %1 of 10; no specialist domain is demanded.")
+                         .arg(Terms::figure(role.breadthDemand))
+                   : tr("Breadth %1 of 10; depth in %2.")
+                         .arg(Terms::figure(role.breadthDemand), demands.join(tr(", "))))));
+
+    html += heading(2, tr("The guided question"));
+    for (int stage = 0; stage < StageGuide::StageCount; ++stage) {
+        html += heading(3, tr("%1. %2").arg(stage + 1).arg(Terms::stage(core::Stage::ids[stage])));
+        if (stage == StageGuide::ProbeStage) {
+            html += paragraph(escape(StageGuide::prompt(stage, Level::Unclear, false)));
+            html += paragraph(QStringLiteral("<i>%1</i><br>%2<i>%3</i><br>%4")
+                                  .arg(escape(tr("For a product-level regret:")),
+                                       probeList(StageGuide::probes(stage, Level::Product, true)),
+                                       escape(tr("For a domain-specific or mixed regret:")),
+                                       probeList(StageGuide::probes(stage, Level::Domain, true))));
+        } else {
+            html += paragraph(escape(StageGuide::prompt(stage, Level::Unclear, false)));
+            html += paragraph(probeList(StageGuide::probes(stage, Level::Unclear, false)));
+        }
+        if (stage != StageGuide::StageCount - 1)
+            html += paragraph(ReportDocument::ruledLines(stage == StageGuide::ProbeStage ? 4 : 3));
+    }
+
+    html += pageBreak() + heading(2, tr("Rating each regret"));
+    QStringList levels;
+    for (Level level : {Level::Product, Level::Domain, Level::Mixed, Level::Unclear})
+        levels << Terms::level(level);
+    QStringList depths;
+    for (int d = 0; d <= core::Regret::MaxDepth; ++d)
+        depths << QString::number(d);
+    QStringList domains;
+    for (const auto &entry : taxonomy.domains())
+        domains << text.domain(entry.id);
+    QStringList layers;
+    for (const auto &entry : taxonomy.layers())
+        layers << text.layer(entry.id);
+    for (int r = 1; r <= RegretSheets; ++r) {
+        html += heading(3, tr("Regret %1").arg(r));
+        html += paragraph(escape(tr("The decision:")) + QStringLiteral("<br>")
+                          + ReportDocument::ruledLines(2));
+        html += table({escape(tr("Level")), escape(tr("Depth"))},
+                      {{boxes(levels), boxes(depths)}}, {64, 36});
+        html += paragraph(QStringLiteral("<b>%1</b> %2").arg(escape(tr("Domain:")), boxes(domains)));
+        html += paragraph(QStringLiteral("<b>%1</b> %2").arg(escape(tr("Layers touched:")), boxes(layers)));
+    }
+
+    html += pageBreak() + heading(2, tr("The anchored depth scale"));
+    QList<QStringList> scale;
+    for (int d = 0; d <= core::Regret::MaxDepth; ++d) {
+        scale << QStringList{QString::number(d), escape(Terms::depthTag(d)),
+                             escape(Terms::depthMeaning(d))};
+    }
+    html += table({escape(tr("Depth")), escape(tr("In short")), escape(tr("The answer…"))}, scale,
+                  {8, 22, 70}, {0});
+    html += heading(2, tr("The levels"));
+    // The screen's guide names its keyboard shortcuts; paper has none.
+    QString guide = LevelGuideDialog::guideText();
+    guide.remove(QRegularExpression(QStringLiteral("\\s*\\((Ctrl|Alt)\\+[^)]*\\)")));
+    html += guide;
+
+    html += heading(2, tr("Notes"));
+    html += paragraph(ReportDocument::ruledLines(14));
+    report->setBody(html);
+    return report;
+}
+
+} // namespace hindsight::ui

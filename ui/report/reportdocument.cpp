@@ -1,0 +1,86 @@
+#include "reportdocument.h"
+
+#include "reportobjects.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFont>
+#include <QTextDocument>
+#include <QTextFormat>
+
+namespace hindsight::ui {
+
+namespace {
+
+// Font sizes in points, lengths in CSS pixels (1/96 inch): QTextDocument takes margins in pixels
+// only, and lays the report out at 96 dpi.
+const QString StyleSheet = QStringLiteral(R"(
+h1 { font-size: 19pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
+h2 { font-size: 13pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; color: #17365d; }
+h3 { font-size: 10.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 5px; }
+p { margin-top: 0px; margin-bottom: 7px; }
+ul { margin-top: 0px; margin-bottom: 7px; }
+.subtitle { font-size: 12pt; color: #404040; margin-bottom: 3px; }
+.muted { color: #5f5f5f; }
+.figure { font-size: 15pt; font-weight: 600; }
+.label { font-size: 7pt; color: #5f5f5f; }
+.quote { font-style: italic; }
+.time { color: #5f5f5f; }
+table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }
+table.grid th { text-align: left; font-size: 8pt; font-weight: 600; background-color: #e8e8e8;
+                border-bottom: 1px solid #404040; padding: 3px; }
+table.grid td { vertical-align: top; border-bottom: 1px solid #c8c8c8; padding: 3px; }
+table.figures td { vertical-align: top; padding: 2px; padding-bottom: 8px; }
+td.num, th.num { text-align: right; }
+)");
+
+} // namespace
+
+ReportDocument::ReportDocument(const QString &title)
+    : m_title(title)
+{
+}
+
+ReportDocument::~ReportDocument() = default;
+
+QString ReportDocument::chart(ReportChart chart, double widthMm, double heightMm)
+{
+    m_charts.push_back(std::move(chart));
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+        .arg(ReportObjects::chartName(m_charts.size() - 1))
+        .arg(qRound(mmToCssPixels(widthMm)))
+        .arg(qRound(mmToCssPixels(heightMm)));
+}
+
+QString ReportDocument::ruledLines(int lines, double widthMm)
+{
+    // About 8 mm a line: room for handwriting.
+    return QStringLiteral("<img src=\"%1\" width=\"%2\" height=\"%3\">")
+        .arg(ReportObjects::rulesName(lines))
+        .arg(qRound(mmToCssPixels(widthMm)))
+        .arg(qRound(mmToCssPixels(8.0 * lines)));
+}
+
+void ReportDocument::setBody(const QString &html)
+{
+    m_document = std::make_unique<QTextDocument>();
+    // Not the screen: its resolution varies from machine to machine, the printed page must not.
+    m_layoutDevice = QImage(1, 1, QImage::Format_RGB32);
+    m_layoutDevice.setDotsPerMeterX(qRound(LayoutDpi / 0.0254));
+    m_layoutDevice.setDotsPerMeterY(qRound(LayoutDpi / 0.0254));
+    m_document->documentLayout()->setPaintDevice(&m_layoutDevice);
+    m_objects = std::make_unique<ReportObjects>(m_charts);
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
+                      QStringLiteral("Liberation Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(9.0);
+    m_document->setDefaultFont(font);
+    m_document->setDocumentMargin(0);
+    m_document->setDefaultStyleSheet(StyleSheet);
+    // Every embedded object is ours: charts and ruled lines, never a bitmap.
+    m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, m_objects.get());
+    m_document->setHtml(html);
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, m_title);
+}
+
+} // namespace hindsight::ui

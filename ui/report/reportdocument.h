@@ -1,0 +1,54 @@
+#pragma once
+
+#include "reportchart.h"
+
+#include <QImage>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QTextDocument;
+
+namespace hindsight::ui {
+
+class ReportObjects;
+
+// A report ready to paint on pages: its HTML body in a QTextDocument with the print stylesheet,
+// the charts it embeds, and the title that goes in the running header and the PDF's metadata.
+// The three reports (candidate summary, committee pack, interview kit) each build one.
+class ReportDocument final
+{
+public:
+    explicit ReportDocument(const QString &title);
+    ~ReportDocument();
+    ReportDocument(const ReportDocument &) = delete;
+    ReportDocument &operator=(const ReportDocument &) = delete;
+
+    // The title for the header and the metadata: in a blind pack it must name no candidate.
+    const QString &title() const { return m_title; }
+
+    // HTML for a chart `widthMm` by `heightMm`, to place in the body.
+    QString chart(ReportChart chart, double widthMm, double heightMm);
+    // HTML for `lines` ruled lines across the text width, for handwritten notes.
+    static QString ruledLines(int lines, double widthMm = 170.0);
+
+    // Builds the document; call once, after every chart() the body refers to.
+    void setBody(const QString &html);
+    QTextDocument *document() const { return m_document.get(); }
+
+    // The document is laid out at 96 dpi, whatever the page's resolution: CSS pixels, points
+    // and the margins of blocks then keep their proportions, and the printer scales the whole
+    // layout onto the page (as QTextDocument::print does).
+    static constexpr double LayoutDpi = 96.0;
+    static double mmToCssPixels(double mm) { return mm / 25.4 * LayoutDpi; }
+
+private:
+    QString m_title;
+    std::vector<ReportChart> m_charts;
+    std::unique_ptr<QTextDocument> m_document;
+    std::unique_ptr<ReportObjects> m_objects;
+    QImage m_layoutDevice; // a 96 dpi paint device for the layout
+};
+
+} // namespace hindsight::ui

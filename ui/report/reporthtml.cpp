@@ -1,0 +1,111 @@
+#include "reporthtml.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace hindsight::ui::ReportHtml {
+
+QString escape(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString escape(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toHtmlEscaped();
+}
+
+QString multiline(const QString &text)
+{
+    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString heading(int level, const QString &text)
+{
+    return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escape(text));
+}
+
+QString paragraph(const QString &html, const QString &cssClass)
+{
+    if (cssClass.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(html);
+    return QStringLiteral("<p class=\"%1\">%2</p>").arg(cssClass, html);
+}
+
+QString span(const QString &cssClass, const QString &html)
+{
+    return QStringLiteral("<span class=\"%1\">%2</span>").arg(cssClass, html);
+}
+
+QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
+              const QList<int> &numericColumns)
+{
+    // A header row repeats on every page the table runs over (QTextTableFormat's header rows
+    // come from <thead>).
+    QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
+                                  "cellpadding=\"3\"><thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QString width = i < widths.size()
+            ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        const QString cls = numericColumns.contains(int(i)) ? QStringLiteral(" class=\"num\"")
+                                                            : QString();
+        html += QStringLiteral("<th%1%2>%3</th>").arg(width, cls, headers[i]);
+    }
+    html += QStringLiteral("</tr></thead>");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            const QString cls = numericColumns.contains(int(i)) ? QStringLiteral(" class=\"num\"")
+                                                                : QString();
+            html += QStringLiteral("<td%1>%2</td>").arg(cls, row[i]);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+namespace {
+
+QDateTime local(core::TimePoint when)
+{
+    return QDateTime::fromMSecsSinceEpoch(when.time_since_epoch().count()).toLocalTime();
+}
+
+} // namespace
+
+QString date(QDate day)
+{
+    // The locale's long date without the weekday: "23 November 2026", "November 23, 2026".
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("d{4}[,.]?\\s*")));
+    return QLocale().toString(day, format.trimmed());
+}
+
+QString date(core::TimePoint when)
+{
+    return date(local(when).date());
+}
+
+QString dateTime(core::TimePoint when)
+{
+    const QDateTime t = local(when);
+    // Hours and minutes: some locales' short format carries seconds, which paper does not need.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    return QStringLiteral("%1, %2").arg(date(t.date()), QLocale().toString(t.time(), format));
+}
+
+QString byWhom(const std::string &who, core::TimePoint when)
+{
+    if (who.empty())
+        return date(when);
+    return QStringLiteral("%1, %2").arg(QString::fromStdString(who), date(when));
+}
+
+QString pageBreak()
+{
+    return QStringLiteral("<div style=\"page-break-before: always\"></div>");
+}
+
+} // namespace hindsight::ui::ReportHtml

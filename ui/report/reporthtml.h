@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/ids.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <string_view>
+
+namespace hindsight::ui {
+
+// Small pieces of the reports' HTML, so the three reports share one way of writing a table, a
+// labelled figure or a date.
+namespace ReportHtml {
+
+QString escape(const QString &text);
+QString escape(std::string_view utf8);
+// Text typed by a person, escaped, with its line breaks kept.
+QString multiline(const QString &text);
+
+QString heading(int level, const QString &text);
+QString paragraph(const QString &html, const QString &cssClass = {});
+QString span(const QString &cssClass, const QString &html);
+
+// A table with a header row; `widths` are percentages, one per column. Cells are HTML.
+QString table(const QStringList &headers, const QList<QStringList> &rows,
+              const QList<int> &widths = {}, const QList<int> &numericColumns = {});
+
+QString date(QDate day);
+QString date(core::TimePoint when);
+// "Ana Lima, 23 November 2026", or the date alone when nobody is named.
+QString byWhom(const std::string &who, core::TimePoint when);
+QString dateTime(core::TimePoint when);
+
+// Starts the following content on a new page.
+QString pageBreak();
+
+} // namespace ReportHtml
+
+} // namespace hindsight::ui

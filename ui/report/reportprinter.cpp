@@ -1,0 +1,141 @@
+#include "reportprinter.h"
+
+#include "reportdocument.h"
+#include "reportobjects.h"
+#include "reporthtml.h"
+
+#include "ui/interchange/atomicfile.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace hindsight::ui {
+
+namespace {
+
+constexpr double HeaderMm = 9.0;  // running header band, inside the printable area
+constexpr double FooterMm = 11.0; // footer band
+
+double mmToDevice(double mm, const QPaintDevice &device)
+{
+    return mm / 25.4 * device.logicalDpiY();
+}
+
+QFont bandFont(const QPaintDevice &device)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
+                      QStringLiteral("Liberation Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(7.5);
+    // Points are resolved against the device, so the band text is 7.5 pt on any printer.
+    return QFont(font, &device);
+}
+
+} // namespace
+
+ReportPrinter::ReportPrinter(QDate printedOn)
+    : m_printedOn(printedOn)
+{
+}
+
+QPageLayout ReportPrinter::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                       QMarginsF(18.0, 12.0, 18.0, 10.0), QPageLayout::Millimeter);
+}
+
+QString ReportPrinter::confidentialityLine()
+{
+    return tr("Confidential: for the hiring committee of this role only. Do not forward.");
+}
+
+int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device) const
+{
+    QTextDocument *document = report.document();
+    if (!document)
+        return 0;
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+
+    // The painter's origin is the top left of the printable area.
+    const QRectF page(QPointF(0, 0),
+                      device.pageLayout().paintRectPixels(device.logicalDpiX()).size());
+    const double header = mmToDevice(HeaderMm, device);
+    const double footer = mmToDevice(FooterMm, device);
+    const QRectF body(0, header, page.width(), page.height() - header - footer);
+
+    // The body is laid out at 96 dpi and scaled onto the page.
+    const double scale = device.logicalDpiX() / ReportDocument::LayoutDpi;
+    const QSizeF pageSize = body.size() / scale;
+    document->setPageSize(pageSize);
+    const int pages = document->pageCount();
+
+    const QFont font = bandFont(device);
+    const QColor ink(0x40, 0x40, 0x40);
+    const QString date = ReportHtml::date(m_printedOn);
+    QPen rule(QColor(0xa0, 0xa0, 0xa0));
+    rule.setWidthF(mmToDevice(0.2, device));
+
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = ReportObjects::paperPalette();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.setFont(font);
+        painter.setPen(ink);
+        const QRectF headerText(0, 0, page.width(), header * 0.6);
+        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter, report.title());
+        painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter, date);
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, header * 0.7), QPointF(page.width(), header * 0.7));
+
+        painter.save();
+        painter.translate(body.topLeft());
+        painter.scale(scale, scale);
+        painter.translate(0, -i * pageSize.height());
+        context.clip = QRectF(QPointF(0, i * pageSize.height()), pageSize);
+        painter.setClipRect(context.clip);
+        document->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        const double footerTop = page.height() - footer * 0.75;
+        painter.setPen(rule);
+        painter.drawLine(QPointF(0, footerTop), QPointF(page.width(), footerTop));
+        painter.setPen(ink);
+        const QRectF footerText(0, footerTop, page.width(), footer * 0.75);
+        painter.drawText(footerText, Qt::AlignLeft | Qt::AlignVCenter, confidentialityLine());
+        painter.drawText(footerText, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
+std::optional<QString> ReportPrinter::writePdf(const ReportDocument &report,
+                                               const QString &fileName) const
+{
+    // Rendered in memory first, then written in one go: a report that fails half-way never
+    // touches the file.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(pageLayout());
+        writer.setResolution(600);
+        writer.setTitle(report.title());
+        writer.setCreator(tr("Hindsight %1").arg(QCoreApplication::applicationVersion()));
+        if (paint(report, writer) == 0)
+            return tr("Cannot write %1: the report could not be laid out.").arg(fileName);
+    }
+    return interchange::AtomicFile::write(fileName, buffer.data(),
+                                          interchange::AtomicFile::Access::OwnerOnly);
+}
+
+} // namespace hindsight::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+class QPagedPaintDevice;
+class QPageLayout;
+
+namespace hindsight::ui {
+
+class ReportDocument;
+
+// Lays a report out on pages and paints them: the running header (report title, date), the body
+// split into pages, and a footer with the confidentiality line and "Page n of m". The same code
+// paints a PDF file and a printer, so the print preview shows exactly what the PDF holds.
+class ReportPrinter final
+{
+    Q_DECLARE_TR_FUNCTIONS(hindsight::ui::ReportPrinter)
+
+public:
+    explicit ReportPrinter(QDate printedOn = QDate::currentDate());
+
+    // A4 portrait with the margins the reports are designed for.
+    static QPageLayout pageLayout();
+
+    // Paints every page on `device`, which must already have its page layout. Returns the
+    // number of pages, 0 when the device cannot be painted on.
+    int paint(const ReportDocument &report, QPagedPaintDevice &device) const;
+
+    // Writes the report as a PDF, all or nothing (AtomicFile): nullopt on success, else a
+    // sentence naming the file and what went wrong.
+    std::optional<QString> writePdf(const ReportDocument &report, const QString &fileName) const;
+
+    static QString confidentialityLine();
+
+private:
+    QDate m_printedOn;
+};
+
+} // namespace hindsight::ui
