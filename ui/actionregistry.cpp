@@ -27,6 +27,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
     make(Id::Import, "actionImport", tr("&Import…"),
          tr("Add roles and candidates from a Hindsight JSON file"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    make(Id::Export, "actionExport", tr("&Export…"),
+         tr("Save a candidate summary, committee pack or interview kit as PDF, or the data as JSON"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    make(Id::Print, "actionPrint", tr("&Print…"),
+         tr("Print or preview a candidate summary, committee pack or interview kit"))
+        ->setShortcuts(QKeySequence::Print);
     make(Id::NewCandidate, "actionNewCandidate", tr("New &Candidate…"),
          tr("Add a candidate: a name and the role applied for"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));

@@ -19,6 +19,8 @@ class ActionRegistry final : public QObject
 public:
     enum class Id {
         Import,
+        Export,
+        Print,
         NewCandidate,
         StartInterview,
         NewRole,
@@ -33,7 +35,7 @@ public:
         KeyboardShortcuts,
     };
     static constexpr std::array AllIds = {
-        Id::Import,        Id::NewCandidate,      Id::StartInterview, Id::NewRole,
+        Id::Import,        Id::Export,            Id::Print,          Id::NewCandidate,      Id::StartInterview, Id::NewRole,
         Id::EditRole,      Id::CommitteeBoard,    Id::Quit,
         Id::FocusFilter,   Id::Refresh,           Id::NextCandidate,  Id::PreviousCandidate,
         Id::About,         Id::KeyboardShortcuts,

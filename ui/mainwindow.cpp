@@ -116,6 +116,9 @@ void MainWindow::createMenus()
     file->addAction(m_actions->action(Id::StartInterview));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Import));
+    file->addAction(m_actions->action(Id::Export));
+    file->addSeparator();
+    file->addAction(m_actions->action(Id::Print));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 
@@ -145,6 +148,10 @@ void MainWindow::connectActions()
 {
     using Id = ActionRegistry::Id;
     connect(m_actions->action(Id::Import), &QAction::triggered, this, &MainWindow::importFile);
+    connect(m_actions->action(Id::Export), &QAction::triggered, this,
+            [this] { openExport(ExportDialog::Purpose::Export); });
+    connect(m_actions->action(Id::Print), &QAction::triggered, this,
+            [this] { openExport(ExportDialog::Purpose::Print); });
     connect(m_actions->action(Id::NewCandidate), &QAction::triggered, this,
             &MainWindow::newCandidate);
     connect(m_actions->action(Id::StartInterview), &QAction::triggered, this,
@@ -197,6 +204,17 @@ void MainWindow::importFile()
     const int added = m_model->candidateCount() - before;
     statusBar()->showMessage(tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name),
                              StatusMessageMs);
+}
+
+void MainWindow::openExport(ExportDialog::Purpose purpose)
+{
+    ExportDialog dialog(m_store, m_sidebar->currentRole(), m_sidebar->currentCandidate(), purpose,
+                        this);
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)),
+                                 StatusMessageMs);
+    });
+    dialog.exec();
 }
 
 void MainWindow::newCandidate()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportdialog.h"
+
 #include "core/error.h"
 #include "core/ids.h"
 
@@ -45,6 +47,7 @@ private:
     void createMenus();
     void connectActions();
     void importFile();
+    void openExport(ExportDialog::Purpose purpose);
     void newCandidate();
     void startInterview();
     // Opens the role editor on `roleId`, or on a new role.

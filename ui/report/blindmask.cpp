@@ -15,21 +15,23 @@ void BlindMask::add(const QString &name, const QString &alias)
     for (const QString &word : words) {
         if (word.isEmpty())
             continue;
-        // The full name in any case; a part of it only as written, so that a candidate called
-        // Will does not blank out every "will" in the notes.
-        QRegularExpression::PatternOptions options = QRegularExpression::UseUnicodePropertiesOption;
-        if (word == words.first())
-            options |= QRegularExpression::CaseInsensitiveOption;
+        // The full name in any case; a part of it in any case too ("GITA", "Gita") but only
+        // capitalised, so that a candidate called Will does not blank out every "will".
+        QString body = QRegularExpression::escape(word).replace(QStringLiteral("\\ "),
+                                                                  QStringLiteral("\\s+"));
+        if (word != words.first())
+            body = QStringLiteral("(?=\\p{Lu})(?i:%1)").arg(body);
+        else
+            body = QStringLiteral("(?i:%1)").arg(body);
         // \b does not work next to non-word characters such as an apostrophe at the end of a
         // name, so look around for letters instead.
-        const QString pattern = QStringLiteral("(?<!\\w)%1(?!\\w)")
-                                    .arg(QRegularExpression::escape(word).replace(
-                                        QStringLiteral("\\ "), QStringLiteral("\\s+")));
-        m_rules.append({QRegularExpression(pattern, options), alias});
+        const QString pattern = QStringLiteral("(?<!\\w)%1(?!\\w)").arg(body);
+        const auto options = QRegularExpression::UseUnicodePropertiesOption;
+        m_rules.append({QRegularExpression(pattern, options), alias, word.size()});
     }
     // Longest first, so "Ana Lima" is replaced whole before "Ana" could split it.
     std::stable_sort(m_rules.begin(), m_rules.end(), [](const Rule &a, const Rule &b) {
-        return a.pattern.pattern().size() > b.pattern.pattern().size();
+        return a.length > b.length;
     });
 }
 

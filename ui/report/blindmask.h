@@ -21,8 +21,8 @@ public:
 
     // `name` itself, or its alias when active.
     QString name(const QString &name, const QString &alias) const;
-    // `text` with every candidate's full name and each part of it (three letters or more, whole
-    // words) replaced by that candidate's alias, when active.
+    // `text` with every candidate's full name (in any case) and each capitalised part of it (three
+    // letters or more, whole words) replaced by that candidate's alias, when active.
     QString text(const QString &text) const;
 
 private:
@@ -30,6 +30,7 @@ private:
     {
         QRegularExpression pattern;
         QString alias;
+        qsizetype length = 0; // of the name or part it stands for
     };
     QList<Rule> m_rules; // full names before their parts, longest first
     bool m_active = false;

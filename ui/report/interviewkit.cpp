@@ -92,11 +92,18 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
         html += heading(3, tr("%1. %2").arg(stage + 1).arg(Terms::stage(core::Stage::ids[stage])));
         if (stage == StageGuide::ProbeStage) {
             html += paragraph(escape(StageGuide::prompt(stage, Level::Unclear, false)));
-            html += paragraph(QStringLiteral("<i>%1</i><br>%2<i>%3</i><br>%4")
-                                  .arg(escape(tr("For a product-level regret:")),
-                                       probeList(StageGuide::probes(stage, Level::Product, true)),
-                                       escape(tr("For a domain-specific or mixed regret:")),
-                                       probeList(StageGuide::probes(stage, Level::Domain, true))));
+            // On paper the level may not be settled yet: every variant of the probes, labelled.
+            const std::pair<QString, Level> variants[] = {
+                {tr("For a product-level regret:"), Level::Product},
+                {tr("For a domain-specific or mixed regret:"), Level::Domain},
+                {tr("While the level is still unclear:"), Level::Unclear},
+            };
+            for (const auto &[label, level] : variants) {
+                html += paragraph(QStringLiteral("<i>%1</i><br>%2")
+                                      .arg(escape(label),
+                                           probeList(StageGuide::probes(stage, level,
+                                                                        level != Level::Unclear))));
+            }
         } else {
             html += paragraph(escape(StageGuide::prompt(stage, Level::Unclear, false)));
             html += paragraph(probeList(StageGuide::probes(stage, Level::Unclear, false)));

@@ -60,6 +60,19 @@ QString ReportDocument::ruledLines(int lines, double widthMm)
         .arg(qRound(mmToCssPixels(8.0 * lines)));
 }
 
+QFont ReportDocument::font(double pointSize)
+{
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
+                      QStringLiteral("Liberation Sans")});
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(pointSize);
+    // Qt 6.4 has no switch for OpenType features, but it leaves ligatures out of spaced text:
+    // "fi" stays two letters that a reader can search for and copy.
+    font.setLetterSpacing(QFont::PercentageSpacing, 100.1);
+    return font;
+}
+
 void ReportDocument::setBody(const QString &html)
 {
     m_document = std::make_unique<QTextDocument>();
@@ -69,12 +82,7 @@ void ReportDocument::setBody(const QString &html)
     m_layoutDevice.setDotsPerMeterY(qRound(LayoutDpi / 0.0254));
     m_document->documentLayout()->setPaintDevice(&m_layoutDevice);
     m_objects = std::make_unique<ReportObjects>(m_charts);
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
-                      QStringLiteral("Liberation Sans")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(9.0);
-    m_document->setDefaultFont(font);
+    m_document->setDefaultFont(font(9.0));
     m_document->setDocumentMargin(0);
     m_document->setDefaultStyleSheet(StyleSheet);
     // Every embedded object is ours: charts and ruled lines, never a bitmap.

@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+class QFont;
 class QTextDocument;
 
 namespace hindsight::ui {
@@ -41,6 +42,9 @@ public:
     // and the margins of blocks then keep their proportions, and the printer scales the whole
     // layout onto the page (as QTextDocument::print does).
     static constexpr double LayoutDpi = 96.0;
+    // The reports' typeface at `pointSize`.
+    static QFont font(double pointSize);
+
     static double mmToCssPixels(double mm) { return mm / 25.4 * LayoutDpi; }
 
 private:

@@ -28,13 +28,8 @@ double mmToDevice(double mm, const QPaintDevice &device)
 
 QFont bandFont(const QPaintDevice &device)
 {
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans"),
-                      QStringLiteral("Liberation Sans")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(7.5);
     // Points are resolved against the device, so the band text is 7.5 pt on any printer.
-    return QFont(font, &device);
+    return QFont(ReportDocument::font(7.5), &device);
 }
 
 } // namespace
