@@ -108,6 +108,7 @@ private slots:
     void decisionsHistoryWins();
     void timesAreUtc();
     void notesInTimeOrder();
+    void notesLinkToRegrets();
     void productRegretKeepsValidDomain();
     void userTaxonomyIsAccepted();
 };
@@ -216,6 +217,16 @@ void TestJsonImporter::malformed_data()
     QTest::newRow("unknown stage")
         << withNote(R"({"atMs": 5, "stage": "lunch", "text": ""})")
         << note + QStringLiteral(".stage") << QStringLiteral("unknown stage \"lunch\"");
+
+    QTest::newRow("note links a regret that is not there")
+        << withNote(R"({"atMs": 5, "text": "", "regret": 1})") << note + QStringLiteral(".regret")
+        << QStringLiteral("an integer from 0 to 0, found 1");
+    QTest::newRow("note links a regret by name")
+        << withNote(R"({"atMs": 5, "text": "", "regret": "first"})")
+        << note + QStringLiteral(".regret") << QStringLiteral("found the string \"first\"");
+    QTest::newRow("note links a regret in an interview without any")
+        << document(goodRole, candidate(interview({}, R"({"atMs": 5, "text": "", "regret": 0})")))
+        << note + QStringLiteral(".regret") << QStringLiteral("no regret");
 
     QTest::newRow("dangling roleId")
         << withCandidate(R"({"name": "Ada", "roleId": "r9"})")
@@ -547,6 +558,41 @@ void TestJsonImporter::notesInTimeOrder()
     QCOMPARE(notes.size(), std::size_t(2));
     QCOMPARE(notes[0].text, std::string("early"));
     QCOMPARE(notes[1].text, std::string("late"));
+}
+
+void TestJsonImporter::notesLinkToRegrets()
+{
+    const QByteArray json = document(goodRole,
+        candidate(interview(goodRegret + "," + goodRegret,
+            R"({"atMs": 1, "text": "second", "regret": 1}, {"atMs": 2, "text": "none"},)"
+            R"({"atMs": 3, "text": "null", "regret": null},)"
+            R"({"atMs": 4, "text": "first", "regret": 0})")));
+    ImportFailure failure;
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
+    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    const core::Interview &interview = dataset->candidates[0].interviews[0];
+    // Regret ids are local to the interview, as core::Store::addInterview expects.
+    QCOMPARE(interview.regrets[0].id, core::Id(1));
+    QCOMPARE(interview.regrets[1].id, core::Id(2));
+    QCOMPARE(interview.notes[0].regretId, core::Id(2));
+    QCOMPARE(interview.notes[1].regretId, core::Id(0));
+    QCOMPARE(interview.notes[2].regretId, core::Id(0));
+    QCOMPARE(interview.notes[3].regretId, core::Id(1));
+
+    // And through a store: the note is linked to the stored row of the regret it names.
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    QVERIFY(store);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("in.json")), json));
+    QVERIFY(!JsonImporter::importFile(*store, dir.filePath(QStringLiteral("in.json"))));
+    const auto candidates = store->candidates();
+    QVERIFY(candidates && candidates->size() == 1);
+    const auto stored = store->interviews(candidates->front().id);
+    QVERIFY(stored && stored->size() == 1);
+    const core::Interview &back = stored->front();
+    QCOMPARE(back.notes[0].regretId, back.regrets[1].id);
+    QCOMPARE(back.notes[1].regretId, core::Id(0));
+    QCOMPARE(back.notes[3].regretId, back.regrets[0].id);
 }
 
 void TestJsonImporter::productRegretKeepsValidDomain()

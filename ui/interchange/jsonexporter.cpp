@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace hindsight::interchange {
 
 using namespace Qt::StringLiterals;
@@ -66,14 +68,23 @@ namespace {
         return object;
     }
 
-    QJsonObject noteObject(const core::Note &note)
+    QJsonObject noteObject(const core::Note &note, const std::vector<core::Regret> &regrets)
     {
-        return QJsonObject {
+        QJsonObject object {
             { u"atMs"_s, qint64(note.atMs) },
             { u"stage"_s, text(note.stage) },
             { u"text"_s, text(note.text) },
             { u"quote"_s, note.quote },
         };
+        // The regret the note is evidence for, as its index in the interview's `regrets`: the
+        // store's ids do not travel, and without the link the note would lose what it supports.
+        if (note.regretId != 0) {
+            const auto linked = std::find_if(regrets.begin(), regrets.end(),
+                [&](const core::Regret &regret) { return regret.id == note.regretId; });
+            if (linked != regrets.end())
+                object.insert(u"regret"_s, qint64(linked - regrets.begin()));
+        }
+        return object;
     }
 
     QJsonObject interviewObject(const core::Interview &interview, int number)
@@ -83,7 +94,7 @@ namespace {
             regrets.append(regretObject(regret));
         QJsonArray notes;
         for (const core::Note &note : interview.notes)
-            notes.append(noteObject(note));
+            notes.append(noteObject(note, interview.regrets));
         return QJsonObject {
             { u"id"_s, u"i%1"_s.arg(number) },
             { u"interviewer"_s, text(interview.interviewer) },

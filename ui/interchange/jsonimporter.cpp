@@ -254,6 +254,7 @@ core::Interview JsonImporter::readInterview(
         const QString where = JsonReader::element(regretsPath, i);
         core::Regret regret = readRegret(in, in.asObject(regrets.at(i), where), where);
         regret.position = int(i);
+        regret.id = core::Id(i + 1); // local to the interview, for the notes' links
         interview.regrets.push_back(std::move(regret));
     }
 
@@ -261,7 +262,8 @@ core::Interview JsonImporter::readInterview(
     const QJsonArray notes = in.array(object, path, "notes"_L1);
     for (qsizetype i = 0; i < notes.size(); ++i) {
         const QString where = JsonReader::element(notesPath, i);
-        interview.notes.push_back(readNote(in, in.asObject(notes.at(i), where), where));
+        interview.notes.push_back(
+            readNote(in, in.asObject(notes.at(i), where), where, interview.regrets.size()));
     }
     // core::Interview keeps notes in time order; paths above still count in file order.
     std::stable_sort(interview.notes.begin(), interview.notes.end(),
@@ -313,7 +315,8 @@ core::Regret JsonImporter::readRegret(
     return regret;
 }
 
-core::Note JsonImporter::readNote(JsonReader &in, const QJsonObject &object, const QString &path)
+core::Note JsonImporter::readNote(
+    JsonReader &in, const QJsonObject &object, const QString &path, std::size_t regretCount)
 {
     core::Note note;
     note.atMs = in.integer(object, path, "atMs"_L1, Need::Required, 0);
@@ -326,6 +329,16 @@ core::Note JsonImporter::readNote(JsonReader &in, const QJsonObject &object, con
     }
     note.text = utf8(in.string(object, path, "text"_L1, Need::Required));
     note.quote = in.boolean(object, path, "quote"_L1, false);
+
+    const QJsonValue link = object.value("regret"_L1);
+    if (!link.isUndefined() && !link.isNull()) {
+        const QString where = JsonReader::child(path, u"regret");
+        if (regretCount == 0)
+            in.fail(where, tr("the interview has no regret to link this note to"));
+        else
+            note.regretId
+                = core::Id(in.asInteger(link, where, 0, std::int64_t(regretCount) - 1) + 1);
+    }
     return note;
 }
 

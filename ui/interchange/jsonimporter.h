@@ -31,9 +31,12 @@ class JsonReader;
 //
 // Beyond the documented fields it accepts what the exporter adds so that a round trip loses
 // nothing: a candidate's `status` and `decisions` (the full history, which wins over `decision`
-// when both are present) with `decidedAt` and `recordedBy`. Unknown fields are ignored. A time
+// when both are present) with `decidedAt` and `recordedBy`, and a note's `regret`: the index of
+// the regret it is evidence for in its interview's `regrets`. Unknown fields are ignored. A time
 // without a UTC offset is read as UTC, so a file means the same on every machine. Notes are
-// returned in atMs order, as core::Interview keeps them; interchange notes carry no regret link.
+// returned in atMs order, as core::Interview keeps them. A returned regret's id is its position
+// + 1, local to its interview as core::Store::addInterview expects, and a linked note's regretId
+// names it; an unlinked note's regretId is 0.
 class JsonImporter final {
     Q_DECLARE_TR_FUNCTIONS(JsonImporter)
 
@@ -70,7 +73,8 @@ private:
     core::Interview readInterview(
         JsonReader &in, const QJsonObject &object, const QString &path) const;
     core::Regret readRegret(JsonReader &in, const QJsonObject &object, const QString &path) const;
-    static core::Note readNote(JsonReader &in, const QJsonObject &object, const QString &path);
+    static core::Note readNote(JsonReader &in, const QJsonObject &object, const QString &path,
+        std::size_t regretCount);
     // A domain id the taxonomy knows; "" after a failure.
     std::string readDomain(JsonReader &in, const QJsonValue &value, const QString &where) const;
     // A required or optional ISO-8601 time; nullopt when absent or after a failure.
