@@ -33,6 +33,9 @@ BoardActions::BoardActions(QObject *parent)
     make(Id::ExportCsv, "actionExportBoardCsv", tr("&Export Table as CSV…"),
          tr("The table as shown (sorted, filtered, blind or not) as a spreadsheet file"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    make(Id::CommitteePack, "actionCommitteePack", tr("Committee &Pack…"),
+         tr("Export, preview or print the role's committee pack, blind when the board is"))
+        ->setShortcuts(QKeySequence::Print);
     make(Id::FocusSearch, "actionBoardSearch", tr("&Search Candidates"),
          tr("Type to narrow the board to matching candidates"))
         ->setShortcut(QKeySequence::Find);

@@ -24,6 +24,7 @@ public:
         AddTeamMember,
         RemoveTeamMember,
         ExportCsv,
+        CommitteePack,
         FocusSearch,
         ClearFilters,
         Refresh,
@@ -31,7 +32,7 @@ public:
     };
     static constexpr std::array AllIds = {
         Id::RecordDecision, Id::OverridePlacement, Id::WhoSaidWhat,  Id::BlindMode,
-        Id::AddTeamMember,  Id::RemoveTeamMember,  Id::ExportCsv,    Id::FocusSearch,
+        Id::AddTeamMember,  Id::RemoveTeamMember,  Id::ExportCsv,    Id::CommitteePack, Id::FocusSearch,
         Id::ClearFilters,   Id::Refresh,           Id::Close,
     };
 

@@ -9,6 +9,7 @@
 #include "breadthdepthchart.h"
 #include "decisiondialog.h"
 #include "dialogs.h"
+#include "exportdialog.h"
 #include "levelmixdelegate.h"
 #include "overridedialog.h"
 #include "settings.h"
@@ -21,6 +22,7 @@
 #include "ui/interchange/errortext.h"
 
 #include <QAction>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -137,6 +139,7 @@ void CommitteeBoard::createMenus()
     using Id = BoardActions::Id;
     QMenu *board = menuBar()->addMenu(tr("&Board"));
     board->addAction(m_actions->action(Id::ExportCsv));
+    board->addAction(m_actions->action(Id::CommitteePack));
     board->addSeparator();
     board->addAction(m_actions->action(Id::Refresh));
     board->addAction(m_actions->action(Id::Close));
@@ -157,7 +160,7 @@ void CommitteeBoard::createMenus()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (Id id : {Id::RecordDecision, Id::OverridePlacement, Id::WhoSaidWhat, Id::BlindMode,
-                  Id::ExportCsv})
+                  Id::ExportCsv, Id::CommitteePack})
         bar->addAction(m_actions->action(id));
     m_table->addActions({m_actions->action(Id::RecordDecision),
                          m_actions->action(Id::OverridePlacement),
@@ -177,6 +180,16 @@ void CommitteeBoard::connectActions()
     connect(m_actions->action(Id::BlindMode), &QAction::toggled, this, &CommitteeBoard::setBlind);
     connect(m_actions->action(Id::ExportCsv), &QAction::triggered, this,
             &CommitteeBoard::exportCsvInteractive);
+    connect(m_actions->action(Id::CommitteePack), &QAction::triggered, this, [this] {
+        ExportDialog dialog(m_store, m_roleId, std::nullopt, ExportDialog::Purpose::Export, this);
+        dialog.setKind(ExportDialog::Kind::CommitteePack);
+        dialog.setBlind(m_model->isBlind());
+        connect(&dialog, &ExportDialog::exported, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)),
+                                     StatusMessageMs);
+        });
+        dialog.exec();
+    });
     connect(m_actions->action(Id::FocusSearch), &QAction::triggered, m_filterBar,
             &BoardFilterBar::focusSearch);
     connect(m_actions->action(Id::ClearFilters), &QAction::triggered, m_filterBar,

@@ -1,6 +1,8 @@
 #include "tests/common/testfiles.h"
 
+#include "ui/committeeboard.h"
 #include "ui/dialogs.h"
+#include "ui/mainwindow.h"
 #include "ui/exportdialog.h"
 #include "ui/interchange/jsonimporter.h"
 #include "ui/report/reportdocument.h"
@@ -25,6 +27,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPrintPreviewDialog>
 #include <QProcess>
 #include <QRegularExpression>
@@ -149,6 +153,7 @@ private slots:
     void exportDialogWritesEachKind();
     void exportDialogOffersOnlyWhatIsSelected();
     void printPreviewShowsThePages();
+    void menusOfferExportAndPrint();
 
 private:
     QString output(const QString &name) const;
@@ -558,6 +563,26 @@ void TestReports::printPreviewShowsThePages()
     });
     dialog.printPreview();
     QVERIFY(previewed);
+}
+
+void TestReports::menusOfferExportAndPrint()
+{
+    ui::MainWindow window(*m_db.store, m_db.path);
+    QMenu *file = window.menuBar()->findChildren<QMenu *>().value(0);
+    QVERIFY(file);
+    QAction *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
+    QAction *printAction = window.findChild<QAction *>(QStringLiteral("actionPrint"));
+    QVERIFY(exportAction && printAction);
+    QVERIFY(file->actions().contains(exportAction));
+    QVERIFY(file->actions().contains(printAction));
+    QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QCOMPARE(printAction->shortcut(), QKeySequence(QKeySequence::Print));
+    QVERIFY(exportAction->toolTip().contains(exportAction->shortcut().toString(QKeySequence::NativeText)));
+
+    ui::CommitteeBoard board(*m_db.store, roleId("Payment backend"));
+    QAction *pack = board.findChild<QAction *>(QStringLiteral("actionCommitteePack"));
+    QVERIFY(pack);
+    QCOMPARE(pack->shortcut(), QKeySequence(QKeySequence::Print));
 }
 
 QTEST_MAIN(TestReports)
