@@ -43,6 +43,17 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
+QtMessageHandler s_defaultHandler = nullptr;
+
+void quietAboutRuntimeFolder(QtMsgType type, const QMessageLogContext &context,
+                             const QString &message)
+{
+    if (message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (s_defaultHandler)
+        s_defaultHandler(type, context, message);
+}
+
 int usageError(const QString &message)
 {
     writeTo(stderr, QStringLiteral("hindsight: %1\n%2\n")
@@ -62,6 +73,9 @@ int Application::run(int argc, char *argv[])
         // Painting PDF pages takes a GUI application (fonts, the chart widget) but never a
         // display: the offscreen platform works on a server with none.
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session (a server, a CI job) Qt notes that it has no runtime folder
+        // and picks one; a report run needs none, and its stderr is for the user's errors.
+        s_defaultHandler = qInstallMessageHandler(quietAboutRuntimeFolder);
         QApplication app(argc, argv);
         return runHeadless(app);
     }

@@ -62,8 +62,12 @@ int CliCommands::exportFile(const Invocation &invocation)
             return fail(lookup.errorText());
         roleId = role->id;
     }
-    if (auto failure = interchange::JsonExporter::exportFile(m_store, invocation.file, roleId))
-        return fail(tr("cannot export to %1: %2").arg(failure->where, failure->message));
+    if (auto failure = interchange::JsonExporter::exportFile(m_store, invocation.file, roleId)) {
+        // The failure's sentence usually names the file already.
+        return fail(failure->message.contains(failure->where)
+                        ? failure->message
+                        : tr("cannot export to %1: %2").arg(failure->where, failure->message));
+    }
     return 0;
 }
 

@@ -95,11 +95,14 @@ private slots:
     void scoresCsvIsStrictAndInert();
     void exportIntoAReadOnlyFolderLeavesNothing();
     void exportBelowAFileLeavesNothing();
+    void reportsWithoutADisplay();
+    void reportFailuresNameWhatIsWrong();
     void notADatabase();
     void demoStartsOnAFilledDatabase();
 
 private:
-    Run run(const QStringList &args, int timeoutMs = 60000);
+    // `display`: false runs with no display at all (no DISPLAY, WAYLAND_DISPLAY, platform).
+    Run run(const QStringList &args, int timeoutMs = 60000, bool offscreen = true);
     QString db() const { return m_dir->filePath(u"db.sqlite3"_s); }
     QByteArray fileBytes(const QString &path) const;
     QString writeFile(const QString &name, const QByteArray &content);
@@ -109,11 +112,16 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-Run TestCli::run(const QStringList &args, int timeoutMs)
+Run TestCli::run(const QStringList &args, int timeoutMs, bool offscreen)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    if (offscreen) {
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    } else {
+        for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+            env.remove(name);
+    }
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s)); // never the user's real data
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HINDSIGHT_BINARY), args);
@@ -235,6 +243,17 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad format") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
     QTest::newRow("import without file") << QStringList{u"import"_s} << u"FILE.json"_s;
     QTest::newRow("extra argument") << QStringList{u"import"_s, u"a.json"_s, u"b.json"_s} << u"b.json"_s;
+    QTest::newRow("report without pdf") << QStringList{u"report"_s, u"--role"_s, u"x"_s} << u"--pdf"_s;
+    QTest::newRow("report of role and candidate")
+        << QStringList{u"report"_s, u"--role"_s, u"x"_s, u"--candidate"_s, u"y"_s, u"--pdf"_s, u"o.pdf"_s}
+        << u"--candidate"_s;
+    QTest::newRow("kit of a candidate")
+        << QStringList{u"report"_s, u"--candidate"_s, u"y"_s, u"--kit"_s, u"--pdf"_s, u"o.pdf"_s} << u"--kit"_s;
+    QTest::newRow("blind kit")
+        << QStringList{u"report"_s, u"--role"_s, u"x"_s, u"--kit"_s, u"--blind"_s, u"--pdf"_s, u"o.pdf"_s}
+        << u"--blind"_s;
+    QTest::newRow("pdf without report") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--pdf"_s, u"o.pdf"_s}
+                                        << u"--pdf"_s;
     QTest::newRow("demo with command") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--demo"_s} << u"--demo"_s;
 }
 
@@ -554,6 +573,55 @@ void TestCli::exportBelowAFileLeavesNothing()
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(fileBytes(plain), QByteArray("not a folder\n"));
     QCOMPARE(entries(m_dir->path()), before);
+}
+
+void TestCli::reportsWithoutADisplay()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    const struct
+    {
+        QStringList args;
+        QString file;
+        QString mustRead;
+    } reports[] = {
+        {{u"--role"_s, u"Payment backend"_s}, u"pack.pdf"_s, u"Committee pack"_s},
+        {{u"--role"_s, u"Payment backend"_s, u"--blind"_s}, u"blind.pdf"_s, u"Candidate A"_s},
+        {{u"--role"_s, u"Payment backend"_s, u"--kit"_s}, u"kit.pdf"_s, u"Interview kit"_s},
+        {{u"--candidate"_s, u"Gita Fullstack"_s}, u"gita.pdf"_s, u"Gita Fullstack"_s},
+    };
+    for (const auto &report : reports) {
+        const QString pdf = m_dir->filePath(report.file);
+        const Run r = run(QStringList{u"report"_s} + report.args
+                              + QStringList{u"--pdf"_s, pdf, u"--database"_s, db()},
+                          60000, /*offscreen=*/false);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no platform warnings either
+        QVERIFY(r.out.contains(QFile::encodeName(pdf)));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).contains(report.mustRead),
+                 qPrintable(report.file));
+    }
+}
+
+void TestCli::reportFailuresNameWhatIsWrong()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    Run r = run({u"report"_s, u"--candidate"_s, u"Nobody Known"_s, u"--pdf"_s,
+                 m_dir->filePath(u"x.pdf"_s), u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Nobody Known"), r.err.constData());
+    QVERIFY(!QFile::exists(m_dir->filePath(u"x.pdf"_s)));
+
+    const QString nowhere = m_dir->filePath(u"no/such/folder/pack.pdf"_s);
+    r = run({u"report"_s, u"--role"_s, u"Payment backend"_s, u"--pdf"_s, nowhere, u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no/such/folder"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestCli::notADatabase()
