@@ -48,6 +48,10 @@
         <source>cannot export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -80,10 +84,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, export or scores (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[command]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,14 +97,6 @@
     </message>
     <message>
         <source>Unknown format &quot;%1&quot;: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role and --format belong to a command such as scores.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export or scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -132,20 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start, or reopen, your interview with candidate &lt;C&gt;: its id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,6 +133,78 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>--interview opens the window; it cannot be combined with a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the role&apos;s printable interview kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave candidates&apos; names out of a committee pack: Candidate A, B, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export, scores or report (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a command such as scores or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the report command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --pdf and a file name, as in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs either --role R (committee pack, interview kit) or --candidate C (candidate summary), as in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kit prints a role&apos;s interview kit: give the role with --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--blind applies to a role&apos;s committee pack only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +405,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has no regret to link this note to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +722,22 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Compare the role&apos;s candidates on one board: chart, table, gaps, decisions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a candidate summary, committee pack or interview kit as PDF, or the data as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or preview a candidate summary, committee pack or interview kit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -764,6 +834,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Close this committee board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export, preview or print the role&apos;s committee pack, blind when the board is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1410,176 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::CandidateSummary</name>
+    <message>
+        <source>Candidate summary: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the candidate is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate summary for the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submitted interviews yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft interview(s) not included until submitted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth %1, depth %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth %1, depth %2 (the formula&apos;s figures stay as above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regrets and the evidence behind each rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show until an interview is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No regret was recorded in this interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no decision written down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth %1 of 4: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note linked to this regret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none were ticked during the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CommitteeBoard</name>
     <message>
         <source>Candidates of the role on breadth and depth</source>
@@ -1459,6 +1707,237 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Committee Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CommitteePack</name>
+    <message>
+        <source>Committee pack: %1 (blind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted interview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates appear as Candidate A, B, … in the order they were added; names in notes and rationales are replaced the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth across the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth %1 of 4: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: breadth %1, depth %2, which calls for a %3. The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interviewers disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No candidates for this role yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best fit first. Figures come from submitted interviews only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth by domain (0–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every demanded domain and every layer was probed deep enough for every candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the submitted interviews did not establish. Not probed is missing evidence, not a weakness: ask about it before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demanded domains not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probed, but shallow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rationale given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,11 +2263,7 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::ExplanationView</name>
-    <message>
-        <source>Why this candidate is here</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>hindsight::ui::ExplanationHtml</name>
     <message>
         <source>(no decision written down)</source>
         <translation type="unfinished"></translation>
@@ -1885,6 +2360,156 @@ Breadth %2 · depth %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ExplanationView</name>
+    <message>
+        <source>Why this candidate is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Blind: show candidates as Candidate A, B, … and leave names out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate summary (select a candidate first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate summary of %1 (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart, the figures and why, every regret with the notes and quotes behind its rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;pack for %1 (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role&apos;s profile and chart, the comparison, disagreements, evidence gaps and decisions, then a summary per candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview &amp;kit for %1 (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided question on paper: stages, prompts and probes, the depth scale, the levels and ruled space for notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data of %1 (Hindsight JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role and its candidates with interviews, notes and decisions, for another Hindsight to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All data (Hindsight JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role and candidate in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports carry interview notes: they are marked confidential on every page. A file is written whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee-pack-%1-blind.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee-pack-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview-kit-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight-%1.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hindsight.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2906,117 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::InterviewKit</name>
+    <message>
+        <source>Interview kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate: ____________________________    Interviewer: ____________________________    Date: ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Describe a system you built, and a decision you would reverse if you started over.” Take the stages in order; tick a probe when you ask it; after each regret, fill in its rating grid. Tag what the regret is about, not how senior the candidate sounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (depth %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the role needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth %1 of 10; no specialist domain is demanded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth %1 of 10; depth in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a product-level regret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a domain-specific or mixed regret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the level is still unclear:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating each regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers touched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchored depth scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewLauncher</name>
     <message>
         <source>Hindsight</source>
@@ -2566,6 +3302,10 @@ Breadth %2 · depth %3</source>
         <source>Saved the role %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
@@ -2828,6 +3568,25 @@ Breadth %2 · depth %3</source>
     <name>hindsight::ui::RegretCardList</name>
     <message>
         <source>Regrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ReportPrinter</name>
+    <message>
+        <source>Confidential: for the hiring committee of this role only. Do not forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the report could not be laid out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
