@@ -169,19 +169,20 @@ QString CandidateSummary::regrets() const
         return html + paragraph(escape(tr("Nothing to show until an interview is submitted.")),
                                 QStringLiteral("muted"));
     for (const core::Interview &interview : m_d.submitted) {
-        html += heading(3, tr("Interview by %1, %2")
-                               .arg(QString::fromStdString(interview.interviewer),
-                                    ReportHtml::dateTime(interview.startedAt)));
+        const QString title = escape(tr("Interview by %1, %2")
+                                         .arg(QString::fromStdString(interview.interviewer),
+                                              ReportHtml::dateTime(interview.startedAt)));
         QList<QStringList> rows;
         for (const core::Regret &regret : interview.regrets)
             rows << regretRow(interview, regret);
         if (rows.isEmpty()) {
+            html += QStringLiteral("<h3>%1</h3>").arg(title);
             html += paragraph(escape(tr("No regret was recorded in this interview.")),
                               QStringLiteral("muted"));
         } else {
             html += table({escape(tr("Regret")), escape(tr("Rating")),
                            escape(tr("Notes and quotes"))},
-                          rows, {36, 28, 36});
+                          rows, {36, 28, 36}, {}, title);
         }
         html += otherNotes(interview);
         html += probes(interview);

@@ -29,6 +29,8 @@ table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }
 table.grid th { text-align: left; font-size: 8pt; font-weight: 600; background-color: #e8e8e8;
                 border-bottom: 1px solid #404040; padding: 3px; }
 table.grid td { vertical-align: top; border-bottom: 1px solid #c8c8c8; padding: 3px; }
+table.grid td.caption { font-size: 10.5pt; font-weight: 600; border-bottom: 0px;
+                       padding-top: 14px; padding-bottom: 5px; padding-left: 0px; }
 table.figures td { vertical-align: top; padding: 2px; padding-bottom: 8px; }
 td.num, th.num { text-align: right; }
 )");

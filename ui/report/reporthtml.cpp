@@ -39,12 +39,18 @@ QString span(const QString &cssClass, const QString &html)
 }
 
 QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
-              const QList<int> &numericColumns)
+              const QList<int> &numericColumns, const QString &caption)
 {
-    // A header row repeats on every page the table runs over (QTextTableFormat's header rows
+    // Header rows repeat on every page the table runs over (QTextTableFormat's header rows
     // come from <thead>).
     QString html = QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                                  "cellpadding=\"3\"><thead><tr>");
+                                  "cellpadding=\"3\"><thead>");
+    if (!caption.isEmpty()) {
+        html += QStringLiteral("<tr><td class=\"caption\" colspan=\"%1\">%2</td></tr>")
+                    .arg(headers.size())
+                    .arg(caption);
+    }
+    html += QStringLiteral("<tr>");
     for (qsizetype i = 0; i < headers.size(); ++i) {
         const QString width = i < widths.size()
             ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();

@@ -23,9 +23,12 @@ QString heading(int level, const QString &text);
 QString paragraph(const QString &html, const QString &cssClass = {});
 QString span(const QString &cssClass, const QString &html);
 
-// A table with a header row; `widths` are percentages, one per column. Cells are HTML.
+// A table with a header row; `widths` are percentages, one per column. Cells are HTML. A
+// `caption` goes in a first header row across the table: like the header, it is repeated on every
+// page the table runs over and never left alone at the foot of a page.
 QString table(const QStringList &headers, const QList<QStringList> &rows,
-              const QList<int> &widths = {}, const QList<int> &numericColumns = {});
+              const QList<int> &widths = {}, const QList<int> &numericColumns = {},
+              const QString &caption = {});
 
 QString date(QDate day);
 QString date(core::TimePoint when);
