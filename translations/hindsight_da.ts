@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1.</translation>
     </message>
 </context>
 <context>
@@ -153,59 +153,75 @@ Commands:
                               the summary of one candidate as PDF
 
 R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  --interview C               åbn interviewskærmen for kandidat C
+  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              rollens udvalgsmappe som PDF (--blind: uden navne)
+  report --role R --kit --pdf OUT.pdf
+                              rollens interviewguide, klar til udskrift
+  report --candidate C --pdf OUT.pdf
+                              resumé af én kandidat som PDF
+
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
     </message>
     <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten &lt;C&gt; i en rapport: kandidatens id eller nøjagtige navn.</translation>
     </message>
     <message>
         <source>Write the report as PDF to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv rapporten som PDF til &lt;fil&gt;.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fil</translation>
     </message>
     <message>
         <source>Report the role&apos;s printable interview kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav rollens interviewguide til udskrift.</translation>
     </message>
     <message>
         <source>Leave candidates&apos; names out of a committee pack: Candidate A, B, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Udelad kandidaternes navne i en udvalgsmappe: Kandidat A, B, …</translation>
     </message>
     <message>
         <source>import, export, scores or report (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>import, export, scores eller report (se ovenfor).</translation>
     </message>
     <message>
         <source>--%1 belongs to a command such as scores or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hører til en kommando som scores eller report.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores eller report.</translation>
     </message>
     <message>
         <source>--%1 belongs to the report command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hører til kommandoen report.</translation>
     </message>
     <message>
         <source>report needs --pdf and a file name, as in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report kræver --pdf og et filnavn, fx: %1</translation>
     </message>
     <message>
         <source>report needs either --role R (committee pack, interview kit) or --candidate C (candidate summary), as in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report kræver enten --role R (udvalgsmappe, interviewguide) eller --candidate C (kandidatresumé), fx: %1</translation>
     </message>
     <message>
         <source>--kit prints a role&apos;s interview kit: give the role with --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kit laver en rolles interviewguide: angiv rollen med --role.</translation>
     </message>
     <message>
         <source>--blind applies to a role&apos;s committee pack only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blind gælder kun for en rolles udvalgsmappe.</translation>
     </message>
 </context>
 <context>
@@ -409,7 +425,7 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>the interview has no regret to link this note to</source>
-        <translation type="unfinished"></translation>
+        <translation>interviewet har ingen fortrydelse, som noten kan knyttes til</translation>
     </message>
 </context>
 <context>
@@ -724,19 +740,19 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér…</translation>
     </message>
     <message>
         <source>Save a candidate summary, committee pack or interview kit as PDF, or the data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem et kandidatresumé, en udvalgsmappe eller en interviewguide som PDF, eller dataene som JSON</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udskriv…</translation>
     </message>
     <message>
         <source>Print or preview a candidate summary, committee pack or interview kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv eller forhåndsvis et kandidatresumé, en udvalgsmappe eller en interviewguide</translation>
     </message>
 </context>
 <context>
@@ -838,11 +854,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Committee &amp;Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udvalgsmappe…</translation>
     </message>
     <message>
         <source>Export, preview or print the role&apos;s committee pack, blind when the board is</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér, forhåndsvis eller udskriv rollens udvalgsmappe (blind, når tavlen er i blindtilstand)</translation>
     </message>
 </context>
 <context>
@@ -1420,170 +1436,170 @@ Bredde %2 · dybde %3</translation>
     <name>hindsight::ui::CandidateSummary</name>
     <message>
         <source>Candidate summary: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatresumé: %1, %2</translation>
     </message>
     <message>
         <source>Why the candidate is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor kandidaten er placeret her</translation>
     </message>
     <message>
         <source>Candidate summary for the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidatresumé for rollen %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No submitted interviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen indsendte interviews endnu.</translation>
     </message>
     <message>
         <source>Interviewed by %1.</source>
-        <translation type="unfinished">Interviewet af %1.</translation>
+        <translation>Interviewet af %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <source>%n draft interview(s) not included until submitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interviewkladde er ikke medtaget, før den er indsendt.</numerusform>
+            <numerusform>%n interviewkladder er ikke medtaget, før de er indsendt.</numerusform>
         </translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Egnethed</translation>
+        <translation>Egnethed</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risici</translation>
+        <translation>Risici</translation>
     </message>
     <message>
         <source>Role target</source>
-        <translation type="unfinished">Rollens mål</translation>
+        <translation>Rollens mål</translation>
     </message>
     <message>
         <source>Breadth %1, depth %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde %1, dybde %2: %3.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslutning</translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Placed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeret manuelt</translation>
     </message>
     <message>
         <source>Breadth %1, depth %2 (the formula&apos;s figures stay as above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde %1, dybde %2 (formlens tal ovenfor bevares).</translation>
     </message>
     <message>
         <source>Regrets and the evidence behind each rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrydelser og belægget bag hver vurdering</translation>
     </message>
     <message>
         <source>Nothing to show until an interview is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet at vise, før et interview er indsendt.</translation>
     </message>
     <message>
         <source>Interview by %1, %2</source>
-        <translation type="unfinished">Interview ved %1, %2</translation>
+        <translation>Interview ved %1, %2</translation>
     </message>
     <message>
         <source>No regret was recorded in this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke registreret nogen fortrydelse i dette interview.</translation>
     </message>
     <message>
         <source>Regret</source>
-        <translation type="unfinished">Fortrydelse</translation>
+        <translation>Fortrydelse</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering</translation>
     </message>
     <message>
         <source>Notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter og citater</translation>
     </message>
     <message>
         <source>(no decision written down)</source>
-        <translation type="unfinished">(ingen beslutning skrevet ned)</translation>
+        <translation>(ingen beslutning skrevet ned)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">System</translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Why it was wrong</source>
-        <translation type="unfinished">Hvorfor den var forkert</translation>
+        <translation>Hvorfor den var forkert</translation>
     </message>
     <message>
         <source>Instead</source>
-        <translation type="unfinished">I stedet</translation>
+        <translation>I stedet</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsekvens</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>Depth %1 of 4: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde %1 ud af 4: %2</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished">Lag: %1</translation>
+        <translation>Lag: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No note linked to this regret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen note er knyttet til denne fortrydelse.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Andre noter</translation>
     </message>
     <message>
         <source>Probes asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillede opfølgninger:</translation>
     </message>
     <message>
         <source>none were ticked during the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen blev afkrydset under interviewet.</translation>
     </message>
 </context>
 <context>
@@ -1718,234 +1734,234 @@ Bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret til %1.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteePack</name>
     <message>
         <source>Committee pack: %1 (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgsmappe: %1 (blind)</translation>
     </message>
     <message>
         <source>Committee pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgsmappe: %1</translation>
     </message>
     <message>
         <source>Committee pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Udvalgsmappe</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kandidat</numerusform>
             <numerusform>%n kandidater</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted interview(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n indsendt interview</numerusform>
             <numerusform>%n indsendte interviews</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kladde tæller ikke med</numerusform>
+            <numerusform>%n kladder tæller ikke med</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>Blind pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blind udgave.</translation>
     </message>
     <message>
         <source>Candidates appear as Candidate A, B, … in the order they were added; names in notes and rationales are replaced the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaterne vises som Kandidat A, B, … i den rækkefølge, de blev tilføjet; navne i noter og begrundelser er erstattet på samme måde.</translation>
     </message>
     <message>
         <source>Role profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolleprofil</translation>
     </message>
     <message>
         <source>Breadth across the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde på tværs af stakken</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ud af 10</translation>
     </message>
     <message>
         <source>Depth %1 of 4: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde %1 ud af 4: %2</translation>
     </message>
     <message>
         <source>The role demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen kræver</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor meget</translation>
     </message>
     <message>
         <source>Target: breadth %1, depth %2, which calls for a %3. The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål: bredde %1, dybde %2, hvilket kræver profilen %3. Det skraverede område viser, hvor en kandidat hverken risikerer for lidt bredde eller for lidt dybde.</translation>
     </message>
     <message numerus="yes">
         <source>+%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n kladde</numerusform>
+            <numerusform>+%n kladder</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen endnu</translation>
     </message>
     <message>
         <source>interviewers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>interviewerne er uenige</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke placeret</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenligning</translation>
     </message>
     <message>
         <source>No candidates for this role yet.</source>
-        <translation type="unfinished">Ingen kandidater til denne rolle endnu.</translation>
+        <translation>Ingen kandidater til denne rolle endnu.</translation>
     </message>
     <message>
         <source>Best fit first. Figures come from submitted interviews only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedst egnede først. Tallene bygger kun på indsendte interviews.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Bredde</translation>
+        <translation>Bredde</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Egnethed</translation>
+        <translation>Egnethed</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risici</translation>
+        <translation>Risici</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Interviews</translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslutning</translation>
+        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Uenigheder</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>Most frequent level</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyppigste niveau</translation>
     </message>
     <message>
         <source>Depth by domain (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dybde pr. domæne (0–4)</translation>
     </message>
     <message>
         <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewerne er enige om alle kandidater: ingen to indsendte interviews afviger med 2 eller mere i et domænes dybde, med 2,5 eller mere i bredde eller i deres hyppigste niveau.</translation>
     </message>
     <message>
         <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidater, hvis indsendte interviews afviger med 2 eller mere i et domænes dybde, med 2,5 eller mere i bredde eller i deres hyppigste niveau.</translation>
     </message>
     <message>
         <source>Evidence gaps</source>
-        <translation type="unfinished">Huller i belægget</translation>
+        <translation>Huller i belægget</translation>
     </message>
     <message>
         <source>Every demanded domain and every layer was probed deep enough for every candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle krævede domæner og alle lag er undersøgt tilstrækkeligt i dybden for alle kandidater.</translation>
     </message>
     <message>
         <source>What the submitted interviews did not establish. Not probed is missing evidence, not a weakness: ask about it before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det, som de indsendte interviews ikke har afklaret. Ikke undersøgt betyder manglende belæg, ikke en svaghed: spørg ind til det, før der træffes en beslutning.</translation>
     </message>
     <message>
         <source>Demanded domains not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Krævede domæner, der ikke er undersøgt</translation>
     </message>
     <message>
         <source>Layers not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag, der ikke er undersøgt</translation>
     </message>
     <message>
         <source>Probed, but shallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Undersøgt, men overfladisk</translation>
     </message>
     <message>
         <source>earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tidligere: %1</translation>
     </message>
     <message>
         <source>no rationale given</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen begrundelse angivet</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutninger</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Begrundelse</translation>
+        <translation>Begrundelse</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreret</translation>
     </message>
     <message>
         <source>No decision yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen beslutning endnu: %1.</translation>
     </message>
 </context>
 <context>
@@ -2273,97 +2289,97 @@ Bredde %2 · dybde %3</translation>
     <name>hindsight::ui::ExplanationHtml</name>
     <message>
         <source>(no decision written down)</source>
-        <translation type="unfinished">(ingen beslutning skrevet ned)</translation>
+        <translation>(ingen beslutning skrevet ned)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">„%1“</translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>depth %1 (%2)</source>
-        <translation type="unfinished">dybde %1 (%2)</translation>
+        <translation>dybde %1 (%2)</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished">— %1</translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Nothing to place yet.</source>
-        <translation type="unfinished">Intet at placere endnu.</translation>
+        <translation>Intet at placere endnu.</translation>
     </message>
     <message>
         <source>Breadth, depth and fit come from submitted interviews only, and this candidate has none.</source>
-        <translation type="unfinished">Bredde, dybde og egnethed beregnes kun ud fra indsendte interviews, og denne kandidat har ingen.</translation>
+        <translation>Bredde, dybde og egnethed beregnes kun ud fra indsendte interviews, og denne kandidat har ingen.</translation>
     </message>
     <message>
         <source>Breadth %1.</source>
-        <translation type="unfinished">Bredde %1.</translation>
+        <translation>Bredde %1.</translation>
     </message>
     <message numerus="yes">
         <source>No regret rated 2 or deeper touched a stack layer, in %n submitted interview(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Ingen fortrydelse vurderet til 2 eller dybere berørte et lag i stakken i %n indsendt interview.</numerusform>
             <numerusform>Ingen fortrydelse vurderet til 2 eller dybere berørte et lag i stakken i %n indsendte interviews.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The share of the %1 stack layers each interview reached with a regret rated 2 or deeper, averaged over %n submitted interview(s). Layers reached: %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Andelen af stakkens %1 lag, som hvert interview nåede med en fortrydelse vurderet til 2 eller dybere, i gennemsnit over %n indsendt interview. Nåede lag: %2.</numerusform>
             <numerusform>Andelen af stakkens %1 lag, som hvert interview nåede med en fortrydelse vurderet til 2 eller dybere, i gennemsnit over %n indsendte interviews. Nåede lag: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Depth %1.</source>
-        <translation type="unfinished">Dybde %1.</translation>
+        <translation>Dybde %1.</translation>
     </message>
     <message>
         <source>No domain-specific or mixed regret was rated above 0.</source>
-        <translation type="unfinished">Ingen domænespecifik eller blandet fortrydelse blev vurderet over 0.</translation>
+        <translation>Ingen domænespecifik eller blandet fortrydelse blev vurderet over 0.</translation>
     </message>
     <message>
         <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times 2.5.</source>
-        <translation type="unfinished">Det dybeste domæne er %1, i gennemsnit vurderet %2 ud af 4 i de interviews, der nåede det; dybden er denne vurdering gange 2,5.</translation>
+        <translation>Det dybeste domæne er %1, i gennemsnit vurderet %2 ud af 4 i de interviews, der nåede det; dybden er denne vurdering gange 2,5.</translation>
     </message>
     <message>
         <source>Shape: %1.</source>
-        <translation type="unfinished">Profil: %1.</translation>
+        <translation>Profil: %1.</translation>
     </message>
     <message>
         <source>The role&apos;s target is breadth %1 and depth %2, which calls for a %3.</source>
-        <translation type="unfinished">Rollens mål er bredde %1 og dybde %2, hvilket kræver profilen %3.</translation>
+        <translation>Rollens mål er bredde %1 og dybde %2, hvilket kræver profilen %3.</translation>
     </message>
     <message>
         <source>depth short of the role</source>
-        <translation type="unfinished">manglende dybde i forhold til rollen</translation>
+        <translation>manglende dybde i forhold til rollen</translation>
     </message>
     <message>
         <source>depth short in %1</source>
-        <translation type="unfinished">manglende dybde i %1</translation>
+        <translation>manglende dybde i %1</translation>
     </message>
     <message>
         <source>= 100 − 6 × %1 (breadth short of the role) − 6 × %2 (%3) − 2 × %4 (depth beyond what the role needs), kept between 0 and 100.</source>
-        <translation type="unfinished">= 100 − 6 × %1 (manglende bredde i forhold til rollen) − 6 × %2 (%3) − 2 × %4 (dybde ud over rollens behov), holdt mellem 0 og 100.</translation>
+        <translation>= 100 − 6 × %1 (manglende bredde i forhold til rollen) − 6 × %2 (%3) − 2 × %4 (dybde ud over rollens behov), holdt mellem 0 og 100.</translation>
     </message>
     <message>
         <source>Fit %1</source>
-        <translation type="unfinished">Egnethed %1</translation>
+        <translation>Egnethed %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message numerus="yes">
         <source>%n draft interview(s) not counted until submitted.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n interviewkladde tæller ikke, før den er indsendt.</numerusform>
             <numerusform>%n interviewkladder tæller ikke, før de er indsendt.</numerusform>
         </translation>
@@ -2380,143 +2396,143 @@ Bredde %2 · dybde %3</translation>
     <name>hindsight::ui::ExportDialog</name>
     <message>
         <source>&amp;Blind: show candidates as Candidate A, B, … and leave names out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blind: vis kandidaterne som Kandidat A, B, … og udelad navnene</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Hvad</translation>
+        <translation>Indhold</translation>
     </message>
     <message>
         <source>&amp;Candidate summary (select a candidate first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidatresumé (vælg først en kandidat)</translation>
     </message>
     <message>
         <source>&amp;Candidate summary of %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kandidatresumé for %1 (PDF)</translation>
     </message>
     <message>
         <source>The chart, the figures and why, every regret with the notes and quotes behind its rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammet, tallene og forklaringen på dem samt hver fortrydelse med de noter og citater, der ligger bag vurderingen</translation>
     </message>
     <message>
         <source>the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>den valgte rolle</translation>
     </message>
     <message>
         <source>Committee &amp;pack for %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Udvalgsmappe for %1 (PDF)</translation>
     </message>
     <message>
         <source>The role&apos;s profile and chart, the comparison, disagreements, evidence gaps and decisions, then a summary per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollens profil og diagram, sammenligningen, uenigheder, huller i belægget og beslutninger, derefter et resumé pr. kandidat</translation>
     </message>
     <message>
         <source>Interview &amp;kit for %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewguide til %1 (PDF)</translation>
     </message>
     <message>
         <source>The guided question on paper: stages, prompts and probes, the depth scale, the levels and ruled space for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Det guidede spørgsmål på papir: faser, spørgsmål og opfølgninger, dybdeskalaen, niveauerne og linjeret plads til noter</translation>
     </message>
     <message>
         <source>&amp;Data of %1 (Hindsight JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data for %1 (Hindsight-JSON)</translation>
     </message>
     <message>
         <source>The role and its candidates with interviews, notes and decisions, for another Hindsight to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen og dens kandidater med interviews, noter og beslutninger, klar til import i en anden Hindsight</translation>
     </message>
     <message>
         <source>&amp;All data (Hindsight JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle data (Hindsight-JSON)</translation>
     </message>
     <message>
         <source>Every role and candidate in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle roller og kandidater i denne database</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhånds&amp;visning…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Udsk&amp;riv…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportér…</translation>
     </message>
     <message>
         <source>Reports carry interview notes: they are marked confidential on every page. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter indeholder interviewnoter og er derfor mærket fortrolige på hver side. En fil skrives enten helt eller slet ikke.</translation>
     </message>
     <message>
         <source>summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>kandidatresumé-%1.pdf</translation>
     </message>
     <message>
         <source>committee-pack-%1-blind.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>udvalgsmappe-%1-blind.pdf</translation>
     </message>
     <message>
         <source>committee-pack-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>udvalgsmappe-%1.pdf</translation>
     </message>
     <message>
         <source>interview-kit-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>interviewguide-%1.pdf</translation>
     </message>
     <message>
         <source>hindsight-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight-%1.json</translation>
     </message>
     <message>
         <source>hindsight.json</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight.json</translation>
     </message>
     <message>
         <source>Report Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporten mislykkedes</translation>
     </message>
     <message>
         <source>The report could not be read from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens data kunne ikke læses fra databasen.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokumenter (*.pdf);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Hindsight JSON (*.json);;All files (*)</source>
-        <translation type="unfinished">Hindsight JSON (*.json);;Alle filer (*)</translation>
+        <translation>Hindsight JSON (*.json);;Alle filer (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Eksporten mislykkedes</translation>
+        <translation>Eksporten mislykkedes</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet blev skrevet til %1.</translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning: %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Udskriv %1</translation>
     </message>
 </context>
 <context>
@@ -2916,111 +2932,111 @@ Bredde %2 · dybde %3</translation>
     <name>hindsight::ui::InterviewKit</name>
     <message>
         <source>Interview kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewguide: %1</translation>
     </message>
     <message>
         <source>Interview kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewguide</translation>
     </message>
     <message>
         <source>Candidate: ____________________________    Interviewer: ____________________________    Date: ______________</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat: ____________________________    Interviewer: ____________________________    Dato: ______________</translation>
     </message>
     <message>
         <source>The question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørgsmålet.</translation>
     </message>
     <message>
         <source>“Describe a system you built, and a decision you would reverse if you started over.” Take the stages in order; tick a probe when you ask it; after each regret, fill in its rating grid. Tag what the regret is about, not how senior the candidate sounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Beskriv et system, du har bygget, og en beslutning, du ville omgøre, hvis du startede forfra.“ Tag faserne i rækkefølge; afkryds en opfølgning, når du stiller den; udfyld vurderingsskemaet efter hver fortrydelse. Markér, hvad fortrydelsen handler om, ikke hvor senior kandidaten lyder.</translation>
     </message>
     <message>
         <source>%1 (depth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dybde %2)</translation>
     </message>
     <message>
         <source>What the role needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollens krav.</translation>
     </message>
     <message>
         <source>Breadth %1 of 10; no specialist domain is demanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde %1 ud af 10; der kræves intet specialistdomæne.</translation>
     </message>
     <message>
         <source>Breadth %1 of 10; depth in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredde %1 ud af 10; dybde i %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The guided question</source>
-        <translation type="unfinished"></translation>
+        <translation>Det guidede spørgsmål</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>For a product-level regret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved en fortrydelse på produktniveau:</translation>
     </message>
     <message>
         <source>For a domain-specific or mixed regret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ved en domænespecifik eller blandet fortrydelse:</translation>
     </message>
     <message>
         <source>While the level is still unclear:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mens niveauet stadig er uklart:</translation>
     </message>
     <message>
         <source>Rating each regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Vurdering af hver fortrydelse</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Fortrydelse %1</translation>
+        <translation>Fortrydelse %1</translation>
     </message>
     <message>
         <source>The decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutningen:</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Dybde</translation>
+        <translation>Dybde</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domæne:</translation>
     </message>
     <message>
         <source>Layers touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berørte lag:</translation>
     </message>
     <message>
         <source>The anchored depth scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Den forankrede dybdeskala</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort sagt</translation>
     </message>
     <message>
         <source>The answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret…</translation>
     </message>
     <message>
         <source>The levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveauerne</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter</translation>
     </message>
 </context>
 <context>
@@ -3311,7 +3327,7 @@ Bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporteret til %1.</translation>
     </message>
 </context>
 <context>
@@ -3582,19 +3598,19 @@ Bredde %2 · dybde %3</translation>
     <name>hindsight::ui::ReportPrinter</name>
     <message>
         <source>Confidential: for the hiring committee of this role only. Do not forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortroligt: kun til ansættelsesudvalget for denne rolle. Må ikke videresendes.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Side %1 af %2</translation>
     </message>
     <message>
         <source>Hindsight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight %1</translation>
     </message>
     <message>
         <source>Cannot write %1: the report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive %1: rapporten kunne ikke sættes op.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditulis.</translation>
     </message>
 </context>
 <context>
@@ -152,59 +152,75 @@ Commands:
                               the summary of one candidate as PDF
 
 R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
+
+Perintah:
+  (tanpa perintah)            buka jendela aplikasi
+  --interview C               buka layar wawancara langsung untuk kandidat C
+  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
+  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
+  scores --role R [--format table|json|csv]
+                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
+  report --role R --kit --pdf OUT.pdf
+                              panduan wawancara suatu peran yang siap dicetak
+  report --candidate C --pdf OUT.pdf
+                              ringkasan satu kandidat sebagai PDF
+
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
     </message>
     <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat &lt;C&gt; untuk laporan: id atau nama persisnya.</translation>
     </message>
     <message>
         <source>Write the report as PDF to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis laporan sebagai PDF ke &lt;berkas&gt;.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>berkas</translation>
     </message>
     <message>
         <source>Report the role&apos;s printable interview kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat panduan wawancara peran yang siap dicetak.</translation>
     </message>
     <message>
         <source>Leave candidates&apos; names out of a committee pack: Candidate A, B, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilangkan nama kandidat dari paket komite: Kandidat A, B, …</translation>
     </message>
     <message>
         <source>import, export, scores or report (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>import, export, scores, atau report (lihat di atas).</translation>
     </message>
     <message>
         <source>--%1 belongs to a command such as scores or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hanya berlaku untuk perintah seperti scores atau report.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, atau report.</translation>
     </message>
     <message>
         <source>--%1 belongs to the report command.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hanya berlaku untuk perintah report.</translation>
     </message>
     <message>
         <source>report needs --pdf and a file name, as in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report memerlukan --pdf dan nama berkas, misalnya: %1</translation>
     </message>
     <message>
         <source>report needs either --role R (committee pack, interview kit) or --candidate C (candidate summary), as in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report memerlukan --role R (paket komite, panduan wawancara) atau --candidate C (ringkasan kandidat), misalnya: %1</translation>
     </message>
     <message>
         <source>--kit prints a role&apos;s interview kit: give the role with --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kit membuat panduan wawancara suatu peran: tentukan perannya dengan --role.</translation>
     </message>
     <message>
         <source>--blind applies to a role&apos;s committee pack only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--blind hanya berlaku untuk paket komite suatu peran.</translation>
     </message>
 </context>
 <context>
@@ -408,7 +424,7 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>the interview has no regret to link this note to</source>
-        <translation type="unfinished"></translation>
+        <translation>wawancara ini tidak memiliki penyesalan yang dapat ditautkan ke catatan ini</translation>
     </message>
 </context>
 <context>
@@ -722,19 +738,19 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <source>Save a candidate summary, committee pack or interview kit as PDF, or the data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ringkasan kandidat, paket komite, atau panduan wawancara sebagai PDF, atau datanya sebagai JSON</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cetak…</translation>
     </message>
     <message>
         <source>Print or preview a candidate summary, committee pack or interview kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak atau pratinjau ringkasan kandidat, paket komite, atau panduan wawancara</translation>
     </message>
 </context>
 <context>
@@ -836,11 +852,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Committee &amp;Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket Komite…</translation>
     </message>
     <message>
         <source>Export, preview or print the role&apos;s committee pack, blind when the board is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor, pratinjau, atau cetak paket komite peran ini (anonim jika papan sedang dalam mode anonim)</translation>
     </message>
 </context>
 <context>
@@ -1411,169 +1427,169 @@ Keluasan %2 · kedalaman %3</translation>
     <name>hindsight::ui::CandidateSummary</name>
     <message>
         <source>Candidate summary: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kandidat: %1, %2</translation>
     </message>
     <message>
         <source>Why the candidate is here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa kandidat ini ada di sini</translation>
     </message>
     <message>
         <source>Candidate summary for the role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan kandidat untuk peran %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No submitted interviews yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada wawancara yang dikirim.</translation>
     </message>
     <message>
         <source>Interviewed by %1.</source>
-        <translation type="unfinished">Diwawancarai oleh %1.</translation>
+        <translation>Diwawancarai oleh %1.</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message numerus="yes">
         <source>%n draft interview(s) not included until submitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draf wawancara tidak disertakan sampai dikirim.</numerusform>
         </translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Kecocokan</translation>
+        <translation>Kecocokan</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Role target</source>
-        <translation type="unfinished">Target peran</translation>
+        <translation>Target peran</translation>
     </message>
     <message>
         <source>Breadth %1, depth %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan %1, kedalaman %2: %3.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Keputusan</translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Placed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditempatkan secara manual</translation>
     </message>
     <message>
         <source>Breadth %1, depth %2 (the formula&apos;s figures stay as above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan %1, kedalaman %2 (angka dari rumus tetap seperti di atas).</translation>
     </message>
     <message>
         <source>Regrets and the evidence behind each rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesalan dan bukti di balik setiap penilaian</translation>
     </message>
     <message>
         <source>Nothing to show until an interview is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang dapat ditampilkan sampai ada wawancara yang dikirim.</translation>
     </message>
     <message>
         <source>Interview by %1, %2</source>
-        <translation type="unfinished">Wawancara oleh %1, %2</translation>
+        <translation>Wawancara oleh %1, %2</translation>
     </message>
     <message>
         <source>No regret was recorded in this interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada penyesalan yang dicatat dalam wawancara ini.</translation>
     </message>
     <message>
         <source>Regret</source>
-        <translation type="unfinished">Penyesalan</translation>
+        <translation>Penyesalan</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <source>Notes and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan dan kutipan</translation>
     </message>
     <message>
         <source>(no decision written down)</source>
-        <translation type="unfinished">(tidak ada keputusan yang dicatat)</translation>
+        <translation>(tidak ada keputusan yang dicatat)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Sistem</translation>
+        <translation>Sistem</translation>
     </message>
     <message>
         <source>Why it was wrong</source>
-        <translation type="unfinished">Mengapa keputusan itu keliru</translation>
+        <translation>Mengapa keputusan itu keliru</translation>
     </message>
     <message>
         <source>Instead</source>
-        <translation type="unfinished">Alternatif</translation>
+        <translation>Alternatif</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampak</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source>Depth %1 of 4: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman %1 dari 4: %2</translation>
     </message>
     <message>
         <source>Layers: %1</source>
-        <translation type="unfinished">Lapisan: %1</translation>
+        <translation>Lapisan: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>No note linked to this regret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada catatan yang ditautkan ke penyesalan ini.</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan lain</translation>
     </message>
     <message>
         <source>Probes asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan lanjutan yang diajukan:</translation>
     </message>
     <message>
         <source>none were ticked during the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada yang dicentang selama wawancara.</translation>
     </message>
 </context>
 <context>
@@ -1704,230 +1720,230 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor ke %1.</translation>
     </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteePack</name>
     <message>
         <source>Committee pack: %1 (blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket komite: %1 (anonim)</translation>
     </message>
     <message>
         <source>Committee pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket komite: %1</translation>
     </message>
     <message>
         <source>Committee pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket komite</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n kandidat</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n submitted interview(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n wawancara dikirim</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n draft(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n draf tidak dihitung</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>Blind pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket anonim.</translation>
     </message>
     <message>
         <source>Candidates appear as Candidate A, B, … in the order they were added; names in notes and rationales are replaced the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat ditampilkan sebagai Kandidat A, B, … sesuai urutan penambahannya; nama dalam catatan dan alasan diganti dengan cara yang sama.</translation>
     </message>
     <message>
         <source>Role profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil peran</translation>
     </message>
     <message>
         <source>Breadth across the stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan di seluruh stack</translation>
     </message>
     <message>
         <source>%1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dari 10</translation>
     </message>
     <message>
         <source>Depth %1 of 4: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman %1 dari 4: %2</translation>
     </message>
     <message>
         <source>The role demands</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan peran</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa besar</translation>
     </message>
     <message>
         <source>Target: breadth %1, depth %2, which calls for a %3. The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: keluasan %1, kedalaman %2, sehingga membutuhkan profil %3. Area yang diarsir menunjukkan posisi kandidat yang tidak berisiko kurang keluasan maupun kurang kedalaman.</translation>
     </message>
     <message numerus="yes">
         <source>+%n draft(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n draf</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>belum ada</translation>
     </message>
     <message>
         <source>interviewers disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>pewawancara tidak sepakat</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished">–</translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditempatkan</translation>
     </message>
     <message>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbandingan</translation>
     </message>
     <message>
         <source>No candidates for this role yet.</source>
-        <translation type="unfinished">Belum ada kandidat untuk peran ini.</translation>
+        <translation>Belum ada kandidat untuk peran ini.</translation>
     </message>
     <message>
         <source>Best fit first. Figures come from submitted interviews only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang paling cocok lebih dulu. Angka hanya berasal dari wawancara yang dikirim.</translation>
     </message>
     <message>
         <source>Candidate</source>
-        <translation type="unfinished">Kandidat</translation>
+        <translation>Kandidat</translation>
     </message>
     <message>
         <source>Breadth</source>
-        <translation type="unfinished">Keluasan</translation>
+        <translation>Keluasan</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Kecocokan</translation>
+        <translation>Kecocokan</translation>
     </message>
     <message>
         <source>Risks</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Wawancara</translation>
+        <translation>Wawancara</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Keputusan</translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Disagreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidaksepakatan</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pewawancara</translation>
     </message>
     <message>
         <source>Most frequent level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat yang paling sering muncul</translation>
     </message>
     <message>
         <source>Depth by domain (0–4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedalaman per domain (0–4)</translation>
     </message>
     <message>
         <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para pewawancara sepakat tentang setiap kandidat: tidak ada dua wawancara terkirim yang berselisih 2 atau lebih dalam kedalaman suatu domain, 2,5 atau lebih dalam keluasan, atau dalam tingkat yang paling sering muncul.</translation>
     </message>
     <message>
         <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat yang wawancara terkirimnya berselisih 2 atau lebih dalam kedalaman suatu domain, 2,5 atau lebih dalam keluasan, atau dalam tingkat yang paling sering muncul.</translation>
     </message>
     <message>
         <source>Evidence gaps</source>
-        <translation type="unfinished">Celah bukti</translation>
+        <translation>Celah bukti</translation>
     </message>
     <message>
         <source>Every demanded domain and every layer was probed deep enough for every candidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap domain yang dibutuhkan dan setiap lapisan sudah digali cukup dalam untuk setiap kandidat.</translation>
     </message>
     <message>
         <source>What the submitted interviews did not establish. Not probed is missing evidence, not a weakness: ask about it before deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal-hal yang belum dapat dipastikan oleh wawancara terkirim. Belum digali berarti bukti belum ada, bukan kelemahan: tanyakan hal itu sebelum mengambil keputusan.</translation>
     </message>
     <message>
         <source>Demanded domains not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain yang dibutuhkan tetapi belum digali</translation>
     </message>
     <message>
         <source>Layers not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan yang belum digali</translation>
     </message>
     <message>
         <source>Probed, but shallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah digali, tetapi dangkal</translation>
     </message>
     <message>
         <source>earlier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sebelumnya: %1</translation>
     </message>
     <message>
         <source>no rationale given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada alasan yang diberikan</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished">Alasan</translation>
+        <translation>Alasan</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicatat</translation>
     </message>
     <message>
         <source>No decision yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada keputusan: %1.</translation>
     </message>
 </context>
 <context>
@@ -2252,95 +2268,95 @@ Keluasan %2 · kedalaman %3</translation>
     <name>hindsight::ui::ExplanationHtml</name>
     <message>
         <source>(no decision written down)</source>
-        <translation type="unfinished">(tidak ada keputusan yang dicatat)</translation>
+        <translation>(tidak ada keputusan yang dicatat)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished">“%1”</translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>depth %1 (%2)</source>
-        <translation type="unfinished">kedalaman %1 (%2)</translation>
+        <translation>kedalaman %1 (%2)</translation>
     </message>
     <message>
         <source>— %1</source>
-        <translation type="unfinished">— %1</translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"> · </translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Nothing to place yet.</source>
-        <translation type="unfinished">Belum ada yang dapat ditempatkan.</translation>
+        <translation>Belum ada yang dapat ditempatkan.</translation>
     </message>
     <message>
         <source>Breadth, depth and fit come from submitted interviews only, and this candidate has none.</source>
-        <translation type="unfinished">Keluasan, kedalaman, dan kecocokan hanya berasal dari wawancara yang sudah dikirim, dan kandidat ini belum memilikinya.</translation>
+        <translation>Keluasan, kedalaman, dan kecocokan hanya berasal dari wawancara yang sudah dikirim, dan kandidat ini belum memilikinya.</translation>
     </message>
     <message>
         <source>Breadth %1.</source>
-        <translation type="unfinished">Keluasan %1.</translation>
+        <translation>Keluasan %1.</translation>
     </message>
     <message numerus="yes">
         <source>No regret rated 2 or deeper touched a stack layer, in %n submitted interview(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Tidak ada penyesalan bernilai 2 atau lebih dalam yang menyentuh lapisan stack, dalam %n wawancara yang dikirim.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The share of the %1 stack layers each interview reached with a regret rated 2 or deeper, averaged over %n submitted interview(s). Layers reached: %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Proporsi dari %1 lapisan stack yang dicapai setiap wawancara dengan penyesalan bernilai 2 atau lebih dalam, dirata-ratakan atas %n wawancara yang dikirim. Lapisan yang dicapai: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Depth %1.</source>
-        <translation type="unfinished">Kedalaman %1.</translation>
+        <translation>Kedalaman %1.</translation>
     </message>
     <message>
         <source>No domain-specific or mixed regret was rated above 0.</source>
-        <translation type="unfinished">Tidak ada penyesalan spesifik domain atau campuran yang dinilai di atas 0.</translation>
+        <translation>Tidak ada penyesalan spesifik domain atau campuran yang dinilai di atas 0.</translation>
     </message>
     <message>
         <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times 2.5.</source>
-        <translation type="unfinished">Domain terdalam adalah %1, dengan nilai rata-rata %2 dari 4 pada wawancara yang menjangkaunya; kedalaman adalah nilai tersebut dikalikan 2,5.</translation>
+        <translation>Domain terdalam adalah %1, dengan nilai rata-rata %2 dari 4 pada wawancara yang menjangkaunya; kedalaman adalah nilai tersebut dikalikan 2,5.</translation>
     </message>
     <message>
         <source>Shape: %1.</source>
-        <translation type="unfinished">Profil: %1.</translation>
+        <translation>Profil: %1.</translation>
     </message>
     <message>
         <source>The role&apos;s target is breadth %1 and depth %2, which calls for a %3.</source>
-        <translation type="unfinished">Target peran ini adalah keluasan %1 dan kedalaman %2, sehingga membutuhkan profil %3.</translation>
+        <translation>Target peran ini adalah keluasan %1 dan kedalaman %2, sehingga membutuhkan profil %3.</translation>
     </message>
     <message>
         <source>depth short of the role</source>
-        <translation type="unfinished">kekurangan kedalaman untuk peran</translation>
+        <translation>kekurangan kedalaman untuk peran</translation>
     </message>
     <message>
         <source>depth short in %1</source>
-        <translation type="unfinished">kekurangan kedalaman di %1</translation>
+        <translation>kekurangan kedalaman di %1</translation>
     </message>
     <message>
         <source>= 100 − 6 × %1 (breadth short of the role) − 6 × %2 (%3) − 2 × %4 (depth beyond what the role needs), kept between 0 and 100.</source>
-        <translation type="unfinished">= 100 − 6 × %1 (kekurangan keluasan untuk peran) − 6 × %2 (%3) − 2 × %4 (kedalaman melebihi kebutuhan peran), dibatasi antara 0 dan 100.</translation>
+        <translation>= 100 − 6 × %1 (kekurangan keluasan untuk peran) − 6 × %2 (%3) − 2 × %4 (kedalaman melebihi kebutuhan peran), dibatasi antara 0 dan 100.</translation>
     </message>
     <message>
         <source>Fit %1</source>
-        <translation type="unfinished">Kecocokan %1</translation>
+        <translation>Kecocokan %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message numerus="yes">
         <source>%n draft interview(s) not counted until submitted.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n draf wawancara tidak dihitung sampai dikirim.</numerusform>
         </translation>
     </message>
@@ -2356,143 +2372,143 @@ Keluasan %2 · kedalaman %3</translation>
     <name>hindsight::ui::ExportDialog</name>
     <message>
         <source>&amp;Blind: show candidates as Candidate A, B, … and leave names out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anonim: tampilkan kandidat sebagai Kandidat A, B, … tanpa nama</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Apa</translation>
+        <translation>Isi</translation>
     </message>
     <message>
         <source>&amp;Candidate summary (select a candidate first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ringkasan kandidat (pilih kandidat terlebih dahulu)</translation>
     </message>
     <message>
         <source>&amp;Candidate summary of %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ringkasan kandidat %1 (PDF)</translation>
     </message>
     <message>
         <source>The chart, the figures and why, every regret with the notes and quotes behind its rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram, angka beserta penjelasannya, serta setiap penyesalan dengan catatan dan kutipan di balik penilaiannya</translation>
     </message>
     <message>
         <source>the selected role</source>
-        <translation type="unfinished"></translation>
+        <translation>peran yang dipilih</translation>
     </message>
     <message>
         <source>Committee &amp;pack for %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paket komite untuk %1 (PDF)</translation>
     </message>
     <message>
         <source>The role&apos;s profile and chart, the comparison, disagreements, evidence gaps and decisions, then a summary per candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil dan diagram peran, perbandingan, ketidaksepakatan, celah bukti, dan keputusan, lalu ringkasan per kandidat</translation>
     </message>
     <message>
         <source>Interview &amp;kit for %1 (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan &amp;wawancara untuk %1 (PDF)</translation>
     </message>
     <message>
         <source>The guided question on paper: stages, prompts and probes, the depth scale, the levels and ruled space for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan terpandu di atas kertas: tahap, pertanyaan utama dan pertanyaan lanjutan, skala kedalaman, tingkatan, serta ruang bergaris untuk catatan</translation>
     </message>
     <message>
         <source>&amp;Data of %1 (Hindsight JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data %1 (JSON Hindsight)</translation>
     </message>
     <message>
         <source>The role and its candidates with interviews, notes and decisions, for another Hindsight to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran beserta kandidatnya, lengkap dengan wawancara, catatan, dan keputusan, untuk diimpor ke Hindsight lain</translation>
     </message>
     <message>
         <source>&amp;All data (Hindsight JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semua data (JSON Hindsight)</translation>
     </message>
     <message>
         <source>Every role and candidate in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua peran dan kandidat dalam basis data ini</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau &amp;Cetak…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceta&amp;k…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor…</translation>
     </message>
     <message>
         <source>Reports carry interview notes: they are marked confidential on every page. A file is written whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan memuat catatan wawancara, sehingga setiap halamannya ditandai rahasia. Berkas ditulis secara utuh atau tidak sama sekali.</translation>
     </message>
     <message>
         <source>summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>ringkasan-%1.pdf</translation>
     </message>
     <message>
         <source>committee-pack-%1-blind.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>paket-komite-%1-anonim.pdf</translation>
     </message>
     <message>
         <source>committee-pack-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>paket-komite-%1.pdf</translation>
     </message>
     <message>
         <source>interview-kit-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>panduan-wawancara-%1.pdf</translation>
     </message>
     <message>
         <source>hindsight-%1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight-%1.json</translation>
     </message>
     <message>
         <source>hindsight.json</source>
-        <translation type="unfinished"></translation>
+        <translation>hindsight.json</translation>
     </message>
     <message>
         <source>Report Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Gagal</translation>
     </message>
     <message>
         <source>The report could not be read from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data laporan tidak dapat dibaca dari basis data.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (*.pdf);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>Hindsight JSON (*.json);;All files (*)</source>
-        <translation type="unfinished">JSON Hindsight (*.json);;Semua berkas (*)</translation>
+        <translation>JSON Hindsight (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Failed</source>
-        <translation type="unfinished">Ekspor Gagal</translation>
+        <translation>Ekspor Gagal</translation>
     </message>
     <message>
         <source>Nothing was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditulis ke %1.</translation>
     </message>
     <message>
         <source>Print Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau Cetak: %1</translation>
     </message>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak %1</translation>
     </message>
 </context>
 <context>
@@ -2890,111 +2906,111 @@ Keluasan %2 · kedalaman %3</translation>
     <name>hindsight::ui::InterviewKit</name>
     <message>
         <source>Interview kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan wawancara: %1</translation>
     </message>
     <message>
         <source>Interview kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Panduan wawancara</translation>
     </message>
     <message>
         <source>Candidate: ____________________________    Interviewer: ____________________________    Date: ______________</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidat: ____________________________    Pewawancara: ____________________________    Tanggal: ______________</translation>
     </message>
     <message>
         <source>The question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan utama.</translation>
     </message>
     <message>
         <source>“Describe a system you built, and a decision you would reverse if you started over.” Take the stages in order; tick a probe when you ask it; after each regret, fill in its rating grid. Tag what the regret is about, not how senior the candidate sounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Jelaskan sistem yang pernah Anda bangun, dan satu keputusan yang akan Anda batalkan jika memulainya dari awal.” Ikuti tahapannya secara berurutan; centang pertanyaan lanjutan saat Anda menanyakannya; setelah setiap penyesalan, isi tabel penilaiannya. Tandai apa yang menjadi pokok penyesalan, bukan seberapa senior kandidat terdengar.</translation>
     </message>
     <message>
         <source>%1 (depth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kedalaman %2)</translation>
     </message>
     <message>
         <source>What the role needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kebutuhan peran.</translation>
     </message>
     <message>
         <source>Breadth %1 of 10; no specialist domain is demanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan %1 dari 10; tidak ada domain spesialis yang dibutuhkan.</translation>
     </message>
     <message>
         <source>Breadth %1 of 10; depth in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluasan %1 dari 10; kedalaman di %2.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The guided question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan terpandu</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1  %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>For a product-level regret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk penyesalan tingkat produk:</translation>
     </message>
     <message>
         <source>For a domain-specific or mixed regret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk penyesalan spesifik domain atau campuran:</translation>
     </message>
     <message>
         <source>While the level is still unclear:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selama tingkatnya masih belum jelas:</translation>
     </message>
     <message>
         <source>Rating each regret</source>
-        <translation type="unfinished"></translation>
+        <translation>Menilai setiap penyesalan</translation>
     </message>
     <message>
         <source>Regret %1</source>
-        <translation type="unfinished">Penyesalan %1</translation>
+        <translation>Penyesalan %1</translation>
     </message>
     <message>
         <source>The decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keputusannya:</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Tingkat</translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished">Kedalaman</translation>
+        <translation>Kedalaman</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain:</translation>
     </message>
     <message>
         <source>Layers touched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapisan yang tersentuh:</translation>
     </message>
     <message>
         <source>The anchored depth scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala kedalaman berjangkar</translation>
     </message>
     <message>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>Singkatnya</translation>
     </message>
     <message>
         <source>The answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawabannya…</translation>
     </message>
     <message>
         <source>The levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkatan</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3297,7 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor ke %1.</translation>
     </message>
 </context>
 <context>
@@ -3552,19 +3568,19 @@ Keluasan %2 · kedalaman %3</translation>
     <name>hindsight::ui::ReportPrinter</name>
     <message>
         <source>Confidential: for the hiring committee of this role only. Do not forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahasia: hanya untuk komite perekrutan peran ini. Jangan diteruskan.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman %1 dari %2</translation>
     </message>
     <message>
         <source>Hindsight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindsight %1</translation>
     </message>
     <message>
         <source>Cannot write %1: the report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: tata letak laporan tidak dapat disusun.</translation>
     </message>
 </context>
 <context>
