@@ -71,7 +71,7 @@ CommandLine::CommandLine()
     m_parser.addOption({candidateOption, tr("The candidate <C> of a report: its id or exact name."),
                         tr("C")});
     m_parser.addOption({pdfOption, tr("Write the report as PDF to <file>."), tr("file")});
-    m_parser.addOption({kitOption, tr("Report the role's printable interview kit.")});
+    m_parser.addOption({kitOption, tr("Write the role's printable interview kit instead of its committee pack.")});
     m_parser.addOption({blindOption,
                         tr("Leave candidates' names out of a committee pack: Candidate A, B, …")});
     m_parser.addPositionalArgument(u"command"_s,
@@ -233,7 +233,7 @@ std::optional<Invocation> CommandLine::checkReport(Invocation inv)
         return std::nullopt;
     }
     if (inv.kit && inv.role.isEmpty()) {
-        m_error = tr("--kit prints a role's interview kit: give the role with --role.");
+        m_error = tr("--kit makes a role's interview kit: give the role with --role.");
         return std::nullopt;
     }
     if (inv.blind && (inv.role.isEmpty() || inv.kit)) {

@@ -184,10 +184,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>fil</translation>
     </message>
     <message>
-        <source>Report the role&apos;s printable interview kit.</source>
-        <translation>Lav rollens interviewguide til udskrift.</translation>
-    </message>
-    <message>
         <source>Leave candidates&apos; names out of a committee pack: Candidate A, B, …</source>
         <translation>Udelad kandidaternes navne i en udvalgsmappe: Kandidat A, B, …</translation>
     </message>
@@ -216,12 +212,16 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>report kræver enten --role R (udvalgsmappe, interviewguide) eller --candidate C (kandidatresumé), fx: %1</translation>
     </message>
     <message>
-        <source>--kit prints a role&apos;s interview kit: give the role with --role.</source>
-        <translation>--kit laver en rolles interviewguide: angiv rollen med --role.</translation>
-    </message>
-    <message>
         <source>--blind applies to a role&apos;s committee pack only.</source>
         <translation>--blind gælder kun for en rolles udvalgsmappe.</translation>
+    </message>
+    <message>
+        <source>Write the role&apos;s printable interview kit instead of its committee pack.</source>
+        <translation>Skriv rollens printbare interviewguide i stedet for dens udvalgsmappe.</translation>
+    </message>
+    <message>
+        <source>--kit makes a role&apos;s interview kit: give the role with --role.</source>
+        <translation>--kit laver en rolles interviewguide: angiv rollen med --role.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +426,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>the interview has no regret to link this note to</source>
         <translation>interviewet har ingen fortrydelse, som noten kan knyttes til</translation>
+    </message>
+    <message>
+        <source>a probe id must not be empty</source>
+        <translation>et opfølgnings-id må ikke være tomt</translation>
     </message>
 </context>
 <context>
@@ -857,8 +861,8 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>&amp;Udvalgsmappe…</translation>
     </message>
     <message>
-        <source>Export, preview or print the role&apos;s committee pack, blind when the board is</source>
-        <translation>Eksportér, forhåndsvis eller udskriv rollens udvalgsmappe (blind, når tavlen er i blindtilstand)</translation>
+        <source>Export, preview or print the role&apos;s committee pack, blind when the board is in blind mode</source>
+        <translation>Eksportér, forhåndsvis eller udskriv rollens udvalgsmappe, blind når udvalgstavlen er i blindtilstand</translation>
     </message>
 </context>
 <context>
@@ -1462,13 +1466,6 @@ Bredde %2 · dybde %3</translation>
         <source>; </source>
         <translation>; </translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft interview(s) not included until submitted.</source>
-        <translation>
-            <numerusform>%n interviewkladde er ikke medtaget, før den er indsendt.</numerusform>
-            <numerusform>%n interviewkladder er ikke medtaget, før de er indsendt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>–</source>
         <translation>–</translation>
@@ -1812,10 +1809,6 @@ Bredde %2 · dybde %3</translation>
         <source>How much</source>
         <translation>Hvor meget</translation>
     </message>
-    <message>
-        <source>Target: breadth %1, depth %2, which calls for a %3. The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
-        <translation>Mål: bredde %1, dybde %2, hvilket kræver profilen %3. Det skraverede område viser, hvor en kandidat hverken risikerer for lidt bredde eller for lidt dybde.</translation>
-    </message>
     <message numerus="yes">
         <source>+%n draft(s)</source>
         <translation>
@@ -1962,6 +1955,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>No decision yet: %1.</source>
         <translation>Ingen beslutning endnu: %1.</translation>
+    </message>
+    <message>
+        <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
+        <translation>Mål: bredde %1, dybde %2 (profil: %3). Det skraverede område er der, hvor en kandidat hverken har risiko for for lidt bredde eller for lidt dybde.</translation>
     </message>
 </context>
 <context>
@@ -2407,10 +2404,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Indhold</translation>
-    </message>
-    <message>
         <source>&amp;Candidate summary (select a candidate first)</source>
         <translation>&amp;Kandidatresumé (vælg først en kandidat)</translation>
     </message>
@@ -2475,10 +2468,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Rapporter indeholder interviewnoter og er derfor mærket fortrolige på hver side. En fil skrives enten helt eller slet ikke.</translation>
     </message>
     <message>
-        <source>summary-%1.pdf</source>
-        <translation>kandidatresumé-%1.pdf</translation>
-    </message>
-    <message>
         <source>committee-pack-%1-blind.pdf</source>
         <translation>udvalgsmappe-%1-blind.pdf</translation>
     </message>
@@ -2533,6 +2522,14 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Print %1</source>
         <translation>Udskriv %1</translation>
+    </message>
+    <message>
+        <source>Choose what to export</source>
+        <translation>Vælg, hvad der skal eksporteres</translation>
+    </message>
+    <message>
+        <source>candidate-summary-%1.pdf</source>
+        <translation>kandidatresume-%1.pdf</translation>
     </message>
 </context>
 <context>

@@ -168,10 +168,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report the role&apos;s printable interview kit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave candidates&apos; names out of a committee pack: Candidate A, B, …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,11 +196,15 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--kit prints a role&apos;s interview kit: give the role with --role.</source>
+        <source>--blind applies to a role&apos;s committee pack only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--blind applies to a role&apos;s committee pack only.</source>
+        <source>Write the role&apos;s printable interview kit instead of its committee pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kit makes a role&apos;s interview kit: give the role with --role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -409,6 +409,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>the interview has no regret to link this note to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probe id must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,7 +845,7 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export, preview or print the role&apos;s committee pack, blind when the board is</source>
+        <source>Export, preview or print the role&apos;s committee pack, blind when the board is in blind mode</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,13 +1443,6 @@ Breadth %2 · depth %3</source>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft interview(s) not included until submitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>–</source>
         <translation type="unfinished"></translation>
@@ -1789,10 +1786,6 @@ Breadth %2 · depth %3</source>
         <source>How much</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Target: breadth %1, depth %2, which calls for a %3. The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>+%n draft(s)</source>
         <translation type="unfinished">
@@ -1938,6 +1931,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>No decision yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2384,10 +2381,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Candidate summary (select a candidate first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,10 +2445,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>summary-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>committee-pack-%1-blind.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,6 +2498,14 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate-summary-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

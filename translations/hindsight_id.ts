@@ -183,10 +183,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>berkas</translation>
     </message>
     <message>
-        <source>Report the role&apos;s printable interview kit.</source>
-        <translation>Buat panduan wawancara peran yang siap dicetak.</translation>
-    </message>
-    <message>
         <source>Leave candidates&apos; names out of a committee pack: Candidate A, B, …</source>
         <translation>Hilangkan nama kandidat dari paket komite: Kandidat A, B, …</translation>
     </message>
@@ -215,12 +211,16 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>report memerlukan --role R (paket komite, panduan wawancara) atau --candidate C (ringkasan kandidat), misalnya: %1</translation>
     </message>
     <message>
-        <source>--kit prints a role&apos;s interview kit: give the role with --role.</source>
-        <translation>--kit membuat panduan wawancara suatu peran: tentukan perannya dengan --role.</translation>
-    </message>
-    <message>
         <source>--blind applies to a role&apos;s committee pack only.</source>
         <translation>--blind hanya berlaku untuk paket komite suatu peran.</translation>
+    </message>
+    <message>
+        <source>Write the role&apos;s printable interview kit instead of its committee pack.</source>
+        <translation>Tulis panduan wawancara peran yang siap cetak, bukan paket komitenya.</translation>
+    </message>
+    <message>
+        <source>--kit makes a role&apos;s interview kit: give the role with --role.</source>
+        <translation>--kit membuat panduan wawancara sebuah peran: sebutkan perannya dengan --role.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +425,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>the interview has no regret to link this note to</source>
         <translation>wawancara ini tidak memiliki penyesalan yang dapat ditautkan ke catatan ini</translation>
+    </message>
+    <message>
+        <source>a probe id must not be empty</source>
+        <translation>id pertanyaan lanjutan tidak boleh kosong</translation>
     </message>
 </context>
 <context>
@@ -855,8 +859,8 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>&amp;Paket Komite…</translation>
     </message>
     <message>
-        <source>Export, preview or print the role&apos;s committee pack, blind when the board is</source>
-        <translation>Ekspor, pratinjau, atau cetak paket komite peran ini (anonim jika papan sedang dalam mode anonim)</translation>
+        <source>Export, preview or print the role&apos;s committee pack, blind when the board is in blind mode</source>
+        <translation>Ekspor, pratinjau, atau cetak paket komite peran ini, anonim bila papan dalam mode anonim</translation>
     </message>
 </context>
 <context>
@@ -1453,12 +1457,6 @@ Keluasan %2 · kedalaman %3</translation>
         <source>; </source>
         <translation>; </translation>
     </message>
-    <message numerus="yes">
-        <source>%n draft interview(s) not included until submitted.</source>
-        <translation>
-            <numerusform>%n draf wawancara tidak disertakan sampai dikirim.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>–</source>
         <translation>–</translation>
@@ -1795,10 +1793,6 @@ Keluasan %2 · kedalaman %3</translation>
         <source>How much</source>
         <translation>Seberapa besar</translation>
     </message>
-    <message>
-        <source>Target: breadth %1, depth %2, which calls for a %3. The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
-        <translation>Target: keluasan %1, kedalaman %2, sehingga membutuhkan profil %3. Area yang diarsir menunjukkan posisi kandidat yang tidak berisiko kurang keluasan maupun kurang kedalaman.</translation>
-    </message>
     <message numerus="yes">
         <source>+%n draft(s)</source>
         <translation>
@@ -1944,6 +1938,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>No decision yet: %1.</source>
         <translation>Belum ada keputusan: %1.</translation>
+    </message>
+    <message>
+        <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
+        <translation>Target: keluasan %1, kedalaman %2 (profil: %3). Area yang diarsir adalah tempat kandidat tidak memiliki risiko kurang keluasan maupun kurang kedalaman.</translation>
     </message>
 </context>
 <context>
@@ -2383,10 +2381,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Isi</translation>
-    </message>
-    <message>
         <source>&amp;Candidate summary (select a candidate first)</source>
         <translation>&amp;Ringkasan kandidat (pilih kandidat terlebih dahulu)</translation>
     </message>
@@ -2451,10 +2445,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Laporan memuat catatan wawancara, sehingga setiap halamannya ditandai rahasia. Berkas ditulis secara utuh atau tidak sama sekali.</translation>
     </message>
     <message>
-        <source>summary-%1.pdf</source>
-        <translation>ringkasan-%1.pdf</translation>
-    </message>
-    <message>
         <source>committee-pack-%1-blind.pdf</source>
         <translation>paket-komite-%1-anonim.pdf</translation>
     </message>
@@ -2509,6 +2499,14 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Print %1</source>
         <translation>Cetak %1</translation>
+    </message>
+    <message>
+        <source>Choose what to export</source>
+        <translation>Pilih yang akan diekspor</translation>
+    </message>
+    <message>
+        <source>candidate-summary-%1.pdf</source>
+        <translation>ringkasan-kandidat-%1.pdf</translation>
     </message>
 </context>
 <context>

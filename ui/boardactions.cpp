@@ -34,7 +34,7 @@ BoardActions::BoardActions(QObject *parent)
          tr("The table as shown (sorted, filtered, blind or not) as a spreadsheet file"))
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     make(Id::CommitteePack, "actionCommitteePack", tr("Committee &Pack…"),
-         tr("Export, preview or print the role's committee pack, blind when the board is"))
+         tr("Export, preview or print the role's committee pack, blind when the board is in blind mode"))
         ->setShortcuts(QKeySequence::Print);
     make(Id::FocusSearch, "actionBoardSearch", tr("&Search Candidates"),
          tr("Type to narrow the board to matching candidates"))

@@ -56,7 +56,7 @@ ExportDialog::ExportDialog(core::Store &store, std::optional<core::Id> roleId,
             m_candidateName = QString::fromStdString(candidate->name);
     }
 
-    auto *what = new QGroupBox(tr("What"));
+    auto *what = new QGroupBox(tr("Choose what to export"));
     auto *choices = new QVBoxLayout(what);
     const auto add = [&](Kind kind, const QString &text, const QString &detail) {
         auto *button = new QRadioButton(text);
@@ -174,7 +174,7 @@ void ExportDialog::updateButtons()
 QString ExportDialog::suggestedFileName() const
 {
     switch (kind()) {
-    case Kind::CandidateSummary: return tr("summary-%1.pdf").arg(m_candidateName);
+    case Kind::CandidateSummary: return tr("candidate-summary-%1.pdf").arg(m_candidateName);
     case Kind::CommitteePack:
         return isBlind() ? tr("committee-pack-%1-blind.pdf").arg(m_roleTitle)
                          : tr("committee-pack-%1.pdf").arg(m_roleTitle);

@@ -1,3 +1,4 @@
+#include "tests/common/darkpalette.h"
 #include "tests/common/testfiles.h"
 
 #include "ui/committeeboard.h"
@@ -550,6 +551,10 @@ void TestReports::printPreviewShowsThePages()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.grab().save(output(QStringLiteral("export-dialog.png"))));
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(hindsight::test::darkPalette());
+    QVERIFY(dialog.grab().save(output(QStringLiteral("export-dialog-dark.png"))));
+    QApplication::setPalette(light);
 
     bool previewed = false;
     QTimer::singleShot(0, this, [&] {

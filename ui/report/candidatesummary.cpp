@@ -97,12 +97,10 @@ QString CandidateSummary::header() const
         interviews << tr("%1 (%2)").arg(QString::fromStdString(i.interviewer),
                                         ReportHtml::date(i.startedAt));
     }
-    QString who = interviews.isEmpty()
+    // Drafts are not mentioned here: the explanation below says how many wait to be submitted.
+    const QString who = interviews.isEmpty()
         ? tr("No submitted interviews yet.")
         : tr("Interviewed by %1.").arg(interviews.join(tr("; ")));
-    if (m_d.drafts > 0)
-        who += QLatin1Char(' ')
-               + tr("%n draft interview(s) not included until submitted.", nullptr, m_d.drafts);
     return html + paragraph(escape(who), QStringLiteral("muted"));
 }
 

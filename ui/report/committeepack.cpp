@@ -121,7 +121,7 @@ QString CommitteePack::cover(ReportDocument &report) const
                                escape(tr("Depth %1 of 4: %2").arg(depth).arg(Terms::depthTag(depth)))};
     }
     html += table({escape(tr("The role demands")), escape(tr("How much"))}, demands, {50, 50});
-    html += paragraph(escape(tr("Target: breadth %1, depth %2, which calls for a %3. The shaded "
+    html += paragraph(escape(tr("Target: breadth %1, depth %2 (shape: %3). The shaded "
                                 "area is where a candidate has neither an under-breadth nor an "
                                 "under-depth risk.")
                                  .arg(Terms::figure(m_board.target.breadth),
