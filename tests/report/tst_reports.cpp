@@ -553,7 +553,13 @@ void TestReports::printPreviewShowsThePages()
     QVERIFY(dialog.grab().save(output(QStringLiteral("export-dialog.png"))));
     const QPalette light = QApplication::palette();
     QApplication::setPalette(hindsight::test::darkPalette());
-    QVERIFY(dialog.grab().save(output(QStringLiteral("export-dialog-dark.png"))));
+    {
+        ui::ExportDialog dark(*m_db.store, roleId("Payment backend"), std::nullopt,
+                              ui::ExportDialog::Purpose::Export);
+        dark.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dark));
+        QVERIFY(dark.grab().save(output(QStringLiteral("export-dialog-dark.png"))));
+    }
     QApplication::setPalette(light);
 
     bool previewed = false;
