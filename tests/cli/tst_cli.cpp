@@ -166,7 +166,7 @@ void TestCli::compareStores(const QString &original, const QString &copy)
     const auto rolesA = a->roles(), rolesB = b->roles();
     QVERIFY(rolesA && rolesB);
     QCOMPARE(rolesB->size(), rolesA->size());
-    int notes = 0, quotes = 0, linked = 0, decisions = 0;
+    int notes = 0, quotes = 0, linked = 0, decisions = 0, ticks = 0, sealedWithTicks = 0;
     for (std::size_t r = 0; r < rolesA->size(); ++r) {
         core::Role roleA = (*rolesA)[r], roleB = (*rolesB)[r];
         roleA.id = roleB.id = 0;
@@ -189,7 +189,13 @@ void TestCli::compareStores(const QString &original, const QString &copy)
                 const core::Interview ib = withoutIds((*interviewsB)[i]);
                 QVERIFY2(ib.regrets == ia.regrets, name);
                 QVERIFY2(ib.notes == ia.notes, name);
+                QVERIFY2(ib.probesTicked == ia.probesTicked, name);
+                // The copy was sealed again on import; the same content gives the same digest.
+                QVERIFY2(ib.digest == ia.digest, name);
                 QVERIFY2(ib == ia, name);
+                ticks += int(ia.probesTicked.size());
+                const bool sealed = ia.submitted && !ia.digest.empty();
+                sealedWithTicks += sealed && !ia.probesTicked.empty() ? 1 : 0;
                 for (const core::Note &n : ia.notes) {
                     ++notes;
                     quotes += n.quote ? 1 : 0;
@@ -205,8 +211,11 @@ void TestCli::compareStores(const QString &original, const QString &copy)
             decisions += int(decisionsA->size());
         }
     }
-    // The comparison covered what it is meant to: notes, quotes, linked notes, decisions.
+    // The comparison covered what it is meant to: notes, quotes, linked notes, decisions, probe
+    // ticks, and sealed interviews whose digest covers ticks.
     QVERIFY(notes > 500 && quotes > 100 && linked > 200 && decisions > 100);
+    QVERIFY2(ticks > 300 && sealedWithTicks > 100,
+             qPrintable(u"%1 ticks, %2 sealed with ticks"_s.arg(ticks).arg(sealedWithTicks)));
 }
 
 void TestCli::init()

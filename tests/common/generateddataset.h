@@ -39,14 +39,32 @@ inline const std::vector<std::string> &awkwardTexts()
     return texts;
 }
 
+// Probe ids as the interview guide (ui/stageguide.cpp) names them, and one it does not know: a
+// file may carry a probe that a later version of the guide dropped, and the id travels as it is.
+inline const std::vector<std::string> &probeIds()
+{
+    static const std::vector<std::string> ids{
+        "system.scale", "system.ownership", "decision.alternatives", "discovery.signal",
+        "discovery.cost", "instead.cost", "probe.product.who-felt", "probe.product.cut",
+        "probe.domain.failure-modes", "probe.domain.load", "probe.domain.guarantees",
+        "probe.open.mechanism", "another.other-layer", "wrapup.questions",
+        "probe.retired-in-a-later-version",
+    };
+    return ids;
+}
+
 // `candidates` candidates over five roles. Each has zero to four interviews (most submitted, some
 // drafts) with regrets of every level, domain and depth, time-stamped notes of every stage
-// (quotes among them, many linked to a regret), and zero to three decisions with a rationale.
-// Regret ids are local to their interview (position + 1) and a linked note's regretId names one,
-// as core::Store::addInterview expects.
+// (quotes among them, many linked to a regret), probes ticked as asked in most of them, and zero
+// to three decisions with a rationale. Regret ids are local to their interview (position + 1)
+// and a linked note's regretId names one, as core::Store::addInterview expects.
 inline core::Dataset generateDataset(int candidates, std::uint32_t seed = 20261124)
 {
     std::mt19937 rng(seed);
+    // The ticks come from a generator of their own, so that everything else is what it was
+    // before interviews had them.
+    std::mt19937 probeRng(seed + 1);
+    const auto &probes = probeIds();
     const auto below = [&rng](std::size_t n) { return std::size_t(rng() % n); };
     const auto chance = [&rng](int percent) { return int(rng() % 100) < percent; };
     const core::Taxonomy taxonomy = core::Taxonomy::builtIn();
@@ -134,6 +152,9 @@ inline core::Dataset generateDataset(int candidates, std::uint32_t seed = 202611
                 note.regretId = chance(60) ? core::Id(1 + below(std::size_t(regretCount))) : 0;
                 interview.notes.push_back(std::move(note));
             }
+            // None ticked in about a third of the interviews, otherwise one to four.
+            for (std::size_t t = 0, n = probeRng() % 3 == 0 ? 0 : 1 + probeRng() % 4; t < n; ++t)
+                interview.probesTicked.insert(probes[probeRng() % probes.size()]);
             entry.interviews.push_back(std::move(interview));
         }
         // The store keeps interviews oldest first.

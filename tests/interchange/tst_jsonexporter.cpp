@@ -4,6 +4,7 @@
 #include "ui/interchange/jsonexporter.h"
 #include "ui/interchange/jsonimporter.h"
 
+#include "core/interviewseal.h"
 #include "core/sqlitestore.h"
 #include "tests/common/testfiles.h"
 
@@ -40,6 +41,8 @@ using test::writeFile;
 
 const QString scenarioPath
     = QStringLiteral(HINDSIGHT_SOURCE_DIR "/../shared/acceptance/scenario.json");
+
+const QString demoPath = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/demo/demo.json");
 
 const std::string hostile = "He said \"no\",\nthen\tleft \xF0\x9F\x9A\x80 <b>bold</b> & \\ back "
                             "'x' \xC3\xA6\xC3\xB8\xC3\xA5";
@@ -146,6 +149,9 @@ core::Dataset richDataset()
     interview.regrets = { domain, product, unclear };
     interview.notes.push_back({ 0, 0, 0, "system", "", 0, false });
     interview.notes.push_back({ 0, 0, 61001, "probe", hostile, 7, true });
+    // The last id is one a later version of the interview guide might have dropped.
+    interview.probesTicked = { "system.scale", "probe.domain.failure-modes", "wrapup.questions",
+        "probe.retired-in-a-later-version" };
     entry.interviews.push_back(interview);
 
     core::Interview draft;
@@ -174,8 +180,10 @@ class TestJsonExporter : public QObject {
 private slots:
     void roundTripRich();
     void roundTripScenario();
+    void roundTripDemo();
     void roundTripThroughStore();
     void writesTheDocumentedShape();
+    void sealedDigestSurvivesRoundTrip();
     void keepsUtf8AndHostileText();
     void exportsWholeStoreAndOneRole();
     void failsInMissingFolder();
@@ -199,6 +207,27 @@ void TestJsonExporter::roundTripScenario()
 {
     const auto original = parse(readAll(scenarioPath));
     QVERIFY(original);
+    const auto back = parse(JsonExporter::toJson(*original));
+    QVERIFY(back);
+    compareDatasets(*back, *original);
+}
+
+// The demo ticks probes in most submitted interviews; they come back as they went out.
+void TestJsonExporter::roundTripDemo()
+{
+    ImportFailure failure;
+    const auto original = parse(readAll(demoPath), &failure);
+    QVERIFY2(original, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    int submitted = 0, ticked = 0;
+    for (const auto &entry : original->candidates) {
+        for (const core::Interview &interview : entry.interviews) {
+            submitted += interview.submitted ? 1 : 0;
+            ticked += interview.submitted && !interview.probesTicked.empty() ? 1 : 0;
+        }
+    }
+    // Most of them: three in four at least.
+    QVERIFY2(ticked * 4 >= submitted * 3,
+        qPrintable(QStringLiteral("%1 of %2").arg(ticked).arg(submitted)));
     const auto back = parse(JsonExporter::toJson(*original));
     QVERIFY(back);
     compareDatasets(*back, *original);
@@ -270,11 +299,67 @@ void TestJsonExporter::writesTheDocumentedShape()
     const QJsonArray notes = interviews.at(0).toObject().value(QLatin1String("notes")).toArray();
     QVERIFY(!notes.at(0).toObject().contains(QLatin1String("regret")));
     QCOMPARE(notes.at(1).toObject().value(QLatin1String("regret")).toInt(-1), 0);
+    // The probes ticked as asked, sorted; an interview without any has no `probes` at all.
+    const QJsonValue probesValue = interviews.at(0).toObject().value(QLatin1String("probes"));
+    QVERIFY(probesValue.isArray());
+    QStringList probes;
+    for (const QJsonValue &probe : probesValue.toArray())
+        probes << probe.toString();
+    QCOMPARE(probes,
+        QStringList({ QStringLiteral("probe.domain.failure-modes"),
+            QStringLiteral("probe.retired-in-a-later-version"), QStringLiteral("system.scale"),
+            QStringLiteral("wrapup.questions") }));
+    QVERIFY(!interviews.at(1).toObject().contains(QLatin1String("probes")));
 
     // The second candidate has no decision at all.
     const QJsonObject ada = root.value(QLatin1String("candidates")).toArray().at(1).toObject();
     QVERIFY(!ada.contains(QLatin1String("decision")));
     QCOMPARE(ada.value(QLatin1String("roleId")).toString(), QStringLiteral("r1"));
+}
+
+// A submitted interview is sealed again on import from what the file carries; the probes ticked
+// are part of the seal, so the copy's digest matches the original's only if they came along.
+void TestJsonExporter::sealedDigestSurvivesRoundTrip()
+{
+    QTemporaryDir dir;
+    auto first = openStore(dir.filePath(QStringLiteral("first.sqlite3")));
+    auto second = openStore(dir.filePath(QStringLiteral("second.sqlite3")));
+    QVERIFY(first && second);
+    QVERIFY(!first->importDataset(richDataset()));
+    const auto exported = first->exportDataset();
+    QVERIFY(exported);
+    ImportFailure failure;
+    const auto back = parse(JsonExporter::toJson(*exported), &failure);
+    QVERIFY2(back, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY(!second->importDataset(*back));
+
+    const auto copied = second->exportDataset();
+    QVERIFY(copied);
+    // The store lists candidates in its own order; the one with the submitted interview is Zoë.
+    const auto interviewsOfZoe = [](const core::Dataset &dataset) {
+        for (const auto &entry : dataset.candidates) {
+            if (entry.candidate.name.starts_with("Zo"))
+                return entry.interviews;
+        }
+        return std::vector<core::Interview> {};
+    };
+    const auto original = interviewsOfZoe(*exported);
+    const auto again = interviewsOfZoe(*copied);
+    QCOMPARE(original.size(), std::size_t(2));
+    QCOMPARE(again.size(), original.size());
+    const core::Interview &sealed = original[0];
+    const core::Interview &resealed = again[0];
+    QVERIFY(sealed.submitted);
+    QCOMPARE(sealed.probesTicked.size(), std::size_t(4));
+    QCOMPARE(resealed.probesTicked, sealed.probesTicked);
+    QVERIFY(!sealed.digest.empty());
+    QCOMPARE(resealed.digest, sealed.digest);
+    QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(resealed));
+
+    // The comparison can fail: the same interview without its ticks seals to another digest.
+    core::Interview unticked = sealed;
+    unticked.probesTicked.clear();
+    QVERIFY(core::InterviewSeal::digest(unticked) != sealed.digest);
 }
 
 void TestJsonExporter::keepsUtf8AndHostileText()

@@ -3,6 +3,7 @@
 
 #include "ui/interchange/jsonimporter.h"
 
+#include "core/interviewseal.h"
 #include "core/sqlitestore.h"
 #include "tests/common/testfiles.h"
 
@@ -14,6 +15,8 @@
 
 #include <chrono>
 #include <memory>
+#include <set>
+#include <string>
 
 using namespace hindsight;
 using interchange::ImportFailure;
@@ -69,6 +72,15 @@ QByteArray withCandidate(const QByteArray &candidateJson)
     return document(goodRole, candidateJson);
 }
 
+// A submitted interview with one good regret and `probes` set to the given JSON value.
+QByteArray withProbes(const QByteArray &probes)
+{
+    return withCandidate(
+        candidate(R"({"id": "i1", "interviewer": "Sam", "startedAt": "2026-11-20T10:00:00Z", )"
+                  R"("submitted": true, "regrets": [)"
+            + goodRegret + R"(], "probes": )" + probes + "}"));
+}
+
 QByteArray withRole(const QByteArray &role)
 {
     return document(role, candidate(interview(goodRegret)));
@@ -109,6 +121,7 @@ private slots:
     void timesAreUtc();
     void notesInTimeOrder();
     void notesLinkToRegrets();
+    void probesAreRead();
     void productRegretKeepsValidDomain();
     void userTaxonomyIsAccepted();
 };
@@ -227,6 +240,21 @@ void TestJsonImporter::malformed_data()
     QTest::newRow("note links a regret in an interview without any")
         << document(goodRole, candidate(interview({}, R"({"atMs": 5, "text": "", "regret": 0})")))
         << note + QStringLiteral(".regret") << QStringLiteral("no regret");
+
+    const QString probes = QStringLiteral("candidates[0].interviews[0].probes");
+    QTest::newRow("probes not an array")
+        << withProbes(R"("system.scale")") << probes
+        << QStringLiteral("expected an array, found the string \"system.scale\"");
+    QTest::newRow("probes an object") << withProbes(R"({"system.scale": true})") << probes
+                                      << QStringLiteral("expected an array, found an object");
+    QTest::newRow("probe not a string")
+        << withProbes(R"(["system.scale", 3])") << probes + QStringLiteral("[1]")
+        << QStringLiteral("expected a string, found 3");
+    QTest::newRow("probe null") << withProbes(R"([null])") << probes + QStringLiteral("[0]")
+                                << QStringLiteral("expected a string, found null");
+    QTest::newRow("probe empty") << withProbes(R"(["system.scale", "wrapup.questions", ""])")
+                                 << probes + QStringLiteral("[2]")
+                                 << QStringLiteral("must not be empty");
 
     QTest::newRow("dangling roleId")
         << withCandidate(R"({"name": "Ada", "roleId": "r9"})")
@@ -593,6 +621,48 @@ void TestJsonImporter::notesLinkToRegrets()
     QCOMPARE(back.notes[0].regretId, back.regrets[1].id);
     QCOMPARE(back.notes[1].regretId, core::Id(0));
     QCOMPARE(back.notes[3].regretId, back.regrets[0].id);
+}
+
+void TestJsonImporter::probesAreRead()
+{
+    // An id this version's interview guide does not know is kept: a later version may have
+    // dropped the probe, and it was still asked. A repeated id counts once.
+    const QByteArray json
+        = withProbes(R"(["wrapup.questions", "probe.domain.load", )"
+                     R"("probe.retired-in-a-later-version", "probe.domain.load"])");
+    const std::set<std::string> expected { "probe.domain.load", "probe.retired-in-a-later-version",
+        "wrapup.questions" };
+    const JsonImporter importer(core::Taxonomy::builtIn());
+    ImportFailure failure;
+    const auto dataset = importer.parse(json, &failure);
+    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QCOMPARE(dataset->candidates[0].interviews[0].probesTicked, expected);
+
+    // Absent or empty: nothing ticked.
+    const auto absent = importer.parse(withRegret(goodRegret), &failure);
+    QVERIFY(absent);
+    QVERIFY(absent->candidates[0].interviews[0].probesTicked.empty());
+    const auto empty = importer.parse(withProbes("[]"), &failure);
+    QVERIFY(empty);
+    QVERIFY(empty->candidates[0].interviews[0].probesTicked.empty());
+
+    // Through a store: the ticks are stored and sealed with the submitted interview.
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    QVERIFY(store);
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("in.json")), json));
+    QVERIFY(!JsonImporter::importFile(*store, dir.filePath(QStringLiteral("in.json"))));
+    const auto candidates = store->candidates();
+    QVERIFY(candidates && candidates->size() == 1);
+    const auto stored = store->interviews(candidates->front().id);
+    QVERIFY(stored && stored->size() == 1);
+    const core::Interview &back = stored->front();
+    QCOMPARE(back.probesTicked, expected);
+    QVERIFY(back.submitted && !back.digest.empty());
+    QCOMPARE(back.digest, core::InterviewSeal::digest(back));
+    core::Interview unticked = back;
+    unticked.probesTicked.clear();
+    QVERIFY(core::InterviewSeal::digest(unticked) != back.digest);
 }
 
 void TestJsonImporter::productRegretKeepsValidDomain()

@@ -95,7 +95,7 @@ namespace {
         QJsonArray notes;
         for (const core::Note &note : interview.notes)
             notes.append(noteObject(note, interview.regrets));
-        return QJsonObject {
+        QJsonObject object {
             { u"id"_s, u"i%1"_s.arg(number) },
             { u"interviewer"_s, text(interview.interviewer) },
             { u"startedAt"_s, isoTime(interview.startedAt) },
@@ -103,6 +103,16 @@ namespace {
             { u"regrets"_s, regrets },
             { u"notes"_s, notes },
         };
+        // The probes ticked as asked are printed in the candidate summary and sealed into a
+        // submitted interview's digest, so they travel too. A std::set already iterates in sorted
+        // order, which keeps the file the same for the same data.
+        if (!interview.probesTicked.empty()) {
+            QJsonArray probes;
+            for (const std::string &probe : interview.probesTicked)
+                probes.append(text(probe));
+            object.insert(u"probes"_s, probes);
+        }
+        return object;
     }
 
     QString outcomeText(core::Decision::Outcome outcome)

@@ -20,8 +20,9 @@ namespace hindsight::interchange {
 // Writes interchange format version 1 (DESIGN.md, "Interchange format"): what JsonImporter reads,
 // so that toJson followed by JsonImporter::parse gives back an equal Dataset apart from ids.
 // Besides the documented fields it writes each candidate's `status`, next to `decision` (the
-// latest) `decisions` with the whole history including `decidedAt` and `recordedBy`, and for a
-// note linked to a regret `regret`, that regret's index in the interview's `regrets`.
+// latest) `decisions` with the whole history including `decidedAt` and `recordedBy`, for a note
+// linked to a regret `regret`, that regret's index in the interview's `regrets`, and for an
+// interview with probes ticked as asked `probes`, their ids sorted (left out when none are).
 class JsonExporter final {
     Q_DECLARE_TR_FUNCTIONS(JsonExporter)
 

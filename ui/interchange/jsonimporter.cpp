@@ -268,6 +268,18 @@ core::Interview JsonImporter::readInterview(
     // core::Interview keeps notes in time order; paths above still count in file order.
     std::stable_sort(interview.notes.begin(), interview.notes.end(),
         [](const core::Note &a, const core::Note &b) { return a.atMs < b.atMs; });
+
+    // Probe ids are not checked against the interview guide: a file from a version that had a
+    // probe this one dropped still means that the probe was asked, and the id is kept as it is.
+    const QString probesPath = JsonReader::child(path, u"probes");
+    const QJsonArray probes = in.array(object, path, "probes"_L1);
+    for (qsizetype i = 0; i < probes.size(); ++i) {
+        const QString where = JsonReader::element(probesPath, i);
+        const QString probe = in.asString(probes.at(i), where);
+        if (!in.failed() && probe.isEmpty())
+            in.fail(where, tr("a probe id must not be empty"));
+        interview.probesTicked.insert(utf8(probe));
+    }
     return interview;
 }
 

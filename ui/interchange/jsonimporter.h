@@ -31,8 +31,10 @@ class JsonReader;
 //
 // Beyond the documented fields it accepts what the exporter adds so that a round trip loses
 // nothing: a candidate's `status` and `decisions` (the full history, which wins over `decision`
-// when both are present) with `decidedAt` and `recordedBy`, and a note's `regret`: the index of
-// the regret it is evidence for in its interview's `regrets`. Unknown fields are ignored. A time
+// when both are present) with `decidedAt` and `recordedBy`, a note's `regret`: the index of the
+// regret it is evidence for in its interview's `regrets`, and an interview's `probes`: the ids of
+// the probes ticked as asked, non-empty strings kept as they are even when this version's
+// interview guide does not know them (duplicates count once). Unknown fields are ignored. A time
 // without a UTC offset is read as UTC, so a file means the same on every machine. Notes are
 // returned in atMs order, as core::Interview keeps them. A returned regret's id is its position
 // + 1, local to its interview as core::Store::addInterview expects, and a linked note's regretId
