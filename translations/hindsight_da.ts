@@ -1598,6 +1598,14 @@ Bredde %2 · dybde %3</translation>
         <source>none were ticked during the interview.</source>
         <translation>ingen blev afkrydset under interviewet.</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Probes asked</source>
+        <translation>Stillede opfølgninger</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteeBoard</name>

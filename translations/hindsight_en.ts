@@ -1575,6 +1575,14 @@ Breadth %2 · depth %3</source>
         <source>none were ticked during the interview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteeBoard</name>

@@ -1589,6 +1589,14 @@ Keluasan %2 · kedalaman %3</translation>
         <source>none were ticked during the interview.</source>
         <translation>tidak ada yang dicentang selama wawancara.</translation>
     </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Probes asked</source>
+        <translation>Pertanyaan lanjutan yang diajukan</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteeBoard</name>

@@ -267,11 +267,18 @@ void TestReports::candidateSummaryHoldsFiguresAndEvidence()
     QVERIFY(!said.isEmpty());
     for (const QString &quote : said)
         QVERIFY2(text.contains(quote), qPrintable(quote));
-    // Each rating with the anchored meaning of its depth.
+    // Each rating with the anchored meaning of its depth; the probes asked.
+    int probes = 0;
     for (const core::Interview &i : *m_db.store->interviews(id)) {
         for (const core::Regret &r : i.regrets)
             QVERIFY(text.contains(ui::Terms::depthMeaning(r.depth).simplified()));
+        for (const std::string &probe : i.probesTicked) {
+            QVERIFY2(text.contains(ui::StageGuide::probeText(QString::fromStdString(probe))),
+                     probe.c_str());
+            ++probes;
+        }
     }
+    QVERIFY(probes > 0);
     QVERIFY(text.contains(ui::ReportPrinter::confidentialityLine()));
     const int pages = pageCount(path);
     QVERIFY2(pages >= 2 && pages <= 6, qPrintable(QString::number(pages)));

@@ -10,6 +10,11 @@
 #include "ui/taxonomytext.h"
 #include "ui/terms.h"
 
+#include "core/stage.h"
+
+#include <algorithm>
+#include <tuple>
+
 namespace hindsight::ui {
 
 using namespace ReportHtml;
@@ -267,14 +272,45 @@ QString CandidateSummary::otherNotes(const core::Interview &interview) const
 
 QString CandidateSummary::probes(const core::Interview &interview) const
 {
-    QStringList asked;
-    for (const std::string &id : interview.probesTicked)
-        asked << escape(StageGuide::probeText(QString::fromStdString(id)));
-    const QString label = QStringLiteral("<b>%1</b> ").arg(escape(tr("Probes asked:")));
-    if (asked.isEmpty())
-        return paragraph(label + span(QStringLiteral("muted"),
-                                      escape(tr("none were ticked during the interview."))));
-    return paragraph(label) + QStringLiteral("<ul><li>%1</li></ul>").arg(asked.join(QStringLiteral("</li><li>")));
+    // In the order they come up in the interview, by stage; ids a later version retired last.
+    struct Asked
+    {
+        int stage;
+        int order;
+        QString text;
+    };
+    std::vector<Asked> asked;
+    for (const std::string &stored : interview.probesTicked) {
+        const QString id = QString::fromStdString(stored);
+        Asked a{StageGuide::StageCount, 0, StageGuide::probeText(id)};
+        using Level = core::Regret::Level;
+        for (int stage = 0; stage < StageGuide::StageCount; ++stage) {
+            for (Level level : {Level::Product, Level::Domain, Level::Unclear}) {
+                const auto list = StageGuide::probes(stage, level, level != Level::Unclear);
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    if (list[i].id == id && a.stage == StageGuide::StageCount)
+                        a = {stage, int(i), list[i].text};
+                }
+            }
+        }
+        asked.push_back(std::move(a));
+    }
+    if (asked.empty()) {
+        return paragraph(QStringLiteral("<b>%1</b> %2").arg(
+            escape(tr("Probes asked:")),
+            span(QStringLiteral("muted"), escape(tr("none were ticked during the interview.")))));
+    }
+    std::stable_sort(asked.begin(), asked.end(), [](const Asked &a, const Asked &b) {
+        return std::tie(a.stage, a.order) < std::tie(b.stage, b.order);
+    });
+    QList<QStringList> rows;
+    for (const Asked &a : asked) {
+        const QString stage = a.stage < StageGuide::StageCount
+            ? escape(Terms::stage(core::Stage::ids[std::size_t(a.stage)])) : QString();
+        rows << QStringList{stage, escape(a.text)};
+    }
+    // A table, so that its heading row is never left alone at the foot of a page.
+    return table({escape(tr("Stage")), escape(tr("Probes asked"))}, rows, {22, 78});
 }
 
 } // namespace hindsight::ui
