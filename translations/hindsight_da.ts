@@ -767,6 +767,13 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>hindsight::ui::BlindMask</name>
+    <message>
+        <source>[name]</source>
+        <translation>[navn]</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::BoardActions</name>
     <message>
         <source>Record &amp;Decision…</source>
@@ -2539,6 +2546,14 @@ Bredde %2 · dybde %3</translation>
         <source>candidate-summary-%1.pdf</source>
         <translation>kandidatresume-%1.pdf</translation>
     </message>
+    <message>
+        <source>Print Failed</source>
+        <translation>Udskrivning mislykkedes</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the printer %2.</source>
+        <translation>%1 kunne ikke sendes til printeren %2.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::FiguresPanel</name>
@@ -3600,6 +3615,19 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ReportHtml</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 kl. %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ReportPrinter</name>
     <message>
         <source>Confidential: for the hiring committee of this role only. Do not forward.</source>
@@ -3614,8 +3642,8 @@ Bredde %2 · dybde %3</translation>
         <translation>Hindsight %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: the report could not be laid out.</source>
-        <translation>Kan ikke skrive %1: rapporten kunne ikke sættes op.</translation>
+        <source>cannot write %1: the PDF could not be started.</source>
+        <translation>kan ikke skrive %1: PDF-filen kunne ikke påbegyndes.</translation>
     </message>
 </context>
 <context>

@@ -751,6 +751,13 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::BlindMask</name>
+    <message>
+        <source>[name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::BoardActions</name>
     <message>
         <source>Record &amp;Decision…</source>
@@ -2516,6 +2523,14 @@ Breadth %2 · depth %3</source>
         <source>candidate-summary-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the printer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::FiguresPanel</name>
@@ -3577,6 +3592,19 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ReportHtml</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ReportPrinter</name>
     <message>
         <source>Confidential: for the hiring committee of this role only. Do not forward.</source>
@@ -3591,7 +3619,7 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: the report could not be laid out.</source>
+        <source>cannot write %1: the PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

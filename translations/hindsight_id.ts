@@ -765,6 +765,13 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
 </context>
 <context>
+    <name>hindsight::ui::BlindMask</name>
+    <message>
+        <source>[name]</source>
+        <translation>[nama]</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::BoardActions</name>
     <message>
         <source>Record &amp;Decision…</source>
@@ -2516,6 +2523,14 @@ Keluasan %2 · kedalaman %3</translation>
         <source>candidate-summary-%1.pdf</source>
         <translation>ringkasan-kandidat-%1.pdf</translation>
     </message>
+    <message>
+        <source>Print Failed</source>
+        <translation>Pencetakan Gagal</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the printer %2.</source>
+        <translation>%1 tidak dapat dikirim ke pencetak %2.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::FiguresPanel</name>
@@ -3571,6 +3586,19 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ReportHtml</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, pukul %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>who, when</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ReportPrinter</name>
     <message>
         <source>Confidential: for the hiring committee of this role only. Do not forward.</source>
@@ -3585,8 +3613,8 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Hindsight %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: the report could not be laid out.</source>
-        <translation>Tidak dapat menulis %1: tata letak laporan tidak dapat disusun.</translation>
+        <source>cannot write %1: the PDF could not be started.</source>
+        <translation>tidak dapat menulis %1: PDF tidak dapat dimulai.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -55,6 +56,8 @@ ExportDialog::ExportDialog(core::Store &store, std::optional<core::Id> roleId,
         if (auto candidate = m_store.candidate(*m_candidateId))
             m_candidateName = QString::fromStdString(candidate->name);
     }
+    // Typed names in button texts: an "&" is a letter there, not a mnemonic.
+    const auto label = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
 
     auto *what = new QGroupBox(tr("Choose what to export"));
     auto *choices = new QVBoxLayout(what);
@@ -69,10 +72,10 @@ ExportDialog::ExportDialog(core::Store &store, std::optional<core::Id> roleId,
     };
     add(Kind::CandidateSummary,
         m_candidateName.isEmpty() ? tr("&Candidate summary (select a candidate first)")
-                                  : tr("&Candidate summary of %1 (PDF)").arg(m_candidateName),
+                                  : tr("&Candidate summary of %1 (PDF)").arg(label(m_candidateName)),
         tr("The chart, the figures and why, every regret with the notes and quotes behind its "
            "rating"));
-    const QString role = m_roleTitle.isEmpty() ? tr("the selected role") : m_roleTitle;
+    const QString role = m_roleTitle.isEmpty() ? tr("the selected role") : label(m_roleTitle);
     add(Kind::CommitteePack, tr("Committee &pack for %1 (PDF)").arg(role),
         tr("The role's profile and chart, the comparison, disagreements, evidence gaps and "
            "decisions, then a summary per candidate"));
@@ -173,6 +176,14 @@ void ExportDialog::updateButtons()
 
 QString ExportDialog::suggestedFileName() const
 {
+    // Titles and names as typed may hold a folder separator or characters no file system takes.
+    static const QRegularExpression unsafe(QStringLiteral("[/\\\\:*?\"<>|\\x00-\\x1f]"));
+    QString name = rawFileName();
+    return name.replace(unsafe, QStringLiteral("-"));
+}
+
+QString ExportDialog::rawFileName() const
+{
     switch (kind()) {
     case Kind::CandidateSummary: return tr("candidate-summary-%1.pdf").arg(m_candidateName);
     case Kind::CommitteePack:
@@ -266,9 +277,18 @@ void ExportDialog::print()
     printer.setDocName(report->title());
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print %1").arg(report->title()));
+    // A file goes through Export…, which writes it whole or not at all; and the report is
+    // printed whole, so no page range is offered that would be ignored.
+    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    ReportPrinter().paint(*report, printer);
+    if (ReportPrinter().paint(*report, printer) == 0) {
+        Dialogs::critical(this, tr("Print Failed"),
+                          tr("%1 could not be sent to the printer %2.")
+                              .arg(report->title(), printer.printerName()));
+        return;
+    }
     accept();
 }
 

@@ -57,6 +57,7 @@ signals:
 private:
     void updateButtons();
     QString suggestedFileName() const;
+    QString rawFileName() const;
 
     core::Store &m_store;
     std::optional<core::Id> m_roleId;

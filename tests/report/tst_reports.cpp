@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/exportdialog.h"
 #include "ui/interchange/jsonimporter.h"
+#include "ui/report/blindmask.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
@@ -147,6 +148,7 @@ private slots:
     void candidateSummaryHoldsFiguresAndEvidence();
     void committeePackNamesEveryCandidate();
     void blindPackNamesNobody();
+    void blindMaskMasksEveryFormOfAName();
     void interviewKitHoldsTheWholeQuestion();
     void chartIsVector();
     void unwritablePathLeavesNothing();
@@ -368,6 +370,26 @@ void TestReports::blindPackNamesNobody()
     const QString named = write({ui::ReportRequest::Kind::CommitteePack, role, false},
                                 QStringLiteral("pack-named.pdf"));
     QVERIFY(pdfText(named).contains(u"Gita Raman paused, then: GITA knows it"));
+}
+
+void TestReports::blindMaskMasksEveryFormOfAName()
+{
+    ui::BlindMask mask;
+    mask.add(u"Ana Lima"_s, u"Candidate A"_s);
+    mask.add(u"Ana Souza"_s, u"Candidate B"_s);
+    mask.add(u"Will Li"_s, u"Candidate C"_s);
+    mask.addOther(u"Anne-Marie O'Neil"_s); // another role's candidate
+    const QString note = u"Ana hesitated; ana lima agreed, ANA SOUZA too. Li said he will. "
+                         u"Will asked Anne about O'Neil, o'neil, Neil and Anne-Marie; marie said li."_s;
+    QCOMPARE(mask.text(note), note); // not active: nothing changes
+
+    mask.setActive(true);
+    // A shared first name points at nobody; full names at their candidate; short parts only
+    // when capitalised; longer ones in any case; another role's candidate neutrally.
+    QCOMPARE(mask.text(note),
+             u"[name] hesitated; Candidate A agreed, Candidate B too. Candidate C said he will. "
+             u"Candidate C asked [name] about [name], [name], [name] and [name]; [name] said li."_s);
+    QCOMPARE(mask.name(u"Ana Lima"_s, u"Candidate A"_s), u"Candidate A"_s);
 }
 
 void TestReports::interviewKitHoldsTheWholeQuestion()

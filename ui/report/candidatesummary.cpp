@@ -128,14 +128,11 @@ QString CandidateSummary::figures() const
 
     const TaxonomyText taxonomy(m_d.taxonomy);
     if (placed) {
-        const QString gapDomain = m_d.fit.depthGapDomain.empty()
-            ? QString() : taxonomy.domain(m_d.fit.depthGapDomain);
-        QString risks;
-        for (core::Risk r : m_d.fit.risks) {
-            risks += QStringLiteral("<b>%1.</b> %2<br>")
-                         .arg(escape(Terms::risk(r)), escape(Terms::riskMeaning(r, gapDomain)));
-        }
-        html += paragraph(labelled(tr("Risks"), risks));
+        // Names only: the explanation below gives each risk's meaning.
+        QStringList risks;
+        for (core::Risk r : m_d.fit.risks)
+            risks << escape(Terms::risk(r));
+        html += paragraph(labelled(tr("Risks"), QStringLiteral("<b>%1</b>").arg(risks.join(tr(", ")))));
     }
     html += paragraph(labelled(
         tr("Role target"),

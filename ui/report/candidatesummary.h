@@ -21,8 +21,11 @@ class CandidateSummary final
     Q_DECLARE_TR_FUNCTIONS(hindsight::ui::CandidateSummary)
 
 public:
+    // Holds on to `dossier` and `mask`: both must outlive the summary.
     CandidateSummary(const CandidateDossier &dossier, const BlindMask &mask,
                      const QString &alias = {});
+    CandidateSummary(CandidateDossier &&, const BlindMask &, const QString & = {}) = delete;
+    CandidateSummary(const CandidateDossier &, BlindMask &&, const QString & = {}) = delete;
 
     // The summary's HTML; its chart is added to `report`.
     QString html(ReportDocument &report) const;

@@ -43,6 +43,16 @@ core::Result<std::unique_ptr<ReportDocument>> CommitteePack::build(core::Store &
     BlindMask mask;
     for (const BoardEntry &e : board->entries)
         mask.add(QString::fromStdString(e.scored.candidate.name), e.alias);
+    if (blind) {
+        // A note may name a candidate of another role too.
+        auto everyone = store.candidates();
+        if (!everyone)
+            return everyone.error();
+        for (const core::Candidate &c : *everyone) {
+            if (c.roleId != roleId)
+                mask.addOther(QString::fromStdString(c.name));
+        }
+    }
     mask.setActive(blind);
 
     const CommitteePack pack(*board, mask);
@@ -200,7 +210,7 @@ QString CommitteePack::disagreements() const
                 levels << Terms::level(level);
             QStringList depths;
             for (const auto &[domain, depth] : i.domainDepth)
-                depths << tr("%1 %2").arg(taxonomy.domain(domain)).arg(depth);
+                depths << tr("%1 %2").arg(taxonomy.domain(domain), QString::number(depth));
             rows << QStringList{escape(QString::fromStdString(i.interviewer)),
                                 Terms::figure(i.breadth), escape(levels.join(tr(", "))),
                                 escape(depths.isEmpty() ? tr("none") : depths.join(tr(", ")))};

@@ -66,8 +66,10 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
 
     QString html = heading(1, tr("Interview kit"));
     html += paragraph(escape(QString::fromStdString(role.title)), QStringLiteral("subtitle"));
+    // Runs of spaces would collapse in HTML: keep the gaps between the fields.
     html += paragraph(escape(tr("Candidate: ____________________________    Interviewer: "
-                                "____________________________    Date: ______________")));
+                                "____________________________    Date: ______________"))
+                          .replace(QStringLiteral("  "), QStringLiteral("&nbsp;&nbsp;")));
     html += paragraph(
         QStringLiteral("<b>%1</b> %2")
             .arg(escape(tr("The question.")),
@@ -78,7 +80,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
 
     QStringList demands;
     for (const auto &[domain, depth] : role.domainDemands)
-        demands << tr("%1 (depth %2)").arg(text.domain(domain)).arg(depth);
+        demands << tr("%1 (depth %2)").arg(text.domain(domain), QString::number(depth));
     html += paragraph(QStringLiteral("<b>%1</b> %2").arg(
         escape(tr("What the role needs.")),
         escape(demands.isEmpty()

@@ -50,9 +50,10 @@ public:
 private:
     QString m_title;
     std::vector<ReportChart> m_charts;
-    std::unique_ptr<QTextDocument> m_document;
-    std::unique_ptr<ReportObjects> m_objects;
+    // Declared before the document, so that the document, which refers to both, goes first.
     QImage m_layoutDevice; // a 96 dpi paint device for the layout
+    std::unique_ptr<ReportObjects> m_objects;
+    std::unique_ptr<QTextDocument> m_document;
 };
 
 } // namespace hindsight::ui

@@ -1,5 +1,6 @@
 #include "reporthtml.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
@@ -99,14 +100,16 @@ QString dateTime(core::TimePoint when)
     // Hours and minutes: some locales' short format carries seconds, which paper does not need.
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
     format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
-    return QStringLiteral("%1, %2").arg(date(t.date()), QLocale().toString(t.time(), format));
+    return QCoreApplication::translate("hindsight::ui::ReportHtml", "%1, %2", "date, time")
+        .arg(date(t.date()), QLocale().toString(t.time(), format));
 }
 
 QString byWhom(const std::string &who, core::TimePoint when)
 {
     if (who.empty())
         return date(when);
-    return QStringLiteral("%1, %2").arg(QString::fromStdString(who), date(when));
+    return QCoreApplication::translate("hindsight::ui::ReportHtml", "%1, %2", "who, when")
+        .arg(QString::fromStdString(who), date(when));
 }
 
 QString pageBreak()

@@ -2,7 +2,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QChart>
 #include <QPainter>
 #include <QPalette>
 #include <QTextDocument>
@@ -90,7 +92,10 @@ void ReportObjects::drawChart(QPainter *painter, const QRectF &rect, const Repor
     const QSize size = (rect.size() / scale * PrintZoom).toSize();
     view.resize(size);
     view.show();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    // Lay the chart out now, at this size, without running anybody else's pending layouts in the
+    // middle of painting a page.
+    if (QGraphicsLayout *layout = view.chart()->layout())
+        layout->activate();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     view.scene()->render(painter, rect, QRectF(QPointF(0, 0), QSizeF(size)));

@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -30,6 +31,18 @@ QFont bandFont(const QPaintDevice &device)
 {
     // Points are resolved against the device, so the band text is 7.5 pt on any printer.
     return QFont(ReportDocument::font(7.5), &device);
+}
+
+// `left` and `right` on one line of `rect`; the left one elided so that it never runs into the
+// right one (a long role title, a long translation).
+void drawPair(QPainter &painter, const QRectF &rect, const QString &left, const QString &right)
+{
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double rightWidth = metrics.horizontalAdvance(right);
+    const double gap = metrics.horizontalAdvance(QStringLiteral("    "));
+    painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, right);
+    painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(left, Qt::ElideRight, rect.width() - rightWidth - gap));
 }
 
 } // namespace
@@ -66,9 +79,11 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
     const double footer = mmToDevice(FooterMm, device);
     const QRectF body(0, header, page.width(), page.height() - header - footer);
 
-    // The body is laid out at 96 dpi and scaled onto the page.
-    const double scale = device.logicalDpiX() / ReportDocument::LayoutDpi;
-    const QSizeF pageSize = body.size() / scale;
+    // The body is laid out at 96 dpi and scaled onto the page, each direction at its own
+    // resolution (some printers have different ones).
+    const double scaleX = device.logicalDpiX() / ReportDocument::LayoutDpi;
+    const double scaleY = device.logicalDpiY() / ReportDocument::LayoutDpi;
+    const QSizeF pageSize(body.width() / scaleX, body.height() / scaleY);
     document->setPageSize(pageSize);
     const int pages = document->pageCount();
 
@@ -86,14 +101,13 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
         painter.setFont(font);
         painter.setPen(ink);
         const QRectF headerText(0, 0, page.width(), header * 0.6);
-        painter.drawText(headerText, Qt::AlignLeft | Qt::AlignVCenter, report.title());
-        painter.drawText(headerText, Qt::AlignRight | Qt::AlignVCenter, date);
+        drawPair(painter, headerText, report.title(), date);
         painter.setPen(rule);
         painter.drawLine(QPointF(0, header * 0.7), QPointF(page.width(), header * 0.7));
 
         painter.save();
         painter.translate(body.topLeft());
-        painter.scale(scale, scale);
+        painter.scale(scaleX, scaleY);
         painter.translate(0, -i * pageSize.height());
         context.clip = QRectF(QPointF(0, i * pageSize.height()), pageSize);
         painter.setClipRect(context.clip);
@@ -105,9 +119,7 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
         painter.drawLine(QPointF(0, footerTop), QPointF(page.width(), footerTop));
         painter.setPen(ink);
         const QRectF footerText(0, footerTop, page.width(), footer * 0.75);
-        painter.drawText(footerText, Qt::AlignLeft | Qt::AlignVCenter, confidentialityLine());
-        painter.drawText(footerText, Qt::AlignRight | Qt::AlignVCenter,
-                         tr("Page %1 of %2").arg(i + 1).arg(pages));
+        drawPair(painter, footerText, confidentialityLine(), tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     painter.end();
     return pages;
@@ -127,7 +139,7 @@ std::optional<QString> ReportPrinter::writePdf(const ReportDocument &report,
         writer.setTitle(report.title());
         writer.setCreator(tr("Hindsight %1").arg(QCoreApplication::applicationVersion()));
         if (paint(report, writer) == 0)
-            return tr("Cannot write %1: the report could not be laid out.").arg(fileName);
+            return tr("cannot write %1: the PDF could not be started.").arg(fileName);
     }
     return interchange::AtomicFile::write(fileName, buffer.data(),
                                           interchange::AtomicFile::Access::OwnerOnly);
