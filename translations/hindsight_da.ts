@@ -1744,10 +1744,6 @@ Bredde %2 · dybde %3</translation>
         <source>Committee Board</source>
         <translation>Udvalgstavle</translation>
     </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Eksporteret til %1.</translation>
-    </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteePack</name>
@@ -2554,6 +2550,10 @@ Bredde %2 · dybde %3</translation>
         <source>%1 could not be sent to the printer %2.</source>
         <translation>%1 kunne ikke sendes til printeren %2.</translation>
     </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Eksporteret til %1.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::FiguresPanel</name>
@@ -3344,10 +3344,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Saved the role %1.</source>
         <translation>Rollen %1 er gemt.</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Eksporteret til %1.</translation>
     </message>
 </context>
 <context>

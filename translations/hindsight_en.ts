@@ -1721,10 +1721,6 @@ Breadth %2 · depth %3</source>
         <source>Committee Board</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteePack</name>
@@ -2531,6 +2527,10 @@ Breadth %2 · depth %3</source>
         <source>%1 could not be sent to the printer %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::FiguresPanel</name>
@@ -3320,10 +3320,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Saved the role %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

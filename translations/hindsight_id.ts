@@ -1731,10 +1731,6 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Committee Board</source>
         <translation>Papan Komite</translation>
     </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Diekspor ke %1.</translation>
-    </message>
 </context>
 <context>
     <name>hindsight::ui::CommitteePack</name>
@@ -2531,6 +2527,10 @@ Keluasan %2 · kedalaman %3</translation>
         <source>%1 could not be sent to the printer %2.</source>
         <translation>%1 tidak dapat dikirim ke pencetak %2.</translation>
     </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Diekspor ke %1.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::FiguresPanel</name>
@@ -3315,10 +3315,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Saved the role %1.</source>
         <translation>Peran %1 disimpan.</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Diekspor ke %1.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@
 #include "ui/interchange/errortext.h"
 
 #include <QAction>
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -184,10 +183,7 @@ void CommitteeBoard::connectActions()
         ExportDialog dialog(m_store, m_roleId, std::nullopt, ExportDialog::Purpose::Export, this);
         dialog.setKind(ExportDialog::Kind::CommitteePack);
         dialog.setBlind(m_model->isBlind());
-        connect(&dialog, &ExportDialog::exported, this, [this](const QString &path) {
-            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)),
-                                     StatusMessageMs);
-        });
+        dialog.reportTo(statusBar());
         dialog.exec();
     });
     connect(m_actions->action(Id::FocusSearch), &QAction::triggered, m_filterBar,

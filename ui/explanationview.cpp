@@ -7,7 +7,6 @@
 
 namespace hindsight::ui {
 
-
 ExplanationView::ExplanationView(QWidget *parent)
     : QTextBrowser(parent)
 {

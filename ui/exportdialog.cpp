@@ -13,6 +13,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -132,6 +134,13 @@ ExportDialog::ExportDialog(core::Store &store, std::optional<core::Id> roleId,
 }
 
 ExportDialog::~ExportDialog() = default;
+
+void ExportDialog::reportTo(QStatusBar *bar)
+{
+    connect(this, &ExportDialog::exported, bar, [bar](const QString &path) {
+        bar->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+    });
+}
 
 bool ExportDialog::isAvailable(Kind kind) const
 {

@@ -11,6 +11,7 @@ class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
 class QPushButton;
+class QStatusBar;
 
 namespace hindsight::core {
 class Store;
@@ -41,6 +42,8 @@ public:
     bool isBlind() const;
     void setBlind(bool blind);
     bool isAvailable(Kind kind) const;
+    // Says "Exported to …" on `bar` after each file written.
+    void reportTo(QStatusBar *bar);
 
     // The report chosen, laid out; nullptr (after telling the user) when it cannot be read, or
     // when the choice is data rather than a report.

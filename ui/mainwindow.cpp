@@ -210,10 +210,7 @@ void MainWindow::openExport(ExportDialog::Purpose purpose)
 {
     ExportDialog dialog(m_store, m_sidebar->currentRole(), m_sidebar->currentCandidate(), purpose,
                         this);
-    connect(&dialog, &ExportDialog::exported, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)),
-                                 StatusMessageMs);
-    });
+    dialog.reportTo(statusBar());
     dialog.exec();
 }
 

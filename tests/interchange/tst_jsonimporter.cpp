@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 #include <chrono>
 #include <memory>
 #include <set>
@@ -98,6 +100,23 @@ core::TimePoint utc(const char *iso)
 {
     return core::TimePoint(std::chrono::milliseconds(
         QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch()));
+}
+
+// `json`, holding one candidate with one interview, imported into a new database and read back.
+std::optional<core::Interview> importedInterview(const QByteArray &json)
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
+    if (!store || !writeFile(dir.filePath(QStringLiteral("in.json")), json)
+        || JsonImporter::importFile(*store, dir.filePath(QStringLiteral("in.json"))))
+        return std::nullopt;
+    const auto candidates = store->candidates();
+    if (!candidates || candidates->size() != 1)
+        return std::nullopt;
+    auto stored = store->interviews(candidates->front().id);
+    if (!stored || stored->size() != 1)
+        return std::nullopt;
+    return stored->front();
 }
 
 } // namespace
@@ -608,16 +627,9 @@ void TestJsonImporter::notesLinkToRegrets()
     QCOMPARE(interview.notes[3].regretId, core::Id(1));
 
     // And through a store: the note is linked to the stored row of the regret it names.
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
-    QVERIFY(store);
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("in.json")), json));
-    QVERIFY(!JsonImporter::importFile(*store, dir.filePath(QStringLiteral("in.json"))));
-    const auto candidates = store->candidates();
-    QVERIFY(candidates && candidates->size() == 1);
-    const auto stored = store->interviews(candidates->front().id);
-    QVERIFY(stored && stored->size() == 1);
-    const core::Interview &back = stored->front();
+    const std::optional<core::Interview> stored = importedInterview(json);
+    QVERIFY(stored);
+    const core::Interview &back = *stored;
     QCOMPARE(back.notes[0].regretId, back.regrets[1].id);
     QCOMPARE(back.notes[1].regretId, core::Id(0));
     QCOMPARE(back.notes[3].regretId, back.regrets[0].id);
@@ -647,16 +659,9 @@ void TestJsonImporter::probesAreRead()
     QVERIFY(empty->candidates[0].interviews[0].probesTicked.empty());
 
     // Through a store: the ticks are stored and sealed with the submitted interview.
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
-    QVERIFY(store);
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("in.json")), json));
-    QVERIFY(!JsonImporter::importFile(*store, dir.filePath(QStringLiteral("in.json"))));
-    const auto candidates = store->candidates();
-    QVERIFY(candidates && candidates->size() == 1);
-    const auto stored = store->interviews(candidates->front().id);
-    QVERIFY(stored && stored->size() == 1);
-    const core::Interview &back = stored->front();
+    const std::optional<core::Interview> stored = importedInterview(json);
+    QVERIFY(stored);
+    const core::Interview &back = *stored;
     QCOMPARE(back.probesTicked, expected);
     QVERIFY(back.submitted && !back.digest.empty());
     QCOMPARE(back.digest, core::InterviewSeal::digest(back));

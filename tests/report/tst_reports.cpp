@@ -618,6 +618,13 @@ void TestReports::menusOfferExportAndPrint()
     QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QCOMPARE(printAction->shortcut(), QKeySequence(QKeySequence::Print));
     QVERIFY(exportAction->toolTip().contains(exportAction->shortcut().toString(QKeySequence::NativeText)));
+    // What the user sees of them: the File menu, open.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    file->popup(window.mapToGlobal(QPoint(10, 30)));
+    QVERIFY(QTest::qWaitForWindowExposed(file));
+    QVERIFY(file->grab().save(output(QStringLiteral("file-menu.png"))));
+    file->close();
 
     ui::CommitteeBoard board(*m_db.store, roleId("Payment backend"));
     QAction *pack = board.findChild<QAction *>(QStringLiteral("actionCommitteePack"));

@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -588,7 +589,7 @@ void TestCommitteeBoard::screenshots()
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1600, 1000));
         const QString dir = qEnvironmentVariable("HINDSIGHT_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
+        if (!dir.isEmpty() && QDir().mkpath(dir))
             QVERIFY(image.save(dir + QStringLiteral("/board-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
     }
     QApplication::setPalette(light);
