@@ -85,7 +85,8 @@ QString date(QDate day)
 {
     // The locale's long date without the weekday: "23 November 2026", "November 23, 2026".
     QString format = QLocale().dateFormat(QLocale::LongFormat);
-    format.remove(QRegularExpression(QStringLiteral("d{4}[,.]?\\s*")));
+    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
+    format.remove(weekday);
     return QLocale().toString(day, format.trimmed());
 }
 
@@ -99,7 +100,8 @@ QString dateTime(core::TimePoint when)
     const QDateTime t = local(when);
     // Hours and minutes: some locales' short format carries seconds, which paper does not need.
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    format.remove(seconds);
     return QCoreApplication::translate("hindsight::ui::ReportHtml", "%1, %2", "date, time")
         .arg(date(t.date()), QLocale().toString(t.time(), format));
 }
