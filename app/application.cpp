@@ -1,15 +1,15 @@
-#include "application.h"
+#include "app/application.h"
 
-#include "clicommands.h"
-#include "commandline.h"
-#include "demodatabase.h"
-#include "entitylookup.h"
+#include "app/clicommands.h"
+#include "app/commandline.h"
+#include "app/demodatabase.h"
+#include "app/entitylookup.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 #include "ui/interchange/errortext.h"
-#include "ui/englishplurals.h"
-#include "ui/interviewlauncher.h"
-#include "ui/mainwindow.h"
+#include "ui/common/englishplurals.h"
+#include "ui/interview/interviewlauncher.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

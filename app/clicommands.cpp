@@ -1,9 +1,9 @@
-#include "clicommands.h"
+#include "app/clicommands.h"
 
-#include "entitylookup.h"
-#include "scoresformatter.h"
+#include "app/entitylookup.h"
+#include "app/scoresformatter.h"
 
-#include "core/rolescores.h"
+#include "core/scoring/rolescores.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonexporter.h"
 #include "ui/interchange/jsonimporter.h"

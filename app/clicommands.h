@@ -1,8 +1,8 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/invocation.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QCoreApplication>
 #include <QIODevice>

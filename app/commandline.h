@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/invocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

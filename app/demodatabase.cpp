@@ -1,6 +1,6 @@
-#include "demodatabase.h"
+#include "app/demodatabase.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 

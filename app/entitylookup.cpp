@@ -1,4 +1,4 @@
-#include "entitylookup.h"
+#include "app/entitylookup.h"
 
 #include "ui/interchange/errortext.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/candidate.h"
 #include "core/role.h"
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "scoresformatter.h"
+#include "app/scoresformatter.h"
 
 #include "ui/interchange/csvwriter.h"
 

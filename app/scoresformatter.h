@@ -1,9 +1,9 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/invocation.h"
 
-#include "core/rolescores.h"
-#include "core/scorer.h"
+#include "core/scoring/rolescores.h"
+#include "core/scoring/scorer.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

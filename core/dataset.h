@@ -1,9 +1,9 @@
 #pragma once
 
-#include "candidate.h"
-#include "decision.h"
-#include "interview.h"
-#include "role.h"
+#include "core/candidate.h"
+#include "core/decision.h"
+#include "core/interview.h"
+#include "core/role.h"
 
 #include <cstddef>
 #include <vector>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ids.h"
-#include "note.h"
-#include "regret.h"
+#include "core/ids.h"
+#include "core/note.h"
+#include "core/regret.h"
 
 #include <set>
 #include <string>

@@ -1,6 +1,6 @@
-#include "interviewseal.h"
+#include "core/interviewseal.h"
 
-#include "sha256.h"
+#include "core/sha256.h"
 
 #include <fmt/format.h>
 

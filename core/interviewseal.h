@@ -1,6 +1,6 @@
 #pragma once
 
-#include "interview.h"
+#include "core/interview.h"
 
 #include <string>
 #include <vector>

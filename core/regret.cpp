@@ -1,4 +1,4 @@
-#include "regret.h"
+#include "core/regret.h"
 
 namespace hindsight::core {
 

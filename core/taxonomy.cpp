@@ -1,4 +1,4 @@
-#include "taxonomy.h"
+#include "core/taxonomy.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "calibration.h"
+#include "core/scoring/calibration.h"
 
-#include "scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <algorithm>
 #include <cmath>

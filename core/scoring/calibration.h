@@ -1,7 +1,7 @@
 #pragma once
 
-#include "figures.h"
-#include "rolescores.h"
+#include "core/scoring/figures.h"
+#include "core/scoring/rolescores.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "evidencegaps.h"
+#include "core/scoring/evidencegaps.h"
 
-#include "scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "figures.h"
-#include "interview.h"
-#include "role.h"
-#include "taxonomy.h"
+#include "core/scoring/figures.h"
+#include "core/interview.h"
+#include "core/role.h"
+#include "core/taxonomy.h"
 
 #include <string>
 #include <vector>

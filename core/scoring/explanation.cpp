@@ -1,6 +1,6 @@
-#include "explanation.h"
+#include "core/scoring/explanation.h"
 
-#include "scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <fmt/format.h>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "figures.h"
-#include "interview.h"
-#include "regret.h"
-#include "role.h"
+#include "core/scoring/figures.h"
+#include "core/interview.h"
+#include "core/regret.h"
+#include "core/role.h"
 
 #include <string>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "figures.h"
+#include "core/scoring/figures.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ids.h"
-#include "regret.h"
+#include "core/ids.h"
+#include "core/regret.h"
 
 #include <map>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "rolescores.h"
+#include "core/scoring/rolescores.h"
 
-#include "scorer.h"
-#include "store.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/store.h"
 
 namespace hindsight::core {
 

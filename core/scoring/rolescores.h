@@ -1,9 +1,9 @@
 #pragma once
 
-#include "candidate.h"
-#include "figures.h"
-#include "result.h"
-#include "role.h"
+#include "core/candidate.h"
+#include "core/scoring/figures.h"
+#include "core/result.h"
+#include "core/role.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "figures.h"
-#include "interview.h"
-#include "role.h"
+#include "core/scoring/figures.h"
+#include "core/interview.h"
+#include "core/role.h"
 
 #include <cstddef>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "statement.h"
+#include "core/result.h"
+#include "core/storage/statement.h"
 
 #include <cstdint>
 #include <memory>

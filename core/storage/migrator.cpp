@@ -1,7 +1,7 @@
-#include "migrator.h"
+#include "core/storage/migrator.h"
 
-#include "database.h"
-#include "transaction.h"
+#include "core/storage/database.h"
+#include "core/storage/transaction.h"
 
 #include <fmt/format.h>
 

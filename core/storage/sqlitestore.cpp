@@ -1,8 +1,8 @@
-#include "sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
-#include "interviewseal.h"
-#include "migrator.h"
-#include "transaction.h"
+#include "core/interviewseal.h"
+#include "core/storage/migrator.h"
+#include "core/storage/transaction.h"
 
 #include <fmt/format.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "store.h"
+#include "core/storage/database.h"
+#include "core/storage/store.h"
 
 #include <memory>
 #include <string>

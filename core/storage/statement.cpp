@@ -1,4 +1,4 @@
-#include "statement.h"
+#include "core/storage/statement.h"
 
 #include <sqlite3.h>
 

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "candidate.h"
-#include "dataset.h"
-#include "decision.h"
-#include "interview.h"
-#include "placementoverride.h"
-#include "result.h"
-#include "role.h"
-#include "taxonomy.h"
-#include "teammember.h"
+#include "core/candidate.h"
+#include "core/dataset.h"
+#include "core/decision.h"
+#include "core/interview.h"
+#include "core/placementoverride.h"
+#include "core/result.h"
+#include "core/role.h"
+#include "core/taxonomy.h"
+#include "core/teammember.h"
 
 #include <map>
 #include <optional>

@@ -10,9 +10,9 @@
 //   --small  skip generating the full-size database (10,000 candidates, 30,000 interviews,
 //            100,000 regrets, 300,000 notes) and type into an otherwise empty one
 
-#include "ui/draftwriter.h"
+#include "ui/interview/drafts/draftwriter.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

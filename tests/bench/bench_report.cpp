@@ -10,7 +10,7 @@
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,7 +6,7 @@
 
 #include "core/dataset.h"
 #include "core/stage.h"
-#include "core/store.h"
+#include "core/storage/store.h"
 #include "core/taxonomy.h"
 
 #include <algorithm>

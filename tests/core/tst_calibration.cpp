@@ -1,7 +1,7 @@
-#include "scenario.h"
+#include "tests/core/scenario.h"
 
-#include "core/calibration.h"
-#include "core/scorer.h"
+#include "core/scoring/calibration.h"
+#include "core/scoring/scorer.h"
 #include "core/taxonomy.h"
 
 #include <QTest>

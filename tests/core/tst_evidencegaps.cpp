@@ -1,7 +1,7 @@
-#include "scenario.h"
+#include "tests/core/scenario.h"
 
-#include "core/evidencegaps.h"
-#include "core/scorer.h"
+#include "core/scoring/evidencegaps.h"
+#include "core/scoring/scorer.h"
 
 #include <QTest>
 

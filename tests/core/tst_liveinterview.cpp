@@ -1,8 +1,8 @@
-#include "scenario.h"
+#include "tests/core/scenario.h"
 
 #include "core/interviewseal.h"
 #include "core/sha256.h"
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "scenario.h"
+#include "tests/core/scenario.h"
 
-#include "core/explanation.h"
-#include "core/scorer.h"
+#include "core/scoring/explanation.h"
+#include "core/scoring/scorer.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "scenario.h"
+#include "tests/core/scenario.h"
 
-#include "core/migrator.h"
-#include "core/scorer.h"
-#include "core/sqlitestore.h"
+#include "core/storage/migrator.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

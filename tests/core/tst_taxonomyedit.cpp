@@ -1,6 +1,6 @@
-#include "scenario.h"
+#include "tests/core/scenario.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

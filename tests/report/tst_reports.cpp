@@ -1,20 +1,20 @@
 #include "tests/common/darkpalette.h"
 #include "tests/common/testfiles.h"
 
-#include "ui/committeeboard.h"
-#include "ui/dialogs.h"
-#include "ui/mainwindow.h"
-#include "ui/exportdialog.h"
+#include "ui/board/committeeboard.h"
+#include "ui/common/dialogs.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/report/exportdialog.h"
 #include "ui/interchange/jsonimporter.h"
 #include "ui/report/blindmask.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
-#include "ui/stageguide.h"
-#include "ui/terms.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/terms.h"
 
-#include "core/rolescores.h"
-#include "core/store.h"
+#include "core/scoring/rolescores.h"
+#include "core/storage/store.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 // The committee board's CSV export: strict RFC 4180 with a BOM, candidate names that are formula
 // payloads made inert, and a failed export that leaves the disk as it was.
 
-#include "ui/boardfiltermodel.h"
-#include "ui/boardmodel.h"
-#include "ui/committeeboard.h"
-#include "ui/englishplurals.h"
+#include "ui/board/boardfiltermodel.h"
+#include "ui/board/boardmodel.h"
+#include "ui/board/committeeboard.h"
+#include "ui/common/englishplurals.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include "tests/common/generateddataset.h"
 #include "tests/common/strictcsv.h"

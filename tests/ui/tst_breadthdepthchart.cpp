@@ -1,11 +1,11 @@
 #include "tests/core/scenario.h"
 
-#include "ui/breadthdepthchart.h"
-#include "ui/domaindepthchart.h"
-#include "ui/taxonomytext.h"
-#include "ui/terms.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/charts/domaindepthchart.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
+#include "core/scoring/scorer.h"
 #include "core/taxonomy.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "ui/draftwriter.h"
+#include "ui/interview/drafts/draftwriter.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,19 +1,19 @@
-#include "ui/actionregistry.h"
-#include "ui/boardmodel.h"
-#include "ui/candidatepage.h"
-#include "ui/committeeboard.h"
-#include "ui/dialogs.h"
-#include "ui/emptystate.h"
-#include "ui/englishplurals.h"
-#include "ui/mainwindow.h"
-#include "ui/settings.h"
-#include "ui/riskchips.h"
-#include "ui/shortcutmodel.h"
-#include "ui/shortcutsdialog.h"
+#include "ui/mainwindow/actionregistry.h"
+#include "ui/board/boardmodel.h"
+#include "ui/candidate/candidatepage.h"
+#include "ui/board/committeeboard.h"
+#include "ui/common/dialogs.h"
+#include "ui/candidate/emptystate.h"
+#include "ui/common/englishplurals.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/common/settings.h"
+#include "ui/candidate/riskchips.h"
+#include "ui/mainwindow/shortcutmodel.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 
 #include "ui/interchange/jsonimporter.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QAbstractItemView>
 #include <QAction>

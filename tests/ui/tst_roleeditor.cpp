@@ -1,12 +1,12 @@
-#include "ui/actionregistry.h"
-#include "ui/dialogs.h"
-#include "ui/domaindemandmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/roleeditordialog.h"
-#include "ui/roletemplates.h"
+#include "ui/mainwindow/actionregistry.h"
+#include "ui/common/dialogs.h"
+#include "ui/role/domaindemandmodel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/role/roleeditordialog.h"
+#include "ui/role/roletemplates.h"
 
-#include "core/scorer.h"
-#include "core/sqlitestore.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/sqlitestore.h"
 
 #include "tests/common/darkpalette.h"
 

@@ -1,6 +1,6 @@
-#include "boardactions.h"
+#include "ui/board/boardactions.h"
 
-#include "actiontooltips.h"
+#include "ui/common/actiontooltips.h"
 
 #include <QAction>
 #include <QKeySequence>

@@ -1,6 +1,6 @@
-#include "boardcsv.h"
+#include "ui/board/boardcsv.h"
 
-#include "boardmodel.h"
+#include "ui/board/boardmodel.h"
 
 #include "ui/interchange/csvwriter.h"
 

@@ -1,12 +1,12 @@
-#include "boarddetails.h"
+#include "ui/board/boarddetails.h"
 
-#include "boardmodel.h"
-#include "boardsnapshot.h"
-#include "calibrationmodel.h"
-#include "evidencegapmodel.h"
-#include "historymodel.h"
-#include "teammodel.h"
-#include "terms.h"
+#include "ui/board/boardmodel.h"
+#include "ui/board/boardsnapshot.h"
+#include "ui/board/calibrationmodel.h"
+#include "ui/board/evidencegapmodel.h"
+#include "ui/board/historymodel.h"
+#include "ui/board/teammodel.h"
+#include "ui/common/terms.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

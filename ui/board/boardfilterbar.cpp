@@ -1,7 +1,7 @@
-#include "boardfilterbar.h"
+#include "ui/board/boardfilterbar.h"
 
-#include "boardfiltermodel.h"
-#include "terms.h"
+#include "ui/board/boardfiltermodel.h"
+#include "ui/common/terms.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

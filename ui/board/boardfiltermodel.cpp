@@ -1,7 +1,7 @@
-#include "boardfiltermodel.h"
+#include "ui/board/boardfiltermodel.h"
 
-#include "boardmodel.h"
-#include "rolecandidatemodel.h"
+#include "ui/board/boardmodel.h"
+#include "ui/mainwindow/rolecandidatemodel.h"
 
 namespace hindsight::ui {
 

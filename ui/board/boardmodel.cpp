@@ -1,9 +1,9 @@
-#include "boardmodel.h"
+#include "ui/board/boardmodel.h"
 
-#include "taxonomytext.h"
-#include "terms.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "boardsnapshot.h"
+#include "ui/board/boardsnapshot.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "boardsnapshot.h"
+#include "ui/board/boardsnapshot.h"
 
-#include "core/scorer.h"
-#include "core/store.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/store.h"
 
 #include <QCoreApplication>
 

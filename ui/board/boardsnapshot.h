@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/calibration.h"
+#include "core/scoring/calibration.h"
 #include "core/decision.h"
 #include "core/error.h"
-#include "core/evidencegaps.h"
+#include "core/scoring/evidencegaps.h"
 #include "core/interview.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
-#include "core/rolescores.h"
+#include "core/scoring/rolescores.h"
 #include "core/taxonomy.h"
 #include "core/teammember.h"
 

@@ -1,6 +1,6 @@
-#include "calibrationmodel.h"
+#include "ui/board/calibrationmodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QLocale>
 

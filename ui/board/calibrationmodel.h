@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/calibration.h"
+#include "core/scoring/calibration.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "decisiondialog.h"
+#include "ui/board/decisiondialog.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

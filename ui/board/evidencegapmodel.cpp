@@ -1,7 +1,7 @@
-#include "evidencegapmodel.h"
+#include "ui/board/evidencegapmodel.h"
 
-#include "taxonomytext.h"
-#include "terms.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
 #include <QFont>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/evidencegaps.h"
+#include "core/scoring/evidencegaps.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "historymodel.h"
+#include "ui/board/historymodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <QDateTime>
 #include <QLocale>

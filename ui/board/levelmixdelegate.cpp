@@ -1,6 +1,6 @@
-#include "levelmixdelegate.h"
+#include "ui/board/levelmixdelegate.h"
 
-#include "boardmodel.h"
+#include "ui/board/boardmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,8 +1,8 @@
-#include "overridedialog.h"
+#include "ui/board/overridedialog.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>

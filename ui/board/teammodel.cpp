@@ -1,8 +1,8 @@
-#include "teammodel.h"
+#include "ui/board/teammodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <algorithm>
 

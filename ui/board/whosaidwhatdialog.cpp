@@ -1,7 +1,7 @@
-#include "whosaidwhatdialog.h"
+#include "ui/board/whosaidwhatdialog.h"
 
-#include "boardsnapshot.h"
-#include "whosaidwhatmodel.h"
+#include "ui/board/boardsnapshot.h"
+#include "ui/board/whosaidwhatmodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

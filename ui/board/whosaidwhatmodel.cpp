@@ -1,10 +1,10 @@
-#include "whosaidwhatmodel.h"
+#include "ui/board/whosaidwhatmodel.h"
 
-#include "stageguide.h"
-#include "taxonomytext.h"
-#include "terms.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <QDateTime>
 #include <QFont>

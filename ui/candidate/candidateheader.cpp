@@ -1,6 +1,6 @@
-#include "candidateheader.h"
+#include "ui/candidate/candidateheader.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,19 +1,19 @@
-#include "candidatepage.h"
+#include "ui/candidate/candidatepage.h"
 
-#include "breadthdepthchart.h"
-#include "candidateheader.h"
-#include "domaindepthchart.h"
-#include "emptystate.h"
-#include "evidenceview.h"
-#include "explanationview.h"
-#include "figurespanel.h"
-#include "taxonomytext.h"
-#include "settings.h"
-#include "terms.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/candidate/candidateheader.h"
+#include "ui/charts/domaindepthchart.h"
+#include "ui/candidate/emptystate.h"
+#include "ui/candidate/evidenceview.h"
+#include "ui/candidate/explanationview.h"
+#include "ui/candidate/figurespanel.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/settings.h"
+#include "ui/common/terms.h"
 
-#include "core/explanation.h"
-#include "core/scorer.h"
-#include "core/store.h"
+#include "core/scoring/explanation.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/store.h"
 
 #include <QKeySequence>
 #include <QLabel>

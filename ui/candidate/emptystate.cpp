@@ -1,4 +1,4 @@
-#include "emptystate.h"
+#include "ui/candidate/emptystate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
-#include "evidencedetail.h"
+#include "ui/candidate/evidencedetail.h"
 
-#include "interviewevidencemodel.h"
-#include "terms.h"
+#include "ui/candidate/interviewevidencemodel.h"
+#include "ui/common/terms.h"
 
 #include <QDateTime>
 #include <QLocale>

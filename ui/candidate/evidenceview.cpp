@@ -1,7 +1,7 @@
-#include "evidenceview.h"
+#include "ui/candidate/evidenceview.h"
 
-#include "evidencedetail.h"
-#include "interviewevidencemodel.h"
+#include "ui/candidate/evidencedetail.h"
+#include "ui/candidate/interviewevidencemodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

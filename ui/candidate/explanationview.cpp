@@ -1,6 +1,6 @@
-#include "explanationview.h"
+#include "ui/candidate/explanationview.h"
 
-#include "explanationhtml.h"
+#include "ui/common/explanationhtml.h"
 
 #include <QEvent>
 #include <QUrl>

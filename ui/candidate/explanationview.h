@@ -1,8 +1,8 @@
 #pragma once
 
-#include "taxonomytext.h"
+#include "ui/common/taxonomytext.h"
 
-#include "core/explanation.h"
+#include "core/scoring/explanation.h"
 #include "core/ids.h"
 
 #include <QTextBrowser>

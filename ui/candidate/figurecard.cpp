@@ -1,4 +1,4 @@
-#include "figurecard.h"
+#include "ui/candidate/figurecard.h"
 
 #include <QEvent>
 #include <QLabel>

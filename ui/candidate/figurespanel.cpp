@@ -1,8 +1,8 @@
-#include "figurespanel.h"
+#include "ui/candidate/figurespanel.h"
 
-#include "figurecard.h"
-#include "riskchips.h"
-#include "terms.h"
+#include "ui/candidate/figurecard.h"
+#include "ui/candidate/riskchips.h"
+#include "ui/common/terms.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "interviewevidencemodel.h"
+#include "ui/candidate/interviewevidencemodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "taxonomytext.h"
+#include "ui/common/taxonomytext.h"
 
 #include "core/interview.h"
 

@@ -1,6 +1,6 @@
-#include "riskchips.h"
+#include "ui/candidate/riskchips.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/figures.h"
+#include "core/scoring/figures.h"
 
 #include <QString>
 #include <QWidget>

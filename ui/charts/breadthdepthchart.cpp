@@ -1,9 +1,9 @@
-#include "breadthdepthchart.h"
+#include "ui/charts/breadthdepthchart.h"
 
-#include "chartstyle.h"
-#include "terms.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
+#include "core/scoring/scorer.h"
 
 #include <QAreaSeries>
 #include <QChart>

@@ -1,8 +1,8 @@
-#include "domaindepthchart.h"
+#include "ui/charts/domaindepthchart.h"
 
-#include "chartstyle.h"
+#include "ui/charts/chartstyle.h"
 
-#include "taxonomytext.h"
+#include "ui/common/taxonomytext.h"
 
 #include "core/regret.h"
 

@@ -1,4 +1,4 @@
-#include "actiontooltips.h"
+#include "ui/common/actiontooltips.h"
 
 #include <QAction>
 

@@ -1,4 +1,4 @@
-#include "dialogs.h"
+#include "ui/common/dialogs.h"
 
 #include <QFileDialog>
 #include <QStandardPaths>

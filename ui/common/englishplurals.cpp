@@ -1,4 +1,4 @@
-#include "englishplurals.h"
+#include "ui/common/englishplurals.h"
 
 namespace hindsight::ui {
 

@@ -1,6 +1,6 @@
-#include "explanationhtml.h"
+#include "ui/common/explanationhtml.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 namespace hindsight::ui {
 

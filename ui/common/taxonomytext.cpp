@@ -1,6 +1,6 @@
-#include "taxonomytext.h"
+#include "ui/common/taxonomytext.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <utility>
 

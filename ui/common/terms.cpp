@@ -1,4 +1,4 @@
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QLocale>
 

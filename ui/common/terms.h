@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/decision.h"
-#include "core/figures.h"
+#include "core/scoring/figures.h"
 #include "core/regret.h"
 
 #include <QCoreApplication>

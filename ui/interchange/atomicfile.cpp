@@ -1,4 +1,4 @@
-#include "atomicfile.h"
+#include "ui/interchange/atomicfile.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

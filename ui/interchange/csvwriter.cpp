@@ -1,4 +1,4 @@
-#include "csvwriter.h"
+#include "ui/interchange/csvwriter.h"
 
 namespace hindsight::interchange {
 

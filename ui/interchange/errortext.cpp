@@ -1,4 +1,4 @@
-#include "errortext.h"
+#include "ui/interchange/errortext.h"
 
 namespace hindsight::interchange {
 

@@ -1,9 +1,9 @@
-#include "jsonexporter.h"
+#include "ui/interchange/jsonexporter.h"
 
-#include "atomicfile.h"
-#include "errortext.h"
+#include "ui/interchange/atomicfile.h"
+#include "ui/interchange/errortext.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QDateTime>
 #include <QJsonArray>

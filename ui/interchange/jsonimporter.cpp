@@ -1,10 +1,10 @@
-#include "jsonimporter.h"
+#include "ui/interchange/jsonimporter.h"
 
-#include "errortext.h"
-#include "jsonreader.h"
+#include "ui/interchange/errortext.h"
+#include "ui/interchange/jsonreader.h"
 
 #include "core/stage.h"
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importfailure.h"
+#include "ui/interchange/importfailure.h"
 
 #include "core/dataset.h"
 #include "core/ids.h"

@@ -1,4 +1,4 @@
-#include "jsonreader.h"
+#include "ui/interchange/jsonreader.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importfailure.h"
+#include "ui/interchange/importfailure.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "interviewactions.h"
+#include "ui/interview/interviewactions.h"
 
 #include <QAction>
 

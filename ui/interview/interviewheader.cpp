@@ -1,6 +1,6 @@
-#include "interviewheader.h"
+#include "ui/interview/interviewheader.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "draftwriter.h"
+#include "ui/interview/drafts/draftwriter.h"
 
 #include "core/ids.h"
 

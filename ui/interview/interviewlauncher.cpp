@@ -1,12 +1,12 @@
-#include "interviewlauncher.h"
+#include "ui/interview/interviewlauncher.h"
 
-#include "dialogs.h"
-#include "interviewsession.h"
-#include "interviewwindow.h"
-#include "settings.h"
-#include "terms.h"
+#include "ui/common/dialogs.h"
+#include "ui/interview/interviewsession.h"
+#include "ui/interview/interviewwindow.h"
+#include "ui/common/settings.h"
+#include "ui/common/terms.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 #include "ui/interchange/errortext.h"
 
 #include <QHash>

@@ -1,10 +1,10 @@
-#include "interviewsession.h"
+#include "ui/interview/interviewsession.h"
 
-#include "notecommand.h"
-#include "notelogmodel.h"
-#include "regretcommand.h"
-#include "stageguide.h"
-#include "terms.h"
+#include "ui/interview/notes/notecommand.h"
+#include "ui/interview/notes/notelogmodel.h"
+#include "ui/interview/regrets/regretcommand.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/terms.h"
 
 #include "core/stage.h"
 

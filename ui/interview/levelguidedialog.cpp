@@ -1,4 +1,4 @@
-#include "levelguidedialog.h"
+#include "ui/interview/levelguidedialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "promptpanel.h"
+#include "ui/interview/promptpanel.h"
 
-#include "interviewsession.h"
-#include "stageguide.h"
-#include "terms.h"
+#include "ui/interview/interviewsession.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/terms.h"
 
 #include "core/stage.h"
 

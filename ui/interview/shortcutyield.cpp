@@ -1,4 +1,4 @@
-#include "shortcutyield.h"
+#include "ui/interview/shortcutyield.h"
 
 #include <QKeyEvent>
 #include <QWidget>

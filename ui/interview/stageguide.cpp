@@ -1,4 +1,4 @@
-#include "stageguide.h"
+#include "ui/interview/stageguide.h"
 
 namespace hindsight::ui {
 

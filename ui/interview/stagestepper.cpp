@@ -1,7 +1,7 @@
-#include "stagestepper.h"
+#include "ui/interview/stagestepper.h"
 
-#include "stageguide.h"
-#include "terms.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/terms.h"
 
 #include "core/stage.h"
 

@@ -1,4 +1,4 @@
-#include "submitproblems.h"
+#include "ui/interview/submitproblems.h"
 
 namespace hindsight::ui {
 

@@ -1,6 +1,6 @@
-#include "actionregistry.h"
+#include "ui/mainwindow/actionregistry.h"
 
-#include "actiontooltips.h"
+#include "ui/common/actiontooltips.h"
 
 #include <QAction>
 #include <QKeySequence>

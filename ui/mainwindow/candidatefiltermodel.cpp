@@ -1,6 +1,6 @@
-#include "candidatefiltermodel.h"
+#include "ui/mainwindow/candidatefiltermodel.h"
 
-#include "rolecandidatemodel.h"
+#include "ui/mainwindow/rolecandidatemodel.h"
 
 namespace hindsight::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exportdialog.h"
+#include "ui/report/exportdialog.h"
 
 #include "core/error.h"
 #include "core/ids.h"

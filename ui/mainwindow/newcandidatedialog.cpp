@@ -1,6 +1,6 @@
-#include "newcandidatedialog.h"
+#include "ui/mainwindow/newcandidatedialog.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

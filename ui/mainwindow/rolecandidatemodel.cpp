@@ -1,9 +1,9 @@
-#include "rolecandidatemodel.h"
+#include "ui/mainwindow/rolecandidatemodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
-#include "core/store.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/store.h"
 
 #include <QFont>
 #include <QGuiApplication>

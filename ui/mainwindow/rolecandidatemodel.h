@@ -2,7 +2,7 @@
 
 #include "core/candidate.h"
 #include "core/error.h"
-#include "core/figures.h"
+#include "core/scoring/figures.h"
 #include "core/role.h"
 
 #include <QAbstractItemModel>

@@ -1,4 +1,4 @@
-#include "shortcutmodel.h"
+#include "ui/mainwindow/shortcutmodel.h"
 
 #include <QAction>
 #include <QKeySequence>

@@ -1,6 +1,6 @@
-#include "shortcutsdialog.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 
-#include "shortcutmodel.h"
+#include "ui/mainwindow/shortcutmodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

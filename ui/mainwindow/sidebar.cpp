@@ -1,7 +1,7 @@
-#include "sidebar.h"
+#include "ui/mainwindow/sidebar.h"
 
-#include "candidatefiltermodel.h"
-#include "rolecandidatemodel.h"
+#include "ui/mainwindow/candidatefiltermodel.h"
+#include "ui/mainwindow/rolecandidatemodel.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>

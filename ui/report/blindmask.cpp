@@ -1,4 +1,4 @@
-#include "blindmask.h"
+#include "ui/report/blindmask.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "candidatedossier.h"
+#include "ui/report/candidatedossier.h"
 
-#include "core/scorer.h"
-#include "core/store.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/store.h"
 
 namespace hindsight::ui {
 

@@ -2,8 +2,8 @@
 
 #include "core/candidate.h"
 #include "core/decision.h"
-#include "core/explanation.h"
-#include "core/figures.h"
+#include "core/scoring/explanation.h"
+#include "core/scoring/figures.h"
 #include "core/interview.h"
 #include "core/placementoverride.h"
 #include "core/result.h"

@@ -1,14 +1,14 @@
-#include "candidatesummary.h"
+#include "ui/report/candidatesummary.h"
 
-#include "blindmask.h"
-#include "reportdocument.h"
-#include "reporthtml.h"
+#include "ui/report/blindmask.h"
+#include "ui/report/reportdocument.h"
+#include "ui/report/reporthtml.h"
 
-#include "ui/breadthdepthchart.h"
-#include "ui/explanationhtml.h"
-#include "ui/stageguide.h"
-#include "ui/taxonomytext.h"
-#include "ui/terms.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/common/explanationhtml.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
 #include "core/stage.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "candidatedossier.h"
+#include "ui/report/candidatedossier.h"
 
 #include <QCoreApplication>
 #include <QString>

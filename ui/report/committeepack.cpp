@@ -1,14 +1,14 @@
-#include "committeepack.h"
+#include "ui/report/committeepack.h"
 
-#include "blindmask.h"
-#include "candidatesummary.h"
-#include "reportdocument.h"
-#include "reporthtml.h"
+#include "ui/report/blindmask.h"
+#include "ui/report/candidatesummary.h"
+#include "ui/report/reportdocument.h"
+#include "ui/report/reporthtml.h"
 
-#include "ui/taxonomytext.h"
-#include "ui/terms.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "candidatedossier.h"
+#include "ui/report/candidatedossier.h"
 
-#include "ui/boardsnapshot.h"
+#include "ui/board/boardsnapshot.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "exportdialog.h"
+#include "ui/report/exportdialog.h"
 
-#include "dialogs.h"
-#include "report/reportdocument.h"
-#include "report/reportprinter.h"
-#include "report/reports.h"
+#include "ui/common/dialogs.h"
+#include "ui/report/reportdocument.h"
+#include "ui/report/reportprinter.h"
+#include "ui/report/reports.h"
 
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonexporter.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

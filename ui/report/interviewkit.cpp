@@ -1,16 +1,16 @@
-#include "interviewkit.h"
+#include "ui/report/interviewkit.h"
 
-#include "reportdocument.h"
-#include "reporthtml.h"
+#include "ui/report/reportdocument.h"
+#include "ui/report/reporthtml.h"
 
-#include "ui/levelguidedialog.h"
-#include "ui/stageguide.h"
-#include "ui/taxonomytext.h"
-#include "ui/terms.h"
+#include "ui/interview/levelguidedialog.h"
+#include "ui/interview/stageguide.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
 #include "core/regret.h"
 #include "core/stage.h"
-#include "core/store.h"
+#include "core/storage/store.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/breadthdepthchart.h"
+#include "ui/charts/breadthdepthchart.h"
 
 #include "core/role.h"
 

@@ -1,6 +1,6 @@
-#include "reportdocument.h"
+#include "ui/report/reportdocument.h"
 
-#include "reportobjects.h"
+#include "ui/report/reportobjects.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportchart.h"
+#include "ui/report/reportchart.h"
 
 #include <QImage>
 #include <QString>

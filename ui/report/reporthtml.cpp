@@ -1,4 +1,4 @@
-#include "reporthtml.h"
+#include "ui/report/reporthtml.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

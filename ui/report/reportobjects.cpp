@@ -1,4 +1,4 @@
-#include "reportobjects.h"
+#include "ui/report/reportobjects.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

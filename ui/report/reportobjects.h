@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportchart.h"
+#include "ui/report/reportchart.h"
 
 #include <QObject>
 #include <QTextObjectInterface>

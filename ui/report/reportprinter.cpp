@@ -1,8 +1,8 @@
-#include "reportprinter.h"
+#include "ui/report/reportprinter.h"
 
-#include "reportdocument.h"
-#include "reportobjects.h"
-#include "reporthtml.h"
+#include "ui/report/reportdocument.h"
+#include "ui/report/reportobjects.h"
+#include "ui/report/reporthtml.h"
 
 #include "ui/interchange/atomicfile.h"
 

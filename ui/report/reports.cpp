@@ -1,10 +1,10 @@
-#include "reports.h"
+#include "ui/report/reports.h"
 
-#include "candidatedossier.h"
-#include "candidatesummary.h"
-#include "committeepack.h"
-#include "interviewkit.h"
-#include "reportdocument.h"
+#include "ui/report/candidatedossier.h"
+#include "ui/report/candidatesummary.h"
+#include "ui/report/committeepack.h"
+#include "ui/report/interviewkit.h"
+#include "ui/report/reportdocument.h"
 
 namespace hindsight::ui {
 

@@ -1,7 +1,7 @@
-#include "demanddelegate.h"
+#include "ui/role/demanddelegate.h"
 
-#include "domaindemandmodel.h"
-#include "terms.h"
+#include "ui/role/domaindemandmodel.h"
+#include "ui/common/terms.h"
 
 #include <QComboBox>
 

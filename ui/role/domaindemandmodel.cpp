@@ -1,6 +1,6 @@
-#include "domaindemandmodel.h"
+#include "ui/role/domaindemandmodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <algorithm>
 

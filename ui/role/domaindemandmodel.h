@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/taxonomytext.h"
+#include "ui/common/taxonomytext.h"
 
 #include <QAbstractTableModel>
 

@@ -1,15 +1,15 @@
-#include "roleeditordialog.h"
+#include "ui/role/roleeditordialog.h"
 
-#include "breadthdepthchart.h"
-#include "demanddelegate.h"
-#include "dialogs.h"
-#include "domaindemandmodel.h"
-#include "roletemplates.h"
-#include "taxonomyeditor.h"
-#include "terms.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/role/demanddelegate.h"
+#include "ui/common/dialogs.h"
+#include "ui/role/domaindemandmodel.h"
+#include "ui/role/roletemplates.h"
+#include "ui/role/taxonomyeditor.h"
+#include "ui/common/terms.h"
 
-#include "core/scorer.h"
-#include "core/store.h"
+#include "core/scoring/scorer.h"
+#include "core/storage/store.h"
 #include "ui/interchange/errortext.h"
 
 #include <QComboBox>

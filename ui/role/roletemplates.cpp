@@ -1,4 +1,4 @@
-#include "roletemplates.h"
+#include "ui/role/roletemplates.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "taxonomyeditor.h"
+#include "ui/role/taxonomyeditor.h"
 
-#include "core/store.h"
+#include "core/storage/store.h"
 #include "ui/interchange/errortext.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "draftwriter.h"
+#include "ui/interview/drafts/draftwriter.h"
 
-#include "draftwriterworker.h"
+#include "ui/interview/drafts/draftwriterworker.h"
 
 #include "ui/interchange/errortext.h"
 

@@ -1,6 +1,6 @@
-#include "draftwriterworker.h"
+#include "ui/interview/drafts/draftwriterworker.h"
 
-#include "core/sqlitestore.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QDeadlineTimer>
 #include <QtDebug>

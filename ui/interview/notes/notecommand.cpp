@@ -1,6 +1,6 @@
-#include "notecommand.h"
+#include "ui/interview/notes/notecommand.h"
 
-#include "interviewsession.h"
+#include "ui/interview/interviewsession.h"
 
 namespace hindsight::ui {
 

@@ -1,4 +1,4 @@
-#include "noteeditor.h"
+#include "ui/interview/notes/noteeditor.h"
 
 #include <QKeyEvent>
 

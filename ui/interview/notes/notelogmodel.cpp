@@ -1,6 +1,6 @@
-#include "notelogmodel.h"
+#include "ui/interview/notes/notelogmodel.h"
 
-#include "terms.h"
+#include "ui/common/terms.h"
 
 #include <QFont>
 

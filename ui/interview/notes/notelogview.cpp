@@ -1,6 +1,6 @@
-#include "notelogview.h"
+#include "ui/interview/notes/notelogview.h"
 
-#include "notelogmodel.h"
+#include "ui/interview/notes/notelogmodel.h"
 
 #include <QApplication>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
-#include "regretcard.h"
+#include "ui/interview/regrets/regretcard.h"
 
-#include "taxonomytext.h"
-#include "terms.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
 #include <QComboBox>
 #include <QFormLayout>

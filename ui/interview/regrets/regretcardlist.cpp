@@ -1,7 +1,7 @@
-#include "regretcardlist.h"
+#include "ui/interview/regrets/regretcardlist.h"
 
-#include "interviewsession.h"
-#include "regretcard.h"
+#include "ui/interview/interviewsession.h"
+#include "ui/interview/regrets/regretcard.h"
 
 #include <QApplication>
 #include <QTimer>

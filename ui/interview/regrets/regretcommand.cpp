@@ -1,6 +1,6 @@
-#include "regretcommand.h"
+#include "ui/interview/regrets/regretcommand.h"
 
-#include "interviewsession.h"
+#include "ui/interview/interviewsession.h"
 
 namespace hindsight::ui {
 
