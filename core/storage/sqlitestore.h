@@ -58,6 +58,8 @@ public:
     Status importDataset(const Dataset &dataset) override;
     Result<Dataset> exportDataset(std::optional<Id> roleId = {}) override;
 
+    Result<std::vector<Change>> pollExternalChanges() override;
+
     Database &database() { return *m_db; }
 
 private:
@@ -86,7 +88,10 @@ private:
     // Seals submitted interviews that have no digest yet (written by schema version 1).
     Status sealLegacySubmissions();
 
+    Result<std::int64_t> dataVersion();
+
     std::unique_ptr<Database> m_db;
+    std::int64_t m_dataVersion = 0;
 };
 
 } // namespace hindsight::core

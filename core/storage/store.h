@@ -9,7 +9,9 @@
 #include "core/role.h"
 #include "core/taxonomy.h"
 #include "core/teammember.h"
+#include "core/storage/change.h"
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -19,10 +21,28 @@ namespace hindsight::core {
 // Everything Hindsight keeps, behind an interface so a shared server can later serve a whole
 // hiring team with the same core. Every write is one short transaction; a write that fails
 // changes nothing. Reads return copies.
+//
+// Change events: after every successful commit the store calls each subscribed listener with
+// what changed, on the thread that wrote (a write that fails announces nothing). Writes made by
+// other connections (another store on the same file, another process, another client of a team
+// server) are not announced by themselves: pollExternalChanges() finds them.
 class Store
 {
 public:
+    using ChangeListener = std::function<void(const Change &)>;
+    using Subscription = int;
+
     virtual ~Store() = default;
+
+    // The listener is called after each commit of this store until unsubscribed. Not thread-safe:
+    // subscribe and unsubscribe on the thread that uses the store.
+    Subscription subscribe(ChangeListener listener);
+    void unsubscribe(Subscription subscription);
+
+    // What other connections committed since the last call (or since the store was opened), in
+    // commit order; empty when nothing changed. Cheap when nothing changed, so a window may call
+    // it a few times a second. The changes are also announced to the listeners.
+    virtual Result<std::vector<Change>> pollExternalChanges() = 0;
 
     // Taxonomy: built-ins plus what users added.
     virtual Result<Taxonomy> taxonomy() = 0;
@@ -99,6 +119,14 @@ public:
     virtual Status importDataset(const Dataset &dataset) = 0;
     // Everything, or one role with its candidates, as a dataset.
     virtual Result<Dataset> exportDataset(std::optional<Id> roleId = {}) = 0;
+
+protected:
+    // Calls every listener; a store calls it after a commit succeeded, never inside a transaction.
+    void announce(const Change &change);
+
+private:
+    std::map<Subscription, ChangeListener> m_listeners;
+    Subscription m_nextSubscription = 1;
 };
 
 } // namespace hindsight::core
