@@ -2,7 +2,6 @@
 
 #include "core/ids.h"
 
-#include <compare>
 #include <cstdint>
 
 namespace hindsight::core {

@@ -15,6 +15,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hindsight::ui {
 
 namespace {
@@ -148,6 +150,8 @@ void BoardDetails::setTeamActions(const QList<QAction *> &actions)
 void BoardDetails::setSnapshot(const BoardSnapshot &snapshot)
 {
     m_snapshot = &snapshot;
+    // Read again after a change: the pair in focus stays in focus.
+    const int pairRow = std::max(0, m_calibrationView->currentIndex().row());
     m_calibration->setPairs(snapshot.calibration);
     m_team->setMembers(snapshot.role.id, snapshot.team);
     if (snapshot.calibration.empty()) {
@@ -155,7 +159,7 @@ void BoardDetails::setSnapshot(const BoardSnapshot &snapshot)
             tr("No two interviewers have three or more candidates of this role in common yet; "
                "calibration needs at least three shared candidates to mean anything."));
     } else {
-        m_calibrationView->selectRow(0);
+        m_calibrationView->selectRow(std::min(pairRow, int(snapshot.calibration.size()) - 1));
         explainPair();
     }
 }

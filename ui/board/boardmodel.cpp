@@ -1,5 +1,6 @@
 #include "ui/board/boardmodel.h"
 
+#include "ui/common/rowsync.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
@@ -20,10 +21,18 @@ BoardModel::~BoardModel() = default;
 
 void BoardModel::setSnapshot(BoardSnapshot snapshot)
 {
-    beginResetModel();
+    // Rows are changed in place, not reset: the table keeps its selection and scroll position
+    // when the board reads the store again after a change.
+    std::vector<BoardEntry> entries = std::move(snapshot.entries);
+    snapshot.entries = std::move(m_snapshot.entries);
     m_snapshot = std::move(snapshot);
     m_taxonomyText = std::make_unique<TaxonomyText>(m_snapshot.taxonomy);
-    endResetModel();
+
+    const RowSignals s = rowSignalsFor(this, [] { return QModelIndex(); });
+    syncRows(m_snapshot.entries, std::move(entries), [](const BoardEntry &e) { return e.id(); },
+             s);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void BoardModel::setBlind(bool blind)

@@ -2,6 +2,8 @@
 
 #include "ui/board/boardsnapshot.h"
 
+#include "ui/common/rowsync.h"
+
 #include <QAbstractTableModel>
 
 #include <memory>
@@ -69,6 +71,7 @@ public:
     static QString placementText(const BoardEntry &entry);
 
 private:
+    friend RowSignals rowSignalsFor<BoardModel>(BoardModel *, std::function<QModelIndex()>);
     QVariant display(const BoardEntry &e, int column) const;
     QVariant sortKey(const BoardEntry &e, int column) const;
     QString toolTip(const BoardEntry &e, int column) const;

@@ -13,6 +13,7 @@
 #include "ui/board/levelmixdelegate.h"
 #include "ui/board/overridedialog.h"
 #include "ui/common/settings.h"
+#include "ui/common/storewatcher.h"
 #include "ui/board/teammodel.h"
 #include "ui/common/terms.h"
 #include "ui/board/whosaidwhatdialog.h"
@@ -49,6 +50,7 @@ core::TimePoint now()
 CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
+    , m_watcher(StoreWatcher::acquire(store))
     , m_roleId(roleId)
     , m_actions(new BoardActions(this))
     , m_model(new BoardModel(this))
@@ -128,6 +130,9 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     createMenus();
     connectActions();
     reload();
+    // The board follows the store: a submitted interview, a decision, an edited role or an
+    // import, from this window, another one or another process, shows without a keystroke.
+    connect(m_watcher.get(), &StoreWatcher::changed, this, &CommitteeBoard::follow);
     resize(1500, 940);
 }
 
@@ -191,6 +196,7 @@ void CommitteeBoard::connectActions()
     connect(m_actions->action(Id::ClearFilters), &QAction::triggered, m_filterBar,
             &BoardFilterBar::clear);
     connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
+        m_watcher->pollNow();
         if (!reload())
             statusBar()->showMessage(tr("Read the database again."), StatusMessageMs);
     });
@@ -221,6 +227,28 @@ void CommitteeBoard::connectActions()
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &CommitteeBoard::updateHeader);
 }
 
+void CommitteeBoard::follow(const std::vector<core::Change> &changes)
+{
+    using Kind = core::Change::Kind;
+    const bool concerns = std::any_of(changes.begin(), changes.end(), [this](const core::Change &c) {
+        switch (c.kind) {
+        case Kind::Role:
+        case Kind::TeamMember:
+            return c.id == m_roleId;
+        case Kind::Decision:
+        case Kind::PlacementOverride:
+            return m_model->snapshot().entry(c.id) != nullptr;
+        case Kind::DraftContent:
+            return false;
+        default:
+            // A candidate or an interview may have joined the role: read it again.
+            return true;
+        }
+    });
+    if (concerns)
+        reload();
+}
+
 core::Error CommitteeBoard::reload()
 {
     const std::optional<core::Id> selected = selectedCandidate();
@@ -234,20 +262,25 @@ core::Error CommitteeBoard::reload()
     m_details->setSnapshot(m_model->snapshot());
     setWindowTitle(tr("Committee Board — %1").arg(Terms::text(m_model->snapshot().role.title)));
     updateChart();
-    // Columns fit what they hold; long risk lists are capped and carried by their tooltips.
-    m_table->resizeColumnsToContents();
-    m_table->setColumnWidth(BoardModel::RisksColumn,
-                            std::min(m_table->columnWidth(BoardModel::RisksColumn), 200));
+    // Columns fit what they hold; long risk lists are capped and carried by their tooltips. Only
+    // on the first read: later reads follow changes and keep the widths the user chose.
+    if (!m_columnsSized) {
+        m_columnsSized = true;
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(BoardModel::RisksColumn,
+                                std::min(m_table->columnWidth(BoardModel::RisksColumn), 200));
+    }
     // The placement column earns its width once a committee member has placed someone.
     const auto &entries = m_model->snapshot().entries;
     m_table->setColumnHidden(BoardModel::PlacementColumn,
                              std::none_of(entries.begin(), entries.end(), [](const BoardEntry &e) {
                                  return e.placementOverride() != nullptr;
                              }));
-    if (selected)
+    // Rows were updated in place, so the selection normally stayed; a row that went away (or
+    // a first read) is put right here. Not scrolled otherwise: the user's place in the table stays.
+    if (selected && selectedCandidate() != selected)
         selectCandidate(*selected);
-    else
-        onRowChanged();
+    onRowChanged();
     return {};
 }
 
@@ -363,8 +396,6 @@ void CommitteeBoard::recordDecision()
             reportError(tr("Could not record the decision."), id.error());
             return;
         }
-        reload();
-        emit committeeChanged();
         statusBar()->showMessage(tr("Recorded: %1.").arg(Terms::outcome(d.outcome)),
                                  StatusMessageMs);
     });
@@ -391,8 +422,6 @@ void CommitteeBoard::overridePlacement()
             reportError(tr("Could not record the placement."), id.error());
             return;
         }
-        reload();
-        emit committeeChanged();
         statusBar()->showMessage(tr("Recorded the committee's placement beside the formula's."),
                                  StatusMessageMs);
     });

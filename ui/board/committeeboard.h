@@ -2,10 +2,13 @@
 
 #include "core/error.h"
 #include "core/ids.h"
+#include "core/storage/change.h"
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QTableView;
@@ -22,6 +25,7 @@ class BoardFilterBar;
 class BoardFilterModel;
 class BoardModel;
 class BreadthDepthChart;
+class StoreWatcher;
 struct BoardEntry;
 
 // The committee board of one role, the view a hiring committee opens in the debrief: every
@@ -29,7 +33,7 @@ struct BoardEntry;
 // filterable table, with the selected candidate's history, evidence gaps, the interviewers'
 // calibration and the team underneath. Figures use submitted interviews only. Selecting a row
 // selects the point and back. Blind mode names candidates "Candidate A, B, …" everywhere the
-// board shows or exports a name.
+// board shows or exports a name. It follows the store's changes and updates in place.
 class CommitteeBoard final : public QMainWindow
 {
     Q_OBJECT
@@ -54,11 +58,9 @@ public:
     // Writes the table as shown to `fileName`; an empty optional on success, else the message.
     std::optional<QString> exportCsv(const QString &fileName) const;
 
-signals:
-    // A decision or placement was recorded: other views showing decisions may refresh.
-    void committeeChanged();
-
 private:
+    // Reads the role again when a change of the store concerns the board.
+    void follow(const std::vector<core::Change> &changes);
     void createMenus();
     void connectActions();
     void setBlind(bool blind);
@@ -74,6 +76,8 @@ private:
     void reportError(const QString &what, const core::Error &error);
 
     core::Store &m_store;
+    std::shared_ptr<StoreWatcher> m_watcher;
+    bool m_columnsSized = false;
     core::Id m_roleId;
     BoardActions *m_actions;
     BoardModel *m_model;

@@ -1,5 +1,7 @@
 #include "ui/board/teammodel.h"
 
+#include "ui/common/rowsync.h"
+
 #include "ui/common/terms.h"
 
 #include "core/storage/store.h"
@@ -16,10 +18,19 @@ TeamModel::TeamModel(core::Store &store, QObject *parent)
 
 void TeamModel::setMembers(core::Id roleId, std::vector<core::TeamMember> members)
 {
-    beginResetModel();
-    m_roleId = roleId;
-    m_members = std::move(members);
-    endResetModel();
+    if (roleId != m_roleId) {
+        beginResetModel();
+        m_roleId = roleId;
+        m_members = std::move(members);
+        endResetModel();
+        return;
+    }
+    // The same role read again after a change: rows in place, so an edit in progress and the
+    // selection stay where they are.
+    const RowSignals s = rowSignalsFor(this, [] { return QModelIndex(); });
+    syncRows(m_members, std::move(members), [](const core::TeamMember &m) { return m.id; }, s);
+    if (!m_members.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 int TeamModel::addMember()

@@ -3,6 +3,8 @@
 #include "core/error.h"
 #include "core/teammember.h"
 
+#include "ui/common/rowsync.h"
+
 #include <QAbstractTableModel>
 
 #include <vector>
@@ -46,6 +48,7 @@ signals:
     void membersChanged();
 
 private:
+    friend RowSignals rowSignalsFor<TeamModel>(TeamModel *, std::function<QModelIndex()>);
     core::Store &m_store;
     core::Id m_roleId = 0;
     std::vector<core::TeamMember> m_members;

@@ -9,6 +9,7 @@
 #include "ui/candidate/figurespanel.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/settings.h"
+#include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
 
 #include "core/scoring/explanation.h"
@@ -23,11 +24,14 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hindsight::ui {
 
 CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
+    , m_watcher(StoreWatcher::acquire(store))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(m_stack))
     , m_content(new QWidget(m_stack))
@@ -91,7 +95,49 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
 
     connect(m_explanation, &ExplanationView::regretActivated, m_evidence,
             &EvidenceView::showRegret);
+    connect(m_watcher.get(), &StoreWatcher::changed, this, &CandidatePage::follow);
     showNothingSelected();
+}
+
+bool CandidatePage::concerns(const core::Change &change) const
+{
+    using Kind = core::Change::Kind;
+    const auto shown = [this](core::Id id) {
+        return std::find(m_interviews.begin(), m_interviews.end(), id) != m_interviews.end();
+    };
+    switch (change.kind) {
+    case Kind::Taxonomy:
+    case Kind::Dataset:
+        return true;
+    case Kind::Role:
+        return m_role == change.id;
+    case Kind::Candidate:
+    case Kind::Decision:
+    case Kind::PlacementOverride:
+        // A candidate added to the shown role changes the role's count of candidates.
+        return m_candidate ? m_candidate == change.id : m_role.has_value();
+    case Kind::Interview:
+        // A new interview's id is not known yet, and interviews change rarely: read again.
+        return m_candidate.has_value();
+    case Kind::DraftContent:
+        return m_candidate && shown(change.id);
+    case Kind::TeamMember:
+        return false;
+    }
+    return false;
+}
+
+void CandidatePage::follow(const std::vector<core::Change> &changes)
+{
+    if (std::none_of(changes.begin(), changes.end(),
+                     [this](const core::Change &c) { return concerns(c); }))
+        return;
+    // What the page shows after a failed read is an empty state; the window reports reads of
+    // its own, so a failure here is not said twice.
+    if (m_candidate)
+        show(*m_candidate, EvidenceView::Place::Keep);
+    else if (m_role)
+        showRole(*m_role);
 }
 
 QLabel *CandidatePage::sectionLabel(const QString &text, QWidget *buddy)
@@ -106,6 +152,11 @@ QLabel *CandidatePage::sectionLabel(const QString &text, QWidget *buddy)
 }
 
 core::Error CandidatePage::showCandidate(core::Id candidateId)
+{
+    return show(candidateId, EvidenceView::Place::First);
+}
+
+core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
 {
     auto candidate = m_store.candidate(candidateId);
     if (!candidate) {
@@ -153,9 +204,13 @@ core::Error CandidatePage::showCandidate(core::Id candidateId)
     std::erase_if(*interviews, [&me](const core::Interview &i) {
         return !i.submitted && i.interviewer != me;
     });
-    m_evidence->setInterviews(std::move(*interviews), text);
+    m_interviews.clear();
+    for (const core::Interview &i : *interviews)
+        m_interviews.push_back(i.id);
+    m_evidence->setInterviews(std::move(*interviews), text, place);
 
     m_candidate = candidateId;
+    m_role = candidate->roleId;
     m_stack->setCurrentWidget(m_content);
     return {};
 }
@@ -182,6 +237,7 @@ core::Error CandidatePage::showRole(core::Id roleId)
              "its committee board (%1).", nullptr, int(candidates->size()))
               .arg(QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText));
     showMessage(Terms::text(role->title), body);
+    m_role = roleId;
     return {};
 }
 
@@ -206,6 +262,8 @@ bool CandidatePage::isShowingCandidate() const
 void CandidatePage::showMessage(const QString &title, const QString &body)
 {
     m_candidate.reset();
+    m_role.reset();
+    m_interviews.clear();
     m_explanation->clearExplanation();
     m_empty->setMessage(title, body);
     m_stack->setCurrentWidget(m_empty);

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "ui/candidate/evidenceview.h"
+
 #include "core/error.h"
 #include "core/ids.h"
+#include "core/storage/change.h"
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QSplitter;
@@ -25,10 +30,12 @@ class EmptyState;
 class EvidenceView;
 class ExplanationView;
 class FiguresPanel;
+class StoreWatcher;
 
 // The right side of the main window: one candidate's figures against their role, why they sit
 // there, and the evidence behind it; or a message saying what to do when there is nothing to show.
-// Reads the store when asked to show something and keeps nothing else.
+// Reads the store when asked to show something, and again whenever the store announces a change
+// that concerns what it shows (keeping the evidence row in focus and the scroll position).
 class CandidatePage final : public QWidget
 {
     Q_OBJECT
@@ -50,8 +57,16 @@ private:
     void showMessage(const QString &title, const QString &body);
     QLabel *sectionLabel(const QString &text, QWidget *buddy);
 
+    core::Error show(core::Id candidateId, EvidenceView::Place place);
+    // Shows again what the page shows when a change of the store concerns it.
+    void follow(const std::vector<core::Change> &changes);
+    bool concerns(const core::Change &change) const;
+
     core::Store &m_store;
+    std::shared_ptr<StoreWatcher> m_watcher;
     std::optional<core::Id> m_candidate;
+    std::optional<core::Id> m_role;               // the role shown, or the candidate's role
+    std::vector<core::Id> m_interviews;           // the interviews the page shows
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;

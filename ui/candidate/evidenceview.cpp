@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
 
@@ -54,17 +55,38 @@ EvidenceView::EvidenceView(QWidget *parent)
 }
 
 void EvidenceView::setInterviews(std::vector<core::Interview> interviews,
-                                 const TaxonomyText &taxonomy)
+                                 const TaxonomyText &taxonomy, Place place)
 {
+    // The row in focus as a path of row numbers, and the scroll position, to come back to when
+    // the same candidate's evidence is read again after a change.
+    std::vector<int> path;
+    for (QModelIndex i = m_tree->currentIndex(); i.isValid(); i = i.parent())
+        path.insert(path.begin(), i.row());
+    const int scroll = m_tree->verticalScrollBar()->value();
+
     m_model->setInterviews(std::move(interviews), taxonomy);
     for (int r = 0; r < m_model->rowCount(); ++r)
         m_tree->setFirstColumnSpanned(r, {}, true);
     m_tree->expandAll();
-    // Start on the first regret: it is what the figures were computed from.
-    QModelIndex first = m_model->index(0, 0);
-    if (m_model->rowCount(first) > 0)
-        first = m_model->index(0, 0, first);
-    m_tree->setCurrentIndex(first);
+
+    QModelIndex current;
+    if (place == Place::Keep) {
+        for (int row : path) {
+            const QModelIndex next = m_model->index(row, 0, current);
+            if (!next.isValid())
+                break;
+            current = next;
+        }
+    }
+    if (!current.isValid()) {
+        // Start on the first regret: it is what the figures were computed from.
+        current = m_model->index(0, 0);
+        if (m_model->rowCount(current) > 0)
+            current = m_model->index(0, 0, current);
+    }
+    m_tree->setCurrentIndex(current);
+    if (place == Place::Keep)
+        m_tree->verticalScrollBar()->setValue(scroll);
     showCurrent();
 }
 

@@ -26,7 +26,11 @@ class EvidenceView final : public QWidget
 public:
     explicit EvidenceView(QWidget *parent = nullptr);
 
-    void setInterviews(std::vector<core::Interview> interviews, const TaxonomyText &taxonomy);
+    // Start on the first regret, or keep the row in focus and the scroll position (the same
+    // candidate's evidence read again after the store changed).
+    enum class Place { First, Keep };
+    void setInterviews(std::vector<core::Interview> interviews, const TaxonomyText &taxonomy,
+                       Place place = Place::First);
     // Selects the regret's row, brings it into view and gives the tree focus.
     void showRegret(core::Id regretId);
 

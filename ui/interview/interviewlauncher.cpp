@@ -63,6 +63,7 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
     if (!taxonomy)
         return fail(parent, taxonomy.error());
     context.taxonomy = std::move(*taxonomy);
+    context.store = &store;
 
     auto *window = new InterviewWindow(context, databasePath, parent);
     window->setAttribute(Qt::WA_DeleteOnClose);

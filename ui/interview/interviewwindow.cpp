@@ -15,6 +15,7 @@
 #include "ui/interview/stagestepper.h"
 #include "ui/interview/submitproblems.h"
 #include "ui/common/taxonomytext.h"
+#include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
 
 
@@ -30,6 +31,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hindsight::ui {
 
 InterviewWindow::InterviewWindow(const Context &context, const QString &databasePath,
@@ -41,6 +44,10 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
                    : new DraftWriter(databasePath, context.interview.id, this))
     , m_session(new InterviewSession(context.interview, context.taxonomy, m_writer, this))
     , m_header(new InterviewHeader(this))
+    , m_store(context.store)
+    , m_watcher(context.store ? StoreWatcher::acquire(*context.store) : nullptr)
+    , m_candidate(context.candidate)
+    , m_interviewer(Terms::text(context.interview.interviewer))
     , m_banner(new QLabel(this))
     , m_stepper(new StageStepper(this))
     , m_prompt(nullptr)
@@ -58,7 +65,9 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
         layerLabels << labels.layer(e.id);
     m_actions = new InterviewActions(layerLabels, this);
 
-    m_header->setPeople(name, context.roleTitle, Terms::text(context.interview.interviewer));
+    m_header->setPeople(name, context.roleTitle, m_interviewer);
+    if (m_watcher)
+        connect(m_watcher.get(), &StoreWatcher::changed, this, &InterviewWindow::followPeople);
     m_header->setStartedAt(context.interview.startedAt);
     m_banner->setObjectName(QStringLiteral("interviewBanner"));
     m_banner->setWordWrap(true);
@@ -96,6 +105,25 @@ InterviewWindow::~InterviewWindow()
 {
     // The views refer to the session: let them go before it does (children die in creation order).
     delete takeCentralWidget();
+}
+
+void InterviewWindow::followPeople(const std::vector<core::Change> &changes)
+{
+    using Kind = core::Change::Kind;
+    const bool concerns = std::any_of(changes.begin(), changes.end(), [this](const core::Change &c) {
+        return c.kind == Kind::Dataset || (c.kind == Kind::Candidate && c.id == m_candidate.id)
+            || (c.kind == Kind::Role && c.id == m_candidate.roleId);
+    });
+    if (!concerns)
+        return;
+    auto candidate = m_store->candidate(m_candidate.id);
+    if (!candidate)
+        return; // the header keeps the names it has; the draft is not affected
+    m_candidate = std::move(*candidate);
+    auto role = m_store->role(m_candidate.roleId);
+    const QString name = Terms::text(m_candidate.name);
+    setWindowTitle(tr("Interview with %1 — Hindsight").arg(name));
+    m_header->setPeople(name, role ? Terms::text(role->title) : QString(), m_interviewer);
 }
 
 QWidget *InterviewWindow::buildCentre()

@@ -4,12 +4,20 @@
 #include "core/interviewseal.h"
 #include "core/ids.h"
 #include "core/interview.h"
+#include "core/storage/change.h"
 #include "core/taxonomy.h"
 
 #include <QMainWindow>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 class QLabel;
+
+namespace hindsight::core {
+class Store;
+}
 
 namespace hindsight::ui {
 
@@ -22,6 +30,7 @@ class NoteLogView;
 class PromptPanel;
 class RegretCardList;
 class StageStepper;
+class StoreWatcher;
 
 // The live interview screen for one interview. It reads the interview once when it opens and then
 // owns the state (InterviewSession); a draft is saved as it changes through a DraftWriter on the
@@ -39,6 +48,9 @@ public:
         core::Candidate candidate;
         QString roleTitle;
         core::Taxonomy taxonomy;
+        // The store the window was read from: the header follows its changes (a candidate or
+        // role renamed elsewhere). The draft itself is written through the DraftWriter.
+        core::Store *store = nullptr;
     };
 
     // Use InterviewLauncher to open a window from the store.
@@ -59,6 +71,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // Shows the candidate's and role's names again after a change of the store touched them.
+    void followPeople(const std::vector<core::Change> &changes);
     QWidget *buildCentre();
     void createMenus();
     void connectActions();
@@ -73,6 +87,10 @@ private:
     DraftWriter *m_writer;
     InterviewSession *m_session;
     InterviewHeader *m_header;
+    core::Store *m_store;
+    std::shared_ptr<StoreWatcher> m_watcher;
+    core::Candidate m_candidate;
+    QString m_interviewer;
     QLabel *m_banner;
     StageStepper *m_stepper;
     PromptPanel *m_prompt;

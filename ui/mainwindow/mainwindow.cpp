@@ -4,6 +4,7 @@
 #include "ui/candidate/candidatepage.h"
 #include "ui/board/committeeboard.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/storewatcher.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
 #include "ui/mainwindow/newcandidatedialog.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     : QMainWindow(parent)
     , m_store(store)
     , m_databasePath(databasePath)
+    , m_watcher(StoreWatcher::acquire(store))
     , m_actions(new ActionRegistry(this))
     , m_model(new RoleCandidateModel(store, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -85,6 +87,13 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     });
     connect(m_sidebar, &Sidebar::selectionCleared, this, &MainWindow::showSelection);
     connect(m_sidebar, &Sidebar::visibleCandidatesChanged, this, &MainWindow::updateCounts);
+    // The sidebar's model follows the store by itself; a read that fails is said here.
+    connect(m_model, &RoleCandidateModel::reloadFailed, this,
+            [this](const core::Error &e) { reportError(tr("Could not read the database."), e); });
+    connect(m_watcher.get(), &StoreWatcher::pollFailed, this, [this](const core::Error &e) {
+        statusBar()->showMessage(tr("Could not check the database for changes: %1")
+                                     .arg(interchange::ErrorText::describe(e)));
+    });
 
     QWidget::setTabOrder(m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarFilter")),
                          m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarTree")));
@@ -100,6 +109,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::refresh()
 {
+    // Views follow the store's changes by themselves; this is for a user who wants to be sure,
+    // and for the first read.
+    m_watcher->pollNow();
     const std::optional<core::Id> selected = m_sidebar->currentCandidate();
     if (const core::Error e = m_model->reload())
         reportError(tr("Could not read the database."), e);
@@ -200,7 +212,7 @@ void MainWindow::importFile()
                           tr("Nothing was imported from %1.").arg(name), details);
         return;
     }
-    refresh();
+    // The import announced its change: the sidebar has the new candidates already.
     const int added = m_model->candidateCount() - before;
     statusBar()->showMessage(tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name),
                              StatusMessageMs);
@@ -248,7 +260,6 @@ void MainWindow::newCandidate()
             reportError(tr("Could not add the candidate."), id.error());
             return;
         }
-        refresh();
         m_sidebar->selectCandidate(*id);
         statusBar()->showMessage(tr("Added %1. Start the interview with %2.")
                                      .arg(dialog->name(),
@@ -271,10 +282,10 @@ void MainWindow::startInterview()
     InterviewWindow *window = InterviewLauncher::openFor(m_store, m_databasePath, *candidate, this);
     if (!window)
         return;
-    // Unique: reopening the same draft raises its window and must not connect twice.
-    connect(window, &InterviewWindow::interviewSubmitted, this, &MainWindow::refresh,
+    // The interview writes through a connection of its own; its submission is noticed by the
+    // store watcher's next poll, or at once when the window says it submitted.
+    connect(window, &InterviewWindow::interviewSubmitted, m_watcher.get(), &StoreWatcher::pollNow,
             Qt::UniqueConnection);
-    connect(window, &InterviewWindow::closed, this, &MainWindow::refresh, Qt::UniqueConnection);
 }
 
 void MainWindow::editRole(std::optional<core::Id> roleId)
@@ -283,7 +294,6 @@ void MainWindow::editRole(std::optional<core::Id> roleId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, roleId] {
         const std::optional<core::Id> candidate = m_sidebar->currentCandidate();
-        refresh();
         // A new role has no candidate to keep selected: show the role itself.
         if (!roleId || !candidate)
             m_sidebar->selectRole(dialog->savedRoleId());
@@ -307,7 +317,6 @@ void MainWindow::openBoard()
         // A window of its own: the debrief wants the whole screen for chart and table.
         board = new CommitteeBoard(m_store, *role, this);
         board->setWindowFlag(Qt::Window);
-        connect(board, &CommitteeBoard::committeeChanged, this, &MainWindow::refresh);
         if (const auto candidate = m_sidebar->currentCandidate())
             board->selectCandidate(*candidate);
     }

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -26,6 +27,7 @@ class CandidatePage;
 class CommitteeBoard;
 class RoleCandidateModel;
 class Sidebar;
+class StoreWatcher;
 
 // The application window: roles and candidates on the left, the selected candidate on the right.
 // Works on a store it does not own; `databasePath` is only shown (title and status bar).
@@ -40,7 +42,8 @@ public:
 
     ActionRegistry *actions() const { return m_actions; }
 
-    // Reads the store again, keeping the selected candidate when it still exists.
+    // Looks for other processes' changes now and reads the store again, keeping the selected
+    // candidate when it still exists. Views follow changes by themselves; this is View → Refresh.
     void refresh();
 
 private:
@@ -62,6 +65,7 @@ private:
 
     core::Store &m_store;
     QString m_databasePath;
+    std::shared_ptr<StoreWatcher> m_watcher;
     ActionRegistry *m_actions;
     RoleCandidateModel *m_model;
     QSplitter *m_splitter;

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/rolecandidatemodel.h"
 
+#include "ui/common/rowsync.h"
+#include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
 
 #include "core/scoring/scorer.h"
@@ -9,13 +11,15 @@
 #include <QGuiApplication>
 #include <QPalette>
 
+#include <algorithm>
 #include <utility>
 
 namespace hindsight::ui {
 
 namespace {
 
-// internalId of a candidate index: its role's row + 1; 0 marks a role index.
+// internalId of a candidate index: its role's id (never 0); 0 marks a role index. An id, not a
+// row, so a candidate's persistent index stays right when its role moves (a renamed role).
 constexpr quintptr RoleMarker = 0;
 
 } // namespace
@@ -23,8 +27,18 @@ constexpr quintptr RoleMarker = 0;
 RoleCandidateModel::RoleCandidateModel(core::Store &store, QObject *parent)
     : QAbstractItemModel(parent)
     , m_store(store)
+    , m_watcher(StoreWatcher::acquire(store))
 {
+    connect(m_watcher.get(), &StoreWatcher::changed, this,
+            [this](const std::vector<core::Change> &changes) {
+                if (!StoreWatcher::anyVisibleOutsideDraft(changes))
+                    return;
+                if (const core::Error e = reload())
+                    emit reloadFailed(e);
+            });
 }
+
+RoleCandidateModel::~RoleCandidateModel() = default;
 
 core::Error RoleCandidateModel::reload()
 {
@@ -71,10 +85,65 @@ core::Error RoleCandidateModel::reload()
         }
     }();
 
-    beginResetModel();
-    m_roles = error ? std::vector<RoleRow>{} : std::move(rows);
-    endResetModel();
+    if (error)
+        rows.clear();
+    apply(std::move(rows));
+    emit synced();
     return error;
+}
+
+void RoleCandidateModel::apply(std::vector<RoleRow> next)
+{
+    const auto roleKey = [](const RoleRow &r) { return r.role.id; };
+    const auto candidateKey = [](const CandidateRow &c) { return c.candidate.id; };
+
+    // Candidates first, under the roles both lists have, so a role's rows are moved with their
+    // final children; then the roles themselves.
+    for (RoleRow &now : m_roles) {
+        const auto it = std::find_if(next.begin(), next.end(),
+                                     [&](const RoleRow &r) { return r.role.id == now.role.id; });
+        if (it == next.end())
+            continue;
+        const QModelIndex parent = indexOfRole(now.role.id);
+        syncRows(now.candidates, it->candidates, candidateKey, signalsUnder(parent));
+    }
+    // New roles arrive with their candidates; kept roles keep the children synced above.
+    for (RoleRow &r : next) {
+        const auto it = std::find_if(m_roles.begin(), m_roles.end(),
+                                     [&](const RoleRow &now) { return now.role.id == r.role.id; });
+        if (it != m_roles.end())
+            r.candidates = it->candidates;
+    }
+    syncRows(m_roles, std::move(next), roleKey, signalsUnder({}));
+
+    // Every kept row takes its new figures and names.
+    if (m_roles.empty())
+        return;
+    emit dataChanged(index(0, 0), index(int(m_roles.size()) - 1, ColumnCount - 1));
+    for (std::size_t r = 0; r < m_roles.size(); ++r) {
+        const int count = int(m_roles[r].candidates.size());
+        if (count == 0)
+            continue;
+        const QModelIndex parent = index(int(r), 0);
+        emit dataChanged(index(0, 0, parent), index(count - 1, ColumnCount - 1, parent));
+    }
+}
+
+RowSignals RoleCandidateModel::signalsUnder(const QModelIndex &parent)
+{
+    const core::Id roleId = parent.isValid() ? m_roles[std::size_t(parent.row())].role.id : 0;
+    return rowSignalsFor(this, [this, roleId] {
+        return roleId == 0 ? QModelIndex() : indexOfRole(roleId);
+    });
+}
+
+int RoleCandidateModel::rowOfRole(quintptr roleId) const
+{
+    for (std::size_t r = 0; r < m_roles.size(); ++r) {
+        if (quintptr(m_roles[r].role.id) == roleId)
+            return int(r);
+    }
+    return -1;
 }
 
 int RoleCandidateModel::candidateCount() const
@@ -91,7 +160,7 @@ QModelIndex RoleCandidateModel::indexOfCandidate(core::Id id) const
         const auto &list = m_roles[r].candidates;
         for (std::size_t c = 0; c < list.size(); ++c) {
             if (list[c].candidate.id == id)
-                return createIndex(int(c), 0, quintptr(r + 1));
+                return createIndex(int(c), 0, quintptr(m_roles[r].role.id));
         }
     }
     return {};
@@ -126,16 +195,18 @@ QModelIndex RoleCandidateModel::index(int row, int column, const QModelIndex &pa
         return row < int(m_roles.size()) ? createIndex(row, column, RoleMarker) : QModelIndex();
     if (parent.internalId() != RoleMarker || parent.row() >= int(m_roles.size()))
         return {};
-    if (row >= int(m_roles[std::size_t(parent.row())].candidates.size()))
+    const RoleRow &role = m_roles[std::size_t(parent.row())];
+    if (row >= int(role.candidates.size()))
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(role.role.id));
 }
 
 QModelIndex RoleCandidateModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == RoleMarker)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, RoleMarker);
+    const int row = rowOfRole(child.internalId());
+    return row < 0 ? QModelIndex() : createIndex(row, 0, RoleMarker);
 }
 
 int RoleCandidateModel::rowCount(const QModelIndex &parent) const
@@ -158,7 +229,10 @@ QVariant RoleCandidateModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == RoleMarker)
         return roleData(m_roles[std::size_t(index.row())], index.column(), role);
-    const RoleRow &parent = m_roles[std::size_t(index.internalId() - 1)];
+    const int roleRow = rowOfRole(index.internalId());
+    if (roleRow < 0)
+        return {};
+    const RoleRow &parent = m_roles[std::size_t(roleRow)];
     return candidateData(parent, parent.candidates[std::size_t(index.row())], index.column(), role);
 }
 

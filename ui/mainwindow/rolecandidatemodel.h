@@ -5,9 +5,12 @@
 #include "core/scoring/figures.h"
 #include "core/role.h"
 
+#include "ui/common/rowsync.h"
+
 #include <QAbstractItemModel>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace hindsight::core {
@@ -16,9 +19,13 @@ class Store;
 
 namespace hindsight::ui {
 
+class StoreWatcher;
+
 // The sidebar tree: roles as top-level rows, their candidates as children, each candidate with
 // its fit for its role and its archetype. Scoring reads one interviewsForRole() per role, never
-// one query per candidate. The model holds a snapshot; reload() reads the store again.
+// one query per candidate. The model holds a snapshot and follows the store's changes: after any
+// write that can move a figure or a name it reads the store again and updates its rows in place
+// (inserted, removed, moved, changed), so the tree keeps its selection and scroll position.
 class RoleCandidateModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -36,6 +43,7 @@ public:
     Q_ENUM(Kind)
 
     explicit RoleCandidateModel(core::Store &store, QObject *parent = nullptr);
+    ~RoleCandidateModel() override;
 
     // Reads roles, candidates and their interviews again. On failure the model is left empty and
     // the error returned, so the window can say what went wrong.
@@ -57,7 +65,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+signals:
+    // After every reload, once its row signals are out: views lay out what changed.
+    void synced();
+    // A reload that followed a change of the store failed; the model is empty until the next.
+    void reloadFailed(const hindsight::core::Error &error);
+
 private:
+    friend RowSignals rowSignalsFor<RoleCandidateModel>(RoleCandidateModel *,
+                                                        std::function<QModelIndex()>);
+
     struct CandidateRow
     {
         core::Candidate candidate;
@@ -79,7 +96,12 @@ private:
     QVariant candidateData(const RoleRow &parent, const CandidateRow &row, int column,
                            int role) const;
 
+    void apply(std::vector<RoleRow> next);
+    RowSignals signalsUnder(const QModelIndex &parent);
+    int rowOfRole(quintptr roleId) const;
+
     core::Store &m_store;
+    std::shared_ptr<StoreWatcher> m_watcher;
     std::vector<RoleRow> m_roles;
 };
 

@@ -69,6 +69,17 @@ Sidebar::Sidebar(RoleCandidateModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::returnPressed, m_tree, qOverload<>(&QWidget::setFocus));
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
+    // Once per reload, not once per inserted row: an import adds hundreds at once.
+    connect(m_model, &RoleCandidateModel::synced, this, &Sidebar::rowsChanged);
+}
+
+void Sidebar::rowsChanged()
+{
+    layoutRoles();
+    m_tree->setHeaderHidden(m_model->rowCount() == 0);
+    if (!m_tree->currentIndex().isValid())
+        emit selectionCleared();
+    emit visibleCandidatesChanged(visibleCandidateCount());
 }
 
 void Sidebar::focusFilter()

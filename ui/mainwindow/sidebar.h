@@ -60,6 +60,9 @@ private:
     // Expands every role and lets its title use the whole width; both are per visible row, so
     // they are redone whenever filtering or a reload changed the rows.
     void layoutRoles();
+    // After the model changed its rows by itself (it follows the store): lays the rows out and
+    // says how many candidates are visible now.
+    void rowsChanged();
 
     RoleCandidateModel *m_model;
     CandidateFilterModel *m_proxy;
