@@ -162,14 +162,14 @@ void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
     for (const char *layer : {"databases", "apis", "caching", "queuing", "deployment", "auth"})
         s->setLayer(0, layer, true);
     QSignalSpy submitted(w.data(), &ui::InterviewWindow::interviewSubmitted);
-    w->findChild<QAction *>(QStringLiteral("actionSubmit"))->trigger();
+    w->findChild<QAction *>(QStringLiteral("actionSubmitInterview"))->trigger();
     QTRY_COMPARE(submitted.count(), 1);
 
     // The board shows the new figures, computed as core computes them, without a keystroke.
     QTRY_COMPARE(cell(board, name, ui::BoardModel::SubmittedColumn), QStringLiteral("1"));
-    QCOMPARE(cell(board, name, ui::BoardModel::DraftsColumn), QStringLiteral("0"));
     const ui::BoardEntry *entry = board.model()->snapshot().entry(*added);
     QVERIFY(entry);
+    QCOMPARE(entry->scored.figures.draftInterviews, 0);
     QCOMPARE(entry->scored.figures.breadth, 10.0 * 6 / 8);
     QCOMPARE(entry->scored.figures.archetype, core::Archetype::Generalist);
     // And draws the candidate on the chart.
