@@ -1,8 +1,8 @@
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 #include "core/interviewseal.h"
-#include "core/storage/migrator.h"
+#include "core/storage/sqlite/migrator.h"
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -12,7 +12,7 @@
 #include "ui/common/settings.h"
 #include "ui/mainwindow/sidebar.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 
 #include <sqlite3.h>
 

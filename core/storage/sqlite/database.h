@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "core/storage/statement.h"
+#include "core/storage/sqlite/statement.h"
 
 #include <cstdint>
 #include <memory>

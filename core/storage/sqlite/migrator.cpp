@@ -1,7 +1,7 @@
-#include "core/storage/migrator.h"
+#include "core/storage/sqlite/migrator.h"
 
-#include "core/storage/database.h"
-#include "core/storage/transaction.h"
+#include "core/storage/sqlite/database.h"
+#include "core/storage/sqlite/transaction.h"
 
 #include <fmt/format.h>
 

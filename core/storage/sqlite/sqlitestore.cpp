@@ -1,8 +1,8 @@
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include "core/interviewseal.h"
-#include "core/storage/migrator.h"
-#include "core/storage/transaction.h"
+#include "core/storage/sqlite/migrator.h"
+#include "core/storage/sqlite/transaction.h"
 
 #include <fmt/format.h>
 

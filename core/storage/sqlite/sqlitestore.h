@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 #include "core/storage/store.h"
 
 #include <memory>

@@ -1,4 +1,4 @@
-#include "core/storage/statement.h"
+#include "core/storage/sqlite/statement.h"
 
 #include <sqlite3.h>
 
