@@ -5,11 +5,15 @@
 
 #include "core/candidate.h"
 #include "core/interview.h"
+#include "core/result.h"
 #include "core/storage/sqlite/statement.h"
 
 #include <fmt/format.h>
 
+#include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace hindsight::core::sqlite {
 
@@ -40,6 +44,15 @@ inline Error notFound(std::string_view what, Id id)
     return Error{Error::Code::NotFound, fmt::format("{} {}", what, id), "no such row"};
 }
 
+// A failed write about one entity: a constraint names the entity (what a user can act on); any
+// other failure keeps the query that failed in `where`.
+inline Error concerning(Error e, std::string what)
+{
+    if (e.code == Error::Code::Constraint)
+        e.where = std::move(what);
+    return e;
+}
+
 // Empty, or nothing but whitespace: what a required text field may not be.
 inline bool isBlank(std::string_view text)
 {
@@ -63,6 +76,32 @@ Error forEachRow(Statement &s, Fn read)
         case Step::Failed: return s.error();
         }
     }
+}
+
+// Steps a statement that yields at most one row: what `read` makes of the row; NotFound naming
+// `what` and `id` when there is none; the step's error (never a value) when it failed.
+template<typename Read>
+auto readOne(Statement &s, std::string_view what, Id id, Read read)
+    -> Result<std::invoke_result_t<Read, const Statement &>>
+{
+    switch (s.step()) {
+    case Step::Row: return read(std::as_const(s));
+    case Step::Done: return notFound(what, id);
+    case Step::Failed: break;
+    }
+    return s.error();
+}
+
+// The one integer of a query that always yields a row (count, exists, coalesce(max ...)): a
+// failed step or a missing row is an error, never read as 0.
+inline Result<std::int64_t> readInt(Statement &s)
+{
+    switch (s.step()) {
+    case Step::Row: return s.columnInt64(0);
+    case Step::Done: return Error{Error::Code::Internal, s.sql(), "the query returned no row"};
+    case Step::Failed: break;
+    }
+    return s.error();
 }
 
 inline Candidate readCandidate(const Statement &s)

@@ -1,7 +1,9 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include "core/storage/sqlite/rows.h"
-#include "core/storage/sqlite/transaction.h"
+
+// The hiring committee's data: decisions and placement overrides (history, announced with the
+// candidate's id) and the team a role joins (announced as TeamMember with the role's id).
 
 namespace hindsight::core {
 
@@ -32,15 +34,12 @@ Result<std::vector<Decision>> SqliteStore::decisions(Id candidateId)
 
 Result<Id> SqliteStore::addDecision(const Decision &decision)
 {
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    auto id = writeDecision(decision);
-    if (!id)
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeDecision(decision);
+        if (id)
+            changes.push_back({Change::Kind::Decision, decision.candidateId});
         return id;
-    if (Error e = tx.commit())
-        return e;
-    return id;
+    });
 }
 
 Result<Id> SqliteStore::writeDecision(const Decision &d)
@@ -50,23 +49,11 @@ Result<Id> SqliteStore::writeDecision(const Decision &d)
     s.bind(1, d.candidateId).bind(2, Decision::outcomeId(d.outcome)).bind(3, d.rationale)
         .bind(4, d.recordedBy).bind(5, toMs(d.decidedAt));
     if (Error e = s.run())
-        return e;
+        return concerning(e, fmt::format("decision on candidate {}", d.candidateId));
     return m_db->lastInsertRowId();
 }
 
-// ---- the committee board --------------------------------------------------------------------
-
-Status SqliteStore::requireRow(std::string_view table, std::string_view what, Id id)
-{
-    Statement s = m_db->prepare(fmt::format("SELECT 1 FROM {} WHERE id = ?1", table));
-    s.bind(1, id);
-    const Step r = s.step();
-    if (r == Step::Failed)
-        return s.error();
-    if (r == Step::Done)
-        return notFound(what, id);
-    return {};
-}
+// ---- placement overrides ---------------------------------------------------------------------
 
 Result<std::vector<PlacementOverride>> SqliteStore::placementOverrides(Id candidateId)
 {
@@ -97,22 +84,22 @@ Result<Id> SqliteStore::addPlacementOverride(const PlacementOverride &entry)
         return Error{Error::Code::Invalid, where, "empty reason"};
     if (!isFigure(entry.breadth) || !isFigure(entry.depth))
         return Error{Error::Code::Invalid, where, "breadth or depth outside 0-10"};
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    if (Error e = requireRow("candidates", "candidate", entry.candidateId))
-        return e;
-    Statement s = m_db->prepare("INSERT INTO placement_overrides (candidate_id, breadth, depth, "
-                                "reason, recorded_by, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    s.bind(1, entry.candidateId).bind(2, entry.breadth).bind(3, entry.depth).bind(4, entry.reason)
-        .bind(5, entry.recordedBy).bind(6, toMs(entry.recordedAt));
-    if (Error e = s.run())
-        return e;
-    const Id id = m_db->lastInsertRowId();
-    if (Error e = tx.commit())
-        return e;
-    return id;
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        if (Error e = requireRow("candidates", "candidate", entry.candidateId))
+            return e;
+        Statement s = m_db->prepare(
+            "INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, recorded_by, "
+            "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        s.bind(1, entry.candidateId).bind(2, entry.breadth).bind(3, entry.depth)
+            .bind(4, entry.reason).bind(5, entry.recordedBy).bind(6, toMs(entry.recordedAt));
+        if (Error e = s.run())
+            return e;
+        changes.push_back({Change::Kind::PlacementOverride, entry.candidateId});
+        return m_db->lastInsertRowId();
+    });
 }
+
+// ---- the team a role joins -------------------------------------------------------------------
 
 Result<std::vector<TeamMember>> SqliteStore::teamMembers(Id roleId)
 {
@@ -135,47 +122,56 @@ Result<Id> SqliteStore::saveTeamMember(const TeamMember &member)
         return Error{Error::Code::Invalid, where, "empty name"};
     if (!isFigure(member.breadth) || !isFigure(member.depth))
         return Error{Error::Code::Invalid, where, "breadth or depth outside 0-10"};
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    // Checked here rather than left to the foreign key, which would only say Constraint.
-    if (Error e = requireRow("roles", "role", member.roleId))
-        return e;
-    Id id = member.id;
-    if (id == 0) {
-        Statement s = m_db->prepare(
-            "INSERT INTO team_members (role_id, name, breadth, depth) VALUES (?1, ?2, ?3, ?4)");
-        s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth).bind(4, member.depth);
-        if (Error e = s.run())
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        // Checked here rather than left to the foreign key, which would only say Constraint.
+        if (Error e = requireRow("roles", "role", member.roleId))
             return e;
-        id = m_db->lastInsertRowId();
-    } else {
-        Statement s = m_db->prepare("UPDATE team_members SET role_id = ?2, name = ?3, breadth = ?4, "
-                                    "depth = ?5 WHERE id = ?1");
-        s.bind(1, id).bind(2, member.roleId).bind(3, member.name).bind(4, member.breadth)
+        if (member.id == 0) {
+            Statement s = m_db->prepare("INSERT INTO team_members (role_id, name, breadth, depth) "
+                                        "VALUES (?1, ?2, ?3, ?4)");
+            s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth)
+                .bind(4, member.depth);
+            if (Error e = s.run())
+                return e;
+            changes.push_back({Change::Kind::TeamMember, member.roleId});
+            return m_db->lastInsertRowId();
+        }
+        // A member may move to another role: both teams changed.
+        Statement find = m_db->prepare("SELECT role_id FROM team_members WHERE id = ?1");
+        find.bind(1, member.id);
+        auto oldRole = readOne(find, "team member", member.id,
+                               [](const Statement &row) { return row.columnInt64(0); });
+        if (!oldRole)
+            return oldRole.error();
+        Statement s = m_db->prepare("UPDATE team_members SET role_id = ?2, name = ?3, "
+                                    "breadth = ?4, depth = ?5 WHERE id = ?1");
+        s.bind(1, member.id).bind(2, member.roleId).bind(3, member.name).bind(4, member.breadth)
             .bind(5, member.depth);
         if (Error e = s.run())
             return e;
-        if (m_db->changes() == 0)
-            return notFound("team member", id);
-    }
-    if (Error e = tx.commit())
-        return e;
-    return id;
+        if (*oldRole != member.roleId)
+            changes.push_back({Change::Kind::TeamMember, *oldRole});
+        changes.push_back({Change::Kind::TeamMember, member.roleId});
+        return member.id;
+    });
 }
 
 Status SqliteStore::deleteTeamMember(Id memberId)
 {
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    Statement s = m_db->prepare("DELETE FROM team_members WHERE id = ?1");
-    s.bind(1, memberId);
-    if (Error e = s.run())
-        return e;
-    if (m_db->changes() == 0)
-        return notFound("team member", memberId);
-    return tx.commit();
+    return runWrite([&](Changes &changes) -> Status {
+        Statement find = m_db->prepare("SELECT role_id FROM team_members WHERE id = ?1");
+        find.bind(1, memberId);
+        auto roleId = readOne(find, "team member", memberId,
+                              [](const Statement &row) { return row.columnInt64(0); });
+        if (!roleId)
+            return roleId.error();
+        Statement s = m_db->prepare("DELETE FROM team_members WHERE id = ?1");
+        s.bind(1, memberId);
+        if (Error e = s.run())
+            return e;
+        changes.push_back({Change::Kind::TeamMember, *roleId});
+        return {};
+    });
 }
 
 } // namespace hindsight::core

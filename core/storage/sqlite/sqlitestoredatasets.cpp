@@ -1,13 +1,13 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include "core/storage/sqlite/rows.h"
-#include "core/storage/sqlite/transaction.h"
+
+// Whole datasets in and out: an import is one transaction announced as one Dataset change; an
+// export reads one consistent snapshot.
 
 namespace hindsight::core {
 
 using namespace sqlite;
-
-// ---- whole datasets --------------------------------------------------------------------------
 
 Result<std::optional<Id>> SqliteStore::findEqualRole(const Role &role)
 {
@@ -30,59 +30,69 @@ Result<std::optional<Id>> SqliteStore::findEqualRole(const Role &role)
 
 Status SqliteStore::importDataset(const Dataset &dataset)
 {
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    std::vector<Id> roleIds;
-    for (const Role &role : dataset.roles) {
-        auto existing = findEqualRole(role);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value()) {
-            roleIds.push_back(**existing);
-            continue;
-        }
-        Role fresh = role;
-        fresh.id = 0;
-        auto id = writeRole(fresh);
-        if (!id)
-            return id.error();
-        roleIds.push_back(*id);
-    }
-    for (const Dataset::CandidateEntry &entry : dataset.candidates) {
-        if (entry.roleIndex >= roleIds.size())
-            return Error{Error::Code::Invalid, entry.candidate.name, "role index out of range"};
-        Candidate c = entry.candidate;
-        c.id = 0;
-        c.roleId = roleIds[entry.roleIndex];
-        auto candidateId = writeCandidate(c);
-        if (!candidateId)
-            return candidateId.error();
-        for (Interview interview : entry.interviews) {
-            interview.candidateId = *candidateId;
-            if (auto id = writeInterview(interview); !id)
+    return runWrite([&](Changes &changes) -> Status {
+        std::vector<Id> roleIds;
+        for (const Role &role : dataset.roles) {
+            auto existing = findEqualRole(role);
+            if (!existing)
+                return existing.error();
+            if (existing->has_value()) {
+                roleIds.push_back(**existing);
+                continue;
+            }
+            Role fresh = role;
+            fresh.id = 0;
+            auto id = writeRole(fresh);
+            if (!id)
                 return id.error();
+            roleIds.push_back(*id);
         }
-        for (Decision d : entry.decisions) {
-            d.candidateId = *candidateId;
-            if (auto id = writeDecision(d); !id)
-                return id.error();
+        for (const Dataset::CandidateEntry &entry : dataset.candidates) {
+            if (entry.roleIndex >= roleIds.size())
+                return Error{Error::Code::Invalid, entry.candidate.name, "role index out of range"};
+            Candidate c = entry.candidate;
+            c.id = 0;
+            c.roleId = roleIds[entry.roleIndex];
+            auto candidateId = writeCandidate(c);
+            if (!candidateId)
+                return candidateId.error();
+            for (Interview interview : entry.interviews) {
+                interview.candidateId = *candidateId;
+                if (auto id = writeInterview(interview); !id)
+                    return id.error();
+            }
+            for (Decision d : entry.decisions) {
+                d.candidateId = *candidateId;
+                if (auto id = writeDecision(d); !id)
+                    return id.error();
+            }
         }
-    }
-    return tx.commit();
+        // One change for the lot: views read everything again rather than hear thousands of ids.
+        changes.push_back({Change::Kind::Dataset, 0});
+        return {};
+    });
 }
 
 Result<Dataset> SqliteStore::exportDataset(std::optional<Id> roleId)
 {
-    // One read transaction so the export is a consistent snapshot even while others write.
+    // One read transaction so the export is a consistent snapshot even while others write. It
+    // must end either way: left open, it would make every later write of this store fail.
     if (Error e = m_db->exec("BEGIN"))
         return e;
-    struct EndRead
-    {
-        Database &db;
-        ~EndRead() { db.exec("COMMIT"); }
-    } endRead{*m_db};
+    auto dataset = readDataset(roleId);
+    if (!dataset) {
+        m_db->exec("ROLLBACK"); // a read changes nothing; the read's error is the one to report
+        return dataset;
+    }
+    if (Error e = m_db->exec("COMMIT")) {
+        m_db->exec("ROLLBACK");
+        return e;
+    }
+    return dataset;
+}
 
+Result<Dataset> SqliteStore::readDataset(std::optional<Id> roleId)
+{
     Dataset dataset;
     auto allRoles = roles();
     if (!allRoles)

@@ -2,7 +2,9 @@
 
 #include "core/interviewseal.h"
 #include "core/storage/sqlite/rows.h"
-#include "core/storage/sqlite/transaction.h"
+
+// Interviews with their regrets, notes and probe ticks: reading them, and adding a whole one
+// (announced as Interview with its id).
 
 namespace hindsight::core {
 
@@ -141,15 +143,12 @@ Result<std::map<Id, std::vector<Interview>>> SqliteStore::interviewsForRole(Id r
 
 Result<Id> SqliteStore::addInterview(const Interview &interview)
 {
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    auto id = writeInterview(interview);
-    if (!id)
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeInterview(interview);
+        if (id)
+            changes.push_back({Change::Kind::Interview, *id});
         return id;
-    if (Error e = tx.commit())
-        return e;
-    return id;
+    });
 }
 
 Result<Id> SqliteStore::writeInterview(const Interview &interview)
@@ -161,10 +160,8 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
         .bind(3, toMs(interview.startedAt)).bind(4, interview.submitted ? 1 : 0)
         .bind(5, interview.stage).bind(6, interview.currentRegret).bind(7, interview.pendingNote)
         .bind(8, std::string());
-    if (Error e = s.run()) {
-        e.where = fmt::format("interview of candidate {}", interview.candidateId);
-        return e;
-    }
+    if (Error e = s.run())
+        return concerning(e, fmt::format("interview of candidate {}", interview.candidateId));
     const Id interviewId = m_db->lastInsertRowId();
 
     std::map<Id, Id> regretIds; // local id -> stored id
@@ -263,12 +260,10 @@ Result<Interview> SqliteStore::interview(Id id)
     Statement s = m_db->prepare(
         fmt::format("SELECT {} FROM interviews i WHERE i.id = ?1", interviewColumns));
     s.bind(1, id);
-    const Step r = s.step();
-    if (r == Step::Failed)
-        return s.error();
-    if (r == Step::Done)
-        return notFound("interview", id);
-    Interview interview = readInterview(s);
+    auto found = readOne(s, "interview", id, readInterview);
+    if (!found)
+        return found;
+    Interview &interview = *found;
     std::map<Id, Interview *> byId{{id, &interview}};
     const std::string filter = "WHERE i.id = ?1";
     if (Error e = loadRegrets(filter, id, byId))
@@ -277,7 +272,7 @@ Result<Interview> SqliteStore::interview(Id id)
         return e;
     if (Error e = loadTicks(filter, id, byId))
         return e;
-    return interview;
+    return found;
 }
 
 Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const std::string &interviewer)
@@ -286,10 +281,12 @@ Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const std::stri
                                 "interviewer = ?2 AND submitted = 0 ORDER BY started_at DESC, "
                                 "id DESC LIMIT 1");
     s.bind(1, candidateId).bind(2, interviewer);
-    const Step r = s.step();
-    if (r == Step::Failed)
-        return s.error();
-    return r == Step::Row ? std::optional<Id>(s.columnInt64(0)) : std::optional<Id>();
+    switch (s.step()) {
+    case Step::Row: return std::optional<Id>(s.columnInt64(0));
+    case Step::Done: return std::optional<Id>();
+    case Step::Failed: break;
+    }
+    return s.error();
 }
 
 } // namespace hindsight::core

@@ -1,9 +1,11 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include "core/storage/sqlite/rows.h"
-#include "core/storage/sqlite/transaction.h"
 
 #include <algorithm>
+
+// Roles with their domain demands, and candidates. A role's write announces Role with its id, a
+// candidate's Candidate with its id.
 
 namespace hindsight::core {
 
@@ -38,16 +40,16 @@ Result<Role> SqliteStore::role(Id id)
     Statement s = m_db->prepare(
         "SELECT id, title, description, breadth_demand FROM roles WHERE id = ?1");
     s.bind(1, id);
-    const Step r = s.step();
-    if (r == Step::Failed)
-        return s.error();
-    if (r == Step::Done)
-        return notFound("role", id);
-    Role role{s.columnInt64(0), s.columnText(1), s.columnText(2), s.columnDouble(3), {}};
+    auto role = readOne(s, "role", id, [](const Statement &row) {
+        return Role{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3),
+                    {}};
+    });
+    if (!role)
+        return role;
     Statement d = m_db->prepare("SELECT domain, depth FROM role_demands WHERE role_id = ?1");
     d.bind(1, id);
     if (Error e = forEachRow(d, [&](const Statement &row) {
-            role.domainDemands[row.columnText(0)] = row.columnInt(1);
+            role->domainDemands[row.columnText(0)] = row.columnInt(1);
         }))
         return e;
     return role;
@@ -55,15 +57,12 @@ Result<Role> SqliteStore::role(Id id)
 
 Result<Id> SqliteStore::saveRole(const Role &role)
 {
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    auto id = writeRole(role);
-    if (!id)
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeRole(role);
+        if (id)
+            changes.push_back({Change::Kind::Role, *id});
         return id;
-    if (Error e = tx.commit())
-        return e;
-    return id;
+    });
 }
 
 Result<Id> SqliteStore::writeRole(const Role &role)
@@ -95,10 +94,8 @@ Result<Id> SqliteStore::writeRole(const Role &role)
         "INSERT INTO role_demands (role_id, domain, depth) VALUES (?1, ?2, ?3)");
     for (const auto &[domain, depth] : role.domainDemands) {
         ins.bind(1, id).bind(2, domain).bind(3, depth);
-        if (Error e = ins.run()) {
-            e.where = fmt::format("role {} demand {}", role.title, domain);
-            return e;
-        }
+        if (Error e = ins.run())
+            return concerning(e, fmt::format("role {} demand {}", role.title, domain));
     }
     return id;
 }
@@ -125,37 +122,48 @@ Result<Candidate> SqliteStore::candidate(Id id)
     Statement s = m_db->prepare(
         fmt::format("SELECT {} FROM candidates WHERE id = ?1", candidateColumns));
     s.bind(1, id);
-    const Step r = s.step();
-    if (r == Step::Failed)
-        return s.error();
-    if (r == Step::Done)
-        return notFound("candidate", id);
-    return readCandidate(s);
+    return readOne(s, "candidate", id, readCandidate);
 }
 
 Result<Id> SqliteStore::saveCandidate(const Candidate &candidate)
 {
-    Transaction tx(*m_db);
-    if (tx.beginError())
-        return tx.beginError();
-    auto id = writeCandidate(candidate);
-    if (!id)
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeCandidate(candidate);
+        if (id)
+            changes.push_back({Change::Kind::Candidate, *id});
         return id;
-    if (Error e = tx.commit())
-        return e;
-    return id;
+    });
+}
+
+Result<Id> SqliteStore::addCandidateWithRole(const Candidate &candidate, const Role &newRole)
+{
+    if (newRole.id != 0 || candidate.id != 0)
+        return Error{Error::Code::Invalid, fmt::format("candidate {}", candidate.name),
+                     "a new candidate with a new role must not have ids yet"};
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto roleId = writeRole(newRole);
+        if (!roleId)
+            return roleId;
+        changes.push_back({Change::Kind::Role, *roleId});
+        Candidate c = candidate;
+        c.roleId = *roleId;
+        auto id = writeCandidate(c);
+        if (id)
+            changes.push_back({Change::Kind::Candidate, *id});
+        return id;
+    });
 }
 
 Result<Id> SqliteStore::writeCandidate(const Candidate &c)
 {
+    if (isBlank(c.name))
+        return Error{Error::Code::Invalid, fmt::format("candidate {}", c.id), "empty name"};
     if (c.id == 0) {
         Statement s = m_db->prepare(
             "INSERT INTO candidates (name, email, role_id, status) VALUES (?1, ?2, ?3, ?4)");
         s.bind(1, c.name).bind(2, c.email).bind(3, c.roleId).bind(4, statusId(c.status));
-        if (Error e = s.run()) {
-            e.where = fmt::format("candidate {}", c.name);
-            return e;
-        }
+        if (Error e = s.run())
+            return concerning(e, fmt::format("candidate {}", c.name));
         return m_db->lastInsertRowId();
     }
     Statement s = m_db->prepare("UPDATE candidates SET name = ?2, email = ?3, role_id = ?4, "
