@@ -51,7 +51,8 @@ private:
 
 std::unique_ptr<core::SqliteStore> TestExternalChanges::open()
 {
-    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    const QString file = m_dir->filePath(QStringLiteral("db.sqlite3"));
+    auto store = core::SqliteStore::open(file.toStdString());
     return store ? std::move(*store) : nullptr;
 }
 

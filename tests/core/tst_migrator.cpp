@@ -231,7 +231,8 @@ void TestMigrator::opensTheVersionFourFixture()
     QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
     const core::Candidate gita = s.candidates()->at(0);
     QCOMPARE(gita.name, std::string("Gita O’Brien"));
-    QCOMPARE(s.decisions(gita.id)->back().rationale, std::string("waiting for the second interview"));
+    QCOMPARE(s.decisions(gita.id)->back().rationale,
+             std::string("waiting for the second interview"));
     QCOMPARE(s.teamMembers(2)->size(), std::size_t(2));
     QCOMPARE(s.taxonomy()->find(core::Taxonomy::Kind::Domain, "search")->label,
              std::string("Search and ranking"));

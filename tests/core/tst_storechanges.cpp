@@ -69,7 +69,8 @@ void TestStoreChanges::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    const QString file = m_dir->filePath(QStringLiteral("db.sqlite3"));
+    auto store = core::SqliteStore::open(file.toStdString());
     QVERIFY(store);
     m_store = std::move(*store);
     m_role = *m_store->saveRole(fraudPipeline());
@@ -107,7 +108,7 @@ void TestStoreChanges::taxonomyWrites()
     const core::Taxonomy::Entry search{core::Taxonomy::Kind::Domain, "search", "Search", false};
     QVERIFY(!m_store->addTaxonomyEntry(search));
     QCOMPARE(m_recorder->take(), describe({{K::Taxonomy, 0}}));
-    QVERIFY(!m_store->renameTaxonomyEntry(core::Taxonomy::Kind::Domain, "search", "Search engines"));
+    QVERIFY(!m_store->renameTaxonomyEntry(core::Taxonomy::Kind::Domain, "search", "Search it"));
     QCOMPARE(m_recorder->take(), describe({{K::Taxonomy, 0}}));
     QVERIFY(!m_store->deleteTaxonomyEntry(core::Taxonomy::Kind::Domain, "search"));
     QCOMPARE(m_recorder->take(), describe({{K::Taxonomy, 0}}));
@@ -198,11 +199,12 @@ void TestStoreChanges::draftWrites()
 
 void TestStoreChanges::committeeWrites()
 {
-    using namespace std::chrono_literals;
     const core::TimePoint t0{std::chrono::milliseconds(1795000000000)};
-    QVERIFY(m_store->addDecision({0, m_candidate, core::Decision::Outcome::Advance, "deep", "Mette", t0}));
+    const core::Decision decision{0, m_candidate, core::Decision::Outcome::Advance, "deep", "Mette",
+                                  t0};
+    QVERIFY(m_store->addDecision(decision));
     QCOMPARE(m_recorder->take(), describe({{K::Decision, m_candidate}}));
-    QVERIFY(m_store->addPlacementOverride({0, m_candidate, 4.0, 9.0, "broader than scored", "", t0}));
+    QVERIFY(m_store->addPlacementOverride({0, m_candidate, 4.0, 9.0, "broader", "", t0}));
     QCOMPARE(m_recorder->take(), describe({{K::PlacementOverride, m_candidate}}));
 
     auto member = m_store->saveTeamMember({0, m_role, "Ada", 5, 5});

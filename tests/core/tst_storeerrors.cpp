@@ -72,7 +72,8 @@ void TestStoreErrors::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    const QString file = m_dir->filePath(QStringLiteral("db.sqlite3"));
+    auto store = core::SqliteStore::open(file.toStdString());
     QVERIFY(store);
     m_store = std::move(*store);
     m_role = *m_store->saveRole(fraudPipeline());
