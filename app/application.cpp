@@ -5,7 +5,7 @@
 #include "app/demodatabase.h"
 #include "app/entitylookup.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 #include "ui/interchange/errortext.h"
 #include "ui/common/englishplurals.h"
 #include "ui/interview/interviewlauncher.h"

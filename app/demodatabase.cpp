@@ -1,6 +1,6 @@
 #include "app/demodatabase.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 

@@ -59,13 +59,20 @@ public:
     // Ordered by title (case-insensitive), then id.
     virtual Result<std::vector<Role>> roles() = 0;
     virtual Result<Role> role(Id id) = 0;
-    // Inserts when role.id is 0, else replaces; returns the id.
+    // Inserts when role.id is 0, else replaces; returns the id. Invalid for a breadth demand
+    // outside 0-10.
     virtual Result<Id> saveRole(const Role &role) = 0;
 
     // All candidates, or those of one role, ordered by name.
     virtual Result<std::vector<Candidate>> candidates(std::optional<Id> roleId = {}) = 0;
     virtual Result<Candidate> candidate(Id id) = 0;
+    // Inserts when candidate.id is 0, else replaces; returns the id. Invalid for a blank name.
     virtual Result<Id> saveCandidate(const Candidate &candidate) = 0;
+    // A new candidate in a new role, in one transaction: inserts newRole, then the candidate with
+    // that role (candidate.roleId is ignored) and returns the candidate's id. Both must be new
+    // (id 0, else Invalid); when either insert fails, neither is stored and nothing is announced.
+    // Announces Role, then Candidate.
+    virtual Result<Id> addCandidateWithRole(const Candidate &candidate, const Role &newRole) = 0;
 
     // A candidate's interviews with their regrets and notes, oldest first.
     virtual Result<std::vector<Interview>> interviews(Id candidateId) = 0;

@@ -12,7 +12,7 @@
 
 #include "ui/interview/drafts/draftwriter.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 // File and store helpers shared by the test suites, so each test says only what it checks.
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QByteArray>
 #include <QFile>

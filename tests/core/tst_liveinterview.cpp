@@ -2,7 +2,7 @@
 
 #include "core/interviewseal.h"
 #include "core/sha256.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,8 +1,8 @@
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 #include "core/interviewseal.h"
-#include "core/storage/migrator.h"
+#include "core/storage/sqlite/migrator.h"
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +21,8 @@ private slots:
     void opensTheVersionOneFixture();
     void opensTheVersionTwoFixture();
     void opensTheVersionThreeFixture();
+    void migratesVersionThreeToTheChangeLog();
+    void opensTheVersionFourFixture();
     void everyVersionHasAFixture();
     void failedStepChangesNothing();
     void newerDatabaseIsRefused();
@@ -28,6 +30,7 @@ private slots:
 
 private:
     QString copyFixture(const char *name);
+    static std::int64_t queryInt(core::SqliteStore &store, const char *sql);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -45,6 +48,12 @@ QString TestMigrator::copyFixture(const char *name)
         return {};
     QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
     return to;
+}
+
+std::int64_t TestMigrator::queryInt(core::SqliteStore &store, const char *sql)
+{
+    core::Statement s = store.database().prepare(sql);
+    return s.step() == core::Statement::StepResult::Row ? s.columnInt64(0) : -1;
 }
 
 // The fixture is the file the first version of Hindsight wrote (tests/fixtures/schema-v1.sqlite3):
@@ -177,12 +186,87 @@ void TestMigrator::opensTheVersionThreeFixture()
     QCOMPARE(s.decisions(kai.id)->size(), std::size_t(1));
 }
 
+// Version 4 adds the change log: a migrated file starts with an empty log, keeps everything else,
+// and its writes are logged for other connections from then on.
+void TestMigrator::migratesVersionThreeToTheChangeLog()
+{
+    const QString file = copyFixture("schema-v3.sqlite3");
+    QVERIFY(!file.isEmpty());
+    {
+        auto db = core::Database::open(file.toStdString(), core::Database::OpenMode::ReadWrite);
+        QVERIFY(db);
+        QCOMPARE((*db)->userVersion(), 3);
+        QVERIFY(!core::Migrator::standard().migrate(**db));
+        QCOMPARE((*db)->userVersion(), 4);
+    }
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM change_log"), 0);
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM team_members"), 3);
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM placement_overrides"), 2);
+    QCOMPARE(s.candidates()->size(), std::size_t(2));
+
+    auto other = core::SqliteStore::open(file.toStdString());
+    QVERIFY(other);
+    const core::Id kai = s.candidates()->at(1).id;
+    QVERIFY(s.addDecision({0, kai, core::Decision::Outcome::Hire, "", "Mette", {}}));
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM change_log"), 1);
+    auto polled = (*other)->pollExternalChanges();
+    QVERIFY(polled);
+    QCOMPARE(polled->size(), std::size_t(1));
+    QCOMPARE(polled->at(0), (core::Change{core::Change::Kind::Decision, kai}));
+}
+
+// Written by the version that introduced schema 4 (see tests/fixtures/README.md): the v3 file
+// migrated, then a decision for Gita, a team member for the fraud role, a note in Priya's draft
+// and a renamed domain, each logged.
+void TestMigrator::opensTheVersionFourFixture()
+{
+    const QString file = copyFixture("schema-v4.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+    const core::Candidate gita = s.candidates()->at(0);
+    QCOMPARE(gita.name, std::string("Gita O’Brien"));
+    QCOMPARE(s.decisions(gita.id)->back().rationale,
+             std::string("waiting for the second interview"));
+    QCOMPARE(s.teamMembers(2)->size(), std::size_t(2));
+    QCOMPARE(s.taxonomy()->find(core::Taxonomy::Kind::Domain, "search")->label,
+             std::string("Search and ranking"));
+
+    {
+        // Scoped: a statement left mid-result would keep its read snapshot open.
+        core::Statement log = s.database().prepare(
+            "SELECT group_concat(seq || ':' || kind || ':' || entity, ' ') FROM "
+            "(SELECT * FROM change_log ORDER BY seq)");
+        QCOMPARE(log.step(), core::Statement::StepResult::Row);
+        QCOMPARE(log.columnText(0), std::string("1:6:2 2:8:2 3:5:3 4:1:0"));
+    }
+
+    // What the file logged before this store opened is not news to it; what another store writes
+    // now is, numbered after the fixture's rows.
+    auto before = s.pollExternalChanges();
+    QVERIFY(before && before->empty());
+    auto other = core::SqliteStore::open(file.toStdString());
+    QVERIFY(other);
+    const core::Id member = *(*other)->saveTeamMember({0, 2, "Ines", 4, 4});
+    QVERIFY(member > 0);
+    auto polled = s.pollExternalChanges();
+    QVERIFY(polled);
+    QCOMPARE(polled->size(), std::size_t(1));
+    QCOMPARE(polled->at(0), (core::Change{core::Change::Kind::TeamMember, 2}));
+    QCOMPARE(queryInt(s, "SELECT max(seq) FROM change_log"), 5);
+}
+
 // Each schema version keeps a fixture written by the code that introduced it, so a new step
 // cannot land without one.
 void TestMigrator::everyVersionHasAFixture()
 {
     const int latest = core::Migrator::standard().latestVersion();
-    QVERIFY(latest >= 3);
+    QVERIFY(latest >= 4);
     for (int version = 1; version <= latest; ++version) {
         const QString name = QStringLiteral("schema-v%1.sqlite3").arg(version);
         QVERIFY2(QFileInfo::exists(QStringLiteral(HINDSIGHT_FIXTURES_DIR "/") + name),

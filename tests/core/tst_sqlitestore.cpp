@@ -1,8 +1,8 @@
 #include "tests/core/scenario.h"
 
-#include "core/storage/migrator.h"
+#include "core/storage/sqlite/migrator.h"
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "tests/core/scenario.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -6,7 +6,7 @@
 #include "ui/board/committeeboard.h"
 #include "ui/common/englishplurals.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include "tests/common/generateddataset.h"
 #include "tests/common/strictcsv.h"

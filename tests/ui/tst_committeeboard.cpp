@@ -15,7 +15,7 @@
 #include "ui/board/whosaidwhatmodel.h"
 #include "ui/interchange/jsonimporter.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include "tests/common/darkpalette.h"
 #include "tests/common/testfiles.h"

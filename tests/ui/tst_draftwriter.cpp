@@ -1,6 +1,6 @@
 #include "ui/interview/drafts/draftwriter.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QDir>
 #include <QFile>

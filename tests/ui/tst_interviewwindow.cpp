@@ -12,7 +12,7 @@
 #include "ui/common/settings.h"
 #include "ui/mainwindow/sidebar.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -132,6 +132,7 @@ private slots:
     void draftReopensWhereItWas();
     void tamperedSubmissionIsFlagged();
     void newCandidateThroughTheMainWindow();
+    void newCandidateWithANewRole();
     void levelGuideOpensWithF1();
     void saveErrorStaysVisible();
     void screenshots();
@@ -453,6 +454,32 @@ void TestInterviewWindow::newCandidateThroughTheMainWindow()
     QCOMPARE(candidates->size(), std::size_t(2));
     const core::Id added = *main.findChild<ui::Sidebar *>()->currentCandidate();
     QCOMPARE(db.store->candidate(added)->name, std::string("Ilse Brandt"));
+}
+
+// A role title nobody has yet: the role and its first candidate are added together.
+void TestInterviewWindow::newCandidateWithANewRole()
+{
+    Database db;
+    QVERIFY(db.store);
+    const std::size_t roles = db.store->roles()->size();
+    ui::MainWindow main(*db.store, db.path);
+    main.show();
+    main.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&main));
+    press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    ui::NewCandidateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = main.findChild<ui::NewCandidateDialog *>()) && dialog->isVisible());
+    QTRY_COMPARE(focused()->objectName(), QStringLiteral("newCandidateName"));
+    type(QStringLiteral("Ilse Brandt"));
+    dialog->findChild<QComboBox *>(QStringLiteral("newCandidateRole"))
+        ->setEditText(QStringLiteral("Search backend"));
+    press(Qt::Key_Return);
+    QTRY_COMPARE(main.findChild<ui::Sidebar *>()->currentCandidate().has_value(), true);
+    const core::Id added = *main.findChild<ui::Sidebar *>()->currentCandidate();
+    const core::Candidate ilse = *db.store->candidate(added);
+    QCOMPARE(ilse.name, std::string("Ilse Brandt"));
+    QCOMPARE(db.store->role(ilse.roleId)->title, std::string("Search backend"));
+    QCOMPARE(db.store->roles()->size(), roles + 1);
 }
 
 void TestInterviewWindow::levelGuideOpensWithF1()

@@ -13,7 +13,7 @@
 
 #include "ui/interchange/jsonimporter.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QAbstractItemView>
 #include <QAction>

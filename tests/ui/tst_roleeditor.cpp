@@ -6,7 +6,7 @@
 #include "ui/role/roletemplates.h"
 
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include "tests/common/darkpalette.h"
 

@@ -243,19 +243,14 @@ void MainWindow::newCandidate()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         core::Candidate candidate;
         candidate.name = dialog->name().toStdString();
-        if (const auto roleId = dialog->roleId()) {
-            candidate.roleId = *roleId;
-        } else {
-            core::Role role;
-            role.title = dialog->roleTitle().toStdString();
-            auto newRole = m_store.saveRole(role);
-            if (!newRole) {
-                reportError(tr("Could not add the role."), newRole.error());
-                return;
-            }
-            candidate.roleId = *newRole;
-        }
-        auto id = m_store.saveCandidate(candidate);
+        const std::optional<core::Id> roleId = dialog->roleId();
+        candidate.roleId = roleId.value_or(0);
+        core::Role newRole;
+        newRole.title = dialog->roleTitle().toStdString();
+        // A new role comes with its first candidate in one transaction: when the candidate
+        // cannot be added, no empty role is left behind.
+        auto id = roleId ? m_store.saveCandidate(candidate)
+                         : m_store.addCandidateWithRole(candidate, newRole);
         if (!id) {
             reportError(tr("Could not add the candidate."), id.error());
             return;

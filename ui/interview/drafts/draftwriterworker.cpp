@@ -1,6 +1,6 @@
 #include "ui/interview/drafts/draftwriterworker.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QDeadlineTimer>
 #include <QtDebug>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "core/storage/statement.h"
+#include "core/storage/sqlite/statement.h"
 
 #include <cstdint>
 #include <memory>
@@ -26,7 +26,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Prepares one statement; on failure the returned Statement is invalid and error is set.
+    // Prepares one statement. On failure the returned Statement is invalid and carries the error
+    // (the SQL in `where`, SQLite's message in `detail`), also copied to *error when given.
     Statement prepare(std::string_view sql, Error *error = nullptr);
     // Runs one or more statements without results (schema, pragmas).
     Error exec(const std::string &sql);
@@ -34,6 +35,7 @@ public:
     std::int64_t lastInsertRowId() const;
     // Rows changed by the last INSERT, UPDATE or DELETE.
     int changes() const;
+    // PRAGMA user_version, or -1 when it cannot be read (lastError() says why).
     int userVersion();
     const std::string &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }

@@ -1,18 +1,33 @@
 #pragma once
 
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 #include "core/storage/store.h"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace hindsight::core {
 
-// The Store on one SQLite file (DESIGN.md, Storage).
+// The Store on one SQLite file (DESIGN.md, Storage). One class; its implementation is split by
+// concern over sqlitestore*.cpp (opening and the write transaction here, then taxonomy, roles and
+// candidates, interviews, drafts, committee, datasets, changes).
+//
+// Change log: every write transaction also inserts its Changes into the table change_log (seq,
+// kind, entity) before it commits, so another connection on the same file learns exactly what
+// changed through pollExternalChanges(). The log is kept bounded: each write deletes the rows
+// more than ChangeLogKeep entries older than its own; a store that falls that far behind gets
+// one Dataset change (anything may have changed) in place of what was pruned.
 class SqliteStore final : public Store
 {
 public:
+    static constexpr std::int64_t ChangeLogKeep = 10000;
+
     // Opens or creates the file and migrates it to the current schema.
     static Result<std::unique_ptr<SqliteStore>> open(const std::string &path);
 
@@ -29,6 +44,7 @@ public:
     Result<std::vector<Candidate>> candidates(std::optional<Id> roleId = {}) override;
     Result<Candidate> candidate(Id id) override;
     Result<Id> saveCandidate(const Candidate &candidate) override;
+    Result<Id> addCandidateWithRole(const Candidate &candidate, const Role &newRole) override;
 
     Result<std::vector<Interview>> interviews(Id candidateId) override;
     Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) override;
@@ -63,7 +79,33 @@ public:
     Database &database() { return *m_db; }
 
 private:
+    // What one write transaction changed, in the order it is logged and announced.
+    using Changes = std::vector<Change>;
+    using Write = std::function<Status(Changes &)>;
+
     explicit SqliteStore(std::unique_ptr<Database> db);
+
+    // Runs `write` in one BEGIN IMMEDIATE transaction. When it succeeds, logs the Changes it
+    // added, commits, and only then announces them; when it or the commit fails, rolls back,
+    // announces nothing and returns the first error.
+    Status runWrite(const Write &write);
+    // The same for a write that returns a value (an id).
+    template<typename T, typename Fn>
+    Result<T> runWrite(Fn &&write);
+
+    // Inside the write transaction: inserts the Changes into change_log, prunes old rows, and
+    // returns the seq range written and the newest seq that existed before.
+    struct Logged
+    {
+        std::int64_t before = 0;
+        std::int64_t first = 0;
+        std::int64_t last = 0;
+    };
+    Result<Logged> logChanges(const Changes &changes);
+    // After the commit: remembers this store's own seqs so pollExternalChanges skips them.
+    void noteOwnChanges(const Logged &logged);
+    Result<std::int64_t> newestLoggedSeq();
+    Result<std::int64_t> dataVersion();
 
     // Writers used inside an open transaction.
     Result<Id> writeRole(const Role &role);
@@ -87,11 +129,33 @@ private:
     Result<Id> writeRegret(const Regret &regret);
     // Seals submitted interviews that have no digest yet (written by schema version 1).
     Status sealLegacySubmissions();
-
-    Result<std::int64_t> dataVersion();
+    // The dataset exportDataset returns, read inside its read transaction.
+    Result<Dataset> readDataset(std::optional<Id> roleId);
 
     std::unique_ptr<Database> m_db;
+    // PRAGMA data_version when last polled: unchanged means no other connection committed.
     std::int64_t m_dataVersion = 0;
+    // The newest change_log seq this store has seen or written itself.
+    std::int64_t m_seenSeq = 0;
+    // Seqs above m_seenSeq that this store wrote (another connection wrote in between, so the
+    // log could not simply be skipped ahead); pollExternalChanges skips and forgets them.
+    std::set<std::int64_t> m_ownSeqs;
 };
+
+template<typename T, typename Fn>
+Result<T> SqliteStore::runWrite(Fn &&write)
+{
+    std::optional<T> value;
+    const Status status = runWrite([&](Changes &changes) -> Status {
+        Result<T> result = write(changes);
+        if (!result)
+            return result.error();
+        value = std::move(*result);
+        return {};
+    });
+    if (status)
+        return status;
+    return std::move(*value);
+}
 
 } // namespace hindsight::core

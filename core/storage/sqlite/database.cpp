@@ -1,4 +1,4 @@
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 
 #include <sqlite3.h>
 
@@ -95,9 +95,12 @@ Statement Database::prepare(std::string_view sql, Error *error)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), 0, &stmt, nullptr);
     if (rc != SQLITE_OK) {
+        // Named by its SQL, with SQLite's own message ("no such table: ..."): a caller that only
+        // steps the invalid statement still reports which query failed and why.
+        Error e = lastError(std::string(sql));
         if (error)
-            *error = lastError(std::string(sql));
-        return {};
+            *error = e;
+        return Statement(std::move(e));
     }
     return Statement(m_db, stmt, std::string(sql));
 }

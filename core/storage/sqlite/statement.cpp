@@ -1,4 +1,4 @@
-#include "core/storage/statement.h"
+#include "core/storage/sqlite/statement.h"
 
 #include <sqlite3.h>
 
@@ -31,6 +31,11 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, std::string sql)
 {
 }
 
+Statement::Statement(Error prepareError)
+    : m_sql(prepareError.where), m_error(std::move(prepareError))
+{
+}
+
 Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);
@@ -40,7 +45,8 @@ Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_stmt(std::exchange(other.m_stmt, nullptr)),
       m_sql(std::move(other.m_sql)),
-      m_error(std::move(other.m_error))
+      m_error(std::move(other.m_error)),
+      m_bindError(std::move(other.m_bindError))
 {
 }
 
@@ -52,50 +58,80 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_sql = std::move(other.m_sql);
         m_error = std::move(other.m_error);
+        m_bindError = std::move(other.m_bindError);
     }
     return *this;
 }
 
+Error Statement::sqliteError() const
+{
+    return Error{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), m_sql, sqlite3_errmsg(m_db)};
+}
+
+void Statement::noteBind(int rc)
+{
+    if (rc != SQLITE_OK && !m_bindError)
+        m_bindError = Error{errorCodeFromSqlite(rc), m_sql, sqlite3_errstr(rc)};
+}
+
 Statement &Statement::bind(int index, std::int64_t value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    if (m_stmt)
+        noteBind(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
+    if (m_stmt)
+        noteBind(sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
 Statement &Statement::bind(int index, std::string_view value)
 {
-    sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    if (m_stmt) {
+        noteBind(sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8));
+    }
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    if (m_stmt)
+        noteBind(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
 
 Statement::StepResult Statement::step()
 {
+    if (!m_stmt) {
+        // The prepare's error, kept since construction; a default-constructed statement has none.
+        if (!m_error)
+            m_error = Error{Error::Code::Internal, m_sql, "statement was never prepared"};
+        return StepResult::Failed;
+    }
+    if (m_bindError) {
+        m_error = m_bindError;
+        return StepResult::Failed;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return StepResult::Row;
     if (rc == SQLITE_DONE)
         return StepResult::Done;
-    m_error = Error{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), m_sql,
-                    sqlite3_errmsg(m_db)};
+    m_error = sqliteError();
     return StepResult::Failed;
 }
 
 Error Statement::run()
 {
     const StepResult r = step();
-    sqlite3_reset(m_stmt);
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        m_bindError = {};
+    }
     if (r == StepResult::Failed)
         return m_error;
     return {};
@@ -103,9 +139,12 @@ Error Statement::run()
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return; // keeps the prepare's error
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_error = {};
+    m_bindError = {};
 }
 
 std::int64_t Statement::columnInt64(int index) const

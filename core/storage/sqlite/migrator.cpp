@@ -1,7 +1,7 @@
-#include "core/storage/migrator.h"
+#include "core/storage/sqlite/migrator.h"
 
-#include "core/storage/database.h"
-#include "core/storage/transaction.h"
+#include "core/storage/sqlite/database.h"
+#include "core/storage/sqlite/transaction.h"
 
 #include <fmt/format.h>
 
@@ -138,11 +138,23 @@ CREATE TABLE team_members (
 CREATE INDEX team_members_by_role ON team_members (role_id);
 )sql";
 
+// Version 4: the change log. Every write transaction adds what it changed (Change::Kind as its
+// number, the entity's id) so other connections on the same file can tell their views exactly
+// what to read again; AUTOINCREMENT so a seq is never reused after old rows are pruned. Never
+// any text, as with the team server's NOTIFY payloads.
+constexpr const char *schemaV4 = R"sql(
+CREATE TABLE change_log (
+    seq    INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind   INTEGER NOT NULL,
+    entity INTEGER NOT NULL
+);
+)sql";
+
 } // namespace
 
 Migrator Migrator::standard()
 {
-    return Migrator({{1, schemaV1}, {2, schemaV2}, {3, schemaV3}});
+    return Migrator({{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}});
 }
 
 Migrator::Migrator(std::vector<Step> steps)
@@ -171,7 +183,10 @@ Error Migrator::migrate(Database &db) const
         if (tx.beginError())
             return tx.beginError();
         // Re-read inside the lock: another process may have migrated meanwhile.
-        if (db.userVersion() >= step.version)
+        const int now = db.userVersion();
+        if (now < 0)
+            return db.lastError(db.path());
+        if (now >= step.version)
             continue;
         if (Error e = db.exec(step.sql)) {
             e.where = fmt::format("{} (migration to version {})", db.path(), step.version);

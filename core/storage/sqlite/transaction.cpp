@@ -1,6 +1,6 @@
-#include "core/storage/transaction.h"
+#include "core/storage/sqlite/transaction.h"
 
-#include "core/storage/database.h"
+#include "core/storage/sqlite/database.h"
 
 namespace hindsight::core {
 

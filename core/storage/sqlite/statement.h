@@ -14,9 +14,14 @@ namespace hindsight::core {
 // A prepared SQLite statement. RAII and move-only.
 // Contracts:
 //  - bind() indices are 1-based, as in SQLite; text is bound as UTF-8 and copied by SQLite.
-//  - column() indices are 0-based, as in SQLite.
+//  - column() indices are 0-based, as in SQLite, and only meaningful after step() returned Row.
 //  - step() returns Row while a row is available, Done at the end; on failure it returns Failed
-//    and error() says why. reset() makes the statement reusable with new bindings.
+//    and error() says why: SQLite's message, with the statement's SQL in `where`.
+//  - A statement whose prepare failed is invalid and keeps that failure: bind() does nothing,
+//    step() returns Failed and run() returns the prepare's error, so a caller that checks only
+//    the step still reports which query failed and why. A failed bind() is reported the same way
+//    by the next step() or run().
+//  - reset() makes the statement reusable with new bindings.
 class Statement
 {
 public:
@@ -24,6 +29,8 @@ public:
 
     Statement() = default;
     Statement(sqlite3 *db, sqlite3_stmt *stmt, std::string sql);
+    // An invalid statement that remembers why it could not be prepared.
+    explicit Statement(Error prepareError);
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -41,7 +48,8 @@ public:
     Statement &bindNull(int index);
 
     StepResult step();
-    // Runs a statement that returns no rows; the returned Error is empty on success.
+    // Runs a statement that returns no rows, then resets it (bindings stay) for another run; the
+    // returned Error is empty on success.
     Error run();
     void reset();
 
@@ -52,12 +60,17 @@ public:
     bool columnIsNull(int index) const;
 
     const Error &error() const { return m_error; }
+    const std::string &sql() const { return m_sql; }
 
 private:
+    Error sqliteError() const;
+    void noteBind(int rc);
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     std::string m_sql;
     Error m_error;
+    Error m_bindError; // the first bind that failed since the last run() or reset()
 };
 
 // Maps a SQLite result code to our error codes.

@@ -1,0 +1,138 @@
+#pragma once
+
+// Row helpers shared by the files of SqliteStore (internal to core/storage/sqlite/): time and
+// status conversions, reading rows into domain types, and the common errors.
+
+#include "core/candidate.h"
+#include "core/interview.h"
+#include "core/result.h"
+#include "core/storage/sqlite/statement.h"
+
+#include <fmt/format.h>
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace hindsight::core::sqlite {
+
+using Step = Statement::StepResult;
+
+inline std::int64_t toMs(TimePoint t)
+{
+    return t.time_since_epoch().count();
+}
+
+inline TimePoint fromMs(std::int64_t ms)
+{
+    return TimePoint(std::chrono::milliseconds(ms));
+}
+
+inline std::string_view statusId(Candidate::Status s)
+{
+    return s == Candidate::Status::Withdrawn ? "withdrawn" : "active";
+}
+
+inline Candidate::Status statusFromId(std::string_view id)
+{
+    return id == "withdrawn" ? Candidate::Status::Withdrawn : Candidate::Status::Active;
+}
+
+inline Error notFound(std::string_view what, Id id)
+{
+    return Error{Error::Code::NotFound, fmt::format("{} {}", what, id), "no such row"};
+}
+
+// A failed write about one entity: a constraint names the entity (what a user can act on); any
+// other failure keeps the query that failed in `where`.
+inline Error concerning(Error e, std::string what)
+{
+    if (e.code == Error::Code::Constraint)
+        e.where = std::move(what);
+    return e;
+}
+
+// Empty, or nothing but whitespace: what a required text field may not be.
+inline bool isBlank(std::string_view text)
+{
+    return text.find_first_not_of(" \t\n\r\f\v") == std::string_view::npos;
+}
+
+// A committee figure on the 0-10 scale of the charts; NaN is outside too.
+inline bool isFigure(double value)
+{
+    return value >= 0.0 && value <= 10.0;
+}
+
+// Reads every row of a prepared statement through `read`; returns the step error, if any.
+template<typename Fn>
+Error forEachRow(Statement &s, Fn read)
+{
+    for (;;) {
+        switch (s.step()) {
+        case Step::Row: read(s); break;
+        case Step::Done: return {};
+        case Step::Failed: return s.error();
+        }
+    }
+}
+
+// Steps a statement that yields at most one row: what `read` makes of the row; NotFound naming
+// `what` and `id` when there is none; the step's error (never a value) when it failed.
+template<typename Read>
+auto readOne(Statement &s, std::string_view what, Id id, Read read)
+    -> Result<std::invoke_result_t<Read, const Statement &>>
+{
+    switch (s.step()) {
+    case Step::Row: return read(std::as_const(s));
+    case Step::Done: return notFound(what, id);
+    case Step::Failed: break;
+    }
+    return s.error();
+}
+
+// The one integer of a query that always yields a row (count, exists, coalesce(max ...)): a
+// failed step or a missing row is an error, never read as 0.
+inline Result<std::int64_t> readInt(Statement &s)
+{
+    switch (s.step()) {
+    case Step::Row: return s.columnInt64(0);
+    case Step::Done: return Error{Error::Code::Internal, s.sql(), "the query returned no row"};
+    case Step::Failed: break;
+    }
+    return s.error();
+}
+
+inline Candidate readCandidate(const Statement &s)
+{
+    Candidate c;
+    c.id = s.columnInt64(0);
+    c.name = s.columnText(1);
+    c.email = s.columnText(2);
+    c.roleId = s.columnInt64(3);
+    c.status = statusFromId(s.columnText(4));
+    return c;
+}
+
+inline Interview readInterview(const Statement &s)
+{
+    Interview i;
+    i.id = s.columnInt64(0);
+    i.candidateId = s.columnInt64(1);
+    i.interviewer = s.columnText(2);
+    i.startedAt = fromMs(s.columnInt64(3));
+    i.submitted = s.columnInt(4) != 0;
+    i.stage = s.columnText(5);
+    i.currentRegret = s.columnInt(6);
+    i.pendingNote = s.columnText(7);
+    i.digest = s.columnText(8);
+    return i;
+}
+
+inline constexpr const char *candidateColumns = "id, name, email, role_id, status";
+inline constexpr const char *interviewColumns = "i.id, i.candidate_id, i.interviewer, "
+                                                "i.started_at, i.submitted, i.stage, "
+                                                "i.current_regret, i.pending_note, i.digest";
+
+} // namespace hindsight::core::sqlite

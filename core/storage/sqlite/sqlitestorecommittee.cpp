@@ -1,0 +1,177 @@
+#include "core/storage/sqlite/sqlitestore.h"
+
+#include "core/storage/sqlite/rows.h"
+
+// The hiring committee's data: decisions and placement overrides (history, announced with the
+// candidate's id) and the team a role joins (announced as TeamMember with the role's id).
+
+namespace hindsight::core {
+
+using namespace sqlite;
+
+// ---- decisions -------------------------------------------------------------------------------
+
+Result<std::vector<Decision>> SqliteStore::decisions(Id candidateId)
+{
+    std::vector<Decision> list;
+    Statement s = m_db->prepare("SELECT id, candidate_id, outcome, rationale, recorded_by, "
+                                "decided_at FROM decisions WHERE candidate_id = ?1 "
+                                "ORDER BY decided_at, id");
+    s.bind(1, candidateId);
+    if (Error e = forEachRow(s, [&](const Statement &row) {
+            Decision d;
+            d.id = row.columnInt64(0);
+            d.candidateId = row.columnInt64(1);
+            d.outcome = Decision::outcomeFromId(row.columnText(2)).value_or(Decision::Outcome::Hold);
+            d.rationale = row.columnText(3);
+            d.recordedBy = row.columnText(4);
+            d.decidedAt = fromMs(row.columnInt64(5));
+            list.push_back(std::move(d));
+        }))
+        return e;
+    return list;
+}
+
+Result<Id> SqliteStore::addDecision(const Decision &decision)
+{
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeDecision(decision);
+        if (id)
+            changes.push_back({Change::Kind::Decision, decision.candidateId});
+        return id;
+    });
+}
+
+Result<Id> SqliteStore::writeDecision(const Decision &d)
+{
+    Statement s = m_db->prepare("INSERT INTO decisions (candidate_id, outcome, rationale, "
+                                "recorded_by, decided_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+    s.bind(1, d.candidateId).bind(2, Decision::outcomeId(d.outcome)).bind(3, d.rationale)
+        .bind(4, d.recordedBy).bind(5, toMs(d.decidedAt));
+    if (Error e = s.run())
+        return concerning(e, fmt::format("decision on candidate {}", d.candidateId));
+    return m_db->lastInsertRowId();
+}
+
+// ---- placement overrides ---------------------------------------------------------------------
+
+Result<std::vector<PlacementOverride>> SqliteStore::placementOverrides(Id candidateId)
+{
+    std::vector<PlacementOverride> list;
+    Statement s = m_db->prepare("SELECT id, candidate_id, breadth, depth, reason, recorded_by, "
+                                "recorded_at FROM placement_overrides WHERE candidate_id = ?1 "
+                                "ORDER BY recorded_at, id");
+    s.bind(1, candidateId);
+    if (Error e = forEachRow(s, [&](const Statement &row) {
+            PlacementOverride o;
+            o.id = row.columnInt64(0);
+            o.candidateId = row.columnInt64(1);
+            o.breadth = row.columnDouble(2);
+            o.depth = row.columnDouble(3);
+            o.reason = row.columnText(4);
+            o.recordedBy = row.columnText(5);
+            o.recordedAt = fromMs(row.columnInt64(6));
+            list.push_back(std::move(o));
+        }))
+        return e;
+    return list;
+}
+
+Result<Id> SqliteStore::addPlacementOverride(const PlacementOverride &entry)
+{
+    const std::string where = fmt::format("placement override of candidate {}", entry.candidateId);
+    if (isBlank(entry.reason))
+        return Error{Error::Code::Invalid, where, "empty reason"};
+    if (!isFigure(entry.breadth) || !isFigure(entry.depth))
+        return Error{Error::Code::Invalid, where, "breadth or depth outside 0-10"};
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        if (Error e = requireRow("candidates", "candidate", entry.candidateId))
+            return e;
+        Statement s = m_db->prepare(
+            "INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, recorded_by, "
+            "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        s.bind(1, entry.candidateId).bind(2, entry.breadth).bind(3, entry.depth)
+            .bind(4, entry.reason).bind(5, entry.recordedBy).bind(6, toMs(entry.recordedAt));
+        if (Error e = s.run())
+            return e;
+        changes.push_back({Change::Kind::PlacementOverride, entry.candidateId});
+        return m_db->lastInsertRowId();
+    });
+}
+
+// ---- the team a role joins -------------------------------------------------------------------
+
+Result<std::vector<TeamMember>> SqliteStore::teamMembers(Id roleId)
+{
+    std::vector<TeamMember> list;
+    Statement s = m_db->prepare("SELECT id, role_id, name, breadth, depth FROM team_members "
+                                "WHERE role_id = ?1 ORDER BY name COLLATE NOCASE, id");
+    s.bind(1, roleId);
+    if (Error e = forEachRow(s, [&](const Statement &row) {
+            list.push_back({row.columnInt64(0), row.columnInt64(1), row.columnText(2),
+                            row.columnDouble(3), row.columnDouble(4)});
+        }))
+        return e;
+    return list;
+}
+
+Result<Id> SqliteStore::saveTeamMember(const TeamMember &member)
+{
+    const std::string where = fmt::format("team member {} of role {}", member.name, member.roleId);
+    if (isBlank(member.name))
+        return Error{Error::Code::Invalid, where, "empty name"};
+    if (!isFigure(member.breadth) || !isFigure(member.depth))
+        return Error{Error::Code::Invalid, where, "breadth or depth outside 0-10"};
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        // Checked here rather than left to the foreign key, which would only say Constraint.
+        if (Error e = requireRow("roles", "role", member.roleId))
+            return e;
+        if (member.id == 0) {
+            Statement s = m_db->prepare("INSERT INTO team_members (role_id, name, breadth, depth) "
+                                        "VALUES (?1, ?2, ?3, ?4)");
+            s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth)
+                .bind(4, member.depth);
+            if (Error e = s.run())
+                return e;
+            changes.push_back({Change::Kind::TeamMember, member.roleId});
+            return m_db->lastInsertRowId();
+        }
+        // A member may move to another role: both teams changed.
+        Statement find = m_db->prepare("SELECT role_id FROM team_members WHERE id = ?1");
+        find.bind(1, member.id);
+        auto oldRole = readOne(find, "team member", member.id,
+                               [](const Statement &row) { return row.columnInt64(0); });
+        if (!oldRole)
+            return oldRole.error();
+        Statement s = m_db->prepare("UPDATE team_members SET role_id = ?2, name = ?3, "
+                                    "breadth = ?4, depth = ?5 WHERE id = ?1");
+        s.bind(1, member.id).bind(2, member.roleId).bind(3, member.name).bind(4, member.breadth)
+            .bind(5, member.depth);
+        if (Error e = s.run())
+            return e;
+        if (*oldRole != member.roleId)
+            changes.push_back({Change::Kind::TeamMember, *oldRole});
+        changes.push_back({Change::Kind::TeamMember, member.roleId});
+        return member.id;
+    });
+}
+
+Status SqliteStore::deleteTeamMember(Id memberId)
+{
+    return runWrite([&](Changes &changes) -> Status {
+        Statement find = m_db->prepare("SELECT role_id FROM team_members WHERE id = ?1");
+        find.bind(1, memberId);
+        auto roleId = readOne(find, "team member", memberId,
+                              [](const Statement &row) { return row.columnInt64(0); });
+        if (!roleId)
+            return roleId.error();
+        Statement s = m_db->prepare("DELETE FROM team_members WHERE id = ?1");
+        s.bind(1, memberId);
+        if (Error e = s.run())
+            return e;
+        changes.push_back({Change::Kind::TeamMember, *roleId});
+        return {};
+    });
+}
+
+} // namespace hindsight::core

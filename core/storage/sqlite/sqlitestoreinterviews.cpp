@@ -1,0 +1,292 @@
+#include "core/storage/sqlite/sqlitestore.h"
+
+#include "core/interviewseal.h"
+#include "core/storage/sqlite/rows.h"
+
+// Interviews with their regrets, notes and probe ticks: reading them, and adding a whole one
+// (announced as Interview with its id).
+
+namespace hindsight::core {
+
+using namespace sqlite;
+
+// ---- interviews ------------------------------------------------------------------------------
+
+Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterValue,
+                                std::map<Id, Interview *> &byId)
+{
+    std::map<Id, Regret *> regretById;
+    Statement s = m_db->prepare(fmt::format(
+        "SELECT r.id, r.interview_id, r.position, r.system, r.decision, r.why, r.instead, "
+        "r.impact, r.level, r.domain, r.depth, r.level_chosen, r.depth_chosen FROM regrets r "
+        "JOIN interviews i "
+        "ON i.id = r.interview_id {} ORDER BY r.interview_id, r.position", interviewFilter));
+    s.bind(1, filterValue);
+    if (Error e = forEachRow(s, [&](const Statement &row) {
+            auto it = byId.find(row.columnInt64(1));
+            if (it == byId.end())
+                return;
+            Regret r;
+            r.id = row.columnInt64(0);
+            r.interviewId = row.columnInt64(1);
+            r.position = row.columnInt(2);
+            r.system = row.columnText(3);
+            r.decision = row.columnText(4);
+            r.why = row.columnText(5);
+            r.instead = row.columnText(6);
+            r.impact = row.columnText(7);
+            r.level = Regret::levelFromId(row.columnText(8)).value_or(Regret::Level::Unclear);
+            r.domain = row.columnText(9);
+            r.depth = row.columnInt(10);
+            r.levelChosen = row.columnInt(11) != 0;
+            r.depthChosen = row.columnInt(12) != 0;
+            it->second->regrets.push_back(std::move(r));
+        }))
+        return e;
+    for (auto &[id, interview] : byId) {
+        for (Regret &r : interview->regrets)
+            regretById[r.id] = &r;
+    }
+    Statement l = m_db->prepare(fmt::format(
+        "SELECT rl.regret_id, rl.layer FROM regret_layers rl JOIN regrets r ON r.id = rl.regret_id "
+        "JOIN interviews i ON i.id = r.interview_id {}", interviewFilter));
+    l.bind(1, filterValue);
+    return forEachRow(l, [&](const Statement &row) {
+        auto it = regretById.find(row.columnInt64(0));
+        if (it != regretById.end())
+            it->second->layers.insert(row.columnText(1));
+    });
+}
+
+Status SqliteStore::loadTicks(const std::string &interviewFilter, Id filterValue,
+                             std::map<Id, Interview *> &byId)
+{
+    Statement s = m_db->prepare(fmt::format("SELECT t.interview_id, t.probe FROM probe_ticks t "
+                                            "JOIN interviews i ON i.id = t.interview_id {}",
+                                            interviewFilter));
+    s.bind(1, filterValue);
+    return forEachRow(s, [&](const Statement &row) {
+        auto it = byId.find(row.columnInt64(0));
+        if (it != byId.end())
+            it->second->probesTicked.insert(row.columnText(1));
+    });
+}
+
+Status SqliteStore::loadNotes(const std::string &interviewFilter, Id filterValue,
+                             std::map<Id, Interview *> &byId)
+{
+    Statement s = m_db->prepare(fmt::format(
+        "SELECT n.id, n.interview_id, n.at_ms, n.stage, n.text, n.regret_id, n.quote FROM notes n "
+        "JOIN interviews i ON i.id = n.interview_id {} ORDER BY n.interview_id, n.at_ms, n.id",
+        interviewFilter));
+    s.bind(1, filterValue);
+    return forEachRow(s, [&](const Statement &row) {
+        auto it = byId.find(row.columnInt64(1));
+        if (it == byId.end())
+            return;
+        Note n;
+        n.id = row.columnInt64(0);
+        n.interviewId = row.columnInt64(1);
+        n.atMs = row.columnInt64(2);
+        n.stage = row.columnText(3);
+        n.text = row.columnText(4);
+        n.regretId = row.columnIsNull(5) ? 0 : row.columnInt64(5);
+        n.quote = row.columnInt(6) != 0;
+        it->second->notes.push_back(std::move(n));
+    });
+}
+
+Result<std::vector<Interview>> SqliteStore::interviews(Id candidateId)
+{
+    std::vector<Interview> list;
+    Statement s = m_db->prepare(fmt::format("SELECT {} FROM interviews i WHERE i.candidate_id = ?1 "
+                                            "ORDER BY i.started_at, i.id", interviewColumns));
+    s.bind(1, candidateId);
+    if (Error e = forEachRow(s, [&](const Statement &row) { list.push_back(readInterview(row)); }))
+        return e;
+    std::map<Id, Interview *> byId;
+    for (Interview &i : list)
+        byId[i.id] = &i;
+    const std::string filter = "WHERE i.candidate_id = ?1";
+    if (Error e = loadRegrets(filter, candidateId, byId))
+        return e;
+    if (Error e = loadNotes(filter, candidateId, byId))
+        return e;
+    if (Error e = loadTicks(filter, candidateId, byId))
+        return e;
+    return list;
+}
+
+Result<std::map<Id, std::vector<Interview>>> SqliteStore::interviewsForRole(Id roleId)
+{
+    std::map<Id, std::vector<Interview>> result;
+    Statement s = m_db->prepare(fmt::format(
+        "SELECT {} FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
+        "WHERE c.role_id = ?1 ORDER BY i.candidate_id, i.started_at, i.id", interviewColumns));
+    s.bind(1, roleId);
+    if (Error e = forEachRow(s, [&](const Statement &row) {
+            Interview i = readInterview(row);
+            result[i.candidateId].push_back(std::move(i));
+        }))
+        return e;
+    // Pointers are taken after all insertions so the vectors no longer move.
+    std::map<Id, Interview *> byId;
+    for (auto &[candidateId, list] : result) {
+        for (Interview &i : list)
+            byId[i.id] = &i;
+    }
+    if (Error e = loadRegrets("JOIN candidates c ON c.id = i.candidate_id WHERE c.role_id = ?1",
+                              roleId, byId))
+        return e;
+    return result;
+}
+
+Result<Id> SqliteStore::addInterview(const Interview &interview)
+{
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeInterview(interview);
+        if (id)
+            changes.push_back({Change::Kind::Interview, *id});
+        return id;
+    });
+}
+
+Result<Id> SqliteStore::writeInterview(const Interview &interview)
+{
+    Statement s = m_db->prepare(
+        "INSERT INTO interviews (candidate_id, interviewer, started_at, submitted, stage, "
+        "current_regret, pending_note, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    s.bind(1, interview.candidateId).bind(2, interview.interviewer)
+        .bind(3, toMs(interview.startedAt)).bind(4, interview.submitted ? 1 : 0)
+        .bind(5, interview.stage).bind(6, interview.currentRegret).bind(7, interview.pendingNote)
+        .bind(8, std::string());
+    if (Error e = s.run())
+        return concerning(e, fmt::format("interview of candidate {}", interview.candidateId));
+    const Id interviewId = m_db->lastInsertRowId();
+
+    std::map<Id, Id> regretIds; // local id -> stored id
+    int position = 0;
+    for (const Regret &r : interview.regrets) {
+        Regret fresh = r;
+        fresh.id = 0;
+        fresh.interviewId = interviewId;
+        fresh.position = position++;
+        auto regretId = writeRegret(fresh);
+        if (!regretId)
+            return regretId.error();
+        if (r.id != 0)
+            regretIds[r.id] = *regretId;
+    }
+
+    Statement ns = m_db->prepare("INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, "
+                                 "quote) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const Note &n : interview.notes) {
+        ns.bind(1, interviewId).bind(2, n.atMs).bind(3, n.stage).bind(4, n.text).bind(6, n.quote ? 1 : 0);
+        auto it = regretIds.find(n.regretId);
+        if (n.regretId != 0 && it != regretIds.end())
+            ns.bind(5, it->second);
+        else
+            ns.bindNull(5);
+        if (Error e = ns.run())
+            return e;
+    }
+    Statement ts = m_db->prepare("INSERT INTO probe_ticks (interview_id, probe) VALUES (?1, ?2)");
+    for (const std::string &probe : interview.probesTicked) {
+        ts.bind(1, interviewId).bind(2, probe);
+        if (Error e = ts.run())
+            return e;
+    }
+    if (interview.submitted) {
+        // Sealed from the rows as stored (positions and links as the store reads them back).
+        auto stored = this->interview(interviewId);
+        if (!stored)
+            return stored.error();
+        Statement seal = m_db->prepare("UPDATE interviews SET digest = ?2 WHERE id = ?1");
+        seal.bind(1, interviewId).bind(2, InterviewSeal::digest(*stored));
+        if (Error e = seal.run())
+            return e;
+    }
+    return interviewId;
+}
+
+Result<Id> SqliteStore::writeRegret(const Regret &r)
+{
+    if (r.depth < 0 || r.depth > Regret::MaxDepth)
+        return Error{Error::Code::Invalid, fmt::format("regret {}", r.position), "depth outside 0-4"};
+    Id id = r.id;
+    if (id == 0) {
+        Statement s = m_db->prepare(
+            "INSERT INTO regrets (interview_id, position, system, decision, why, instead, impact, "
+            "level, domain, depth, level_chosen, depth_chosen) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        s.bind(1, r.interviewId).bind(2, r.position).bind(3, r.system).bind(4, r.decision)
+            .bind(5, r.why).bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
+            .bind(9, r.domain).bind(10, r.depth).bind(11, r.levelChosen ? 1 : 0)
+            .bind(12, r.depthChosen ? 1 : 0);
+        if (Error e = s.run())
+            return e;
+        id = m_db->lastInsertRowId();
+    } else {
+        Statement s = m_db->prepare(
+            "UPDATE regrets SET position = ?2, system = ?3, decision = ?4, why = ?5, instead = ?6, "
+            "impact = ?7, level = ?8, domain = ?9, depth = ?10, level_chosen = ?11, "
+            "depth_chosen = ?12 WHERE id = ?1");
+        s.bind(1, id).bind(2, r.position).bind(3, r.system).bind(4, r.decision).bind(5, r.why)
+            .bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
+            .bind(9, r.domain).bind(10, r.depth).bind(11, r.levelChosen ? 1 : 0)
+            .bind(12, r.depthChosen ? 1 : 0);
+        if (Error e = s.run())
+            return e;
+        if (m_db->changes() == 0)
+            return notFound("regret", id);
+        Statement del = m_db->prepare("DELETE FROM regret_layers WHERE regret_id = ?1");
+        del.bind(1, id);
+        if (Error e = del.run())
+            return e;
+    }
+    Statement ls = m_db->prepare("INSERT INTO regret_layers (regret_id, layer) VALUES (?1, ?2)");
+    for (const std::string &layer : r.layers) {
+        ls.bind(1, id).bind(2, layer);
+        if (Error e = ls.run())
+            return e;
+    }
+    return id;
+}
+
+// ---- the live interview ----------------------------------------------------------------------
+
+Result<Interview> SqliteStore::interview(Id id)
+{
+    Statement s = m_db->prepare(
+        fmt::format("SELECT {} FROM interviews i WHERE i.id = ?1", interviewColumns));
+    s.bind(1, id);
+    auto found = readOne(s, "interview", id, readInterview);
+    if (!found)
+        return found;
+    Interview &interview = *found;
+    std::map<Id, Interview *> byId{{id, &interview}};
+    const std::string filter = "WHERE i.id = ?1";
+    if (Error e = loadRegrets(filter, id, byId))
+        return e;
+    if (Error e = loadNotes(filter, id, byId))
+        return e;
+    if (Error e = loadTicks(filter, id, byId))
+        return e;
+    return found;
+}
+
+Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const std::string &interviewer)
+{
+    Statement s = m_db->prepare("SELECT id FROM interviews WHERE candidate_id = ?1 AND "
+                                "interviewer = ?2 AND submitted = 0 ORDER BY started_at DESC, "
+                                "id DESC LIMIT 1");
+    s.bind(1, candidateId).bind(2, interviewer);
+    switch (s.step()) {
+    case Step::Row: return std::optional<Id>(s.columnInt64(0));
+    case Step::Done: return std::optional<Id>();
+    case Step::Failed: break;
+    }
+    return s.error();
+}
+
+} // namespace hindsight::core

@@ -1,0 +1,179 @@
+#include "core/storage/sqlite/sqlitestore.h"
+
+#include "core/storage/sqlite/rows.h"
+
+#include <algorithm>
+
+// Roles with their domain demands, and candidates. A role's write announces Role with its id, a
+// candidate's Candidate with its id.
+
+namespace hindsight::core {
+
+using namespace sqlite;
+
+// ---- roles -----------------------------------------------------------------------------------
+
+Result<std::vector<Role>> SqliteStore::roles()
+{
+    std::vector<Role> list;
+    Statement s = m_db->prepare(
+        "SELECT id, title, description, breadth_demand FROM roles ORDER BY title COLLATE NOCASE, id");
+    if (Error e = forEachRow(s, [&](const Statement &row) {
+            list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2),
+                            row.columnDouble(3), {}});
+        }))
+        return e;
+    Statement d = m_db->prepare("SELECT role_id, domain, depth FROM role_demands");
+    if (Error e = forEachRow(d, [&](const Statement &row) {
+            const Id roleId = row.columnInt64(0);
+            auto it = std::find_if(list.begin(), list.end(),
+                                   [&](const Role &r) { return r.id == roleId; });
+            if (it != list.end())
+                it->domainDemands[row.columnText(1)] = row.columnInt(2);
+        }))
+        return e;
+    return list;
+}
+
+Result<Role> SqliteStore::role(Id id)
+{
+    Statement s = m_db->prepare(
+        "SELECT id, title, description, breadth_demand FROM roles WHERE id = ?1");
+    s.bind(1, id);
+    auto role = readOne(s, "role", id, [](const Statement &row) {
+        return Role{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3),
+                    {}};
+    });
+    if (!role)
+        return role;
+    Statement d = m_db->prepare("SELECT domain, depth FROM role_demands WHERE role_id = ?1");
+    d.bind(1, id);
+    if (Error e = forEachRow(d, [&](const Statement &row) {
+            role->domainDemands[row.columnText(0)] = row.columnInt(1);
+        }))
+        return e;
+    return role;
+}
+
+Result<Id> SqliteStore::saveRole(const Role &role)
+{
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeRole(role);
+        if (id)
+            changes.push_back({Change::Kind::Role, *id});
+        return id;
+    });
+}
+
+Result<Id> SqliteStore::writeRole(const Role &role)
+{
+    if (role.breadthDemand < 0.0 || role.breadthDemand > 10.0)
+        return Error{Error::Code::Invalid, role.title, "breadth demand outside 0-10"};
+    Id id = role.id;
+    if (id == 0) {
+        Statement s = m_db->prepare(
+            "INSERT INTO roles (title, description, breadth_demand) VALUES (?1, ?2, ?3)");
+        s.bind(1, role.title).bind(2, role.description).bind(3, role.breadthDemand);
+        if (Error e = s.run())
+            return e;
+        id = m_db->lastInsertRowId();
+    } else {
+        Statement s = m_db->prepare(
+            "UPDATE roles SET title = ?2, description = ?3, breadth_demand = ?4 WHERE id = ?1");
+        s.bind(1, id).bind(2, role.title).bind(3, role.description).bind(4, role.breadthDemand);
+        if (Error e = s.run())
+            return e;
+        if (m_db->changes() == 0)
+            return notFound("role", id);
+        Statement del = m_db->prepare("DELETE FROM role_demands WHERE role_id = ?1");
+        del.bind(1, id);
+        if (Error e = del.run())
+            return e;
+    }
+    Statement ins = m_db->prepare(
+        "INSERT INTO role_demands (role_id, domain, depth) VALUES (?1, ?2, ?3)");
+    for (const auto &[domain, depth] : role.domainDemands) {
+        ins.bind(1, id).bind(2, domain).bind(3, depth);
+        if (Error e = ins.run())
+            return concerning(e, fmt::format("role {} demand {}", role.title, domain));
+    }
+    return id;
+}
+
+// ---- candidates ------------------------------------------------------------------------------
+
+Result<std::vector<Candidate>> SqliteStore::candidates(std::optional<Id> roleId)
+{
+    std::vector<Candidate> list;
+    Statement s = m_db->prepare(
+        roleId ? fmt::format("SELECT {} FROM candidates WHERE role_id = ?1 "
+                             "ORDER BY name COLLATE NOCASE, id", candidateColumns)
+               : fmt::format("SELECT {} FROM candidates ORDER BY name COLLATE NOCASE, id",
+                             candidateColumns));
+    if (roleId)
+        s.bind(1, *roleId);
+    if (Error e = forEachRow(s, [&](const Statement &row) { list.push_back(readCandidate(row)); }))
+        return e;
+    return list;
+}
+
+Result<Candidate> SqliteStore::candidate(Id id)
+{
+    Statement s = m_db->prepare(
+        fmt::format("SELECT {} FROM candidates WHERE id = ?1", candidateColumns));
+    s.bind(1, id);
+    return readOne(s, "candidate", id, readCandidate);
+}
+
+Result<Id> SqliteStore::saveCandidate(const Candidate &candidate)
+{
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto id = writeCandidate(candidate);
+        if (id)
+            changes.push_back({Change::Kind::Candidate, *id});
+        return id;
+    });
+}
+
+Result<Id> SqliteStore::addCandidateWithRole(const Candidate &candidate, const Role &newRole)
+{
+    if (newRole.id != 0 || candidate.id != 0)
+        return Error{Error::Code::Invalid, fmt::format("candidate {}", candidate.name),
+                     "a new candidate with a new role must not have ids yet"};
+    return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        auto roleId = writeRole(newRole);
+        if (!roleId)
+            return roleId;
+        changes.push_back({Change::Kind::Role, *roleId});
+        Candidate c = candidate;
+        c.roleId = *roleId;
+        auto id = writeCandidate(c);
+        if (id)
+            changes.push_back({Change::Kind::Candidate, *id});
+        return id;
+    });
+}
+
+Result<Id> SqliteStore::writeCandidate(const Candidate &c)
+{
+    if (isBlank(c.name))
+        return Error{Error::Code::Invalid, fmt::format("candidate {}", c.id), "empty name"};
+    if (c.id == 0) {
+        Statement s = m_db->prepare(
+            "INSERT INTO candidates (name, email, role_id, status) VALUES (?1, ?2, ?3, ?4)");
+        s.bind(1, c.name).bind(2, c.email).bind(3, c.roleId).bind(4, statusId(c.status));
+        if (Error e = s.run())
+            return concerning(e, fmt::format("candidate {}", c.name));
+        return m_db->lastInsertRowId();
+    }
+    Statement s = m_db->prepare("UPDATE candidates SET name = ?2, email = ?3, role_id = ?4, "
+                                "status = ?5 WHERE id = ?1");
+    s.bind(1, c.id).bind(2, c.name).bind(3, c.email).bind(4, c.roleId).bind(5, statusId(c.status));
+    if (Error e = s.run())
+        return e;
+    if (m_db->changes() == 0)
+        return notFound("candidate", c.id);
+    return c.id;
+}
+
+} // namespace hindsight::core
