@@ -19,7 +19,7 @@
 #include "ui/interchange/jsonimporter.h"
 
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 #include "tests/common/testfiles.h"
 
 #include <QAction>

@@ -46,6 +46,9 @@ int TeamModel::addMember()
         return -1;
     }
     member.id = *id;
+    // A board that follows the store may have read the new member in already.
+    if (const int row = rowOf(member.id); row >= 0)
+        return row;
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_members.push_back(std::move(member));
@@ -54,14 +57,26 @@ int TeamModel::addMember()
     return row;
 }
 
+int TeamModel::rowOf(core::Id memberId) const
+{
+    const auto it = std::find_if(m_members.begin(), m_members.end(),
+                                 [memberId](const core::TeamMember &m) { return m.id == memberId; });
+    return it == m_members.end() ? -1 : int(it - m_members.begin());
+}
+
 bool TeamModel::removeMember(int row)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    if (const core::Error e = m_store.deleteTeamMember(m_members[std::size_t(row)].id)) {
+    const core::Id id = m_members[std::size_t(row)].id;
+    if (const core::Error e = m_store.deleteTeamMember(id)) {
         emit writeFailed(tr("Could not remove the team member."), e);
         return false;
     }
+    // A board that follows the store may have taken the row out already.
+    row = rowOf(id);
+    if (row < 0)
+        return true;
     beginRemoveRows({}, row, row);
     m_members.erase(m_members.begin() + row);
     endRemoveRows();
@@ -143,6 +158,8 @@ bool TeamModel::setData(const QModelIndex &index, const QVariant &value, int rol
 
 Qt::ItemFlags TeamModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 

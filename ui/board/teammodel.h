@@ -49,6 +49,7 @@ signals:
 
 private:
     friend RowSignals rowSignalsFor<TeamModel>(TeamModel *, std::function<QModelIndex()>);
+    int rowOf(core::Id memberId) const; // -1 when no row has the member
     core::Store &m_store;
     core::Id m_roleId = 0;
     std::vector<core::TeamMember> m_members;

@@ -77,8 +77,11 @@ void Sidebar::rowsChanged()
 {
     layoutRoles();
     m_tree->setHeaderHidden(m_model->rowCount() == 0);
-    if (!m_tree->currentIndex().isValid())
-        emit selectionCleared();
+    // Nothing was selected (the list was empty): show the first candidate that arrived.
+    if (!m_tree->currentIndex().isValid()) {
+        const auto all = candidateIndexes();
+        setCurrent(all.isEmpty() ? QModelIndex() : all.first());
+    }
     emit visibleCandidatesChanged(visibleCandidateCount());
 }
 
