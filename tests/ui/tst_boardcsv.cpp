@@ -6,13 +6,11 @@
 #include "ui/board/committeeboard.h"
 #include "ui/common/englishplurals.h"
 
-#include "core/storage/sqlite/sqlitestore.h"
-
 #include "tests/common/generateddataset.h"
 #include "tests/common/strictcsv.h"
+#include "tests/common/temporarydatabase.h"
 #include "tests/common/testfiles.h"
 
-#include <QDir>
 #include <QFile>
 #include <QScopeGuard>
 #include <QStandardPaths>
@@ -27,13 +25,6 @@ using namespace hindsight;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Database
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(u"board.sqlite3"_s);
-    std::unique_ptr<core::SqliteStore> store = test::openStore(path);
-};
 
 // One role whose candidates are named with test::awkwardTexts(); every other one has a submitted
 // interview, so both scored and unscored rows are exported. Returns the role's id, 0 on failure.
@@ -65,12 +56,6 @@ core::Id addAwkwardCandidates(core::Store &store)
     return *roleId;
 }
 
-QStringList entries(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot);
-}
-
 } // namespace
 
 class TestBoardCsv : public QObject
@@ -92,11 +77,11 @@ void TestBoardCsv::initTestCase()
 
 void TestBoardCsv::strictRfc4180WithInertPayloads()
 {
-    Database db;
-    QVERIFY(db.store);
-    const core::Id role = addAwkwardCandidates(*db.store);
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = addAwkwardCandidates(db.store());
     QVERIFY(role);
-    ui::CommitteeBoard board(*db.store, role);
+    ui::CommitteeBoard board(db.store(), role);
     const int rows = board.filterModel()->rowCount();
     QCOMPARE(rows, int(test::awkwardTexts().size()));
 
@@ -135,11 +120,11 @@ void TestBoardCsv::readOnlyFolderLeavesNothing()
 #ifdef Q_OS_UNIX
     if (::geteuid() == 0)
         QSKIP("root ignores folder permissions; run the tests as a normal user to cover this");
-    Database db;
-    QVERIFY(db.store);
-    const core::Id role = addAwkwardCandidates(*db.store);
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = addAwkwardCandidates(db.store());
     QVERIFY(role);
-    ui::CommitteeBoard board(*db.store, role);
+    ui::CommitteeBoard board(db.store(), role);
 
     QTemporaryDir dir;
     const QString good = dir.filePath(u"good.csv"_s);
@@ -152,13 +137,13 @@ void TestBoardCsv::readOnlyFolderLeavesNothing()
                                                   | QFile::ExeOther));
     // Unlocked again whatever happens, so the temporary folder can be removed.
     const auto unlock = qScopeGuard([&] { QFile::setPermissions(dir.path(), open); });
-    const QStringList before = entries(dir.path());
+    const QStringList before = test::folderEntries(dir.path());
 
     for (const QString &target : {good, dir.filePath(u"new.csv"_s)}) {
         const auto failure = board.exportCsv(target);
         QVERIFY(failure);
         QVERIFY2(failure->contains(target), qPrintable(*failure));
-        QCOMPARE(entries(dir.path()), before); // no new file, no temporary file
+        QCOMPARE(test::folderEntries(dir.path()), before); // no new file, no temporary file
         QCOMPARE(test::readAll(good), goodBytes);
     }
 #else
@@ -169,22 +154,22 @@ void TestBoardCsv::readOnlyFolderLeavesNothing()
 // A path through a plain file fails for root too.
 void TestBoardCsv::pathBelowAFileLeavesNothing()
 {
-    Database db;
-    QVERIFY(db.store);
-    const core::Id role = addAwkwardCandidates(*db.store);
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = addAwkwardCandidates(db.store());
     QVERIFY(role);
-    ui::CommitteeBoard board(*db.store, role);
+    ui::CommitteeBoard board(db.store(), role);
 
     QTemporaryDir dir;
     const QString plain = dir.filePath(u"plain.txt"_s);
     QVERIFY(test::writeFile(plain, "not a folder\n"));
-    const QStringList before = entries(dir.path());
+    const QStringList before = test::folderEntries(dir.path());
     const QString target = plain + u"/board.csv"_s;
     const auto failure = board.exportCsv(target);
     QVERIFY(failure);
     QVERIFY2(failure->contains(target), qPrintable(*failure));
     QCOMPARE(test::readAll(plain), QByteArray("not a folder\n"));
-    QCOMPARE(entries(dir.path()), before);
+    QCOMPARE(test::folderEntries(dir.path()), before);
 }
 
 QTEST_MAIN(TestBoardCsv)

@@ -2,6 +2,8 @@
 
 #include "core/storage/sqlite/sqlitestore.h"
 
+#include "tests/common/temporarydatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -16,21 +18,20 @@ using ui::DraftWriter;
 
 namespace {
 
-// A temporary database with one role, one candidate and one draft interview.
+// A temporary database with one role, one candidate and one draft interview, closed again so
+// that the writer under test is the only one to hold it open.
 struct Draft
 {
-    QTemporaryDir dir;
-    QString path;
+    test::TemporaryDatabase db;
+    QString path = db.path();
     core::Id interviewId = 0;
     core::Id existingNoteId = 0;
 
     Draft()
     {
-        path = dir.filePath(QStringLiteral("hindsight.sqlite3"));
-        auto opened = core::SqliteStore::open(path.toStdString());
-        if (!opened)
+        if (!db)
             return;
-        core::SqliteStore &store = **opened;
+        core::SqliteStore &store = db.store();
         core::Role role;
         role.title = "Payment backend";
         role.breadthDemand = 7.5;
@@ -50,19 +51,20 @@ struct Draft
         note.text = "Owned the payment API end to end";
         interview.notes = {note};
         const auto id = store.addInterview(interview);
-        if (!id)
-            return;
-        interviewId = *id;
-        existingNoteId = store.interview(interviewId)->notes.at(0).id;
+        if (id) {
+            interviewId = *id;
+            existingNoteId = store.interview(interviewId)->notes.at(0).id;
+        }
+        db.close();
     }
 
     // What a second connection sees, as the rest of the application would.
     core::Interview read() const
     {
-        auto opened = core::SqliteStore::open(path.toStdString());
+        auto opened = db.connect();
         if (!opened)
             return {};
-        auto interview = (*opened)->interview(interviewId);
+        auto interview = opened->interview(interviewId);
         return interview ? *interview : core::Interview{};
     }
 };

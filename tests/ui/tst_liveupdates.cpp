@@ -16,11 +16,10 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sidebar.h"
 
-#include "ui/interchange/jsonimporter.h"
-
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlite/sqlitestore.h"
+#include "tests/common/temporarydatabase.h"
 #include "tests/common/testfiles.h"
+#include "tests/common/useractions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,23 +44,6 @@ using namespace hindsight;
 namespace {
 
 const QString Interviewer = QStringLiteral("Mette Lund");
-const QString DemoFile = QStringLiteral(HINDSIGHT_SOURCE_DIR "/resources/demo/demo.json");
-
-struct Database
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("hindsight.sqlite3"));
-    std::unique_ptr<core::SqliteStore> store = test::openStore(path);
-};
-
-core::Id roleByTitle(core::Store &store, const std::string &title)
-{
-    for (const core::Role &r : *store.roles()) {
-        if (r.title == title)
-            return r.id;
-    }
-    return 0;
-}
 
 // The board's row of a candidate, or -1.
 int rowOf(const ui::CommitteeBoard &board, const QString &name)
@@ -83,7 +65,7 @@ QString cell(const ui::CommitteeBoard &board, const QString &name, int column)
 // An interchange file with one new candidate, submitted, for the demo's "Payment backend" role.
 QByteArray oneCandidateForPaymentBackend(const QString &name)
 {
-    const QJsonObject demo = QJsonDocument::fromJson(test::readAll(DemoFile)).object();
+    const QJsonObject demo = QJsonDocument::fromJson(test::readAll(test::demoFile())).object();
     QJsonObject role = demo[QStringLiteral("roles")].toArray().first().toObject();
     const QJsonObject regret{{QStringLiteral("level"), QStringLiteral("product")},
                              {QStringLiteral("depth"), 3},
@@ -132,15 +114,14 @@ void TestLiveUpdates::initTestCase()
 
 void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
 {
-    Database db;
-    QVERIFY(db.store);
-    QVERIFY(!interchange::JsonImporter::importFile(*db.store, DemoFile));
-    const core::Id role = roleByTitle(*db.store, "Payment backend");
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = db.roleId("Payment backend");
     QVERIFY(role);
-    auto added = db.store->saveCandidate({0, "Ilse Brandt", "", role});
+    auto added = db.store().saveCandidate({0, "Ilse Brandt", "", role});
     QVERIFY(added);
 
-    ui::CommitteeBoard board(*db.store, role);
+    ui::CommitteeBoard board(db.store(), role);
     board.resize(1366, 768);
     board.show();
     QVERIFY(QTest::qWaitForWindowExposed(&board));
@@ -150,7 +131,7 @@ void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
     const qsizetype pointsBefore = board.chart()->candidatePoints().size();
 
     // The interview window writes through a DraftWriter on a connection of its own.
-    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(*db.store, db.path, *added);
+    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(), *added);
     QVERIFY(w);
     // Opening the draft is a change the board shows: one draft outstanding.
     QTRY_COMPARE(cell(board, name, ui::BoardModel::DraftsColumn), QStringLiteral("1"));
@@ -162,7 +143,7 @@ void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
     for (const char *layer : {"databases", "apis", "caching", "queuing", "deployment", "auth"})
         s->setLayer(0, layer, true);
     QSignalSpy submitted(w.data(), &ui::InterviewWindow::interviewSubmitted);
-    w->findChild<QAction *>(QStringLiteral("actionSubmitInterview"))->trigger();
+    test::triggerAction(w, "actionSubmitInterview");
     QTRY_COMPARE(submitted.count(), 1);
 
     // The board shows the new figures, computed as core computes them, without a keystroke.
@@ -187,22 +168,21 @@ void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
 
 void TestLiveUpdates::boardFollowsAnImportByAnotherProcess()
 {
-    Database db;
-    QVERIFY(db.store);
-    QVERIFY(!interchange::JsonImporter::importFile(*db.store, DemoFile));
-    const core::Id role = roleByTitle(*db.store, "Payment backend");
-    ui::CommitteeBoard board(*db.store, role);
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = db.roleId("Payment backend");
+    ui::CommitteeBoard board(db.store(), role);
     board.show();
     QVERIFY(QTest::qWaitForWindowExposed(&board));
     const int before = board.model()->rowCount();
     const QString name = QStringLiteral("Zora Importova");
     QCOMPARE(rowOf(board, name), -1);
 
-    const QString file = db.dir.filePath(QStringLiteral("one.json"));
+    const QString file = db.filePath(QStringLiteral("one.json"));
     QVERIFY(test::writeFile(file, oneCandidateForPaymentBackend(name)));
     QProcess hindsight;
     hindsight.start(QStringLiteral(HINDSIGHT_BINARY),
-                    {QStringLiteral("import"), file, QStringLiteral("--database"), db.path});
+                    {QStringLiteral("import"), file, QStringLiteral("--database"), db.path()});
     QVERIFY(hindsight.waitForFinished(30000));
     QCOMPARE(hindsight.exitCode(), 0);
 
@@ -214,14 +194,14 @@ void TestLiveUpdates::boardFollowsAnImportByAnotherProcess()
 
 void TestLiveUpdates::boardKeepsSelectionAndScrollWhileFollowing()
 {
-    Database db;
-    QVERIFY(db.store);
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
     core::Role platform;
     platform.title = "Platform backend";
-    const core::Id role = *db.store->saveRole(platform);
+    const core::Id role = db.store().saveRole(platform);
     for (int i = 0; i < 120; ++i)
-        QVERIFY(db.store->saveCandidate({0, "Person " + std::to_string(1000 + i), "", role}));
-    ui::CommitteeBoard board(*db.store, role);
+        QVERIFY(db.store().saveCandidate({0, "Person " + std::to_string(1000 + i), "", role}));
+    ui::CommitteeBoard board(db.store(), role);
     board.resize(1366, 768);
     board.show();
     QVERIFY(QTest::qWaitForWindowExposed(&board));
@@ -235,7 +215,7 @@ void TestLiveUpdates::boardKeepsSelectionAndScrollWhileFollowing()
     QVERIFY(scroll > 0);
 
     // Another process records a decision on some other candidate.
-    auto other = test::openStore(db.path);
+    auto other = db.connect();
     QVERIFY(other);
     const core::Id target = board.model()->snapshot().entries.front().id() == selected
         ? board.model()->snapshot().entries.back().id()
@@ -259,10 +239,9 @@ void TestLiveUpdates::boardKeepsSelectionAndScrollWhileFollowing()
 
 void TestLiveUpdates::mainWindowFollowsTheBoardsDecision()
 {
-    Database db;
-    QVERIFY(db.store);
-    QVERIFY(!interchange::JsonImporter::importFile(*db.store, DemoFile));
-    ui::MainWindow window(*db.store, db.path);
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::MainWindow window(db.store(), db.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *sidebar = window.findChild<ui::Sidebar *>();
@@ -277,13 +256,13 @@ void TestLiveUpdates::mainWindowFollowsTheBoardsDecision()
 
     // The board is another window on the same store: its write reaches the page and the sidebar.
     const core::Id role = *sidebar->currentRole();
-    ui::CommitteeBoard board(*db.store, role);
+    ui::CommitteeBoard board(db.store(), role);
     core::Decision d;
     d.candidateId = *shown;
     d.outcome = core::Decision::Outcome::NoHire;
     d.rationale = "Depth in payments was not there";
     d.recordedBy = Interviewer.toStdString();
-    QVERIFY(db.store->addDecision(d));
+    QVERIFY(db.store().addDecision(d));
     QTRY_VERIFY(decision->text() != before);
     QVERIFY(decision->text().contains(QStringLiteral("No hire"), Qt::CaseInsensitive));
     QCOMPARE(sidebar->currentCandidate(), shown);
@@ -291,7 +270,7 @@ void TestLiveUpdates::mainWindowFollowsTheBoardsDecision()
     // A candidate added elsewhere appears in the sidebar and in the counts.
     auto *counts = window.findChild<QLabel *>(QStringLiteral("statusCounts"));
     const QString countsBefore = counts->text();
-    auto other = test::openStore(db.path);
+    auto other = db.connect();
     QVERIFY(other->saveCandidate({0, "Per Olsen", "", role}));
     QTRY_VERIFY(counts->text() != countsBefore);
     QCOMPARE(sidebar->currentCandidate(), shown);
@@ -299,18 +278,18 @@ void TestLiveUpdates::mainWindowFollowsTheBoardsDecision()
 
 void TestLiveUpdates::interviewHeaderFollowsARename()
 {
-    Database db;
-    QVERIFY(db.store);
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
     core::Role r;
     r.title = "Payment backend";
-    const core::Id role = *db.store->saveRole(r);
-    const core::Id candidate = *db.store->saveCandidate({0, "Noor Hadad", "", role});
-    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(*db.store, db.path, candidate);
+    const core::Id role = db.store().saveRole(r);
+    const core::Id candidate = db.store().saveCandidate({0, "Noor Hadad", "", role});
+    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(), candidate);
     QVERIFY(w);
     QVERIFY(w->windowTitle().contains(QStringLiteral("Noor Hadad")));
 
     // Someone corrects the spelling in the main window (another connection: another process).
-    auto other = test::openStore(db.path);
+    auto other = db.connect();
     QVERIFY(other->saveCandidate({candidate, "Noor Haddad", "", role}));
     QTRY_VERIFY(w->windowTitle().contains(QStringLiteral("Noor Haddad")));
     const auto labels = w->findChild<ui::InterviewHeader *>()->findChildren<QLabel *>();
@@ -323,13 +302,12 @@ void TestLiveUpdates::interviewHeaderFollowsARename()
 
 void TestLiveUpdates::draftTypingDoesNotReloadTheBoard()
 {
-    Database db;
-    QVERIFY(db.store);
-    QVERIFY(!interchange::JsonImporter::importFile(*db.store, DemoFile));
-    const core::Id role = roleByTitle(*db.store, "Payment backend");
-    const core::Id candidate = db.store->candidates(role)->front().id;
-    ui::CommitteeBoard board(*db.store, role);
-    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(*db.store, db.path, candidate);
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = db.roleId("Payment backend");
+    const core::Id candidate = db.store().candidates(role)->front().id;
+    ui::CommitteeBoard board(db.store(), role);
+    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(), candidate);
     QVERIFY(w);
     QTRY_VERIFY(board.model()->snapshot().entry(candidate)->scored.figures.draftInterviews > 0);
 
@@ -346,15 +324,15 @@ void TestLiveUpdates::draftTypingDoesNotReloadTheBoard()
 
 void TestLiveUpdates::oneWatcherPerStore()
 {
-    Database db;
-    QVERIFY(db.store);
-    auto first = ui::StoreWatcher::acquire(*db.store);
-    auto second = ui::StoreWatcher::acquire(*db.store);
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    auto first = ui::StoreWatcher::acquire(db.store());
+    auto second = ui::StoreWatcher::acquire(db.store());
     QCOMPARE(first.get(), second.get());
     QSignalSpy changed(first.get(), &ui::StoreWatcher::changed);
     core::Role r;
     r.title = "Search";
-    QVERIFY(db.store->saveRole(r));
+    QVERIFY(db.store().saveRole(r));
     // The store's own write is announced at once, once.
     QCOMPARE(changed.count(), 1);
     const auto changes = changed.first().first().value<std::vector<core::Change>>();
@@ -362,7 +340,7 @@ void TestLiveUpdates::oneWatcherPerStore()
     QCOMPARE(changes.front().kind, core::Change::Kind::Role);
     // A failed write announces nothing.
     r.breadthDemand = 11;
-    QVERIFY(!db.store->saveRole(r));
+    QVERIFY(!db.store().saveRole(r));
     QCOMPARE(changed.count(), 1);
 }
 

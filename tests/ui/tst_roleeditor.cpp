@@ -6,15 +6,15 @@
 #include "ui/role/roletemplates.h"
 
 #include "core/scoring/scorer.h"
-#include "core/storage/sqlite/sqlitestore.h"
 
-#include "tests/common/darkpalette.h"
+#include "tests/common/screenshots.h"
+#include "tests/common/temporarydatabase.h"
+#include "tests/common/useractions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +26,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -36,14 +35,7 @@ using K = core::Taxonomy::Kind;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qWarning("no child %s", name);
-    return w;
-}
+using test::child;
 
 ui::DomainDemandModel *demandModel(ui::RoleEditorDialog &dialog)
 {
@@ -83,8 +75,9 @@ private slots:
     void screenshots();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::SqliteStore> m_store;
+    core::SqliteStore &store() const { return m_db->store(); }
+
+    std::unique_ptr<test::TemporaryDatabase> m_db;
 };
 
 void TestRoleEditor::initTestCase()
@@ -94,18 +87,15 @@ void TestRoleEditor::initTestCase()
 
 void TestRoleEditor::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
-    QVERIFY(store.ok());
-    m_store = std::move(*store);
+    m_db = std::make_unique<test::TemporaryDatabase>();
+    QVERIFY2(*m_db, qPrintable(m_db->error()));
 }
 
 void TestRoleEditor::roundTripThroughTheStore()
 {
     core::Id id = 0;
     {
-        ui::RoleEditorDialog dialog(*m_store, std::nullopt);
+        ui::RoleEditorDialog dialog(store(), std::nullopt);
         QVERIFY(shown(dialog));
         child<QLineEdit>(&dialog, "roleTitle")->setText(QStringLiteral("Fraud scoring pipeline"));
         child<QPlainTextEdit>(&dialog, "roleDescription")->setPlainText(QStringLiteral("Scores."));
@@ -128,7 +118,7 @@ void TestRoleEditor::roundTripThroughTheStore()
         id = dialog.savedRoleId();
         QVERIFY(id != 0);
     }
-    auto role = m_store->role(id);
+    auto role = store().role(id);
     QVERIFY(role.ok());
     QCOMPARE(role->title, std::string("Fraud scoring pipeline"));
     QCOMPARE(role->description, std::string("Scores."));
@@ -137,7 +127,7 @@ void TestRoleEditor::roundTripThroughTheStore()
     QCOMPARE(role->domainDemands, expected);
 
     // Editing loads what was saved and writes back to the same row.
-    ui::RoleEditorDialog edit(*m_store, id);
+    ui::RoleEditorDialog edit(store(), id);
     QVERIFY(shown(edit));
     QCOMPARE(child<QLineEdit>(&edit, "roleTitle")->text(), QStringLiteral("Fraud scoring pipeline"));
     QCOMPARE(child<QDoubleSpinBox>(&edit, "roleBreadthSpin")->value(), 2.5);
@@ -148,13 +138,13 @@ void TestRoleEditor::roundTripThroughTheStore()
     QTest::mouseClick(child<QPushButton>(&edit, "roleRemoveDemand"), Qt::LeftButton);
     save(edit);
     QCOMPARE(edit.savedRoleId(), id);
-    QCOMPARE(m_store->role(id)->domainDemands.size(), std::size_t(1));
-    QCOMPARE(m_store->roles()->size(), std::size_t(1));
+    QCOMPARE(store().role(id)->domainDemands.size(), std::size_t(1));
+    QCOMPARE(store().roles()->size(), std::size_t(1));
 }
 
 void TestRoleEditor::sliderAndSpinBoxStayInStep()
 {
-    ui::RoleEditorDialog dialog(*m_store, std::nullopt);
+    ui::RoleEditorDialog dialog(store(), std::nullopt);
     QVERIFY(shown(dialog));
     auto *slider = child<QSlider>(&dialog, "roleBreadthSlider");
     auto *spin = child<QDoubleSpinBox>(&dialog, "roleBreadthSpin");
@@ -169,12 +159,12 @@ void TestRoleEditor::sliderAndSpinBoxStayInStep()
     save(dialog);
     QVERIFY(dialog.result() != QDialog::Accepted);
     QVERIFY(ui::Dialogs::lastMessage().contains(QStringLiteral("title")));
-    QVERIFY(m_store->roles()->empty());
+    QVERIFY(store().roles()->empty());
 }
 
 void TestRoleEditor::customTaxonomyEntryUsedInADemand()
 {
-    ui::RoleEditorDialog dialog(*m_store, std::nullopt);
+    ui::RoleEditorDialog dialog(store(), std::nullopt);
     QVERIFY(shown(dialog));
     auto *kind = child<QComboBox>(&dialog, "taxonomyKind");
     kind->setCurrentIndex(kind->findData(int(K::Domain)));
@@ -182,17 +172,17 @@ void TestRoleEditor::customTaxonomyEntryUsedInADemand()
     child<QLineEdit>(&dialog, "taxonomyLabel")->setText(QStringLiteral("Geospatial"));
     QTest::mouseClick(child<QPushButton>(&dialog, "taxonomyAdd"), Qt::LeftButton);
     QVERIFY(child<QLabel>(&dialog, "taxonomyMessage")->text().contains(QStringLiteral("valid id")));
-    QVERIFY(!m_store->taxonomy()->hasDomain("geo"));
+    QVERIFY(!store().taxonomy()->hasDomain("geo"));
 
     child<QLineEdit>(&dialog, "taxonomyId")->setText(QStringLiteral("geo"));
     QTest::mouseClick(child<QPushButton>(&dialog, "taxonomyAdd"), Qt::LeftButton);
-    QVERIFY(m_store->taxonomy()->hasDomain("geo"));
+    QVERIFY(store().taxonomy()->hasDomain("geo"));
 
     kind->setCurrentIndex(kind->findData(int(K::Layer)));
     child<QLineEdit>(&dialog, "taxonomyId")->setText(QStringLiteral("search-index"));
     child<QLineEdit>(&dialog, "taxonomyLabel")->setText(QStringLiteral("Search indexes"));
     QTest::mouseClick(child<QPushButton>(&dialog, "taxonomyAdd"), Qt::LeftButton);
-    QCOMPARE(m_store->taxonomy()->layerCount(), std::size_t(9));
+    QCOMPARE(store().taxonomy()->layerCount(), std::size_t(9));
 
     // The new domain is offered at once in the demands table.
     child<QLineEdit>(&dialog, "roleTitle")->setText(QStringLiteral("Maps"));
@@ -202,7 +192,7 @@ void TestRoleEditor::customTaxonomyEntryUsedInADemand()
     QCOMPARE(demands->index(0, 0).data().toString(), QStringLiteral("Geospatial"));
     QVERIFY(demands->setData(demands->index(0, 1), 4));
     save(dialog);
-    const auto role = m_store->role(dialog.savedRoleId());
+    const auto role = store().role(dialog.savedRoleId());
     QVERIFY(role.ok());
     QCOMPARE(role->domainDemands.at("geo"), 4);
     QCOMPARE(core::Scorer::target(*role).depth, 10.0);
@@ -210,15 +200,15 @@ void TestRoleEditor::customTaxonomyEntryUsedInADemand()
 
 void TestRoleEditor::inUseEntryCannotBeDeleted()
 {
-    QVERIFY(!m_store->addTaxonomyEntry({K::Domain, "geo", "Geospatial", false}));
-    QVERIFY(!m_store->addTaxonomyEntry({K::Domain, "unused", "Unused", false}));
+    QVERIFY(!store().addTaxonomyEntry({K::Domain, "geo", "Geospatial", false}));
+    QVERIFY(!store().addTaxonomyEntry({K::Domain, "unused", "Unused", false}));
     core::Role maps;
     maps.title = "Maps";
     maps.breadthDemand = 5.0;
     maps.domainDemands = {{"geo", 3}};
-    QVERIFY(m_store->saveRole(maps).ok());
+    QVERIFY(store().saveRole(maps).ok());
 
-    ui::RoleEditorDialog dialog(*m_store, std::nullopt);
+    ui::RoleEditorDialog dialog(store(), std::nullopt);
     QVERIFY(shown(dialog));
     auto *table = child<QTableView>(&dialog, "taxonomyTable");
     auto rowOf = [table](const QString &id) {
@@ -233,17 +223,17 @@ void TestRoleEditor::inUseEntryCannotBeDeleted()
     QTest::mouseClick(child<QPushButton>(&dialog, "taxonomyDelete"), Qt::LeftButton);
     const QString message = child<QLabel>(&dialog, "taxonomyMessage")->text();
     QVERIFY2(message.contains(QStringLiteral("cannot be deleted")), qPrintable(message));
-    QVERIFY(m_store->taxonomy()->hasDomain("geo"));
+    QVERIFY(store().taxonomy()->hasDomain("geo"));
 
     // Renaming an entry in use is allowed.
     child<QLineEdit>(&dialog, "taxonomyLabel")->setText(QStringLiteral("Maps and places"));
     QTest::mouseClick(child<QPushButton>(&dialog, "taxonomyRename"), Qt::LeftButton);
-    QCOMPARE(m_store->taxonomy()->find(K::Domain, "geo")->label, std::string("Maps and places"));
+    QCOMPARE(store().taxonomy()->find(K::Domain, "geo")->label, std::string("Maps and places"));
 
     // An unused one goes.
     table->selectRow(rowOf(QStringLiteral("unused")));
     QTest::mouseClick(child<QPushButton>(&dialog, "taxonomyDelete"), Qt::LeftButton);
-    QVERIFY(!m_store->taxonomy()->hasDomain("unused"));
+    QVERIFY(!store().taxonomy()->hasDomain("unused"));
     QCOMPARE(rowOf(QStringLiteral("unused")), -1);
 }
 
@@ -266,7 +256,7 @@ void TestRoleEditor::everyTemplateYieldsItsArchetype()
     }
     QVERIFY(!tmpl.title.isEmpty() && !tmpl.description.isEmpty() && !tmpl.why.isEmpty());
 
-    ui::RoleEditorDialog dialog(*m_store, std::nullopt);
+    ui::RoleEditorDialog dialog(store(), std::nullopt);
     auto *combo = child<QComboBox>(&dialog, "roleTemplate");
     const int index = combo->findData(id);
     QVERIFY(index > 0);
@@ -275,7 +265,7 @@ void TestRoleEditor::everyTemplateYieldsItsArchetype()
     QCOMPARE(child<QLineEdit>(&dialog, "roleTitle")->text(), tmpl.title);
     QCOMPARE(child<QLabel>(&dialog, "roleTemplateWhy")->text(), tmpl.why);
     save(dialog);
-    const auto role = m_store->role(dialog.savedRoleId());
+    const auto role = store().role(dialog.savedRoleId());
     QVERIFY(role.ok());
     QCOMPARE(role->breadthDemand, tmpl.role.breadthDemand);
     QCOMPARE(role->domainDemands, tmpl.role.domainDemands);
@@ -285,7 +275,7 @@ void TestRoleEditor::everyTemplateYieldsItsArchetype()
 
 void TestRoleEditor::reachableFromTheRoleMenu()
 {
-    ui::MainWindow window(*m_store, m_dir->filePath(QStringLiteral("db.sqlite3")));
+    ui::MainWindow window(store(), m_db->path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *newRole = window.findChild<QAction *>(QStringLiteral("actionNewRole"));
@@ -310,7 +300,7 @@ void TestRoleEditor::reachableFromTheRoleMenu()
     QTRY_VERIFY((dialog = window.findChild<ui::RoleEditorDialog *>()) != nullptr);
     child<QLineEdit>(dialog, "roleTitle")->setText(QStringLiteral("Search backend"));
     save(*dialog);
-    QCOMPARE(m_store->roles()->size(), std::size_t(1));
+    QCOMPARE(store().roles()->size(), std::size_t(1));
     // The window refreshed: the new role is in the sidebar and selected, so Edit Role opens it.
     QTRY_VERIFY(window.findChild<ui::RoleEditorDialog *>() == nullptr);
     editRole->trigger();
@@ -321,17 +311,13 @@ void TestRoleEditor::reachableFromTheRoleMenu()
 
 void TestRoleEditor::screenshots()
 {
-    // Always renders both palettes; saves them only when asked to.
-    const QString dir = qEnvironmentVariable("HINDSIGHT_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(QDir().mkpath(dir));
-    QVERIFY(!m_store->addTaxonomyEntry({K::Domain, "geo", "Geospatial", false}));
-    const QPalette original = QApplication::palette();
-    const struct { const char *name; QPalette palette; } palettes[] = {
-        {"light", original}, {"dark", test::darkPalette()}};
-    for (const auto &[name, palette] : palettes) {
-        QApplication::setPalette(palette);
-        ui::RoleEditorDialog dialog(*m_store, std::nullopt);
+    // Always rendered and saved in both palettes; kept where HINDSIGHT_SCREENSHOT_DIR says.
+    const test::ScreenshotFolder shots;
+    QVERIFY(shots.isValid());
+    QVERIFY(!store().addTaxonomyEntry({K::Domain, "geo", "Geospatial", false}));
+    for (const auto &[name, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        ui::RoleEditorDialog dialog(store(), std::nullopt);
         auto *combo = child<QComboBox>(&dialog, "roleTemplate");
         const int index = combo->findData(QStringLiteral("fraud-detection"));
         combo->setCurrentIndex(index);
@@ -344,13 +330,10 @@ void TestRoleEditor::screenshots()
         child<QTabWidget>(&dialog, "roleEditorTabs")->setCurrentIndex(1);
         QTest::qWait(20);
         const QPixmap taxonomy = dialog.grab();
-        if (!dir.isEmpty()) {
-            QVERIFY(profile.save(QStringLiteral("%1/role-editor-%2.png").arg(dir, QLatin1String(name))));
-            QVERIFY(taxonomy.save(
-                QStringLiteral("%1/role-editor-taxonomy-%2.png").arg(dir, QLatin1String(name))));
-        }
+        QVERIFY(shots.save(profile.toImage(), QStringLiteral("role-editor-%1.png").arg(name)));
+        QVERIFY(shots.save(taxonomy.toImage(),
+                           QStringLiteral("role-editor-taxonomy-%1.png").arg(name)));
     }
-    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestRoleEditor)

@@ -1,0 +1,86 @@
+// hindsight report: every kind of PDF written with no display at all, and failures that name what
+// is wrong and leave no file.
+
+#include "tests/cli/clifixture.h"
+#include "tests/common/temporarydatabase.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace hindsight;
+using namespace Qt::StringLiterals;
+using test::Run;
+
+namespace {
+
+const QString scenario = test::scenarioFile();
+
+} // namespace
+
+class TestCliReport : public QObject, protected test::CliFixture
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void reportsWithoutADisplay();
+    void reportFailuresNameWhatIsWrong();
+};
+
+void TestCliReport::init()
+{
+    freshFolder();
+}
+
+void TestCliReport::reportsWithoutADisplay()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    const struct
+    {
+        QStringList args;
+        QString file;
+        QString mustRead;
+    } reports[] = {
+        {{u"--role"_s, u"Payment backend"_s}, u"pack.pdf"_s, u"Committee pack"_s},
+        {{u"--role"_s, u"Payment backend"_s, u"--blind"_s}, u"blind.pdf"_s, u"Candidate A"_s},
+        {{u"--role"_s, u"Payment backend"_s, u"--kit"_s}, u"kit.pdf"_s, u"Interview kit"_s},
+        {{u"--candidate"_s, u"Gita Fullstack"_s}, u"gita.pdf"_s, u"Gita Fullstack"_s},
+    };
+    for (const auto &report : reports) {
+        const QString pdf = m_dir->filePath(report.file);
+        const Run r = run(QStringList{u"report"_s} + report.args
+                              + QStringList{u"--pdf"_s, pdf, u"--database"_s, db()},
+                          60000, /*offscreen=*/false);
+        QCOMPARE(r.status, QProcess::NormalExit);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // no platform warnings either
+        QVERIFY(r.out.contains(QFile::encodeName(pdf)));
+        QVERIFY(fileBytes(pdf).startsWith("%PDF-"));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(60000));
+        QVERIFY2(QString::fromUtf8(text.readAllStandardOutput()).contains(report.mustRead),
+                 qPrintable(report.file));
+    }
+}
+
+void TestCliReport::reportFailuresNameWhatIsWrong()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    Run r = run({u"report"_s, u"--candidate"_s, u"Nobody Known"_s, u"--pdf"_s,
+                 m_dir->filePath(u"x.pdf"_s), u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Nobody Known"), r.err.constData());
+    QVERIFY(!QFile::exists(m_dir->filePath(u"x.pdf"_s)));
+
+    const QString nowhere = m_dir->filePath(u"no/such/folder/pack.pdf"_s);
+    r = run({u"report"_s, u"--role"_s, u"Payment backend"_s, u"--pdf"_s, nowhere, u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no/such/folder"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(!QFile::exists(nowhere));
+}
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_cli_report.moc"

@@ -1,0 +1,91 @@
+#include "tests/report/pdfreader.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace hindsight::test {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                          QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
+QString pdfInfo(const QString &path, const QString &field)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {path});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(field),
+                                  QRegularExpression::MultilineOption);
+    return line.match(QString::fromUtf8(p.readAllStandardOutput())).captured(1).trimmed();
+}
+
+int pageCount(const QString &path)
+{
+    return pdfInfo(path, QStringLiteral("Pages")).toInt();
+}
+
+QList<QByteArray> pdfStreams(const QByteArray &pdf)
+{
+    QList<QByteArray> streams;
+    qsizetype at = 0;
+    while ((at = pdf.indexOf("stream", at)) >= 0) {
+        if (at >= 3 && pdf.mid(at - 3, 3) == "end") {
+            at += 6;
+            continue;
+        }
+        qsizetype start = at + 6;
+        if (pdf.mid(start, 2) == "\r\n")
+            start += 2;
+        else if (pdf.at(start) == '\n')
+            ++start;
+        const qsizetype end = pdf.indexOf("endstream", start);
+        if (end < 0)
+            break;
+        const QByteArray raw = pdf.mid(start, end - start);
+        const qsizetype dictionary = pdf.lastIndexOf("obj", at);
+        if (!pdf.mid(dictionary, at - dictionary).contains("/FlateDecode")) {
+            streams << raw;
+            at = end + 9;
+            continue;
+        }
+        // qUncompress wants the zlib data behind a 4-byte big-endian size hint.
+        QByteArray hinted(4, '\0');
+        const quint32 hint = quint32(raw.size()) * 20 + 1024;
+        hinted[0] = char(hint >> 24);
+        hinted[1] = char(hint >> 16);
+        hinted[2] = char(hint >> 8);
+        hinted[3] = char(hint);
+        const QByteArray inflated = qUncompress(hinted + raw);
+        streams << (inflated.isEmpty() ? raw : inflated);
+        at = end + 9;
+    }
+    return streams;
+}
+
+int pathOperators(const QByteArray &pdf)
+{
+    static const QRegularExpression op(QStringLiteral("(?:^|\\s)(m|l|c|re)\\s"));
+    int count = 0;
+    for (const QByteArray &stream : pdfStreams(pdf)) {
+        auto it = op.globalMatch(QString::fromLatin1(stream));
+        while (it.hasNext()) {
+            it.next();
+            ++count;
+        }
+    }
+    return count;
+}
+
+int images(const QByteArray &pdf)
+{
+    return int(pdf.count("/Subtype /Image"));
+}
+
+} // namespace hindsight::test

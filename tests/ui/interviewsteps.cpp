@@ -1,0 +1,61 @@
+#include "tests/ui/interviewsteps.h"
+
+#include "tests/common/useractions.h"
+
+#include "ui/interview/interviewlauncher.h"
+#include "ui/interview/interviewwindow.h"
+
+#include <QLabel>
+#include <QTest>
+
+namespace hindsight::test {
+
+QString interviewer()
+{
+    return QStringLiteral("Rui Interviewer");
+}
+
+InterviewDatabase::InterviewDatabase()
+{
+    if (!m_db)
+        return;
+    core::Role role;
+    role.title = "Payment backend";
+    role.breadthDemand = 7.5;
+    role.domainDemands = {{"payments", 1}};
+    const auto roleId = m_db.store().saveRole(role);
+    if (!roleId)
+        return;
+    const auto candidate = m_db.store().saveCandidate({0, "Noor Haddad", "", *roleId});
+    if (candidate)
+        m_candidate = *candidate;
+}
+
+ui::InterviewWindow *startInterview(InterviewDatabase &db)
+{
+    ui::InterviewWindow *w = ui::InterviewLauncher::openFor(db.store(), db.path(), db.candidate());
+    if (!w || !QTest::qWaitForWindowActive(w))
+        return nullptr;
+    return w;
+}
+
+void closeAndWait(QPointer<ui::InterviewWindow> &window)
+{
+    window->close();
+    QTRY_VERIFY(window.isNull()); // deleted on close, after the writer flushed
+}
+
+void note(const QString &text)
+{
+    QCOMPARE(focused()->objectName(), QStringLiteral("noteEditor"));
+    type(text);
+    press(Qt::Key_Return);
+}
+
+QString bannerText(ui::InterviewWindow *window)
+{
+    auto *banner = window->findChild<QLabel *>(QStringLiteral("interviewBanner"));
+    return banner && !banner->isHidden() ? banner->text() : QString();
+}
+
+} // namespace hindsight::test

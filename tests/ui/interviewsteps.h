@@ -1,0 +1,54 @@
+#pragma once
+
+// What the live interview's tests share: a database with one candidate to interview, the
+// interview window opened and closed as a user does, a note typed and entered.
+
+#include "tests/common/temporarydatabase.h"
+
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+namespace hindsight::ui {
+class InterviewWindow;
+}
+
+namespace hindsight::test {
+
+// The interviewer these tests are; each test's initTestCase puts the name in the settings.
+QString interviewer();
+
+// A temporary database with the one candidate these tests interview: Noor Haddad, for the
+// payment backend.
+class InterviewDatabase final
+{
+    Q_DISABLE_COPY_MOVE(InterviewDatabase)
+
+public:
+    InterviewDatabase();
+
+    explicit operator bool() const { return m_candidate != 0; }
+    const QString &error() const { return m_db.error(); }
+    core::SqliteStore &store() const { return m_db.store(); }
+    const QString &path() const { return m_db.path(); }
+    core::Id candidate() const { return m_candidate; }
+    // What another process would read: a second connection to the same file.
+    std::unique_ptr<core::SqliteStore> reader() const { return m_db.connect(); }
+
+private:
+    TemporaryDatabase m_db;
+    core::Id m_candidate = 0;
+};
+
+// Opens the candidate's interview as the main window does and waits until it is active; null
+// when it did not open.
+ui::InterviewWindow *startInterview(InterviewDatabase &db);
+// Closes the window and waits until it is gone: deleted on close, after its writer flushed.
+void closeAndWait(QPointer<ui::InterviewWindow> &window);
+// Types a line into the note editor, which must have the focus, and enters it with Enter.
+void note(const QString &text);
+// The banner's text while it is shown, otherwise empty.
+QString bannerText(ui::InterviewWindow *window);
+
+} // namespace hindsight::test
