@@ -4,7 +4,7 @@
 // state and never touches the user's data.
 
 #include "core/ids.h"
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -5,7 +5,7 @@
 #include "ui/interchange/jsonexporter.h"
 #include "ui/interchange/jsonimporter.h"
 
-#include "core/storage/sqlitestore.h"
+#include "core/storage/sqlite/sqlitestore.h"
 
 #include "tests/common/temporarydatabase.h"
 #include "tests/common/testfiles.h"

@@ -18,6 +18,7 @@
 #include "tests/common/useractions.h"
 #include "tests/ui/interviewsteps.h"
 
+#include <QComboBox>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>

@@ -198,7 +198,7 @@ void TestLiveUpdates::boardKeepsSelectionAndScrollWhileFollowing()
     QVERIFY2(db, qPrintable(db.error()));
     core::Role platform;
     platform.title = "Platform backend";
-    const core::Id role = db.store().saveRole(platform);
+    const core::Id role = *db.store().saveRole(platform);
     for (int i = 0; i < 120; ++i)
         QVERIFY(db.store().saveCandidate({0, "Person " + std::to_string(1000 + i), "", role}));
     ui::CommitteeBoard board(db.store(), role);
@@ -282,8 +282,8 @@ void TestLiveUpdates::interviewHeaderFollowsARename()
     QVERIFY2(db, qPrintable(db.error()));
     core::Role r;
     r.title = "Payment backend";
-    const core::Id role = db.store().saveRole(r);
-    const core::Id candidate = db.store().saveCandidate({0, "Noor Hadad", "", role});
+    const core::Id role = *db.store().saveRole(r);
+    const core::Id candidate = *db.store().saveCandidate({0, "Noor Hadad", "", role});
     QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(), candidate);
     QVERIFY(w);
     QVERIFY(w->windowTitle().contains(QStringLiteral("Noor Hadad")));
