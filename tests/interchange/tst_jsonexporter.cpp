@@ -29,7 +29,7 @@
 #endif
 
 using namespace hindsight;
-using interchange::ImportFailure;
+using interchange::Failure;
 using interchange::JsonExporter;
 using interchange::JsonImporter;
 
@@ -53,7 +53,7 @@ core::TimePoint utc(const char *iso)
         QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch()));
 }
 
-std::optional<core::Dataset> parse(const QByteArray &json, ImportFailure *failure = nullptr)
+std::optional<core::Dataset> parse(const QByteArray &json, Failure *failure = nullptr)
 {
     return JsonImporter(core::Taxonomy::builtIn()).parse(json, failure);
 }
@@ -197,9 +197,9 @@ private slots:
 void TestJsonExporter::roundTripRich()
 {
     const core::Dataset original = richDataset();
-    ImportFailure failure;
+    Failure failure;
     const auto back = parse(JsonExporter::toJson(original), &failure);
-    QVERIFY2(back, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(back, qPrintable(failure.sentence()));
     compareDatasets(*back, original);
 }
 
@@ -215,9 +215,9 @@ void TestJsonExporter::roundTripScenario()
 // The demo ticks probes in most submitted interviews; they come back as they went out.
 void TestJsonExporter::roundTripDemo()
 {
-    ImportFailure failure;
+    Failure failure;
     const auto original = parse(readAll(demoPath), &failure);
-    QVERIFY2(original, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(original, qPrintable(failure.sentence()));
     int submitted = 0, ticked = 0;
     for (const auto &entry : original->candidates) {
         for (const core::Interview &interview : entry.interviews) {
@@ -328,9 +328,9 @@ void TestJsonExporter::sealedDigestSurvivesRoundTrip()
     QVERIFY(!first->importDataset(richDataset()));
     const auto exported = first->exportDataset();
     QVERIFY(exported);
-    ImportFailure failure;
+    Failure failure;
     const auto back = parse(JsonExporter::toJson(*exported), &failure);
-    QVERIFY2(back, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(back, qPrintable(failure.sentence()));
     QVERIFY(!second->importDataset(*back));
 
     const auto copied = second->exportDataset();
@@ -417,7 +417,7 @@ void TestJsonExporter::failsInMissingFolder()
     const auto failure = JsonExporter::exportFile(*store, target);
     QVERIFY(failure);
     QCOMPARE(failure->where, target);
-    QVERIFY2(failure->message.contains(target), qPrintable(failure->message));
+    QVERIFY2(failure->sentence().contains(target), qPrintable(failure->sentence()));
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
 }
@@ -435,7 +435,7 @@ void TestJsonExporter::failsOnFolderInTheWay()
     const auto failure = JsonExporter::exportFile(*store, target);
     QVERIFY(failure);
     QCOMPARE(failure->where, target);
-    QVERIFY(failure->message.contains(target));
+    QVERIFY(failure->sentence().contains(target));
     QVERIFY(QFileInfo(target).isDir());
     // No temporary file is left behind beside it.
     QCOMPARE(
@@ -457,7 +457,7 @@ void TestJsonExporter::storeFailureKeepsGoodFile()
     const auto failure = JsonExporter::exportFile(*store, target, core::Id(987654));
     QVERIFY(failure);
     QVERIFY2(failure->where.contains(QStringLiteral("987654")), qPrintable(failure->where));
-    QVERIFY(!failure->message.isEmpty());
+    QVERIFY(!failure->cause.isEmpty());
     QCOMPARE(readAll(target), good);
 }
 
@@ -487,9 +487,10 @@ void TestJsonExporter::writeFailureKeepsGoodFile()
 
     QVERIFY(failure);
     QCOMPARE(failure->where, target);
-    QVERIFY(failure->message.contains(target));
+    QVERIFY(failure->sentence().contains(target));
     // The system's reason, not a generic one (tests run with LANG=C.UTF-8).
-    QVERIFY2(failure->message.contains(QStringLiteral("too large")), qPrintable(failure->message));
+    QVERIFY2(failure->sentence().contains(QStringLiteral("too large")),
+             qPrintable(failure->sentence()));
     QCOMPARE(readAll(target), good);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), before);
 #else

@@ -21,7 +21,7 @@
 #include <string>
 
 using namespace hindsight;
-using interchange::ImportFailure;
+using interchange::Failure;
 using interchange::JsonImporter;
 
 namespace {
@@ -342,11 +342,11 @@ void TestJsonImporter::malformed()
     QFETCH(QString, where);
     QFETCH(QString, messagePart);
 
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
     QVERIFY(!dataset);
     QCOMPARE(failure.where, where);
-    QVERIFY2(failure.message.contains(messagePart), qPrintable(failure.message));
+    QVERIFY2(failure.cause.contains(messagePart), qPrintable(failure.cause));
 
     // The same file through a real store: refused with the same path, and nothing written.
     QTemporaryDir dir;
@@ -369,7 +369,7 @@ void TestJsonImporter::malformed()
         const auto refused = JsonImporter::importFile(*store, badFile);
         QVERIFY(refused);
         QCOMPARE(refused->where, where == JsonImporter::documentPath ? badFile : where);
-        QCOMPARE(refused->message, failure.message);
+        QCOMPARE(refused->cause, failure.cause);
         QCOMPARE(store->candidates()->size(), std::size_t(1));
     }
     QVERIFY(databaseBytes(dbPath) == before);
@@ -403,7 +403,7 @@ void TestJsonImporter::missingFileIsNamed()
     const auto failure = JsonImporter::importFile(*store, missing);
     QVERIFY(failure);
     QCOMPARE(failure->where, missing);
-    QVERIFY(failure->message.contains(missing));
+    QVERIFY(failure->sentence().contains(missing));
 }
 
 void TestJsonImporter::folderIsRefused()
@@ -414,16 +414,16 @@ void TestJsonImporter::folderIsRefused()
     const auto failure = JsonImporter::importFile(*store, dir.path());
     QVERIFY(failure);
     QCOMPARE(failure->where, dir.path());
-    QVERIFY(failure->message.contains(dir.path()));
+    QVERIFY(failure->sentence().contains(dir.path()));
 }
 
 void TestJsonImporter::scenarioParses()
 {
     const QByteArray json = readAll(QString::fromUtf8(scenarioPath));
     QVERIFY2(!json.isEmpty(), scenarioPath.constData());
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     QCOMPARE(dataset->roles.size(), std::size_t(4));
     QCOMPARE(dataset->candidates.size(), std::size_t(28));
     QCOMPARE(dataset->roles[1].title, std::string("Fraud scoring pipeline"));
@@ -448,8 +448,7 @@ void TestJsonImporter::scenarioImports()
     auto store = openStore(dir.filePath(QStringLiteral("db.sqlite3")));
     QVERIFY(store);
     const auto failure = JsonImporter::importFile(*store, QString::fromUtf8(scenarioPath));
-    QVERIFY2(!failure,
-        failure ? qPrintable(failure->where + QStringLiteral(": ") + failure->message) : "");
+    QVERIFY2(!failure, failure ? qPrintable(failure->sentence()) : "");
     QCOMPARE(store->roles()->size(), std::size_t(4));
     const auto candidates = store->candidates();
     QCOMPARE(candidates->size(), std::size_t(28));
@@ -492,10 +491,10 @@ void TestJsonImporter::unknownFieldsAreIgnored()
                 "notes": [{"atMs": 12000, "stage": "decision", "text": "said so", "quote": true,
                            "mood": null}]}]}]})";
     const JsonImporter importer(core::Taxonomy::builtIn());
-    ImportFailure failure;
+    Failure failure;
     const auto a = importer.parse(plain, &failure);
     const auto b = importer.parse(extra, &failure);
-    QVERIFY2(a && b, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(a && b, qPrintable(failure.sentence()));
     QCOMPARE(b->roles, a->roles);
     QCOMPARE(b->candidates.size(), std::size_t(1));
     QCOMPARE(b->candidates[0].candidate, a->candidates[0].candidate);
@@ -510,9 +509,9 @@ void TestJsonImporter::optionalFieldsDefault()
             "interviews": [{"interviewer": "", "startedAt": "2026-11-20T10:00:00Z",
                 "regrets": [{"level": "product", "depth": 0, "domain": null}],
                 "notes": [{"atMs": 0, "text": ""}]}]}]})";
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     const core::Role &role = dataset->roles.at(0);
     QCOMPARE(role.description, std::string());
     QVERIFY(role.domainDemands.empty());
@@ -614,9 +613,9 @@ void TestJsonImporter::notesLinkToRegrets()
             R"({"atMs": 1, "text": "second", "regret": 1}, {"atMs": 2, "text": "none"},)"
             R"({"atMs": 3, "text": "null", "regret": null},)"
             R"({"atMs": 4, "text": "first", "regret": 0})")));
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     const core::Interview &interview = dataset->candidates[0].interviews[0];
     // Regret ids are local to the interview, as core::Store::addInterview expects.
     QCOMPARE(interview.regrets[0].id, core::Id(1));
@@ -645,9 +644,9 @@ void TestJsonImporter::probesAreRead()
     const std::set<std::string> expected { "probe.domain.load", "probe.retired-in-a-later-version",
         "wrapup.questions" };
     const JsonImporter importer(core::Taxonomy::builtIn());
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = importer.parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     QCOMPARE(dataset->candidates[0].interviews[0].probesTicked, expected);
 
     // Absent or empty: nothing ticked.
@@ -684,7 +683,7 @@ void TestJsonImporter::userTaxonomyIsAccepted()
 {
     const QByteArray json
         = withRegret(R"({"level": "domain", "domain": "search", "depth": 3, "layers": ["grpc"]})");
-    ImportFailure failure;
+    Failure failure;
     QVERIFY(!JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure));
     QCOMPARE(failure.where, QString::fromLatin1(regretPath) + QStringLiteral(".domain"));
 

@@ -209,7 +209,7 @@ std::unique_ptr<Database> TestMainWindow::demoDatabase()
     if (!db->store)
         return nullptr;
     if (const auto failure = interchange::JsonImporter::importFile(*db->store, DemoFile)) {
-        qWarning() << "demo import failed:" << failure->where << failure->message;
+        qWarning() << "demo import failed:" << failure->sentence();
         return nullptr;
     }
     return db;

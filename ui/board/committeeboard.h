@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/ids.h"
+#include "ui/interchange/failure.h"
 
 #include <QMainWindow>
 
@@ -51,8 +52,8 @@ public:
     core::Error reload();
     void selectCandidate(core::Id id);
     std::optional<core::Id> selectedCandidate() const;
-    // Writes the table as shown to `fileName`; an empty optional on success, else the message.
-    std::optional<QString> exportCsv(const QString &fileName) const;
+    // Writes the table as shown to `fileName`; an empty optional on success, else the failure.
+    std::optional<interchange::Failure> exportCsv(const QString &fileName) const;
 
 signals:
     // A decision or placement was recorded: other views showing decisions may refresh.

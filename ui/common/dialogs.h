@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/interchange/failure.h"
+
 #include <QMessageBox>
 #include <QString>
 
@@ -23,6 +25,9 @@ public:
                                 const QString &filter);
     static void critical(QWidget *parent, const QString &title, const QString &text,
                          const QString &details = {});
+    // A failure the window itself ran into: what failed as the headline, where and why below.
+    static void critical(QWidget *parent, const QString &title,
+                         const interchange::Failure &failure);
     static void about(QWidget *parent, const QString &title, const QString &text);
 
     // Test hooks: the next call returns this instead of showing a dialog. An empty file name

@@ -84,7 +84,8 @@ void InterviewHeader::tick()
     m_clock->setAccessibleName(tr("Elapsed %1").arg(text));
 }
 
-void InterviewHeader::setSaveState(DraftWriter::State state, const QString &errorText)
+void InterviewHeader::setSaveState(DraftWriter::State state,
+                                   const std::optional<interchange::Failure> &failure)
 {
     switch (state) {
     case DraftWriter::State::Saved:
@@ -96,7 +97,7 @@ void InterviewHeader::setSaveState(DraftWriter::State state, const QString &erro
         m_save->setForegroundRole(QPalette::PlaceholderText);
         break;
     case DraftWriter::State::Failed: {
-        setSaveText(tr("Not saved: %1").arg(errorText));
+        setSaveText(tr("Not saved: %1").arg(failure ? failure->sentence() : QString()));
         // Red in both palettes, so the error is seen without reading every word.
         QPalette p = m_save->palette();
         p.setColor(QPalette::WindowText, QColor(0xd9, 0x3b, 0x3b));

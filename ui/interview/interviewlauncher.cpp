@@ -7,7 +7,6 @@
 #include "ui/common/terms.h"
 
 #include "core/storage/store.h"
-#include "ui/interchange/errortext.h"
 
 #include <QHash>
 #include <QPointer>
@@ -27,8 +26,8 @@ QHash<core::Id, QPointer<InterviewWindow>> &windows()
 InterviewWindow *fail(QWidget *parent, const core::Error &error)
 {
     Dialogs::critical(parent, InterviewLauncher::tr("Hindsight"),
-                      InterviewLauncher::tr("Could not open the interview."),
-                      interchange::ErrorText::describe(error));
+                      interchange::Failure::of(InterviewLauncher::tr("Could not open the interview."),
+                                               error));
     return nullptr;
 }
 

@@ -76,9 +76,9 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
     connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
     if (m_writer) {
-        m_header->setSaveState(m_writer->state(), m_writer->errorText());
+        m_header->setSaveState(m_writer->state(), m_writer->failure());
         connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {
-            m_header->setSaveState(state, m_writer->errorText());
+            m_header->setSaveState(state, m_writer->failure());
         });
         connect(m_writer, &DraftWriter::submitFinished, this, &InterviewWindow::onSubmitFinished);
     }

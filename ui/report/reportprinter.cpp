@@ -13,6 +13,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QTextDocument>
 
 namespace hindsight::ui {
@@ -125,8 +126,8 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
     return pages;
 }
 
-std::optional<QString> ReportPrinter::writePdf(const ReportDocument &report,
-                                               const QString &fileName) const
+std::optional<interchange::Failure> ReportPrinter::writePdf(const ReportDocument &report,
+                                                            const QString &fileName) const
 {
     // Rendered in memory first, then written in one go: a report that fails half-way never
     // touches the file.
@@ -139,10 +140,21 @@ std::optional<QString> ReportPrinter::writePdf(const ReportDocument &report,
         writer.setTitle(report.title());
         writer.setCreator(tr("Hindsight %1").arg(QCoreApplication::applicationVersion()));
         if (paint(report, writer) == 0)
-            return tr("cannot write %1: the PDF could not be started.").arg(fileName);
+            return interchange::AtomicFile::cannotWrite(fileName,
+                                                        tr("the PDF could not be started."));
     }
     return interchange::AtomicFile::write(fileName, buffer.data(),
                                           interchange::AtomicFile::Access::OwnerOnly);
+}
+
+std::optional<interchange::Failure> ReportPrinter::print(const ReportDocument &report,
+                                                         QPrinter &printer) const
+{
+    if (paint(report, printer) > 0)
+        return std::nullopt;
+    return interchange::Failure{
+        tr("%1 could not be sent to the printer %2.").arg(report.title(), printer.printerName()),
+        printer.printerName(), {}};
 }
 
 } // namespace hindsight::ui
