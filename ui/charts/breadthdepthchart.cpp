@@ -1,6 +1,7 @@
 #include "ui/charts/breadthdepthchart.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/common/colours.h"
 #include "ui/common/terms.h"
 
 #include "core/scoring/scorer.h"
@@ -30,12 +31,6 @@ constexpr double AxisMax = 10.0;
 // The axes run a little past 0..10 so that markers on the edges are drawn whole.
 constexpr double AxisPad = 0.4;
 
-// Mid-tone colours that read on both a light and a dark base; shapes tell them apart as well.
-const QColor CandidateColour(0x2f, 0x7d, 0xe1);
-const QColor InterviewColour(0x8a, 0x9b, 0xb0);
-const QColor TargetColour(0xe0, 0x6c, 0x00);
-const QColor RegionColour(0x3c, 0xa0, 0x5a);
-const QColor TeamColour(0x8e, 0x5c, 0xc8);
 // Past this many candidates the markers shrink so a crowded board stays readable.
 constexpr int CrowdedCount = 60;
 
@@ -380,32 +375,31 @@ void BreadthDepthChart::applyPalette()
     const ChartStyle style = ChartStyle::apply(c, pal, {p.x, p.y});
     const QColor text = style.text;
     const QColor faint = style.faint;
-    QColor fill = RegionColour;
-    fill.setAlphaF(0.22);
+    const QColor fill = Colours::regionFill();
     p.region->setBrush(fill);
-    p.region->setPen(QPen(RegionColour, 1.0, Qt::DashLine));
+    p.region->setPen(QPen(Colours::region(), 1.0, Qt::DashLine));
     for (QLegendMarker *marker : c->legend()->markers(p.region)) {
         marker->setShape(QLegend::MarkerShapeRectangle);
         marker->setBrush(fill);
-        marker->setPen(QPen(RegionColour, 1.0));
+        marker->setPen(QPen(Colours::region(), 1.0));
     }
     for (QLineSeries *split : {p.splitX, p.splitY})
         split->setPen(QPen(faint, 1.0));
     const QColor base = pal.color(QPalette::Base);
-    p.candidates->setColor(CandidateColour);
+    p.candidates->setColor(Colours::candidate());
     p.candidates->setBorderColor(base);
-    p.interviews->setColor(InterviewColour);
+    p.interviews->setColor(Colours::interview());
     p.interviews->setBorderColor(base);
     // Hollow, so that a candidate right on the target still shows inside the diamond.
-    p.team->setColor(TeamColour);
+    p.team->setColor(Colours::teamMember());
     p.team->setBorderColor(base);
     for (QGraphicsSimpleTextItem *name : p.names)
         name->setBrush(text);
     p.target->setColor(Qt::transparent);
-    p.target->setPen(QPen(TargetColour, 2.5));
+    p.target->setPen(QPen(Colours::target(), 2.5));
     p.selected->setColor(Qt::transparent);
     p.selected->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
-    QPen spokePen(InterviewColour, 1.0);
+    QPen spokePen(Colours::interview(), 1.0);
     spokePen.setCosmetic(true);
     p.spokes->setPen(spokePen);
     for (QGraphicsSimpleTextItem *label : p.quadrants)

@@ -1,5 +1,6 @@
 #include "ui/interview/interviewheader.h"
 
+#include "ui/common/colours.h"
 #include "ui/common/terms.h"
 
 #include <QDateTime>
@@ -100,7 +101,7 @@ void InterviewHeader::setSaveState(DraftWriter::State state,
         setSaveText(tr("Not saved: %1").arg(failure ? failure->sentence() : QString()));
         // Red in both palettes, so the error is seen without reading every word.
         QPalette p = m_save->palette();
-        p.setColor(QPalette::WindowText, QColor(0xd9, 0x3b, 0x3b));
+        p.setColor(QPalette::WindowText, Colours::problem());
         m_save->setPalette(p);
         m_save->setForegroundRole(QPalette::WindowText);
         break;

@@ -14,6 +14,7 @@
 #include "ui/interview/shortcutyield.h"
 #include "ui/interview/stagestepper.h"
 #include "ui/interview/submitproblems.h"
+#include "ui/common/colours.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
@@ -351,13 +352,9 @@ void InterviewWindow::showReadOnly(bool tampered)
 void InterviewWindow::showBanner(const QString &text, bool warning)
 {
     QPalette p = palette();
-    const QColor base = warning ? QColor(0xd9, 0x3b, 0x3b) : p.color(QPalette::Highlight);
+    const QColor hue = warning ? Colours::problem() : p.color(QPalette::Highlight);
     // A tint of the signal colour over the window colour reads well in light and dark palettes.
-    const QColor window = p.color(QPalette::Window);
-    const QColor tint = QColor::fromRgbF(window.redF() * 0.8 + base.redF() * 0.2,
-                                         window.greenF() * 0.8 + base.greenF() * 0.2,
-                                         window.blueF() * 0.8 + base.blueF() * 0.2);
-    p.setColor(QPalette::Window, tint);
+    p.setColor(QPalette::Window, Colours::tint(p.color(QPalette::Window), hue, 0.2));
     m_banner->setPalette(p);
     m_banner->setText(text);
     m_banner->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());

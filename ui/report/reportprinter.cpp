@@ -1,5 +1,6 @@
 #include "ui/report/reportprinter.h"
 
+#include "ui/common/colours.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportobjects.h"
 #include "ui/report/reporthtml.h"
@@ -89,13 +90,13 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
     const int pages = document->pageCount();
 
     const QFont font = bandFont(device);
-    const QColor ink(0x40, 0x40, 0x40);
+    const QColor ink = Colours::paperInk();
     const QString date = ReportHtml::date(m_printedOn);
-    QPen rule(QColor(0xa0, 0xa0, 0xa0));
+    QPen rule(Colours::paperBandRule());
     rule.setWidthF(mmToDevice(0.2, device));
 
     QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = ReportObjects::paperPalette();
+    context.palette = Colours::paperPalette();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
