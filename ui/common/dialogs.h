@@ -12,7 +12,9 @@ class QWidget;
 namespace hindsight::ui {
 
 // Modal file dialogs and message boxes behind one door, so a test can set the next answer and
-// never block on a window nobody will click (as KeePassXC's MessageBox and FileDialog do).
+// never block on a window nobody will click (as KeePassXC's MessageBox and FileDialog do). These
+// are the only dialogs run with exec(): their callers need the answer, or need the user to have
+// read the message, before they go on. Every other dialog opens with open().
 class Dialogs final
 {
 public:

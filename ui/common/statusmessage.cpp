@@ -7,15 +7,20 @@
 
 namespace hindsight::ui {
 
-void StatusMessage::show(QStatusBar *bar, const QString &text, Lasting lasting)
+void StatusMessage::show(QStatusBar *bar, const QString &text)
 {
-    bar->showMessage(text, lasting == Lasting::Briefly ? BriefMs : 0);
+    bar->showMessage(text, BriefMs);
+}
+
+void StatusMessage::keep(QStatusBar *bar, const QString &text)
+{
+    bar->showMessage(text);
 }
 
 void StatusMessage::failure(QMainWindow *window, const QString &title,
                             const interchange::Failure &failure)
 {
-    show(window->statusBar(), failure.sentence(), Lasting::UntilReplaced);
+    keep(window->statusBar(), failure.sentence());
     Dialogs::critical(window, title, failure);
 }
 

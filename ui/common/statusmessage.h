@@ -16,11 +16,13 @@ class StatusMessage final
 public:
     StatusMessage() = delete;
 
-    enum class Lasting { Briefly, UntilReplaced };
-    // How long a brief message stays.
+    // How long a report of something done stays.
     static constexpr int BriefMs = 6000;
 
-    static void show(QStatusBar *bar, const QString &text, Lasting lasting = Lasting::Briefly);
+    // A report of something done: "Exported 12 candidates to …".
+    static void show(QStatusBar *bar, const QString &text);
+    // A standing hint or a problem the user must read in their own time.
+    static void keep(QStatusBar *bar, const QString &text);
     // A failure the window ran into: its sentence stays in the status bar, and a message box
     // titled `title` says it too, so it is seen even when the status bar is not.
     static void failure(QMainWindow *window, const QString &title,

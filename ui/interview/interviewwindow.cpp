@@ -15,6 +15,7 @@
 #include "ui/interview/stagestepper.h"
 #include "ui/interview/submitproblems.h"
 #include "ui/common/colours.h"
+#include "ui/common/statusmessage.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
@@ -26,7 +27,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTextDocumentFragment>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -200,8 +200,9 @@ void InterviewWindow::createMenus()
         for (QWidget *w : m_cards->card(position)->findChildren<QWidget *>())
             yield->watch(w);
     });
-    statusBar()->showMessage(tr("Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · "
-                                "Alt+0…4 depth · F1 levels explained · Ctrl+Return submits"));
+    StatusMessage::keep(statusBar(),
+                        tr("Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · "
+                           "Alt+0…4 depth · F1 levels explained · Ctrl+Return submits"));
 }
 
 void InterviewWindow::connectActions()
@@ -232,7 +233,8 @@ void InterviewWindow::connectActions()
     on(Id::AnotherRegret, [this, s] {
         s->startAnotherRegret();
         m_editor->setFocus(Qt::ShortcutFocusReason);
-        statusBar()->showMessage(tr("Regret %1 started at the decision stage.").arg(s->regretCount()));
+        StatusMessage::keep(statusBar(),
+                            tr("Regret %1 started at the decision stage.").arg(s->regretCount()));
     });
     on(Id::NextRegret, [s] { s->setCurrentRegret(s->currentRegret() + 1); });
     on(Id::PreviousRegret, [s] { s->setCurrentRegret(s->currentRegret() - 1); });
@@ -300,7 +302,7 @@ void InterviewWindow::submit()
     const auto problems = m_session->problems();
     if (!problems.empty()) {
         showBanner(SubmitProblems::summary(problems), true);
-        statusBar()->showMessage(SubmitProblems::describe(problems.front()));
+        StatusMessage::keep(statusBar(), SubmitProblems::describe(problems.front()));
         focusProblem(problems.front());
         return;
     }
@@ -332,7 +334,7 @@ void InterviewWindow::showReadOnly(bool tampered)
     m_editor->setReadOnly(true);
     m_editor->setPlaceholderText(tr("This interview is submitted and can no longer change."));
     m_stepper->setEnabled(false);
-    statusBar()->showMessage(tr("Read-only: submitted interviews cannot change."));
+    StatusMessage::keep(statusBar(), tr("Read-only: submitted interviews cannot change."));
     for (QAction *a : m_actions->all()) {
         using Id = InterviewActions::Id;
         a->setEnabled(a == m_actions->action(Id::CloseWindow)
