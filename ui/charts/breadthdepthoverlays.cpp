@@ -93,8 +93,8 @@ void BreadthDepthOverlays::place(const QList<QLineF> &spokes, const QList<QPoint
         const QPointF at = m_chart->mapToPosition(named[qsizetype(i)], series);
         QGraphicsSimpleTextItem *item = m_names[i];
         const QRectF r = item->boundingRect();
-        const double x = at.x() + 9 + r.width() > area.right() ? at.x() - 9 - r.width() : at.x() + 9;
-        item->setPos(x, at.y() - r.height() / 2);
+        const bool left = at.x() + 9 + r.width() > area.right();
+        item->setPos(left ? at.x() - 9 - r.width() : at.x() + 9, at.y() - r.height() / 2);
     }
 }
 

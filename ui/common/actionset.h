@@ -15,8 +15,9 @@
 namespace hindsight::ui {
 
 // The QActions of one window, made one way: each gets its text, status tip, shortcuts, an
-// objectName (the handle menus and tests find it by) and a tooltip naming its first shortcut
-// (ActionToolTips). `Id` is the window's enum of actions, numbered 0 to Count - 1; actions made
+// objectName (tests find it with findChild, the actions being the window's descendants) and a
+// tooltip naming its first shortcut (ActionToolTips). Menus and the shortcut list read them by id
+// or all in order. `Id` is the window's enum of actions, numbered 0 to Count - 1; actions made
 // from data, such as the interview's layer toggles, are added as extras after them. The actions
 // are children of `owner`, the window's registry, and live as long as it does.
 template<typename Id, std::size_t Count>
@@ -54,15 +55,6 @@ public:
         QList<QAction *> list(m_actions.begin(), m_actions.end());
         list << m_extras;
         return list;
-    }
-    // The action named `objectName`, or nullptr.
-    QAction *find(QStringView objectName) const
-    {
-        for (QAction *a : actions()) {
-            if (a && a->objectName() == objectName)
-                return a;
-        }
-        return nullptr;
     }
 
 private:

@@ -25,9 +25,9 @@ QHash<core::Id, QPointer<InterviewWindow>> &windows()
 
 InterviewWindow *fail(QWidget *parent, const core::Error &error)
 {
+    const QString what = InterviewLauncher::tr("Could not open the interview.");
     Dialogs::critical(parent, InterviewLauncher::tr("Hindsight"),
-                      interchange::Failure::of(InterviewLauncher::tr("Could not open the interview."),
-                                               error));
+                      interchange::Failure::of(what, error));
     return nullptr;
 }
 
