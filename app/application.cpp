@@ -170,9 +170,8 @@ int Application::runWindow(int argc, char *argv[])
         const bool useDefault = invocation->database.isEmpty();
         if (useDefault)
             path = DemoDatabase::defaultPath();
-        QString error;
-        if (!DemoDatabase::create(path, useDefault, &error))
-            return refuse(error);
+        if (const auto failure = DemoDatabase::create(path, useDefault))
+            return refuse(failure->sentence());
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return refuse(tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));

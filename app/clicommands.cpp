@@ -38,11 +38,8 @@ int CliCommands::fail(const QString &message)
 int CliCommands::importFile(const Invocation &invocation)
 {
     const auto before = m_store.candidates();
-    if (auto failure = interchange::JsonImporter::importFile(m_store, invocation.file)) {
-        const QString where = failure->where.isEmpty() ? invocation.file : failure->where;
-        return fail(tr("cannot import %1: %2: %3 (nothing was imported)")
-                        .arg(invocation.file, where, failure->message));
-    }
+    if (auto failure = interchange::JsonImporter::importFile(m_store, invocation.file))
+        return fail(tr("%1 (nothing was imported)").arg(failure->sentence()));
     const auto after = m_store.candidates();
     if (before && after) {
         const int added = int(after->size() - before->size());
@@ -62,12 +59,8 @@ int CliCommands::exportFile(const Invocation &invocation)
             return fail(lookup.errorText());
         roleId = role->id;
     }
-    if (auto failure = interchange::JsonExporter::exportFile(m_store, invocation.file, roleId)) {
-        // The failure's sentence usually names the file already.
-        return fail(failure->message.contains(failure->where)
-                        ? failure->message
-                        : tr("cannot export to %1: %2").arg(failure->where, failure->message));
-    }
+    if (auto failure = interchange::JsonExporter::exportFile(m_store, invocation.file, roleId))
+        return fail(failure->sentence());
     return 0;
 }
 
@@ -107,7 +100,7 @@ int CliCommands::report(const Invocation &invocation)
     if (!document)
         return fail(interchange::ErrorText::describe(document.error()));
     if (auto failure = ui::ReportPrinter().writePdf(**document, invocation.pdf))
-        return fail(*failure);
+        return fail(failure->sentence());
     m_out.write(tr("Wrote %1.").arg(invocation.pdf).append(QLatin1Char('\n')).toUtf8());
     return 0;
 }

@@ -1,7 +1,6 @@
 #include "app/demodatabase.h"
 
 #include "core/storage/sqlite/sqlitestore.h"
-#include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
 #include <QDir>
@@ -49,64 +48,59 @@ QString DemoDatabase::defaultPath()
            + QStringLiteral("/demo.sqlite3");
 }
 
-bool DemoDatabase::create(const QString &path, bool replace, QString *error)
+std::optional<interchange::Failure> DemoDatabase::create(const QString &path, bool replace)
 {
+    using interchange::Failure;
     const QFileInfo target(path);
     if (target.exists() && !replace) {
-        *error = tr("%1 already exists; --demo only creates new databases. Choose another "
-                    "--database path or leave it out.").arg(path);
-        return false;
+        return Failure{{}, path,
+                       tr("%1 already exists; --demo only creates new databases. Choose another "
+                          "--database path or leave it out.").arg(path)};
     }
     if (!QDir().mkpath(target.absolutePath())) {
-        *error = tr("Cannot create the folder %1.").arg(target.absolutePath());
-        return false;
+        return Failure{{}, target.absolutePath(),
+                       tr("Cannot create the folder %1.").arg(target.absolutePath())};
     }
 
     QFile demo(QStringLiteral(":/demo/demo.json"));
-    if (!demo.open(QIODevice::ReadOnly)) {
-        *error = tr("The demo data is missing from this build of Hindsight.");
-        return false;
-    }
+    if (!demo.open(QIODevice::ReadOnly))
+        return Failure{{}, {}, tr("The demo data is missing from this build of Hindsight.")};
     const QByteArray json = demo.readAll();
 
     const QString building = path + QStringLiteral(".building");
     removeDatabaseFiles(building);
     {
         auto store = core::SqliteStore::open(building.toStdString());
-        if (!store) {
-            *error = interchange::ErrorText::describe(store.error());
-            return false;
-        }
+        if (!store)
+            return Failure::of({}, store.error());
         auto taxonomy = (*store)->taxonomy();
-        interchange::ImportFailure failure;
-        auto dataset = taxonomy ? interchange::JsonImporter(*taxonomy).parse(json, &failure)
+        Failure invalid;
+        auto dataset = taxonomy ? interchange::JsonImporter(*taxonomy).parse(json, &invalid)
                                 : std::nullopt;
         core::Error e = dataset ? (*store)->importDataset(*dataset) : core::Error{};
         if (!dataset || e) {
-            *error = !taxonomy ? interchange::ErrorText::describe(taxonomy.error())
-                     : e       ? interchange::ErrorText::describe(e)
-                               : tr("The demo data is invalid at %1: %2")
-                                     .arg(failure.where, failure.message);
+            invalid.what = tr("The demo data is invalid.");
+            const Failure failure = !taxonomy ? Failure::of({}, taxonomy.error())
+                                    : e       ? Failure::of({}, e)
+                                              : invalid;
             store->reset();
             removeDatabaseFiles(building);
-            return false;
+            return failure;
         }
         // The interchange format has no team; the demo places one so the board shows it.
         if (const core::Error e = addDemoTeam(**store)) {
-            *error = interchange::ErrorText::describe(e);
             store->reset();
             removeDatabaseFiles(building);
-            return false;
+            return Failure::of({}, e);
         }
     } // closing the store checkpoints the WAL into the main file
 
     removeDatabaseFiles(path);
     if (!QFile::rename(building, path)) {
-        *error = tr("Cannot write the demo database to %1.").arg(path);
         removeDatabaseFiles(building);
-        return false;
+        return Failure{{}, path, tr("Cannot write the demo database to %1.").arg(path)};
     }
-    return true;
+    return std::nullopt;
 }
 
 } // namespace hindsight::app

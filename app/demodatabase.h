@@ -1,7 +1,11 @@
 #pragma once
 
+#include "ui/interchange/failure.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace hindsight::app {
 
@@ -18,7 +22,8 @@ public:
     // Writes a fresh demo database at `path`. A file already there is replaced only when
     // `replace` is true (the default demo location), never a database the user named.
     // Built beside the target and renamed into place, so a failure leaves nothing half-made.
-    static bool create(const QString &path, bool replace, QString *error);
+    // Returns nullopt when the database is ready.
+    static std::optional<interchange::Failure> create(const QString &path, bool replace);
 };
 
 } // namespace hindsight::app

@@ -19,12 +19,12 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan ikke skrive %1: %2</translation>
-    </message>
-    <message>
         <source>it is a folder</source>
         <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
     </message>
 </context>
 <context>
@@ -32,10 +32,6 @@
     <message>
         <source>This command needs the application window.</source>
         <translation>Denne kommando kræver programvinduet.</translation>
-    </message>
-    <message>
-        <source>cannot import %1: %2: %3 (nothing was imported)</source>
-        <translation>kan ikke importere %1: %2: %3 (intet blev importeret)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n candidate(s) from %1.</source>
@@ -45,12 +41,12 @@
         </translation>
     </message>
     <message>
-        <source>cannot export to %1: %2</source>
-        <translation>kan ikke eksportere til %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
+    </message>
+    <message>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1 (intet blev importeret)</translation>
     </message>
 </context>
 <context>
@@ -239,12 +235,12 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>Demodataene mangler i denne udgave af Hindsight.</translation>
     </message>
     <message>
-        <source>The demo data is invalid at %1: %2</source>
-        <translation>Demodataene er ugyldige ved %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the demo database to %1.</source>
         <translation>Kan ikke skrive demodatabasen til %1.</translation>
+    </message>
+    <message>
+        <source>The demo data is invalid.</source>
+        <translation>Demodataene er ugyldige.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +327,24 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Unexpected database error in %1: %2</source>
         <translation>Uventet databasefejl i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>cannot export to %1</source>
+        <translation>kan ikke eksportere til %1</translation>
     </message>
 </context>
 <context>
@@ -430,6 +444,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>a probe id must not be empty</source>
         <translation>et opfølgnings-id må ikke være tomt</translation>
+    </message>
+    <message>
+        <source>cannot import %1</source>
+        <translation>kan ikke importere %1</translation>
     </message>
 </context>
 <context>
@@ -2078,22 +2096,6 @@ Bredde %2 · dybde %3</translation>
 </context>
 <context>
     <name>hindsight::ui::DraftWriter</name>
-    <message>
-        <source>A note could not be saved. %1</source>
-        <translation>En note kunne ikke gemmes. %1</translation>
-    </message>
-    <message>
-        <source>A regret could not be saved. %1</source>
-        <translation>En fortrydelse kunne ikke gemmes. %1</translation>
-    </message>
-    <message>
-        <source>The current stage and the line being typed could not be saved. %1</source>
-        <translation>Den aktuelle fase og den linje, der blev skrevet, kunne ikke gemmes. %1</translation>
-    </message>
-    <message>
-        <source>A probe tick could not be saved. %1</source>
-        <translation>En afkrydsning af en opfølgning kunne ikke gemmes. %1</translation>
-    </message>
     <message numerus="yes">
         <source>Hindsight stopped retrying it after %n attempt(s).</source>
         <translation>
@@ -2124,6 +2126,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>The interview was not submitted. %1</source>
         <translation>Interviewet blev ikke indsendt. %1</translation>
+    </message>
+    <message>
+        <source>A note could not be saved.</source>
+        <translation>En note kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>A regret could not be saved.</source>
+        <translation>En fortrydelse kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The current stage and the line being typed could not be saved.</source>
+        <translation>Den aktuelle fase og den linje, der blev skrevet, kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>A probe tick could not be saved.</source>
+        <translation>En afkrydsning af en opfølgning kunne ikke gemmes.</translation>
     </message>
 </context>
 <context>
@@ -2515,10 +2533,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Hindsight JSON (*.json);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Eksporten mislykkedes</translation>
     </message>
@@ -2545,10 +2559,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Print Failed</source>
         <translation>Udskrivning mislykkedes</translation>
-    </message>
-    <message>
-        <source>%1 could not be sent to the printer %2.</source>
-        <translation>%1 kunne ikke sendes til printeren %2.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2822,10 +2832,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Mark probe %1 of this stage as asked</source>
         <translation>Markér opfølgning %1 i denne fase som stillet</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3199,13 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::LevelGuide</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Product-level%1&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific%2&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed%3&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear%4&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Produktniveau%1&lt;/b&gt; — fortrydelsen handler om, hvad der blev bygget og til hvem: omfang, dataenes struktur, en abstraktion, som ingen havde brug for. Alle på teamet kunne have truffet eller stillet spørgsmål ved beslutningen.&lt;br&gt;&lt;i&gt;Eksempel: „Vi byggede et plugin-baseret regelsystem til prissætning, hvor tre simple tabeller ville have dækket alle de kunder, vi nogensinde har haft.“&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domænespecifik%2&lt;/b&gt; — fortrydelsen ligger inden for ét specialistdomæne: hvordan en broker, en forespørgselsplanlægger, en konsensusprotokol eller et betalingsflow opfører sig nedenunder. Det kræver viden om netop det domæne at se, hvorfor den var forkert.&lt;br&gt;&lt;i&gt;Eksempel: „Vi genopbyggede consumer-tilstanden ved at afspille hele topic&apos;et ved hver genstart; et compacted topic med konto som nøgle ville have gjort genstarter til et spørgsmål om sekunder.“&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Blandet%3&lt;/b&gt; — en produktafvejning, hvis omkostning først viser sig med specialistdybde; markér også domænet. &lt;b&gt;Uklar%4&lt;/b&gt; — du kunne ikke afgøre det ud fra svaret.&lt;/p&gt;&lt;p&gt;Markér, hvad fortrydelsen handler om, ikke hvor senior kandidaten lyder.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::LevelGuideDialog</name>
     <message>
         <source>Product-level or Domain-specific?</source>
@@ -3201,10 +3214,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>How to tell the levels apart</source>
         <translation>Sådan skelner du mellem niveauerne</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Product-level (Ctrl+1)&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific (Ctrl+2)&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed (Ctrl+3)&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear (Ctrl+0)&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Produktniveau (Ctrl+1)&lt;/b&gt; — fortrydelsen handler om, hvad der blev bygget og til hvem: omfang, dataenes struktur, en abstraktion, som ingen havde brug for. Alle på teamet kunne have truffet eller stillet spørgsmål ved beslutningen.&lt;br&gt;&lt;i&gt;Eksempel: „Vi byggede et plugin-baseret regelsystem til prissætning, hvor tre simple tabeller ville have dækket alle de kunder, vi nogensinde har haft.“&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domænespecifik (Ctrl+2)&lt;/b&gt; — fortrydelsen ligger inden for ét specialistdomæne: hvordan en broker, en forespørgselsplanlægger, en konsensusprotokol eller et betalingsflow opfører sig nedenunder. Det kræver viden om netop det domæne at se, hvorfor den var forkert.&lt;br&gt;&lt;i&gt;Eksempel: „Vi genopbyggede consumer-tilstanden ved at afspille hele topic&apos;et ved hver genstart; et compacted topic med konto som nøgle ville have gjort genstarter til et spørgsmål om sekunder.“&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Blandet (Ctrl+3)&lt;/b&gt; — en produktafvejning, hvis omkostning først viser sig med specialistdybde; markér også domænet. &lt;b&gt;Uklar (Ctrl+0)&lt;/b&gt; — du kunne ikke afgøre det ud fra svaret.&lt;/p&gt;&lt;p&gt;Markér, hvad fortrydelsen handler om, ikke hvor senior kandidaten lyder.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3256,10 +3265,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Hindsight JSON (*.json);;All files (*)</source>
         <translation>Hindsight JSON (*.json);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Import Failed</source>
@@ -3638,8 +3643,12 @@ Bredde %2 · dybde %3</translation>
         <translation>Hindsight %1</translation>
     </message>
     <message>
-        <source>cannot write %1: the PDF could not be started.</source>
-        <translation>kan ikke skrive %1: PDF-filen kunne ikke påbegyndes.</translation>
+        <source>the PDF could not be started.</source>
+        <translation>PDF-filen kunne ikke påbegyndes.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the printer %2.</source>
+        <translation>%1 kunne ikke sendes til printeren %2.</translation>
     </message>
 </context>
 <context>

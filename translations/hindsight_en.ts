@@ -19,11 +19,11 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <source>cannot write %1: %2</source>
+        <source>it is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is a folder</source>
+        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -31,10 +31,6 @@
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot import %1: %2: %3 (nothing was imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -45,11 +41,11 @@
         </translation>
     </message>
     <message>
-        <source>cannot export to %1: %2</source>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote %1.</source>
+        <source>%1 (nothing was imported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,11 +219,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo data is invalid at %1: %2</source>
+        <source>Cannot write the demo database to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the demo database to %1.</source>
+        <source>The demo data is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -314,6 +310,24 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>cannot export to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +427,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>a probe id must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot import %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,22 +2073,6 @@ Breadth %2 · depth %3</source>
 </context>
 <context>
     <name>hindsight::ui::DraftWriter</name>
-    <message>
-        <source>A note could not be saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A regret could not be saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current stage and the line being typed could not be saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A probe tick could not be saved. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Hindsight stopped retrying it after %n attempt(s).</source>
         <translation type="unfinished">
@@ -2100,6 +2102,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>The interview was not submitted. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regret could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current stage and the line being typed could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probe tick could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,10 +2510,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,10 +2535,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Print Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be sent to the printer %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2798,10 +2808,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Mark probe %1 of this stage as asked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,6 +3176,13 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::LevelGuide</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Product-level%1&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific%2&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed%3&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear%4&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::LevelGuideDialog</name>
     <message>
         <source>Product-level or Domain-specific?</source>
@@ -3177,10 +3190,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>How to tell the levels apart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Product-level (Ctrl+1)&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific (Ctrl+2)&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed (Ctrl+3)&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear (Ctrl+0)&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3232,10 +3241,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Hindsight JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3615,7 +3620,11 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write %1: the PDF could not be started.</source>
+        <source>the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the printer %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,12 +19,12 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>it is a folder</source>
         <translation>itu adalah folder</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>tidak dapat menulis %1</translation>
     </message>
 </context>
 <context>
@@ -33,10 +33,6 @@
         <source>This command needs the application window.</source>
         <translation>Perintah ini memerlukan jendela aplikasi.</translation>
     </message>
-    <message>
-        <source>cannot import %1: %2: %3 (nothing was imported)</source>
-        <translation>tidak dapat mengimpor %1: %2: %3 (tidak ada yang diimpor)</translation>
-    </message>
     <message numerus="yes">
         <source>Imported %n candidate(s) from %1.</source>
         <translation>
@@ -44,12 +40,12 @@
         </translation>
     </message>
     <message>
-        <source>cannot export to %1: %2</source>
-        <translation>tidak dapat mengekspor ke %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1.</source>
         <translation>%1 ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 (nothing was imported)</source>
+        <translation>%1 (tidak ada yang diimpor)</translation>
     </message>
 </context>
 <context>
@@ -238,12 +234,12 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>Data demo tidak tersedia dalam build Hindsight ini.</translation>
     </message>
     <message>
-        <source>The demo data is invalid at %1: %2</source>
-        <translation>Data demo tidak valid di %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot write the demo database to %1.</source>
         <translation>Tidak dapat menulis basis data demo ke %1.</translation>
+    </message>
+    <message>
+        <source>The demo data is invalid.</source>
+        <translation>Data demo tidak valid.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +326,24 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Unexpected database error in %1: %2</source>
         <translation>Kesalahan basis data tak terduga di %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonExporter</name>
+    <message>
+        <source>cannot export to %1</source>
+        <translation>tidak dapat mengekspor ke %1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +443,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>a probe id must not be empty</source>
         <translation>id pertanyaan lanjutan tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>cannot import %1</source>
+        <translation>tidak dapat mengimpor %1</translation>
     </message>
 </context>
 <context>
@@ -2061,22 +2079,6 @@ Keluasan %2 · kedalaman %3</translation>
 </context>
 <context>
     <name>hindsight::ui::DraftWriter</name>
-    <message>
-        <source>A note could not be saved. %1</source>
-        <translation>Catatan tidak dapat disimpan. %1</translation>
-    </message>
-    <message>
-        <source>A regret could not be saved. %1</source>
-        <translation>Penyesalan tidak dapat disimpan. %1</translation>
-    </message>
-    <message>
-        <source>The current stage and the line being typed could not be saved. %1</source>
-        <translation>Tahap saat ini dan baris yang sedang diketik tidak dapat disimpan. %1</translation>
-    </message>
-    <message>
-        <source>A probe tick could not be saved. %1</source>
-        <translation>Centang pertanyaan lanjutan tidak dapat disimpan. %1</translation>
-    </message>
     <message numerus="yes">
         <source>Hindsight stopped retrying it after %n attempt(s).</source>
         <translation>
@@ -2106,6 +2108,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>The interview was not submitted. %1</source>
         <translation>Wawancara tidak dikirim. %1</translation>
+    </message>
+    <message>
+        <source>A note could not be saved.</source>
+        <translation>Catatan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>A regret could not be saved.</source>
+        <translation>Penyesalan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The current stage and the line being typed could not be saved.</source>
+        <translation>Tahap saat ini dan baris yang sedang diketik tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>A probe tick could not be saved.</source>
+        <translation>Centang pertanyaan lanjutan tidak dapat disimpan.</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2510,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>JSON Hindsight (*.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Export Failed</source>
         <translation>Ekspor Gagal</translation>
     </message>
@@ -2522,10 +2536,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Print Failed</source>
         <translation>Pencetakan Gagal</translation>
-    </message>
-    <message>
-        <source>%1 could not be sent to the printer %2.</source>
-        <translation>%1 tidak dapat dikirim ke pencetak %2.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
@@ -2799,10 +2809,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Mark probe %1 of this stage as asked</source>
         <translation>Tandai pertanyaan lanjutan %1 di tahap ini sebagai sudah ditanyakan</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3174,13 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::LevelGuide</name>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Product-level%1&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific%2&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed%3&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear%4&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tingkat produk%1&lt;/b&gt; — penyesalan ini menyangkut apa yang dibangun dan untuk siapa: cakupan, bentuk data, abstraksi yang tidak dibutuhkan siapa pun. Siapa pun di tim bisa saja membuat atau mempertanyakan keputusan itu.&lt;br&gt;&lt;i&gt;Contoh: “Kami membangun sistem aturan berbasis plug-in untuk penetapan harga, padahal tiga tabel sederhana sudah cukup untuk semua pelanggan yang pernah kami miliki.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spesifik domain%2&lt;/b&gt; — penyesalan ini berada di dalam satu domain spesialis: bagaimana broker, query planner, protokol konsensus, atau alur pembayaran berperilaku di balik layar. Dibutuhkan pengetahuan domain tersebut untuk melihat mengapa keputusan itu keliru.&lt;br&gt;&lt;i&gt;Contoh: “Kami membangun ulang state consumer dengan memutar ulang seluruh topic setiap kali restart; topic yang dipadatkan (compacted) dengan kunci akun akan membuat restart hanya butuh hitungan detik.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campuran%3&lt;/b&gt; — trade-off produk yang biayanya baru terlihat dengan kedalaman spesialis; tandai juga domainnya. &lt;b&gt;Tidak jelas%4&lt;/b&gt; — Anda tidak dapat menentukannya dari jawaban.&lt;/p&gt;&lt;p&gt;Tandai apa yang menjadi pokok penyesalan, bukan seberapa senior kandidat terdengar.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::LevelGuideDialog</name>
     <message>
         <source>Product-level or Domain-specific?</source>
@@ -3176,10 +3189,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>How to tell the levels apart</source>
         <translation>Cara membedakan tingkatannya</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Product-level (Ctrl+1)&lt;/b&gt; — the regret is about what was built and for whom: scope, the shape of the data, an abstraction nobody needed. Anyone on the team could have made or questioned the decision.&lt;br&gt;&lt;i&gt;Example: “We built a plug-in rule system for pricing when three plain tables would have covered every customer we ever had.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Domain-specific (Ctrl+2)&lt;/b&gt; — the regret lives inside one specialist domain: how a broker, a query planner, a consensus protocol or a payment flow behaves underneath. It takes that domain&apos;s knowledge to see why it was wrong.&lt;br&gt;&lt;i&gt;Example: “We rebuilt consumer state by replaying the whole topic on every restart; a compacted topic keyed by account would have made restarts take seconds.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mixed (Ctrl+3)&lt;/b&gt; — a product trade-off whose cost only shows with specialist depth; tag its domain too. &lt;b&gt;Unclear (Ctrl+0)&lt;/b&gt; — you could not tell from the answer.&lt;/p&gt;&lt;p&gt;Tag what the regret is about, not how senior the candidate sounds.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Tingkat produk (Ctrl+1)&lt;/b&gt; — penyesalan ini menyangkut apa yang dibangun dan untuk siapa: cakupan, bentuk data, abstraksi yang tidak dibutuhkan siapa pun. Siapa pun di tim bisa saja membuat atau mempertanyakan keputusan itu.&lt;br&gt;&lt;i&gt;Contoh: “Kami membangun sistem aturan berbasis plug-in untuk penetapan harga, padahal tiga tabel sederhana sudah cukup untuk semua pelanggan yang pernah kami miliki.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Spesifik domain (Ctrl+2)&lt;/b&gt; — penyesalan ini berada di dalam satu domain spesialis: bagaimana broker, query planner, protokol konsensus, atau alur pembayaran berperilaku di balik layar. Dibutuhkan pengetahuan domain tersebut untuk melihat mengapa keputusan itu keliru.&lt;br&gt;&lt;i&gt;Contoh: “Kami membangun ulang state consumer dengan memutar ulang seluruh topic setiap kali restart; topic yang dipadatkan (compacted) dengan kunci akun akan membuat restart hanya butuh hitungan detik.”&lt;/i&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Campuran (Ctrl+3)&lt;/b&gt; — trade-off produk yang biayanya baru terlihat dengan kedalaman spesialis; tandai juga domainnya. &lt;b&gt;Tidak jelas (Ctrl+0)&lt;/b&gt; — Anda tidak dapat menentukannya dari jawaban.&lt;/p&gt;&lt;p&gt;Tandai apa yang menjadi pokok penyesalan, bukan seberapa senior kandidat terdengar.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3231,10 +3240,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Hindsight JSON (*.json);;All files (*)</source>
         <translation>JSON Hindsight (*.json);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Import Failed</source>
@@ -3609,8 +3614,12 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Hindsight %1</translation>
     </message>
     <message>
-        <source>cannot write %1: the PDF could not be started.</source>
-        <translation>tidak dapat menulis %1: PDF tidak dapat dimulai.</translation>
+        <source>the PDF could not be started.</source>
+        <translation>PDF tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent to the printer %2.</source>
+        <translation>%1 tidak dapat dikirim ke pencetak %2.</translation>
     </message>
 </context>
 <context>

@@ -266,7 +266,7 @@ int main(int argc, char **argv)
         closing.start();
         if (!writer.waitUntilSaved())
             std::fprintf(stderr, "the writer did not drain: %s\n",
-                         qPrintable(writer.errorText()));
+                         qPrintable(writer.failure().value_or(interchange::Failure{}).sentence()));
         closeMs = double(closing.nsecsElapsed()) / 1e6;
     }
 

@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         }
         const qint64 built = timer.elapsed();
         if (auto failure = ui::ReportPrinter().writePdf(**report, pdf)) {
-            std::fprintf(stderr, "%s\n", qPrintable(*failure));
+            std::fprintf(stderr, "%s\n", qPrintable(failure->sentence()));
             return 1;
         }
         std::printf("run %d: %lld ms (read and laid out in %lld ms), %lld KiB PDF\n", run,

@@ -22,8 +22,8 @@ namespace hindsight::test {
 //     auto preview = test::NextDialog::of<QPrintPreviewDialog>([](QPrintPreviewDialog *d) {
 //         d->reject();
 //     });
-//     dialog.printPreview();             // runs the preview's exec()
-//     QVERIFY(preview->answered());
+//     dialog.printPreview();             // opens the preview
+//     QTRY_VERIFY(preview->answered());
 class NextDialog final
 {
     Q_DISABLE_COPY_MOVE(NextDialog)

@@ -73,8 +73,7 @@ QString TemporaryDatabase::filePath(const QString &name) const
 bool TemporaryDatabase::importFile(const QString &jsonFile)
 {
     if (const auto failure = interchange::JsonImporter::importFile(store(), jsonFile)) {
-        m_error = QStringLiteral("%1 refused at %2: %3")
-                      .arg(jsonFile, failure->where, failure->message);
+        m_error = failure->sentence();
         return false;
     }
     return true;

@@ -71,7 +71,7 @@ core::Dataset richDataset()
     return dataset;
 }
 
-std::optional<core::Dataset> parse(const QByteArray &json, interchange::ImportFailure *failure)
+std::optional<core::Dataset> parse(const QByteArray &json, interchange::Failure *failure)
 {
     return interchange::JsonImporter(core::Taxonomy::builtIn()).parse(json, failure);
 }

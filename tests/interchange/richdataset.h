@@ -3,7 +3,7 @@
 // What the exporter's tests write and read back: a dataset that uses every field of the format
 // with values that are easy to lose, and the importer that reads it back.
 
-#include "ui/interchange/importfailure.h"
+#include "ui/interchange/failure.h"
 
 #include "core/dataset.h"
 
@@ -24,6 +24,6 @@ core::Dataset richDataset();
 
 // `json` read with the built-in taxonomy.
 std::optional<core::Dataset> parse(const QByteArray &json,
-                                   interchange::ImportFailure *failure = nullptr);
+                                   interchange::Failure *failure = nullptr);
 
 } // namespace hindsight::test

@@ -1,13 +1,17 @@
-// ErrorText: every core::Error code gets its own sentence that names what it concerns.
+// ErrorText: every core::Error code gets its own sentence that names what it concerns. Failure:
+// what failed, where and why, said as one sentence without saying a place twice.
 
 #include "ui/interchange/errortext.h"
+#include "ui/interchange/failure.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace hindsight;
 using interchange::ErrorText;
+using interchange::Failure;
 using Code = core::Error::Code;
+using namespace Qt::StringLiterals;
 
 class TestErrorText : public QObject {
     Q_OBJECT
@@ -17,6 +21,9 @@ private slots:
     void namesWhere();
     void everyCodeHasItsOwnSentence();
     void emptyWhereStillReads();
+    void failureSentence_data();
+    void failureSentence();
+    void failureOfAStoreError();
 };
 
 void TestErrorText::namesWhere_data()
@@ -69,6 +76,52 @@ void TestErrorText::emptyWhereStillReads()
 {
     const QString text = ErrorText::describe(core::Error { Code::Busy, "", "" });
     QVERIFY2(text.contains(QStringLiteral("the database")), qPrintable(text));
+}
+
+void TestErrorText::failureSentence_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("file named by what")
+        << u"cannot write /x/a.pdf"_s << u"/x/a.pdf"_s << u"No space left on device"_s
+        << u"cannot write /x/a.pdf: No space left on device"_s << u"No space left on device"_s;
+    QTest::newRow("JSON path")
+        << u"cannot import a.json"_s << u"roles[1].title"_s << u"expected a string"_s
+        << u"cannot import a.json: roles[1].title: expected a string"_s
+        << u"roles[1].title: expected a string"_s;
+    QTest::newRow("what is a sentence")
+        << u"A note could not be saved."_s << QString() << u"The disk is full."_s
+        << u"A note could not be saved. The disk is full."_s << u"The disk is full."_s;
+    QTest::newRow("where named by the cause")
+        << QString() << u"/x/f.json"_s << u"/x/f.json does not exist"_s
+        << u"/x/f.json does not exist"_s << u"/x/f.json does not exist"_s;
+    QTest::newRow("no cause")
+        << u"Kit could not be sent to the printer P."_s << u"P"_s << QString()
+        << u"Kit could not be sent to the printer P."_s << QString();
+}
+
+void TestErrorText::failureSentence()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, where);
+    QFETCH(QString, cause);
+    const Failure failure{what, where, cause};
+    QTEST(failure.sentence(), "sentence");
+    QTEST(failure.reason(), "reason");
+}
+
+void TestErrorText::failureOfAStoreError()
+{
+    const core::Error error{Code::NotADatabase, "/x/db.sqlite3", ""};
+    const Failure failure = Failure::of(u"Could not read the roles."_s, error);
+    QCOMPARE(failure.where, u"/x/db.sqlite3"_s);
+    QCOMPARE(failure.cause, ErrorText::describe(error));
+    // ErrorText names the database already: it is not said twice.
+    QCOMPARE(failure.sentence(), u"Could not read the roles. "_s + ErrorText::describe(error));
 }
 
 QTEST_GUILESS_MAIN(TestErrorText)

@@ -24,7 +24,7 @@
 #endif
 
 using namespace hindsight;
-using interchange::ImportFailure;
+using interchange::Failure;
 using interchange::JsonExporter;
 using interchange::JsonImporter;
 using namespace hindsight::test;
@@ -80,7 +80,7 @@ void TestJsonExporterFiles::failsInMissingFolder()
     const auto failure = JsonExporter::exportFile(store, target);
     QVERIFY(failure);
     QCOMPARE(failure->where, target);
-    QVERIFY2(failure->message.contains(target), qPrintable(failure->message));
+    QVERIFY2(failure->sentence().contains(target), qPrintable(failure->sentence()));
     QVERIFY(!QFileInfo::exists(target));
     QVERIFY(!QFileInfo::exists(db.filePath(QStringLiteral("no"))));
 }
@@ -98,7 +98,7 @@ void TestJsonExporterFiles::failsOnFolderInTheWay()
     const auto failure = JsonExporter::exportFile(store, target);
     QVERIFY(failure);
     QCOMPARE(failure->where, target);
-    QVERIFY(failure->message.contains(target));
+    QVERIFY(failure->sentence().contains(target));
     QVERIFY(QFileInfo(target).isDir());
     // No temporary file is left behind beside it.
     QCOMPARE(
@@ -120,7 +120,7 @@ void TestJsonExporterFiles::storeFailureKeepsGoodFile()
     const auto failure = JsonExporter::exportFile(store, target, core::Id(987654));
     QVERIFY(failure);
     QVERIFY2(failure->where.contains(QStringLiteral("987654")), qPrintable(failure->where));
-    QVERIFY(!failure->message.isEmpty());
+    QVERIFY(!failure->cause.isEmpty());
     QCOMPARE(readAll(target), good);
 }
 
@@ -150,9 +150,9 @@ void TestJsonExporterFiles::writeFailureKeepsGoodFile()
 
     QVERIFY(failure);
     QCOMPARE(failure->where, target);
-    QVERIFY(failure->message.contains(target));
+    QVERIFY(failure->sentence().contains(target));
     // The system's reason, not a generic one (tests run with LANG=C.UTF-8).
-    QVERIFY2(failure->message.contains(QStringLiteral("too large")), qPrintable(failure->message));
+    QVERIFY2(failure->sentence().contains(QStringLiteral("too large")), qPrintable(failure->sentence()));
     QCOMPARE(readAll(target), good);
     QCOMPARE(QDir(db.folder()).entryList(QDir::Files | QDir::Hidden), before);
 #else

@@ -20,7 +20,7 @@
 #include <map>
 
 using namespace hindsight;
-using interchange::ImportFailure;
+using interchange::Failure;
 using interchange::JsonExporter;
 using interchange::JsonImporter;
 using namespace hindsight::test;
@@ -96,9 +96,9 @@ private slots:
 void TestJsonExporterRoundTrip::roundTripRich()
 {
     const core::Dataset original = richDataset();
-    ImportFailure failure;
+    Failure failure;
     const auto back = parse(JsonExporter::toJson(original), &failure);
-    QVERIFY2(back, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(back, qPrintable(failure.sentence()));
     compareDatasets(*back, original);
 }
 
@@ -114,9 +114,9 @@ void TestJsonExporterRoundTrip::roundTripScenario()
 // The demo ticks probes in most submitted interviews; they come back as they went out.
 void TestJsonExporterRoundTrip::roundTripDemo()
 {
-    ImportFailure failure;
+    Failure failure;
     const auto original = parse(readAll(test::demoFile()), &failure);
-    QVERIFY2(original, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(original, qPrintable(failure.sentence()));
     int submitted = 0, ticked = 0;
     for (const auto &entry : original->candidates) {
         for (const core::Interview &interview : entry.interviews) {
@@ -225,9 +225,9 @@ void TestJsonExporterRoundTrip::sealedDigestSurvivesRoundTrip()
     QVERIFY(!first.store().importDataset(richDataset()));
     const auto exported = first.store().exportDataset();
     QVERIFY(exported);
-    ImportFailure failure;
+    Failure failure;
     const auto back = parse(JsonExporter::toJson(*exported), &failure);
-    QVERIFY2(back, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(back, qPrintable(failure.sentence()));
     QVERIFY(!second.store().importDataset(*back));
 
     const auto copied = second.store().exportDataset();

@@ -11,7 +11,7 @@
 #include <QTest>
 
 using namespace hindsight;
-using interchange::ImportFailure;
+using interchange::Failure;
 using interchange::JsonImporter;
 using namespace hindsight::test;
 
@@ -233,11 +233,11 @@ void TestJsonImporterErrors::malformed()
     QFETCH(QString, where);
     QFETCH(QString, messagePart);
 
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
     QVERIFY(!dataset);
     QCOMPARE(failure.where, where);
-    QVERIFY2(failure.message.contains(messagePart), qPrintable(failure.message));
+    QVERIFY2(failure.cause.contains(messagePart), qPrintable(failure.cause));
 
     // The same file through a real store: refused with the same path, and nothing written.
     test::TemporaryDatabase db;
@@ -254,7 +254,7 @@ void TestJsonImporterErrors::malformed()
     const auto refused = JsonImporter::importFile(db.store(), badFile);
     QVERIFY(refused);
     QCOMPARE(refused->where, where == JsonImporter::documentPath ? badFile : where);
-    QCOMPARE(refused->message, failure.message);
+    QCOMPARE(refused->cause, failure.cause);
     QCOMPARE(db.store().candidates()->size(), std::size_t(1));
     db.close();
     QVERIFY(databaseBytes(db.path()) == before);
@@ -284,7 +284,7 @@ void TestJsonImporterErrors::missingFileIsNamed()
     const auto failure = JsonImporter::importFile(store, missing);
     QVERIFY(failure);
     QCOMPARE(failure->where, missing);
-    QVERIFY(failure->message.contains(missing));
+    QVERIFY(failure->sentence().contains(missing));
 }
 
 void TestJsonImporterErrors::folderIsRefused()
@@ -295,7 +295,7 @@ void TestJsonImporterErrors::folderIsRefused()
     const auto failure = JsonImporter::importFile(store, db.folder());
     QVERIFY(failure);
     QCOMPARE(failure->where, db.folder());
-    QVERIFY(failure->message.contains(db.folder()));
+    QVERIFY(failure->sentence().contains(db.folder()));
 }
 
 QTEST_GUILESS_MAIN(TestJsonImporterErrors)

@@ -19,7 +19,7 @@
 #include <string>
 
 using namespace hindsight;
-using interchange::ImportFailure;
+using interchange::Failure;
 using interchange::JsonImporter;
 using namespace hindsight::test;
 
@@ -66,9 +66,9 @@ void TestJsonImporterValid::scenarioParses()
 {
     const QByteArray json = readAll(test::scenarioFile());
     QVERIFY2(!json.isEmpty(), qPrintable(test::scenarioFile()));
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     QCOMPARE(dataset->roles.size(), std::size_t(4));
     QCOMPARE(dataset->candidates.size(), std::size_t(28));
     QCOMPARE(dataset->roles[1].title, std::string("Fraud scoring pipeline"));
@@ -94,7 +94,7 @@ void TestJsonImporterValid::scenarioImports()
     core::SqliteStore &store = db.store();
     const auto failure = JsonImporter::importFile(store, test::scenarioFile());
     QVERIFY2(!failure,
-        failure ? qPrintable(failure->where + QStringLiteral(": ") + failure->message) : "");
+        failure ? qPrintable(failure->sentence()) : "");
     QCOMPARE(store.roles()->size(), std::size_t(4));
     const auto candidates = store.candidates();
     QCOMPARE(candidates->size(), std::size_t(28));
@@ -137,10 +137,10 @@ void TestJsonImporterValid::unknownFieldsAreIgnored()
                 "notes": [{"atMs": 12000, "stage": "decision", "text": "said so", "quote": true,
                            "mood": null}]}]}]})";
     const JsonImporter importer(core::Taxonomy::builtIn());
-    ImportFailure failure;
+    Failure failure;
     const auto a = importer.parse(plain, &failure);
     const auto b = importer.parse(extra, &failure);
-    QVERIFY2(a && b, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(a && b, qPrintable(failure.sentence()));
     QCOMPARE(b->roles, a->roles);
     QCOMPARE(b->candidates.size(), std::size_t(1));
     QCOMPARE(b->candidates[0].candidate, a->candidates[0].candidate);
@@ -155,9 +155,9 @@ void TestJsonImporterValid::optionalFieldsDefault()
             "interviews": [{"interviewer": "", "startedAt": "2026-11-20T10:00:00Z",
                 "regrets": [{"level": "product", "depth": 0, "domain": null}],
                 "notes": [{"atMs": 0, "text": ""}]}]}]})";
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     const core::Role &role = dataset->roles.at(0);
     QCOMPARE(role.description, std::string());
     QVERIFY(role.domainDemands.empty());
@@ -259,9 +259,9 @@ void TestJsonImporterValid::notesLinkToRegrets()
             R"({"atMs": 1, "text": "second", "regret": 1}, {"atMs": 2, "text": "none"},)"
             R"({"atMs": 3, "text": "null", "regret": null},)"
             R"({"atMs": 4, "text": "first", "regret": 0})")));
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     const core::Interview &interview = dataset->candidates[0].interviews[0];
     // Regret ids are local to the interview, as core::Store::addInterview expects.
     QCOMPARE(interview.regrets[0].id, core::Id(1));
@@ -290,9 +290,9 @@ void TestJsonImporterValid::probesAreRead()
     const std::set<std::string> expected { "probe.domain.load", "probe.retired-in-a-later-version",
         "wrapup.questions" };
     const JsonImporter importer(core::Taxonomy::builtIn());
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = importer.parse(json, &failure);
-    QVERIFY2(dataset, qPrintable(failure.where + QStringLiteral(": ") + failure.message));
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
     QCOMPARE(dataset->candidates[0].interviews[0].probesTicked, expected);
 
     // Absent or empty: nothing ticked.
@@ -329,7 +329,7 @@ void TestJsonImporterValid::userTaxonomyIsAccepted()
 {
     const QByteArray json
         = withRegret(R"({"level": "domain", "domain": "search", "depth": 3, "layers": ["grpc"]})");
-    ImportFailure failure;
+    Failure failure;
     QVERIFY(!JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure));
     QCOMPARE(failure.where, QString::fromLatin1(regretPath) + QStringLiteral(".domain"));
 

@@ -144,8 +144,8 @@ void TestReportDialog::printPreviewShowsThePages()
         m_shots.save(shown, QStringLiteral("print-preview.png"));
         shown->reject();
     });
-    dialog.printPreview();
-    QVERIFY(preview->answered());
+    dialog.printPreview(); // opens the preview (open(), not exec()) and returns at once
+    QTRY_VERIFY(preview->answered());
     QVERIFY(previewed);
 }
 

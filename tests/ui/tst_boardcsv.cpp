@@ -88,7 +88,7 @@ void TestBoardCsv::strictRfc4180WithInertPayloads()
     QTemporaryDir dir;
     const QString file = dir.filePath(u"board.csv"_s);
     const auto failure = board.exportCsv(file);
-    QVERIFY2(!failure, qPrintable(failure.value_or(QString())));
+    QVERIFY2(!failure, qPrintable(failure ? failure->sentence() : QString()));
     QString error;
     const auto csv = test::parseStrictCsv(test::readAll(file), &error);
     QVERIFY2(csv, qPrintable(error));
@@ -142,7 +142,7 @@ void TestBoardCsv::readOnlyFolderLeavesNothing()
     for (const QString &target : {good, dir.filePath(u"new.csv"_s)}) {
         const auto failure = board.exportCsv(target);
         QVERIFY(failure);
-        QVERIFY2(failure->contains(target), qPrintable(*failure));
+        QVERIFY2(failure->sentence().contains(target), qPrintable(failure->sentence()));
         QCOMPARE(test::folderEntries(dir.path()), before); // no new file, no temporary file
         QCOMPARE(test::readAll(good), goodBytes);
     }
@@ -167,7 +167,7 @@ void TestBoardCsv::pathBelowAFileLeavesNothing()
     const QString target = plain + u"/board.csv"_s;
     const auto failure = board.exportCsv(target);
     QVERIFY(failure);
-    QVERIFY2(failure->contains(target), qPrintable(*failure));
+    QVERIFY2(failure->sentence().contains(target), qPrintable(failure->sentence()));
     QCOMPARE(test::readAll(plain), QByteArray("not a folder\n"));
     QCOMPARE(test::folderEntries(dir.path()), before);
 }

@@ -223,7 +223,7 @@ void TestCommitteeBoard::csvExportAndUnwritablePath()
     const QString unwritable = dir.filePath(QStringLiteral("missing/folder/board.csv"));
     const auto failure = board.exportCsv(unwritable);
     QVERIFY(failure);
-    QVERIFY(failure->contains(unwritable));
+    QVERIFY(failure->sentence().contains(unwritable));
     QVERIFY(!QFile::exists(unwritable));
 }
 

@@ -143,7 +143,7 @@ void TestDraftWriter::newNotesLand()
     QVERIFY(findText(stored, "Built the ledger service"));
     QVERIFY(findText(stored, "Sized it for 10,000 events a second"));
     QTRY_COMPARE(writer.state(), DraftWriter::State::Saved);
-    QVERIFY(writer.errorText().isEmpty());
+    QVERIFY(!writer.failure());
 }
 
 void TestDraftWriter::editsUpdateTheSameRow()
@@ -365,7 +365,7 @@ void TestDraftWriter::writesAfterSubmitFail()
     writer.saveNote(writer.newKey(), note("too late"));
     QVERIFY(!writer.waitUntilSaved());
     QTRY_COMPARE(writer.state(), DraftWriter::State::Failed);
-    QVERIFY(!writer.errorText().isEmpty());
+    QVERIFY(writer.failure());
     QTRY_VERIFY(!states.isEmpty()
                 && states.last().at(0).value<DraftWriter::State>() == DraftWriter::State::Failed);
     QVERIFY(!findText(db.read(), "too late"));
@@ -380,12 +380,13 @@ void TestDraftWriter::failureClearsAfterLaterSuccess()
     writer.saveRegret(writer.newKey(), invalid);
     QVERIFY(!writer.waitUntilSaved());
     QCOMPARE(writer.state(), DraftWriter::State::Failed);
-    QVERIFY(writer.errorText().contains(QStringLiteral("regret")));
+    QVERIFY(writer.failure().value_or(interchange::Failure{}).sentence().contains(
+        QStringLiteral("regret")));
 
     writer.saveNote(writer.newKey(), note("fine again"));
     QVERIFY(writer.waitUntilSaved());
     QCOMPARE(writer.state(), DraftWriter::State::Saved);
-    QVERIFY(writer.errorText().isEmpty());
+    QVERIFY(!writer.failure());
 }
 
 void TestDraftWriter::failedWriteIsKeptAndRetriedOnFlush()
@@ -400,7 +401,7 @@ void TestDraftWriter::failedWriteIsKeptAndRetriedOnFlush()
     writer.saveNote(key, note("kept through the failure"));
     QVERIFY(!writer.waitUntilSaved(2000));
     QCOMPARE(writer.state(), DraftWriter::State::Failed);
-    QVERIFY(!writer.errorText().isEmpty());
+    QVERIFY(writer.failure());
 
     // The disk comes back; the next flush writes what was kept.
     QVERIFY(QDir().mkpath(folder));

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "ui/common/actionset.h"
+
 #include <QList>
 #include <QObject>
-
-#include <array>
-
-class QAction;
 
 namespace hindsight::ui {
 
@@ -29,22 +27,16 @@ public:
         ClearFilters,
         Refresh,
         Close,
-    };
-    static constexpr std::array AllIds = {
-        Id::RecordDecision, Id::OverridePlacement, Id::WhoSaidWhat,  Id::BlindMode,
-        Id::AddTeamMember,  Id::RemoveTeamMember,  Id::ExportCsv,    Id::CommitteePack, Id::FocusSearch,
-        Id::ClearFilters,   Id::Refresh,           Id::Close,
+        Count
     };
 
     explicit BoardActions(QObject *parent = nullptr);
 
-    QAction *action(Id id) const;
-    QList<QAction *> actions() const;
+    QAction *action(Id id) const { return m_set.action(id); }
+    QList<QAction *> actions() const { return m_set.actions(); }
 
 private:
-    QAction *make(Id id, const char *objectName, const QString &text, const QString &statusTip);
-
-    std::array<QAction *, AllIds.size()> m_actions{};
+    ActionSet<Id, std::size_t(Id::Count)> m_set;
 };
 
 } // namespace hindsight::ui

@@ -13,6 +13,7 @@
 #include "ui/board/levelmixdelegate.h"
 #include "ui/board/overridedialog.h"
 #include "ui/common/settings.h"
+#include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/board/teammodel.h"
 #include "ui/common/terms.h"
@@ -20,14 +21,12 @@
 
 #include "core/storage/store.h"
 #include "ui/interchange/atomicfile.h"
-#include "ui/interchange/errortext.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -37,8 +36,6 @@
 namespace hindsight::ui {
 
 namespace {
-
-constexpr int StatusMessageMs = 6000;
 
 core::TimePoint now()
 {
@@ -185,11 +182,14 @@ void CommitteeBoard::connectActions()
     connect(m_actions->action(Id::ExportCsv), &QAction::triggered, this,
             &CommitteeBoard::exportCsvInteractive);
     connect(m_actions->action(Id::CommitteePack), &QAction::triggered, this, [this] {
-        ExportDialog dialog(m_store, m_roleId, std::nullopt, ExportDialog::Purpose::Export, this);
-        dialog.setKind(ExportDialog::Kind::CommitteePack);
-        dialog.setBlind(m_model->isBlind());
-        dialog.reportTo(statusBar());
-        dialog.exec();
+        auto *dialog =
+            new ExportDialog(m_store, m_roleId, std::nullopt, ExportDialog::Purpose::Export, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setKind(ExportDialog::Kind::CommitteePack);
+        dialog->setBlind(m_model->isBlind());
+        dialog->reportTo(statusBar());
+        // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
+        dialog->open();
     });
     connect(m_actions->action(Id::FocusSearch), &QAction::triggered, m_filterBar,
             &BoardFilterBar::focusSearch);
@@ -198,7 +198,7 @@ void CommitteeBoard::connectActions()
     connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
         m_watcher->pollNow();
         if (!reload())
-            statusBar()->showMessage(tr("Read the database again."), StatusMessageMs);
+            StatusMessage::show(statusBar(), tr("Read the database again."));
     });
     connect(m_actions->action(Id::Close), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::AddTeamMember), &QAction::triggered, this, [this] {
@@ -290,9 +290,8 @@ void CommitteeBoard::setBlind(bool blind)
     m_filter->invalidate();
     updateChart();
     onRowChanged();
-    statusBar()->showMessage(blind ? tr("Blind mode: candidates are shown as letters.")
-                                   : tr("Blind mode off: candidates are shown by name."),
-                             StatusMessageMs);
+    StatusMessage::show(statusBar(), blind ? tr("Blind mode: candidates are shown as letters.")
+                                           : tr("Blind mode off: candidates are shown by name."));
 }
 
 void CommitteeBoard::updateChart()
@@ -396,8 +395,7 @@ void CommitteeBoard::recordDecision()
             reportError(tr("Could not record the decision."), id.error());
             return;
         }
-        statusBar()->showMessage(tr("Recorded: %1.").arg(Terms::outcome(d.outcome)),
-                                 StatusMessageMs);
+        StatusMessage::show(statusBar(), tr("Recorded: %1.").arg(Terms::outcome(d.outcome)));
     });
     dialog->open();
 }
@@ -422,8 +420,8 @@ void CommitteeBoard::overridePlacement()
             reportError(tr("Could not record the placement."), id.error());
             return;
         }
-        statusBar()->showMessage(tr("Recorded the committee's placement beside the formula's."),
-                                 StatusMessageMs);
+        StatusMessage::show(statusBar(),
+                            tr("Recorded the committee's placement beside the formula's."));
     });
     dialog->open();
 }
@@ -439,7 +437,7 @@ void CommitteeBoard::showWhoSaidWhat()
     dialog->open();
 }
 
-std::optional<QString> CommitteeBoard::exportCsv(const QString &fileName) const
+std::optional<interchange::Failure> CommitteeBoard::exportCsv(const QString &fileName) const
 {
     return interchange::AtomicFile::write(fileName, BoardCsv::build(*m_filter, *m_model));
 }
@@ -454,18 +452,18 @@ void CommitteeBoard::exportCsvInteractive()
     if (path.isEmpty())
         return;
     if (const auto failure = exportCsv(path)) {
-        Dialogs::critical(this, tr("Export Failed"), tr("The board was not exported."), *failure);
+        Dialogs::critical(this, tr("Export Failed"), tr("The board was not exported."),
+                          failure->sentence());
         return;
     }
-    statusBar()->showMessage(tr("Exported %n candidate(s) to %1.", nullptr, m_filter->rowCount())
-                                 .arg(path),
-                             StatusMessageMs);
+    StatusMessage::show(statusBar(),
+                        tr("Exported %n candidate(s) to %1.", nullptr, m_filter->rowCount())
+                            .arg(path));
 }
 
 void CommitteeBoard::reportError(const QString &what, const core::Error &error)
 {
-    statusBar()->showMessage(what + QLatin1Char(' ') + interchange::ErrorText::describe(error));
-    Dialogs::critical(this, tr("Committee Board"), what, interchange::ErrorText::describe(error));
+    StatusMessage::failure(this, tr("Committee Board"), interchange::Failure::of(what, error));
 }
 
 } // namespace hindsight::ui

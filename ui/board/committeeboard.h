@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/ids.h"
 #include "core/storage/change.h"
+#include "ui/interchange/failure.h"
 
 #include <QMainWindow>
 
@@ -55,8 +56,8 @@ public:
     core::Error reload();
     void selectCandidate(core::Id id);
     std::optional<core::Id> selectedCandidate() const;
-    // Writes the table as shown to `fileName`; an empty optional on success, else the message.
-    std::optional<QString> exportCsv(const QString &fileName) const;
+    // Writes the table as shown to `fileName`; an empty optional on success, else the failure.
+    std::optional<interchange::Failure> exportCsv(const QString &fileName) const;
 
 private:
     // Reads the role again when a change of the store concerns the board.

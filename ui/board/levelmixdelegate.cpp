@@ -1,6 +1,7 @@
 #include "ui/board/levelmixdelegate.h"
 
 #include "ui/board/boardmodel.h"
+#include "ui/common/colours.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -24,13 +25,14 @@ LevelMixDelegate::LevelMixDelegate(QObject *parent)
 
 QBrush LevelMixDelegate::brush(int level)
 {
-    // Product solid blue, domain orange with dense dots, mixed purple hatched, unclear grey
-    // crossed: mid tones that read on light and dark bases.
+    // Product solid, domain with dense dots, mixed hatched, unclear crossed: the pattern tells
+    // the levels apart without their colour.
+    using Level = core::Regret::Level;
     static const std::array<QBrush, 4> brushes{
-        QBrush(QColor(0x2f, 0x7d, 0xe1), Qt::SolidPattern),
-        QBrush(QColor(0xe0, 0x6c, 0x00), Qt::Dense2Pattern),
-        QBrush(QColor(0x8e, 0x5c, 0xc8), Qt::BDiagPattern),
-        QBrush(QColor(0x8a, 0x9b, 0xb0), Qt::DiagCrossPattern),
+        QBrush(Colours::level(Level::Product), Qt::SolidPattern),
+        QBrush(Colours::level(Level::Domain), Qt::Dense2Pattern),
+        QBrush(Colours::level(Level::Mixed), Qt::BDiagPattern),
+        QBrush(Colours::level(Level::Unclear), Qt::DiagCrossPattern),
     };
     return brushes[std::size_t(std::clamp(level, 0, 3))];
 }

@@ -1,5 +1,6 @@
 #include "ui/candidate/riskchips.h"
 
+#include "ui/common/colours.h"
 #include "ui/common/terms.h"
 
 #include <QPainter>
@@ -48,18 +49,6 @@ QString RiskChips::text() const
     for (const Chip &c : m_chips)
         words << c.label;
     return words.join(tr(", "));
-}
-
-QColor RiskChips::colour(core::Risk risk)
-{
-    // Mid-tone hues: dark enough for a border on white, light enough on a dark grey.
-    switch (risk) {
-    case core::Risk::UnderDepth: return QColor(0xd9, 0x48, 0x3b);         // red
-    case core::Risk::UnderBreadth: return QColor(0xd8, 0x8a, 0x12);       // amber
-    case core::Risk::OverSpecialization: return QColor(0x8e, 0x5c, 0xd9); // violet
-    case core::Risk::GoodMatch: return QColor(0x2e, 0x9e, 0x5b);          // green
-    }
-    return QColor(Qt::gray);
 }
 
 QList<QRect> RiskChips::layoutChips(int width) const
@@ -114,13 +103,8 @@ void RiskChips::paintEvent(QPaintEvent *)
     const QColor base = palette().color(QPalette::Base);
     for (qsizetype i = 0; i < rects.size(); ++i) {
         const Chip &chip = m_chips[std::size_t(i)];
-        const QColor hue = colour(chip.risk);
-        // A tint of the hue over the base colour keeps the text contrast of the palette.
-        QColor fill = base;
-        const double a = 0.22;
-        fill.setRgbF(float(base.redF() * (1 - a) + hue.redF() * a),
-                     float(base.greenF() * (1 - a) + hue.greenF() * a),
-                     float(base.blueF() * (1 - a) + hue.blueF() * a));
+        const QColor hue = Colours::risk(chip.risk);
+        const QColor fill = Colours::tint(base, hue, 0.22);
         const QRectF r = QRectF(rects[i]).adjusted(0.5, 0.5, -0.5, -0.5);
         QPainterPath path;
         path.addRoundedRect(r, r.height() / 2, r.height() / 2);

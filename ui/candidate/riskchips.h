@@ -30,8 +30,6 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
-    static QColor colour(core::Risk risk);
-
 protected:
     void paintEvent(QPaintEvent *event) override;
 

@@ -1,7 +1,9 @@
 #include "ui/charts/breadthdepthchart.h"
 
+#include "ui/charts/breadthdepthoverlays.h"
+#include "ui/charts/breadthdepthtooltips.h"
 #include "ui/charts/chartstyle.h"
-#include "ui/common/terms.h"
+#include "ui/common/colours.h"
 
 #include "core/scoring/scorer.h"
 
@@ -9,18 +11,14 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
-#include <QGraphicsPathItem>
-#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPainterPath>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
-#include <array>
 
 namespace hindsight::ui {
 
@@ -30,14 +28,22 @@ constexpr double AxisMax = 10.0;
 // The axes run a little past 0..10 so that markers on the edges are drawn whole.
 constexpr double AxisPad = 0.4;
 
-// Mid-tone colours that read on both a light and a dark base; shapes tell them apart as well.
-const QColor CandidateColour(0x2f, 0x7d, 0xe1);
-const QColor InterviewColour(0x8a, 0x9b, 0xb0);
-const QColor TargetColour(0xe0, 0x6c, 0x00);
-const QColor RegionColour(0x3c, 0xa0, 0x5a);
-const QColor TeamColour(0x8e, 0x5c, 0xc8);
 // Past this many candidates the markers shrink so a crowded board stays readable.
 constexpr int CrowdedCount = 60;
+
+// Breadth or depth, 0 to 10, ticked at the archetype threshold.
+QValueAxis *scaleAxis(const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(-AxisPad, AxisMax + AxisPad);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(core::Scorer::Threshold);
+    axis->setMinorTickCount(4);
+    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setTitleText(title);
+    return axis;
+}
 
 void showInLegend(QChart *chart, QAbstractSeries *series, bool shown)
 {
@@ -66,9 +72,7 @@ struct BreadthDepthChart::Parts
     QScatterSeries *interviews = nullptr;
     QScatterSeries *target = nullptr;
     QScatterSeries *team = nullptr;
-    QGraphicsPathItem *spokes = nullptr;
-    std::vector<QGraphicsSimpleTextItem *> names;
-    std::array<QGraphicsSimpleTextItem *, 4> quadrants{};
+    std::unique_ptr<BreadthDepthOverlays> overlays;
 };
 
 BreadthDepthChart::BreadthDepthChart(QWidget *parent)
@@ -90,22 +94,8 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     setChart(c);
     Parts &p = *m_parts;
 
-    p.x = new QValueAxis;
-    p.x->setRange(-AxisPad, AxisMax + AxisPad);
-    p.x->setTickType(QValueAxis::TicksDynamic);
-    p.x->setTickAnchor(0);
-    p.x->setTickInterval(core::Scorer::Threshold);
-    p.x->setMinorTickCount(4);
-    p.x->setLabelFormat(QStringLiteral("%g"));
-    p.x->setTitleText(tr("Breadth"));
-    p.y = new QValueAxis;
-    p.y->setRange(-AxisPad, AxisMax + AxisPad);
-    p.y->setTickType(QValueAxis::TicksDynamic);
-    p.y->setTickAnchor(0);
-    p.y->setTickInterval(core::Scorer::Threshold);
-    p.y->setMinorTickCount(4);
-    p.y->setLabelFormat(QStringLiteral("%g"));
-    p.y->setTitleText(tr("Depth"));
+    p.x = scaleAxis(tr("Breadth"));
+    p.y = scaleAxis(tr("Depth"));
     c->addAxis(p.x, Qt::AlignBottom);
     c->addAxis(p.y, Qt::AlignLeft);
 
@@ -147,21 +137,12 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{p.splitX, p.splitY, p.selected})
         hideFromLegend(c, s);
 
-    p.spokes = new QGraphicsPathItem(c);
-    p.spokes->setZValue(1); // above the plot area, below the series' markers
-    for (auto &label : p.quadrants) {
-        label = new QGraphicsSimpleTextItem(c);
-        label->setZValue(1);
-    }
-    p.quadrants[0]->setText(Terms::archetype(core::Archetype::Specialist));
-    p.quadrants[1]->setText(Terms::archetype(core::Archetype::TShaped));
-    p.quadrants[2]->setText(Terms::archetype(core::Archetype::Developing));
-    p.quadrants[3]->setText(Terms::archetype(core::Archetype::Generalist));
+    p.overlays = std::make_unique<BreadthDepthOverlays>(c);
 
     for (QScatterSeries *s : {p.candidates, p.interviews, p.selected, p.team}) {
         connect(s, &QScatterSeries::hovered, this, &BreadthDepthChart::showTooltip);
         connect(s, &QScatterSeries::clicked, this, [this](const QPointF &point) {
-            if (const Candidate *candidate = candidateAt(point)) {
+            if (const Candidate *candidate = BreadthDepthTooltips::owner(point, m_candidates)) {
                 setSelectedCandidate(candidate->id);
                 emit candidateClicked(candidate->id);
             }
@@ -290,35 +271,20 @@ void BreadthDepthChart::updateInterviewPoints()
 
 void BreadthDepthChart::updateNameLabels()
 {
-    Parts &p = *m_parts;
-    for (QGraphicsSimpleTextItem *item : p.names)
-        delete item;
-    p.names.clear();
+    QStringList names;
     if (m_nameLabels && m_candidates.size() <= std::size_t(LabelLimit)) {
-        const QColor text = palette().color(QPalette::Text);
-        const auto add = [&](const QString &name) {
-            auto *item = new QGraphicsSimpleTextItem(name, chart());
-            item->setZValue(2);
-            item->setBrush(text);
-            QFont font = item->font();
-            font.setPointSizeF(font.pointSizeF() * 0.85);
-            item->setFont(font);
-            p.names.push_back(item);
-        };
         for (const Candidate &c : m_candidates)
-            add(c.name);
+            names << c.name;
         for (const TeamPoint &t : m_team)
-            add(t.name);
+            names << t.name;
     }
+    m_parts->overlays->setNames(names, palette().color(QPalette::Text));
     placeOverlays();
 }
 
 QStringList BreadthDepthChart::nameLabels() const
 {
-    QStringList labels;
-    for (const QGraphicsSimpleTextItem *item : m_parts->names)
-        labels << item->text();
-    return labels;
+    return m_parts->overlays->names();
 }
 
 QList<QPointF> BreadthDepthChart::teamPoints() const
@@ -354,15 +320,12 @@ QString BreadthDepthChart::tooltipFor(core::Id id) const
 {
     const auto it = std::find_if(m_candidates.begin(), m_candidates.end(),
                                  [id](const Candidate &c) { return c.id == id; });
-    if (it == m_candidates.end())
-        return {};
-    QStringList risks;
-    for (core::Risk risk : it->risks)
-        risks.append(Terms::risk(risk));
-    return tr("%1\nBreadth %2 · depth %3\nFit %4\n%5")
-        .arg(it->name, Terms::figure(it->breadth), Terms::figure(it->depth))
-        .arg(it->fit)
-        .arg(risks.join(tr(", ")));
+    return it == m_candidates.end() ? QString() : BreadthDepthTooltips::candidate(*it);
+}
+
+QString BreadthDepthChart::tooltipAt(const QPointF &point) const
+{
+    return BreadthDepthTooltips::at(point, m_candidates, m_team);
 }
 
 void BreadthDepthChart::changeEvent(QEvent *event)
@@ -378,125 +341,46 @@ void BreadthDepthChart::applyPalette()
     QChart *c = chart();
     Parts &p = *m_parts;
     const ChartStyle style = ChartStyle::apply(c, pal, {p.x, p.y});
-    const QColor text = style.text;
-    const QColor faint = style.faint;
-    QColor fill = RegionColour;
-    fill.setAlphaF(0.22);
+    const QColor fill = Colours::regionFill();
     p.region->setBrush(fill);
-    p.region->setPen(QPen(RegionColour, 1.0, Qt::DashLine));
+    p.region->setPen(QPen(Colours::region(), 1.0, Qt::DashLine));
     for (QLegendMarker *marker : c->legend()->markers(p.region)) {
         marker->setShape(QLegend::MarkerShapeRectangle);
         marker->setBrush(fill);
-        marker->setPen(QPen(RegionColour, 1.0));
+        marker->setPen(QPen(Colours::region(), 1.0));
     }
     for (QLineSeries *split : {p.splitX, p.splitY})
-        split->setPen(QPen(faint, 1.0));
+        split->setPen(QPen(style.faint, 1.0));
     const QColor base = pal.color(QPalette::Base);
-    p.candidates->setColor(CandidateColour);
+    p.candidates->setColor(Colours::candidate());
     p.candidates->setBorderColor(base);
-    p.interviews->setColor(InterviewColour);
+    p.interviews->setColor(Colours::interview());
     p.interviews->setBorderColor(base);
     // Hollow, so that a candidate right on the target still shows inside the diamond.
-    p.team->setColor(TeamColour);
+    p.team->setColor(Colours::teamMember());
     p.team->setBorderColor(base);
-    for (QGraphicsSimpleTextItem *name : p.names)
-        name->setBrush(text);
     p.target->setColor(Qt::transparent);
-    p.target->setPen(QPen(TargetColour, 2.5));
+    p.target->setPen(QPen(Colours::target(), 2.5));
     p.selected->setColor(Qt::transparent);
     p.selected->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
-    QPen spokePen(InterviewColour, 1.0);
-    spokePen.setCosmetic(true);
-    p.spokes->setPen(spokePen);
-    for (QGraphicsSimpleTextItem *label : p.quadrants)
-        label->setBrush(faint);
+    p.overlays->applyPalette(style.text, style.faint, Colours::interview());
 }
 
 void BreadthDepthChart::placeOverlays()
 {
-    Parts &p = *m_parts;
-    QChart *c = chart();
-    const QRectF area = c->plotArea();
-    if (area.isEmpty())
-        return;
-
-    // Specialist top-left, T-shaped top-right, developing bottom-left, generalist bottom-right.
-    constexpr int Pad = 6;
-    for (std::size_t i = 0; i < p.quadrants.size(); ++i) {
-        QGraphicsSimpleTextItem *label = p.quadrants[i];
-        const QRectF r = label->boundingRect();
-        const bool right = i % 2 == 1;
-        const bool top = i < 2;
-        label->setPos(right ? area.right() - r.width() - Pad : area.left() + Pad,
-                      top ? area.top() + Pad : area.bottom() - r.height() - Pad);
-    }
-
-    QPainterPath path;
-    for (const Candidate &cand : m_candidates) {
-        if (m_spread == Spread::SelectedOnly && cand.id != m_selected)
+    // Spokes from each candidate whose interviews are drawn; names of candidates, then the team.
+    QList<QLineF> spokes;
+    QList<QPointF> named;
+    for (const Candidate &c : m_candidates) {
+        named << QPointF(c.breadth, c.depth);
+        if (m_spread == Spread::SelectedOnly && c.id != m_selected)
             continue;
-        const QPointF from = c->mapToPosition(QPointF(cand.breadth, cand.depth), p.candidates);
-        for (const auto &[breadth, depth] : cand.interviews) {
-            path.moveTo(from);
-            path.lineTo(c->mapToPosition(QPointF(breadth, depth), p.candidates));
-        }
+        for (const auto &[breadth, depth] : c.interviews)
+            spokes << QLineF(QPointF(c.breadth, c.depth), QPointF(breadth, depth));
     }
-    p.spokes->setPath(path);
-
-    // Names sit to the right of their points (left, near the right edge); team members' last.
-    std::size_t next = 0;
-    const auto place = [&](double breadth, double depth) {
-        if (next >= p.names.size())
-            return;
-        const QPointF at = c->mapToPosition(QPointF(breadth, depth), p.candidates);
-        QGraphicsSimpleTextItem *item = p.names[next++];
-        const QRectF r = item->boundingRect();
-        const double x = at.x() + 9 + r.width() > area.right() ? at.x() - 9 - r.width() : at.x() + 9;
-        item->setPos(x, at.y() - r.height() / 2);
-    };
-    if (!p.names.empty()) {
-        for (const Candidate &cand : m_candidates)
-            place(cand.breadth, cand.depth);
-        for (const TeamPoint &t : m_team)
-            place(t.breadth, t.depth);
-    }
-}
-
-
-const BreadthDepthChart::Candidate *BreadthDepthChart::candidateAt(const QPointF &point) const
-{
-    // The point may be a candidate's own or one of its interviews'.
-    for (const Candidate &c : m_candidates) {
-        if (QPointF(c.breadth, c.depth) == point)
-            return &c;
-    }
-    for (const Candidate &c : m_candidates) {
-        for (const auto &[breadth, depth] : c.interviews) {
-            if (QPointF(breadth, depth) == point)
-                return &c;
-        }
-    }
-    return nullptr;
-}
-
-QString BreadthDepthChart::tooltipAt(const QPointF &point) const
-{
-    QStringList parts;
-    for (const Candidate &c : m_candidates) {
-        if (QPointF(c.breadth, c.depth) == point)
-            parts << tooltipFor(c.id);
-    }
-    if (parts.isEmpty()) {
-        if (const Candidate *owner = candidateAt(point))
-            parts << tr("One interview of %1\nBreadth %2 · depth %3")
-                         .arg(owner->name, Terms::figure(point.x()), Terms::figure(point.y()));
-    }
-    for (const TeamPoint &t : m_team) {
-        if (QPointF(t.breadth, t.depth) == point)
-            parts << tr("%1 (team member)\nBreadth %2 · depth %3")
-                         .arg(t.name, Terms::figure(t.breadth), Terms::figure(t.depth));
-    }
-    return parts.join(QStringLiteral("\n\n"));
+    for (const TeamPoint &t : m_team)
+        named << QPointF(t.breadth, t.depth);
+    m_parts->overlays->place(spokes, named, m_parts->candidates);
 }
 
 void BreadthDepthChart::showTooltip(const QPointF &point, bool state)
@@ -507,6 +391,5 @@ void BreadthDepthChart::showTooltip(const QPointF &point, bool state)
     else
         QToolTip::hideText();
 }
-
 
 } // namespace hindsight::ui

@@ -101,7 +101,6 @@ private:
     void updateInterviewPoints();
     void updateNameLabels();
     void showTooltip(const QPointF &point, bool state);
-    const Candidate *candidateAt(const QPointF &point) const;
 
     std::vector<Candidate> m_candidates;
     std::vector<TeamPoint> m_team;

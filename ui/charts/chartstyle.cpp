@@ -1,5 +1,7 @@
 #include "ui/charts/chartstyle.h"
 
+#include "ui/common/colours.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
@@ -12,10 +14,8 @@ ChartStyle ChartStyle::apply(QChart *chart, const QPalette &palette,
 {
     ChartStyle style;
     style.text = palette.color(QPalette::Text);
-    style.faint = style.text;
-    style.faint.setAlphaF(0.45);
-    style.grid = style.text;
-    style.grid.setAlphaF(0.12);
+    style.faint = Colours::faint(style.text);
+    style.grid = Colours::gridLine(style.text);
 
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundPen(Qt::NoPen);

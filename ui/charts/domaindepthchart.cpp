@@ -1,6 +1,7 @@
 #include "ui/charts/domaindepthchart.h"
 
 #include "ui/charts/chartstyle.h"
+#include "ui/common/colours.h"
 
 #include "ui/common/taxonomytext.h"
 
@@ -129,10 +130,10 @@ void DomainDepthChart::applyPalette()
     Parts &p = *m_parts;
     ChartStyle::apply(chart(), palette(), {p.domains, p.depth});
     // The same hues as the breadth-depth chart; the demand is hatched so it reads without colour.
-    p.candidate->setColor(QColor(0x2f, 0x7d, 0xe1));
-    p.candidate->setBorderColor(QColor(0x2f, 0x7d, 0xe1));
-    p.demand->setBrush(QBrush(QColor(0xe0, 0x6c, 0x00), Qt::BDiagPattern));
-    p.demand->setBorderColor(QColor(0xe0, 0x6c, 0x00));
+    p.candidate->setColor(Colours::candidate());
+    p.candidate->setBorderColor(Colours::candidate());
+    p.demand->setBrush(QBrush(Colours::target(), Qt::BDiagPattern));
+    p.demand->setBorderColor(Colours::target());
 }
 
 } // namespace hindsight::ui

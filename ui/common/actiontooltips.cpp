@@ -4,15 +4,13 @@
 
 namespace hindsight::ui {
 
-void ActionToolTips::nameShortcuts(const QList<QAction *> &actions)
+void ActionToolTips::nameShortcut(QAction *action)
 {
-    for (QAction *a : actions) {
-        const QString plain = a->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? plain
-                          : tr("%1 (%2)").arg(plain,
-                                              a->shortcut().toString(QKeySequence::NativeText)));
-    }
+    const QString plain = action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    action->setToolTip(action->shortcut().isEmpty()
+                           ? plain
+                           : tr("%1 (%2)").arg(plain, action->shortcut().toString(
+                                                          QKeySequence::NativeText)));
 }
 
 } // namespace hindsight::ui

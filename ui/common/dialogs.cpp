@@ -41,6 +41,12 @@ void Dialogs::critical(QWidget *parent, const QString &title, const QString &tex
     box.exec();
 }
 
+void Dialogs::critical(QWidget *parent, const QString &title,
+                       const interchange::Failure &failure)
+{
+    critical(parent, title, failure.what, failure.reason());
+}
+
 void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
 {
     s_lastMessage = text;

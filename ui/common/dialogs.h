@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/interchange/failure.h"
+
 #include <QMessageBox>
 #include <QString>
 
@@ -10,7 +12,9 @@ class QWidget;
 namespace hindsight::ui {
 
 // Modal file dialogs and message boxes behind one door, so a test can set the next answer and
-// never block on a window nobody will click (as KeePassXC's MessageBox and FileDialog do).
+// never block on a window nobody will click (as KeePassXC's MessageBox and FileDialog do). These
+// are the only dialogs run with exec(): their callers need the answer, or need the user to have
+// read the message, before they go on. Every other dialog opens with open().
 class Dialogs final
 {
 public:
@@ -23,6 +27,9 @@ public:
                                 const QString &filter);
     static void critical(QWidget *parent, const QString &title, const QString &text,
                          const QString &details = {});
+    // A failure the window itself ran into: what failed as the headline, where and why below.
+    static void critical(QWidget *parent, const QString &title,
+                         const interchange::Failure &failure);
     static void about(QWidget *parent, const QString &title, const QString &text);
 
     // Test hooks: the next call returns this instead of showing a dialog. An empty file name

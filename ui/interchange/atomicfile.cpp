@@ -5,21 +5,23 @@
 
 namespace hindsight::interchange {
 
-std::optional<QString> AtomicFile::write(const QString &fileName, const QByteArray &bytes,
+Failure AtomicFile::cannotWrite(const QString &fileName, const QString &reason)
+{
+    return Failure{tr("cannot write %1").arg(fileName), fileName, reason};
+}
+
+std::optional<Failure> AtomicFile::write(const QString &fileName, const QByteArray &bytes,
                                          Access access)
 {
-    const auto cannotWrite = [&](const QString &reason) {
-        return tr("cannot write %1: %2").arg(fileName, reason);
-    };
     // QSaveFile would only fail at commit, after writing everything, on a folder in the way.
     if (QFileInfo(fileName).isDir())
-        return cannotWrite(tr("it is a folder"));
+        return cannotWrite(fileName, tr("it is a folder"));
     const bool exists = QFileInfo::exists(fileName);
     QSaveFile file(fileName);
     // Unbuffered, so a failing write reports its own reason (disk full, file too large) at once
     // instead of an unspecific one from the final flush in commit().
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return cannotWrite(file.errorString());
+        return cannotWrite(fileName, file.errorString());
     // Exports hold interview notes, which are nobody else's business, unless asked otherwise.
     if (!exists && access == Access::OwnerOnly)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -29,12 +31,12 @@ std::optional<QString> AtomicFile::write(const QString &fileName, const QByteArr
         if (n <= 0) {
             const QString reason = file.errorString();
             file.cancelWriting();
-            return cannotWrite(reason);
+            return cannotWrite(fileName, reason);
         }
         written += n;
     }
     if (!file.commit())
-        return cannotWrite(file.errorString());
+        return cannotWrite(fileName, file.errorString());
     return std::nullopt;
 }
 

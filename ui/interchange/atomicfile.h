@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/interchange/failure.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -18,10 +20,13 @@ class AtomicFile final
 public:
     enum class Access { OwnerOnly, Default };
 
-    // Returns nullopt on success, else a translated sentence naming the file and the reason.
+    // Returns nullopt on success, else a failure naming the file and the reason.
     // A new file gets `access`; a replaced one keeps the permissions it had.
-    static std::optional<QString> write(const QString &fileName, const QByteArray &bytes,
+    static std::optional<Failure> write(const QString &fileName, const QByteArray &bytes,
                                         Access access = Access::OwnerOnly);
+
+    // "cannot write <fileName>: <reason>", for a file that failed before any byte reached it.
+    static Failure cannotWrite(const QString &fileName, const QString &reason);
 };
 
 } // namespace hindsight::interchange

@@ -1,7 +1,6 @@
 #include "ui/interchange/jsonexporter.h"
 
 #include "ui/interchange/atomicfile.h"
-#include "ui/interchange/errortext.h"
 
 #include "core/storage/store.h"
 
@@ -174,18 +173,13 @@ QByteArray JsonExporter::toJson(const core::Dataset &dataset)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-std::optional<ImportFailure> JsonExporter::exportFile(
+std::optional<Failure> JsonExporter::exportFile(
     core::Store &store, const QString &fileName, std::optional<core::Id> roleId)
 {
     auto dataset = store.exportDataset(roleId);
     if (!dataset)
-        return ImportFailure { QString::fromStdString(dataset.error().where),
-            ErrorText::describe(dataset.error()) };
-    const QByteArray json = toJson(*dataset);
-
-    if (const auto failure = AtomicFile::write(fileName, json))
-        return ImportFailure { fileName, *failure };
-    return std::nullopt;
+        return Failure::of(tr("cannot export to %1").arg(fileName), dataset.error());
+    return AtomicFile::write(fileName, toJson(*dataset));
 }
 
 } // namespace hindsight::interchange

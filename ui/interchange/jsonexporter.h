@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/interchange/importfailure.h"
+#include "ui/interchange/failure.h"
 
 #include "core/dataset.h"
 #include "core/ids.h"
@@ -36,7 +36,7 @@ public:
     // failure leaves no file and never replaces a good one. A new file is readable by its owner
     // only, as the database is, because it holds the same interview notes. Returns nullopt on
     // success.
-    static std::optional<ImportFailure> exportFile(
+    static std::optional<Failure> exportFile(
         core::Store &store, const QString &fileName, std::optional<core::Id> roleId = {});
 };
 

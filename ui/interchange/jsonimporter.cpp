@@ -1,6 +1,5 @@
 #include "ui/interchange/jsonimporter.h"
 
-#include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonreader.h"
 
 #include "core/stage.h"
@@ -41,11 +40,6 @@ namespace {
         return text.toStdString();
     }
 
-    ImportFailure storeFailure(const core::Error &error)
-    {
-        return ImportFailure { QString::fromStdString(error.where), ErrorText::describe(error) };
-    }
-
 } // namespace
 
 JsonImporter::JsonImporter(core::Taxonomy taxonomy)
@@ -54,11 +48,11 @@ JsonImporter::JsonImporter(core::Taxonomy taxonomy)
 }
 
 std::optional<core::Dataset> JsonImporter::parse(
-    const QByteArray &json, ImportFailure *failure) const
+    const QByteArray &json, Failure *failure) const
 {
     const auto refuse = [&](const QString &where, const QString &message) {
         if (failure)
-            *failure = ImportFailure { where, message };
+            *failure = Failure{{}, where, message};
         return std::nullopt;
     };
     const QString document = documentPath;
@@ -83,7 +77,7 @@ std::optional<core::Dataset> JsonImporter::parse(
     // A file with a wrong format or version is not read any further: its fields may mean
     // something else.
     if (in.failed())
-        return refuse(in.failure()->where, in.failure()->message);
+        return refuse(in.failure()->where, in.failure()->cause);
 
     core::Dataset dataset;
     RoleIndex roleIndex;
@@ -100,7 +94,7 @@ std::optional<core::Dataset> JsonImporter::parse(
     }
 
     if (in.failed())
-        return refuse(in.failure()->where, in.failure()->message);
+        return refuse(in.failure()->where, in.failure()->cause);
     return dataset;
 }
 
@@ -385,37 +379,37 @@ std::optional<core::TimePoint> JsonImporter::readTime(JsonReader &in, const QJso
     return time;
 }
 
-std::optional<ImportFailure> JsonImporter::importFile(core::Store &store, const QString &fileName)
+std::optional<Failure> JsonImporter::importFile(core::Store &store, const QString &fileName)
 {
+    const QString what = tr("cannot import %1").arg(fileName);
     const QFileInfo info(fileName);
     if (!info.exists())
-        return ImportFailure { fileName, tr("%1 does not exist").arg(fileName) };
+        return Failure{what, fileName, tr("%1 does not exist").arg(fileName)};
     if (info.isDir())
-        return ImportFailure { fileName, tr("%1 is a folder, not a file").arg(fileName) };
+        return Failure{what, fileName, tr("%1 is a folder, not a file").arg(fileName)};
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return ImportFailure { fileName,
-            tr("cannot read %1: %2").arg(fileName, file.errorString()) };
+        return Failure{what, fileName, tr("cannot read %1: %2").arg(fileName, file.errorString())};
     const QByteArray json = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return ImportFailure { fileName,
-            tr("cannot read %1: %2").arg(fileName, file.errorString()) };
+        return Failure{what, fileName, tr("cannot read %1: %2").arg(fileName, file.errorString())};
 
     // The store's taxonomy, so that layers and domains users added are accepted too.
     auto taxonomy = store.taxonomy();
     if (!taxonomy)
-        return storeFailure(taxonomy.error());
+        return Failure::of(what, taxonomy.error());
 
-    ImportFailure failure;
+    Failure failure;
     const auto dataset = JsonImporter(*taxonomy).parse(json, &failure);
     if (!dataset) {
+        failure.what = what;
         if (failure.where == documentPath)
             failure.where = fileName;
         return failure;
     }
     // One transaction in the store: all of the file or none of it.
     if (core::Status status = store.importDataset(*dataset))
-        return storeFailure(status);
+        return Failure::of(what, status);
     return std::nullopt;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/interchange/importfailure.h"
+#include "ui/interchange/failure.h"
 
 #include "core/dataset.h"
 #include "core/ids.h"
@@ -50,13 +50,15 @@ public:
     explicit JsonImporter(core::Taxonomy taxonomy);
 
     // Parses and validates interchange v1; touches nothing. On failure returns nullopt and fills
-    // *failure (when given).
-    std::optional<core::Dataset> parse(const QByteArray &json, ImportFailure *failure) const;
+    // *failure (when given) with the JSON path as `where` and no `what`: the caller knows what was
+    // being read.
+    std::optional<core::Dataset> parse(const QByteArray &json, Failure *failure) const;
 
     // Reads the file, parses it with the store's taxonomy and imports it with
-    // store.importDataset (one transaction). Returns nullopt on success. On any failure nothing
-    // is written.
-    static std::optional<ImportFailure> importFile(core::Store &store, const QString &fileName);
+    // store.importDataset (one transaction). Returns nullopt on success; a failure says "cannot
+    // import <fileName>" and where: the JSON path, the file or the database. On any failure
+    // nothing is written.
+    static std::optional<Failure> importFile(core::Store &store, const QString &fileName);
 
 private:
     // File-local role id -> index into Dataset::roles.

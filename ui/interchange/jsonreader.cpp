@@ -39,7 +39,7 @@ QString JsonReader::element(const QString &path, qsizetype index)
 void JsonReader::fail(const QString &where, const QString &message)
 {
     if (!m_failure)
-        m_failure = ImportFailure { where, message };
+        m_failure = Failure{{}, where, message};
 }
 
 QString JsonReader::describe(const QJsonValue &value)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/interchange/importfailure.h"
+#include "ui/interchange/failure.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,7 +16,7 @@
 namespace hindsight::interchange {
 
 // Typed access to the fields of a parsed JSON document, for the importer. It keeps the first
-// failure together with the JSON path of the offending value; after a failure every read still
+// failure, its `where` the JSON path of the offending value; after a failure every read still
 // returns a harmless default, so a caller walks on and checks failed() only where a default could
 // be taken for data. Paths look like `candidates[2].interviews[0].regrets[1].depth`; every
 // method takes the path of the object it reads from ("" for the top level) and the field's key.
@@ -33,7 +33,7 @@ public:
     static QString element(const QString &path, qsizetype index);
 
     bool failed() const { return m_failure.has_value(); }
-    const std::optional<ImportFailure> &failure() const { return m_failure; }
+    const std::optional<Failure> &failure() const { return m_failure; }
     // Records a failure unless one is already recorded: the first one is what the user must fix.
     void fail(const QString &where, const QString &message);
 
@@ -68,7 +68,7 @@ private:
         const QJsonObject &object, const QString &where, QLatin1StringView key, Need need);
     void wrongType(const QString &where, const QString &expected, const QJsonValue &found);
 
-    std::optional<ImportFailure> m_failure;
+    std::optional<Failure> m_failure;
 };
 
 } // namespace hindsight::interchange

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "ui/common/actionset.h"
+
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
 #include <QStringList>
-
-#include <array>
-
-class QAction;
 
 namespace hindsight::ui {
 
@@ -52,21 +50,17 @@ public:
     // `layerLabels` name the first layers of the taxonomy, in order, for the layer actions.
     explicit InterviewActions(const QStringList &layerLabels, QObject *parent = nullptr);
 
-    QAction *action(Id id) const { return m_actions[std::size_t(id)]; }
+    QAction *action(Id id) const { return m_set.action(id); }
     QAction *layerAction(int index) const { return m_layers.value(index); }
     QAction *probeAction(int index) const { return m_probes.value(index); }
-    QList<QAction *> all() const;
+    // The actions of the enum, then the layer and the probe actions.
+    QList<QAction *> all() const { return m_set.actions(); }
     // Every shortcut of every action, for text fields to yield to.
     QList<QKeySequence> shortcuts() const;
 
 private:
-    QAction *make(Id id, const char *objectName, const QString &text, const QString &statusTip,
-                  const QList<QKeySequence> &keys);
-    QAction *makeAction(const QString &objectName, const QString &text, const QString &statusTip,
-                        const QList<QKeySequence> &keys);
-
-    std::array<QAction *, std::size_t(Id::Count)> m_actions{};
-    QList<QAction *> m_layers;
+    ActionSet<Id, std::size_t(Id::Count)> m_set;
+    QList<QAction *> m_layers; // also in m_set, as extras
     QList<QAction *> m_probes;
 };
 

@@ -1,5 +1,6 @@
 #include "ui/interview/interviewheader.h"
 
+#include "ui/common/colours.h"
 #include "ui/common/terms.h"
 
 #include <QDateTime>
@@ -84,7 +85,8 @@ void InterviewHeader::tick()
     m_clock->setAccessibleName(tr("Elapsed %1").arg(text));
 }
 
-void InterviewHeader::setSaveState(DraftWriter::State state, const QString &errorText)
+void InterviewHeader::setSaveState(DraftWriter::State state,
+                                   const std::optional<interchange::Failure> &failure)
 {
     switch (state) {
     case DraftWriter::State::Saved:
@@ -96,10 +98,10 @@ void InterviewHeader::setSaveState(DraftWriter::State state, const QString &erro
         m_save->setForegroundRole(QPalette::PlaceholderText);
         break;
     case DraftWriter::State::Failed: {
-        setSaveText(tr("Not saved: %1").arg(errorText));
+        setSaveText(tr("Not saved: %1").arg(failure ? failure->sentence() : QString()));
         // Red in both palettes, so the error is seen without reading every word.
         QPalette p = m_save->palette();
-        p.setColor(QPalette::WindowText, QColor(0xd9, 0x3b, 0x3b));
+        p.setColor(QPalette::WindowText, Colours::problem());
         m_save->setPalette(p);
         m_save->setForegroundRole(QPalette::WindowText);
         break;

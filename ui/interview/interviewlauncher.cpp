@@ -7,7 +7,6 @@
 #include "ui/common/terms.h"
 
 #include "core/storage/store.h"
-#include "ui/interchange/errortext.h"
 
 #include <QHash>
 #include <QPointer>
@@ -26,9 +25,9 @@ QHash<core::Id, QPointer<InterviewWindow>> &windows()
 
 InterviewWindow *fail(QWidget *parent, const core::Error &error)
 {
+    const QString what = InterviewLauncher::tr("Could not open the interview.");
     Dialogs::critical(parent, InterviewLauncher::tr("Hindsight"),
-                      InterviewLauncher::tr("Could not open the interview."),
-                      interchange::ErrorText::describe(error));
+                      interchange::Failure::of(what, error));
     return nullptr;
 }
 

@@ -14,6 +14,8 @@
 #include "ui/interview/shortcutyield.h"
 #include "ui/interview/stagestepper.h"
 #include "ui/interview/submitproblems.h"
+#include "ui/common/colours.h"
+#include "ui/common/statusmessage.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
@@ -26,7 +28,6 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QTextDocumentFragment>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -85,9 +86,9 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
     connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
     if (m_writer) {
-        m_header->setSaveState(m_writer->state(), m_writer->errorText());
+        m_header->setSaveState(m_writer->state(), m_writer->failure());
         connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {
-            m_header->setSaveState(state, m_writer->errorText());
+            m_header->setSaveState(state, m_writer->failure());
         });
         connect(m_writer, &DraftWriter::submitFinished, this, &InterviewWindow::onSubmitFinished);
     }
@@ -227,8 +228,9 @@ void InterviewWindow::createMenus()
         for (QWidget *w : m_cards->card(position)->findChildren<QWidget *>())
             yield->watch(w);
     });
-    statusBar()->showMessage(tr("Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · "
-                                "Alt+0…4 depth · F1 levels explained · Ctrl+Return submits"));
+    StatusMessage::keep(statusBar(),
+                        tr("Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · "
+                           "Alt+0…4 depth · F1 levels explained · Ctrl+Return submits"));
 }
 
 void InterviewWindow::connectActions()
@@ -259,7 +261,8 @@ void InterviewWindow::connectActions()
     on(Id::AnotherRegret, [this, s] {
         s->startAnotherRegret();
         m_editor->setFocus(Qt::ShortcutFocusReason);
-        statusBar()->showMessage(tr("Regret %1 started at the decision stage.").arg(s->regretCount()));
+        StatusMessage::keep(statusBar(),
+                            tr("Regret %1 started at the decision stage.").arg(s->regretCount()));
     });
     on(Id::NextRegret, [s] { s->setCurrentRegret(s->currentRegret() + 1); });
     on(Id::PreviousRegret, [s] { s->setCurrentRegret(s->currentRegret() - 1); });
@@ -327,7 +330,7 @@ void InterviewWindow::submit()
     const auto problems = m_session->problems();
     if (!problems.empty()) {
         showBanner(SubmitProblems::summary(problems), true);
-        statusBar()->showMessage(SubmitProblems::describe(problems.front()));
+        StatusMessage::keep(statusBar(), SubmitProblems::describe(problems.front()));
         focusProblem(problems.front());
         return;
     }
@@ -359,7 +362,7 @@ void InterviewWindow::showReadOnly(bool tampered)
     m_editor->setReadOnly(true);
     m_editor->setPlaceholderText(tr("This interview is submitted and can no longer change."));
     m_stepper->setEnabled(false);
-    statusBar()->showMessage(tr("Read-only: submitted interviews cannot change."));
+    StatusMessage::keep(statusBar(), tr("Read-only: submitted interviews cannot change."));
     for (QAction *a : m_actions->all()) {
         using Id = InterviewActions::Id;
         a->setEnabled(a == m_actions->action(Id::CloseWindow)
@@ -379,13 +382,9 @@ void InterviewWindow::showReadOnly(bool tampered)
 void InterviewWindow::showBanner(const QString &text, bool warning)
 {
     QPalette p = palette();
-    const QColor base = warning ? QColor(0xd9, 0x3b, 0x3b) : p.color(QPalette::Highlight);
+    const QColor hue = warning ? Colours::problem() : p.color(QPalette::Highlight);
     // A tint of the signal colour over the window colour reads well in light and dark palettes.
-    const QColor window = p.color(QPalette::Window);
-    const QColor tint = QColor::fromRgbF(window.redF() * 0.8 + base.redF() * 0.2,
-                                         window.greenF() * 0.8 + base.greenF() * 0.2,
-                                         window.blueF() * 0.8 + base.blueF() * 0.2);
-    p.setColor(QPalette::Window, tint);
+    p.setColor(QPalette::Window, Colours::tint(p.color(QPalette::Window), hue, 0.2));
     m_banner->setPalette(p);
     m_banner->setText(text);
     m_banner->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());

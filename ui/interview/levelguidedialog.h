@@ -5,7 +5,8 @@
 namespace hindsight::ui {
 
 // The reminder behind F1: what separates a product-level regret from a domain-specific one, with
-// one example of each, so the interviewer can tag while the candidate is still talking.
+// one example of each (LevelGuide), so the interviewer can tag while the candidate is still
+// talking.
 class LevelGuideDialog final : public QDialog
 {
     Q_OBJECT
@@ -13,8 +14,6 @@ class LevelGuideDialog final : public QDialog
 
 public:
     explicit LevelGuideDialog(QWidget *parent = nullptr);
-
-    static QString guideText();
 };
 
 } // namespace hindsight::ui

@@ -1,7 +1,5 @@
 #include "ui/mainwindow/actionregistry.h"
 
-#include "ui/common/actiontooltips.h"
-
 #include <QAction>
 #include <QKeySequence>
 
@@ -23,75 +21,57 @@ QList<QKeySequence> quitKeys()
 
 ActionRegistry::ActionRegistry(QObject *parent)
     : QObject(parent)
+    , m_set(this)
 {
-    make(Id::Import, "actionImport", tr("&Import…"),
-         tr("Add roles and candidates from a Hindsight JSON file"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    make(Id::Export, "actionExport", tr("&Export…"),
-         tr("Save a candidate summary, committee pack or interview kit as PDF, or the data as JSON"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    make(Id::Print, "actionPrint", tr("&Print…"),
-         tr("Print or preview a candidate summary, committee pack or interview kit"))
-        ->setShortcuts(QKeySequence::Print);
-    make(Id::NewCandidate, "actionNewCandidate", tr("New &Candidate…"),
-         tr("Add a candidate: a name and the role applied for"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    make(Id::StartInterview, "actionStartInterview", tr("&Start Interview…"),
-         tr("Open the live interview screen for the selected candidate, or your draft with them"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    make(Id::NewRole, "actionNewRole", tr("New &Role…"),
-         tr("Add a role and its complexity profile, from scratch or from a template"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    make(Id::EditRole, "actionEditRole", tr("&Edit Role…"),
-         tr("Change the selected role's title, breadth demand and domain demands"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    make(Id::CommitteeBoard, "actionCommitteeBoard", tr("Committee &Board"),
-         tr("Compare the role's candidates on one board: chart, table, gaps, decisions"))
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    QAction *quit = make(Id::Quit, "actionQuit", tr("&Quit"), tr("Close Hindsight"));
-    quit->setShortcuts(quitKeys());
-    quit->setMenuRole(QAction::QuitRole);
+    using Keys = QList<QKeySequence>;
+    const auto standard = [](QKeySequence::StandardKey key) {
+        return QKeySequence::keyBindings(key);
+    };
+    m_set.make(Id::Import, u"actionImport", tr("&Import…"),
+               tr("Add roles and candidates from a Hindsight JSON file"),
+               Keys{Qt::CTRL | Qt::Key_I});
+    m_set.make(Id::Export, u"actionExport", tr("&Export…"),
+               tr("Save a candidate summary, committee pack or interview kit as PDF, or the data "
+                  "as JSON"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_E});
+    m_set.make(Id::Print, u"actionPrint", tr("&Print…"),
+               tr("Print or preview a candidate summary, committee pack or interview kit"),
+               standard(QKeySequence::Print));
+    m_set.make(Id::NewCandidate, u"actionNewCandidate", tr("New &Candidate…"),
+               tr("Add a candidate: a name and the role applied for"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_N});
+    m_set.make(Id::StartInterview, u"actionStartInterview", tr("&Start Interview…"),
+               tr("Open the live interview screen for the selected candidate, or your draft with "
+                  "them"),
+               Keys{Qt::CTRL | Qt::Key_N});
+    m_set.make(Id::NewRole, u"actionNewRole", tr("New &Role…"),
+               tr("Add a role and its complexity profile, from scratch or from a template"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_R});
+    m_set.make(Id::EditRole, u"actionEditRole", tr("&Edit Role…"),
+               tr("Change the selected role's title, breadth demand and domain demands"),
+               Keys{Qt::CTRL | Qt::Key_E});
+    m_set.make(Id::CommitteeBoard, u"actionCommitteeBoard", tr("Committee &Board"),
+               tr("Compare the role's candidates on one board: chart, table, gaps, decisions"),
+               Keys{Qt::CTRL | Qt::Key_B});
+    m_set.make(Id::Quit, u"actionQuit", tr("&Quit"), tr("Close Hindsight"), quitKeys())
+        ->setMenuRole(QAction::QuitRole);
 
-    make(Id::FocusFilter, "actionFilterCandidates", tr("&Filter Candidates"),
-         tr("Type to narrow the candidate list by name, e-mail or role"))
-        ->setShortcuts(QKeySequence::Find);
-    make(Id::Refresh, "actionRefresh", tr("&Refresh"), tr("Read the database again"))
-        ->setShortcuts(QKeySequence::Refresh);
+    m_set.make(Id::FocusFilter, u"actionFilterCandidates", tr("&Filter Candidates"),
+               tr("Type to narrow the candidate list by name, e-mail or role"),
+               standard(QKeySequence::Find));
+    m_set.make(Id::Refresh, u"actionRefresh", tr("&Refresh"), tr("Read the database again"),
+               standard(QKeySequence::Refresh));
 
-    make(Id::NextCandidate, "actionNextCandidate", tr("&Next Candidate"),
-         tr("Show the next candidate in the list"))
-        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    make(Id::PreviousCandidate, "actionPreviousCandidate", tr("&Previous Candidate"),
-         tr("Show the previous candidate in the list"))
-        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_set.make(Id::NextCandidate, u"actionNextCandidate", tr("&Next Candidate"),
+               tr("Show the next candidate in the list"), Keys{Qt::ALT | Qt::Key_Down});
+    m_set.make(Id::PreviousCandidate, u"actionPreviousCandidate", tr("&Previous Candidate"),
+               tr("Show the previous candidate in the list"), Keys{Qt::ALT | Qt::Key_Up});
 
-    make(Id::About, "actionAbout", tr("&About Hindsight"),
-         tr("Version and licence of Hindsight"))
+    m_set.make(Id::About, u"actionAbout", tr("&About Hindsight"),
+               tr("Version and licence of Hindsight"))
         ->setMenuRole(QAction::AboutRole);
-    make(Id::KeyboardShortcuts, "actionKeyboardShortcuts", tr("&Keyboard Shortcuts"),
-         tr("List every action and its shortcut"));
-
-    ActionToolTips::nameShortcuts(actions());
-}
-
-QAction *ActionRegistry::action(Id id) const
-{
-    return m_actions[std::size_t(id)];
-}
-
-QList<QAction *> ActionRegistry::actions() const
-{
-    return QList<QAction *>(m_actions.begin(), m_actions.end());
-}
-
-QAction *ActionRegistry::make(Id id, const char *objectName, const QString &text,
-                              const QString &statusTip)
-{
-    auto *a = new QAction(text, this);
-    a->setObjectName(QLatin1String(objectName));
-    a->setStatusTip(statusTip);
-    m_actions[std::size_t(id)] = a;
-    return a;
+    m_set.make(Id::KeyboardShortcuts, u"actionKeyboardShortcuts", tr("&Keyboard Shortcuts"),
+               tr("List every action and its shortcut"));
 }
 
 } // namespace hindsight::ui

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "ui/common/actionset.h"
+
 #include <QList>
 #include <QObject>
-
-#include <array>
-
-class QAction;
 
 namespace hindsight::ui {
 
@@ -33,24 +31,17 @@ public:
         PreviousCandidate,
         About,
         KeyboardShortcuts,
-    };
-    static constexpr std::array AllIds = {
-        Id::Import,        Id::Export,            Id::Print,          Id::NewCandidate,      Id::StartInterview, Id::NewRole,
-        Id::EditRole,      Id::CommitteeBoard,    Id::Quit,
-        Id::FocusFilter,   Id::Refresh,           Id::NextCandidate,  Id::PreviousCandidate,
-        Id::About,         Id::KeyboardShortcuts,
+        Count
     };
 
     explicit ActionRegistry(QObject *parent = nullptr);
 
-    QAction *action(Id id) const;
+    QAction *action(Id id) const { return m_set.action(id); }
     // In menu order.
-    QList<QAction *> actions() const;
+    QList<QAction *> actions() const { return m_set.actions(); }
 
 private:
-    QAction *make(Id id, const char *objectName, const QString &text, const QString &statusTip);
-
-    std::array<QAction *, AllIds.size()> m_actions{};
+    ActionSet<Id, std::size_t(Id::Count)> m_set;
 };
 
 } // namespace hindsight::ui

@@ -4,6 +4,7 @@
 #include "ui/candidate/candidatepage.h"
 #include "ui/board/committeeboard.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
@@ -15,7 +16,6 @@
 #include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/sidebar.h"
 
-#include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
 #include <QAction>
@@ -29,12 +29,6 @@
 #include <QStatusBar>
 
 namespace hindsight::ui {
-
-namespace {
-
-constexpr int StatusMessageMs = 6000;
-
-} // namespace
 
 MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
@@ -91,8 +85,8 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     connect(m_model, &RoleCandidateModel::reloadFailed, this,
             [this](const core::Error &e) { reportError(tr("Could not read the database."), e); });
     connect(m_watcher.get(), &StoreWatcher::pollFailed, this, [this](const core::Error &e) {
-        statusBar()->showMessage(tr("Could not check the database for changes: %1")
-                                     .arg(interchange::ErrorText::describe(e)));
+        StatusMessage::keep(statusBar(), tr("Could not check the database for changes: %1")
+                                             .arg(interchange::ErrorText::describe(e)));
     });
 
     QWidget::setTabOrder(m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarFilter")),
@@ -174,8 +168,7 @@ void MainWindow::connectActions()
         if (const auto role = m_sidebar->currentRole())
             editRole(role);
         else
-            statusBar()->showMessage(tr("Select a role or one of its candidates first."),
-                                     StatusMessageMs);
+            StatusMessage::show(statusBar(), tr("Select a role or one of its candidates first."));
     });
     connect(m_actions->action(Id::CommitteeBoard), &QAction::triggered, this,
             &MainWindow::openBoard);
@@ -184,7 +177,7 @@ void MainWindow::connectActions()
             &Sidebar::focusFilter);
     connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
         refresh();
-        statusBar()->showMessage(tr("Read the database again."), StatusMessageMs);
+        StatusMessage::show(statusBar(), tr("Read the database again."));
     });
     connect(m_actions->action(Id::NextCandidate), &QAction::triggered, m_sidebar,
             [this] { m_sidebar->selectAdjacentCandidate(1); });
@@ -205,25 +198,24 @@ void MainWindow::importFile()
     const QString name = QFileInfo(path).fileName();
     const int before = m_model->candidateCount();
     if (const auto failure = interchange::JsonImporter::importFile(m_store, path)) {
-        const QString details = failure->where.isEmpty()
-            ? failure->message
-            : tr("%1: %2").arg(failure->where, failure->message);
-        Dialogs::critical(this, tr("Import Failed"),
-                          tr("Nothing was imported from %1.").arg(name), details);
+        Dialogs::critical(this, tr("Import Failed"), tr("Nothing was imported from %1.").arg(name),
+                          failure->sentence());
         return;
     }
     // The import announced its change: the sidebar has the new candidates already.
     const int added = m_model->candidateCount() - before;
-    statusBar()->showMessage(tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name),
-                             StatusMessageMs);
+    StatusMessage::show(statusBar(),
+                        tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name));
 }
 
 void MainWindow::openExport(ExportDialog::Purpose purpose)
 {
-    ExportDialog dialog(m_store, m_sidebar->currentRole(), m_sidebar->currentCandidate(), purpose,
-                        this);
-    dialog.reportTo(statusBar());
-    dialog.exec();
+    auto *dialog = new ExportDialog(m_store, m_sidebar->currentRole(),
+                                    m_sidebar->currentCandidate(), purpose, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->reportTo(statusBar());
+    // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
+    dialog->open();
 }
 
 void MainWindow::newCandidate()
@@ -256,11 +248,11 @@ void MainWindow::newCandidate()
             return;
         }
         m_sidebar->selectCandidate(*id);
-        statusBar()->showMessage(tr("Added %1. Start the interview with %2.")
-                                     .arg(dialog->name(),
-                                          m_actions->action(ActionRegistry::Id::StartInterview)
-                                              ->shortcut().toString(QKeySequence::NativeText)),
-                                 StatusMessageMs);
+        StatusMessage::show(statusBar(),
+                            tr("Added %1. Start the interview with %2.")
+                                .arg(dialog->name(),
+                                     m_actions->action(ActionRegistry::Id::StartInterview)
+                                         ->shortcut().toString(QKeySequence::NativeText)));
     });
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
     dialog->open();
@@ -270,8 +262,8 @@ void MainWindow::startInterview()
 {
     const std::optional<core::Id> candidate = m_sidebar->currentCandidate();
     if (!candidate) {
-        statusBar()->showMessage(tr("Select a candidate first, or add one with New Candidate."),
-                                 StatusMessageMs);
+        StatusMessage::show(statusBar(),
+                            tr("Select a candidate first, or add one with New Candidate."));
         return;
     }
     InterviewWindow *window = InterviewLauncher::openFor(m_store, m_databasePath, *candidate, this);
@@ -292,8 +284,8 @@ void MainWindow::editRole(std::optional<core::Id> roleId)
         // A new role has no candidate to keep selected: show the role itself.
         if (!roleId || !candidate)
             m_sidebar->selectRole(dialog->savedRoleId());
-        statusBar()->showMessage(tr("Saved the role %1.").arg(QString::fromStdString(dialog->role().title)),
-                                 StatusMessageMs);
+        StatusMessage::show(statusBar(), tr("Saved the role %1.")
+                                             .arg(QString::fromStdString(dialog->role().title)));
     });
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
     dialog->open();
@@ -303,8 +295,7 @@ void MainWindow::openBoard()
 {
     const std::optional<core::Id> role = m_sidebar->currentRole();
     if (!role) {
-        statusBar()->showMessage(tr("Select a role or one of its candidates first."),
-                                 StatusMessageMs);
+        StatusMessage::show(statusBar(), tr("Select a role or one of its candidates first."));
         return;
     }
     QPointer<CommitteeBoard> &board = m_boards[*role];
@@ -365,9 +356,7 @@ void MainWindow::showSelection()
 
 void MainWindow::reportError(const QString &what, const core::Error &error)
 {
-    const QString text = what + QLatin1Char(' ') + interchange::ErrorText::describe(error);
-    statusBar()->showMessage(text);
-    Dialogs::critical(this, tr("Hindsight"), what, interchange::ErrorText::describe(error));
+    StatusMessage::failure(this, tr("Hindsight"), interchange::Failure::of(what, error));
 }
 
 } // namespace hindsight::ui

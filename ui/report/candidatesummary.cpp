@@ -5,6 +5,7 @@
 #include "ui/report/reporthtml.h"
 
 #include "ui/charts/breadthdepthchart.h"
+#include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
 #include "ui/interview/stageguide.h"
 #include "ui/common/taxonomytext.h"
@@ -23,7 +24,6 @@ namespace {
 
 constexpr double ChartWidthMm = 98.0;
 constexpr double ChartHeightMm = 84.0;
-const QString MutedColour = QStringLiteral("#5f5f5f");
 
 QString labelled(const QString &label, const QString &valueHtml)
 {
@@ -86,7 +86,7 @@ QString CandidateSummary::html(ReportDocument &report) const
             ref.decision = m_mask.text(QString::fromStdString(ref.decision)).toStdString();
     }
     html += ExplanationHtml::render(explanation, TaxonomyText(m_d.taxonomy),
-                                    {MutedColour, /*regretLinks=*/false});
+                                    {Colours::paperMuted().name(), /*regretLinks=*/false});
     html += regrets();
     return html;
 }

@@ -1,11 +1,11 @@
 #include "ui/report/exportdialog.h"
 
 #include "ui/common/dialogs.h"
+#include "ui/common/statusmessage.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
 
-#include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonexporter.h"
 
 #include "core/storage/store.h"
@@ -138,7 +138,7 @@ ExportDialog::~ExportDialog() = default;
 void ExportDialog::reportTo(QStatusBar *bar)
 {
     connect(this, &ExportDialog::exported, bar, [bar](const QString &path) {
-        bar->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+        StatusMessage::show(bar, tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
     });
 }
 
@@ -222,8 +222,10 @@ std::unique_ptr<ReportDocument> ExportDialog::buildReport()
     }
     auto report = Reports::build(m_store, request);
     if (!report) {
-        Dialogs::critical(this, tr("Report Failed"), tr("The report could not be read from the database."),
-                          interchange::ErrorText::describe(report.error()));
+        Dialogs::critical(this, tr("Report Failed"),
+                          interchange::Failure::of(
+                              tr("The report could not be read from the database."),
+                              report.error()));
         return nullptr;
     }
     return std::move(*report);
@@ -238,7 +240,7 @@ bool ExportDialog::exportToFile()
                : tr("Hindsight JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
-    std::optional<QString> failure;
+    std::optional<interchange::Failure> failure;
     if (report) {
         const auto document = buildReport();
         if (!document)
@@ -246,59 +248,67 @@ bool ExportDialog::exportToFile()
         failure = ReportPrinter().writePdf(*document, path);
     } else {
         const std::optional<core::Id> role = kind() == Kind::RoleData ? m_roleId : std::nullopt;
-        if (auto f = interchange::JsonExporter::exportFile(m_store, path, role))
-            failure = f->where.isEmpty() ? f->message : tr("%1: %2").arg(f->where, f->message);
+        failure = interchange::JsonExporter::exportFile(m_store, path, role);
     }
     if (failure) {
         Dialogs::critical(this, tr("Export Failed"),
                           tr("Nothing was written to %1.").arg(QFileInfo(path).fileName()),
-                          *failure);
+                          failure->sentence());
         return false;
     }
     emit exported(path);
     return true;
 }
 
+std::shared_ptr<QPrinter> ExportDialog::printerFor(const ReportDocument &report)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageLayout(ReportPrinter::pageLayout());
+    printer->setDocName(report.title());
+    return printer;
+}
+
 void ExportDialog::printPreview()
 {
-    const auto report = buildReport();
+    const std::shared_ptr<const ReportDocument> report = buildReport();
     if (!report)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(ReportPrinter::pageLayout());
-    printer.setDocName(report->title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("printPreview"));
-    preview.setWindowTitle(tr("Print Preview: %1").arg(report->title()));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [&report](QPrinter *p) { ReportPrinter().paint(*report, *p); });
-    preview.resize(900, 1000);
-    preview.exec();
+    // open(), not exec(): the preview outlives this call, so the report and the printer are kept
+    // by its paint slot, which goes with it.
+    const std::shared_ptr<QPrinter> printer = printerFor(*report);
+    auto *preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setWindowTitle(tr("Print Preview: %1").arg(report->title()));
+    connect(preview, &QPrintPreviewDialog::paintRequested, preview,
+            [report, printer](QPrinter *p) { ReportPrinter().paint(*report, *p); });
+    preview->resize(900, 1000);
+    preview->open();
 }
 
 void ExportDialog::print()
 {
-    const auto report = buildReport();
+    const std::shared_ptr<const ReportDocument> report = buildReport();
     if (!report)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(ReportPrinter::pageLayout());
-    printer.setDocName(report->title());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print %1").arg(report->title()));
+    const std::shared_ptr<QPrinter> printer = printerFor(*report);
+    auto *dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print %1").arg(report->title()));
     // A file goes through Export…, which writes it whole or not at all; and the report is
     // printed whole, so no page range is offered that would be ignored.
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, false);
-    dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (ReportPrinter().paint(*report, printer) == 0) {
-        Dialogs::critical(this, tr("Print Failed"),
-                          tr("%1 could not be sent to the printer %2.")
-                              .arg(report->title(), printer.printerName()));
-        return;
-    }
-    accept();
+    dialog->setOption(QAbstractPrintDialog::PrintToFile, false);
+    dialog->setOption(QAbstractPrintDialog::PrintPageRange, false);
+    // open(), not exec(): the printing happens when the user accepts; the report and the printer
+    // are kept until then by the slot, which goes with the dialog.
+    connect(dialog, &QDialog::accepted, this, [this, report, printer] {
+        if (const auto failure = ReportPrinter().print(*report, *printer)) {
+            Dialogs::critical(this, tr("Print Failed"), *failure);
+            return;
+        }
+        accept();
+    });
+    dialog->open();
 }
 
 } // namespace hindsight::ui

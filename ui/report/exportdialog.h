@@ -10,6 +10,7 @@
 class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
+class QPrinter;
 class QPushButton;
 class QStatusBar;
 
@@ -51,6 +52,7 @@ public:
 
     // Asks for a file name and writes the chosen export; true when it was written.
     bool exportToFile();
+    // Open the print preview or the print dialog (window-modal, without waiting for them).
     void printPreview();
     void print();
 
@@ -61,6 +63,7 @@ private:
     void updateButtons();
     QString suggestedFileName() const;
     QString rawFileName() const;
+    static std::shared_ptr<QPrinter> printerFor(const ReportDocument &report);
 
     core::Store &m_store;
     std::optional<core::Id> m_roleId;

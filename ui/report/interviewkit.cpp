@@ -3,16 +3,14 @@
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 
-#include "ui/interview/levelguidedialog.h"
 #include "ui/interview/stageguide.h"
+#include "ui/common/levelguide.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
 #include "core/regret.h"
 #include "core/stage.h"
 #include "core/storage/store.h"
-
-#include <QRegularExpression>
 
 namespace hindsight::ui {
 
@@ -146,10 +144,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     html += table({escape(tr("Depth")), escape(tr("In short")), escape(tr("The answer…"))}, scale,
                   {8, 22, 70}, {0});
     html += heading(2, tr("The levels"));
-    // The screen's guide names its keyboard shortcuts; paper has none.
-    QString guide = LevelGuideDialog::guideText();
-    guide.remove(QRegularExpression(QStringLiteral("\\s*\\((Ctrl|Alt)\\+[^)]*\\)")));
-    html += guide;
+    html += LevelGuide::html(LevelGuide::Shortcuts::Hidden);
 
     html += heading(2, tr("Notes"));
     html += paragraph(ReportDocument::ruledLines(14));

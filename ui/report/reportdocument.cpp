@@ -2,6 +2,8 @@
 
 #include "ui/report/reportobjects.h"
 
+#include "ui/common/colours.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QTextDocument>
@@ -12,28 +14,31 @@ namespace hindsight::ui {
 namespace {
 
 // Font sizes in points, lengths in CSS pixels (1/96 inch): QTextDocument takes margins in pixels
-// only, and lays the report out at 96 dpi.
+// only, and lays the report out at 96 dpi. Colours: %1 headings, %2 ink, %3 muted text, %4 table
+// headers, %5 rules between rows (Colours).
 const QString StyleSheet = QStringLiteral(R"(
 h1 { font-size: 19pt; font-weight: 600; margin-top: 0px; margin-bottom: 2px; }
-h2 { font-size: 13pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; color: #17365d; }
+h2 { font-size: 13pt; font-weight: 600; margin-top: 20px; margin-bottom: 6px; color: %1; }
 h3 { font-size: 10.5pt; font-weight: 600; margin-top: 14px; margin-bottom: 5px; }
 p { margin-top: 0px; margin-bottom: 7px; }
 ul { margin-top: 0px; margin-bottom: 7px; }
-.subtitle { font-size: 12pt; color: #404040; margin-bottom: 3px; }
-.muted { color: #5f5f5f; }
+.subtitle { font-size: 12pt; color: %2; margin-bottom: 3px; }
+.muted { color: %3; }
 .figure { font-size: 15pt; font-weight: 600; }
-.label { font-size: 7pt; color: #5f5f5f; }
+.label { font-size: 7pt; color: %3; }
 .quote { font-style: italic; }
-.time { color: #5f5f5f; }
+.time { color: %3; }
 table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }
-table.grid th { text-align: left; font-size: 8pt; font-weight: 600; background-color: #e8e8e8;
-                border-bottom: 1px solid #404040; padding: 3px; }
-table.grid td { vertical-align: top; border-bottom: 1px solid #c8c8c8; padding: 3px; }
+table.grid th { text-align: left; font-size: 8pt; font-weight: 600; background-color: %4;
+                border-bottom: 1px solid %2; padding: 3px; }
+table.grid td { vertical-align: top; border-bottom: 1px solid %5; padding: 3px; }
 table.grid td.caption { font-size: 10.5pt; font-weight: 600; border-bottom: 0px;
                        padding-top: 14px; padding-bottom: 5px; padding-left: 0px; }
 table.figures td { vertical-align: top; padding: 2px; padding-bottom: 8px; }
 td.num, th.num { text-align: right; }
-)");
+)")
+    .arg(Colours::paperHeading().name(), Colours::paperInk().name(), Colours::paperMuted().name(),
+         Colours::paperTableHeader().name(), Colours::paperCellRule().name());
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "ui/report/reportobjects.h"
 
+#include "ui/common/colours.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -43,17 +45,6 @@ QString ReportObjects::rulesName(int lines)
     return RulesPrefix + QString::number(lines);
 }
 
-QPalette ReportObjects::paperPalette()
-{
-    QPalette p(Qt::black, Qt::white);
-    p.setColor(QPalette::Base, Qt::white);
-    p.setColor(QPalette::Text, Qt::black);
-    p.setColor(QPalette::WindowText, Qt::black);
-    p.setColor(QPalette::PlaceholderText, QColor(0x5f, 0x5f, 0x5f));
-    p.setColor(QPalette::Mid, QColor(0xb0, 0xb0, 0xb0));
-    return p;
-}
-
 QSizeF ReportObjects::intrinsicSize(QTextDocument *document, int, const QTextFormat &format)
 {
     const QTextImageFormat image = format.toImageFormat();
@@ -81,7 +72,7 @@ void ReportObjects::drawChart(QPainter *painter, const QRectF &rect, const Repor
     // painter's. The widget is never shown on screen.
     BreadthDepthChart view;
     view.setAttribute(Qt::WA_DontShowOnScreen);
-    view.setPalette(paperPalette());
+    view.setPalette(Colours::paperPalette());
     view.setSpread(BreadthDepthChart::Spread::All);
     view.setRole(spec.role);
     view.setCandidates(spec.candidates);
@@ -107,7 +98,7 @@ void ReportObjects::drawRules(QPainter *painter, const QRectF &rect, int lines)
     if (lines <= 0)
         return;
     painter->save();
-    QPen pen(QColor(0x9a, 0x9a, 0x9a));
+    QPen pen(Colours::paperWritingRule());
     pen.setWidthF(rect.height() / lines / 40.0);
     painter->setPen(pen);
     const double step = rect.height() / lines;

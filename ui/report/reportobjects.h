@@ -32,9 +32,6 @@ public:
     static QString chartName(std::size_t index);
     static QString rulesName(int lines);
 
-    // The palette charts are drawn with on paper: dark ink on white, whatever the screen's theme.
-    static QPalette paperPalette();
-
 private:
     void drawChart(QPainter *painter, const QRectF &rect, const ReportChart &chart,
                    double deviceScale) const;

@@ -1,5 +1,6 @@
 #include "ui/report/reportprinter.h"
 
+#include "ui/common/colours.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportobjects.h"
 #include "ui/report/reporthtml.h"
@@ -13,6 +14,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QTextDocument>
 
 namespace hindsight::ui {
@@ -88,13 +90,13 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
     const int pages = document->pageCount();
 
     const QFont font = bandFont(device);
-    const QColor ink(0x40, 0x40, 0x40);
+    const QColor ink = Colours::paperInk();
     const QString date = ReportHtml::date(m_printedOn);
-    QPen rule(QColor(0xa0, 0xa0, 0xa0));
+    QPen rule(Colours::paperBandRule());
     rule.setWidthF(mmToDevice(0.2, device));
 
     QAbstractTextDocumentLayout::PaintContext context;
-    context.palette = ReportObjects::paperPalette();
+    context.palette = Colours::paperPalette();
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
@@ -125,8 +127,8 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
     return pages;
 }
 
-std::optional<QString> ReportPrinter::writePdf(const ReportDocument &report,
-                                               const QString &fileName) const
+std::optional<interchange::Failure> ReportPrinter::writePdf(const ReportDocument &report,
+                                                            const QString &fileName) const
 {
     // Rendered in memory first, then written in one go: a report that fails half-way never
     // touches the file.
@@ -139,10 +141,21 @@ std::optional<QString> ReportPrinter::writePdf(const ReportDocument &report,
         writer.setTitle(report.title());
         writer.setCreator(tr("Hindsight %1").arg(QCoreApplication::applicationVersion()));
         if (paint(report, writer) == 0)
-            return tr("cannot write %1: the PDF could not be started.").arg(fileName);
+            return interchange::AtomicFile::cannotWrite(fileName,
+                                                        tr("the PDF could not be started."));
     }
     return interchange::AtomicFile::write(fileName, buffer.data(),
                                           interchange::AtomicFile::Access::OwnerOnly);
+}
+
+std::optional<interchange::Failure> ReportPrinter::print(const ReportDocument &report,
+                                                         QPrinter &printer) const
+{
+    if (paint(report, printer) > 0)
+        return std::nullopt;
+    return interchange::Failure{
+        tr("%1 could not be sent to the printer %2.").arg(report.title(), printer.printerName()),
+        printer.printerName(), {}};
 }
 
 } // namespace hindsight::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/interchange/failure.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -8,6 +10,7 @@
 
 class QPagedPaintDevice;
 class QPageLayout;
+class QPrinter;
 
 namespace hindsight::ui {
 
@@ -31,8 +34,13 @@ public:
     int paint(const ReportDocument &report, QPagedPaintDevice &device) const;
 
     // Writes the report as a PDF, all or nothing (AtomicFile): nullopt on success, else a
-    // sentence naming the file and what went wrong.
-    std::optional<QString> writePdf(const ReportDocument &report, const QString &fileName) const;
+    // failure naming the file and what went wrong.
+    std::optional<interchange::Failure> writePdf(const ReportDocument &report,
+                                                 const QString &fileName) const;
+    // Sends the report to `printer`, set up by a print dialog: nullopt on success, else a failure
+    // naming the report and the printer.
+    std::optional<interchange::Failure> print(const ReportDocument &report,
+                                              QPrinter &printer) const;
 
     static QString confidentialityLine();
 

@@ -10,7 +10,6 @@
 
 #include "core/scoring/scorer.h"
 #include "core/storage/store.h"
-#include "ui/interchange/errortext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -72,8 +71,9 @@ RoleEditorDialog::RoleEditorDialog(core::Store &store, std::optional<core::Id> r
         if (role)
             setRole(*role);
         else
-            Dialogs::critical(this, windowTitle(), tr("Could not read the role."),
-                              interchange::ErrorText::describe(role.error()));
+            Dialogs::critical(this, windowTitle(),
+                              interchange::Failure::of(tr("Could not read the role."),
+                                                       role.error()));
     }
     updatePreview();
     resize(1100, 680);
@@ -274,6 +274,16 @@ void RoleEditorDialog::updatePreview()
     m_removeDemand->setEnabled(m_demands->rowCount() > 0);
 }
 
+std::optional<interchange::Failure> RoleEditorDialog::save(const core::Role &role)
+{
+    auto id = m_store.saveRole(role);
+    if (!id)
+        return interchange::Failure::of(tr("Could not save the role."), id.error());
+    m_savedId = *id;
+    m_roleId = *id;
+    return std::nullopt;
+}
+
 void RoleEditorDialog::accept()
 {
     const core::Role r = role();
@@ -282,14 +292,10 @@ void RoleEditorDialog::accept()
         m_title->setFocus();
         return;
     }
-    auto id = m_store.saveRole(r);
-    if (!id) {
-        Dialogs::critical(this, windowTitle(), tr("Could not save the role."),
-                          interchange::ErrorText::describe(id.error()));
+    if (const auto failure = save(r)) {
+        Dialogs::critical(this, windowTitle(), *failure);
         return;
     }
-    m_savedId = *id;
-    m_roleId = *id;
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/role.h"
+#include "ui/interchange/failure.h"
 
 #include <QDialog>
 
@@ -49,6 +50,8 @@ public:
     void accept() override;
 
 private:
+    // Writes `role` to the store and remembers its id; nullopt when saved.
+    std::optional<interchange::Failure> save(const core::Role &role);
     QWidget *createProfileTab();
     void applyTemplate(int comboIndex);
     void setBreadth(double value);

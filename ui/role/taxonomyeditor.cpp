@@ -137,28 +137,63 @@ void TaxonomyEditor::onSelectionChanged()
         m_label->setText(QString::fromStdString(entry->label));
 }
 
+std::optional<interchange::Failure> TaxonomyEditor::add(Kind kind, const QString &id,
+                                                         const QString &label)
+{
+    using interchange::Failure;
+    if (!core::Taxonomy::isValidId(id.toStdString())) {
+        return Failure{{}, id,
+                       tr("“%1” is not a valid id: use 2 to 40 lowercase letters, digits and "
+                          "hyphens, starting with a letter.")
+                           .arg(id)};
+    }
+    if (label.isEmpty())
+        return Failure{{}, {}, tr("Give the new entry a label.")};
+    if (const core::Error e = m_store.addTaxonomyEntry({kind, id.toStdString(),
+                                                        label.toStdString(), false})) {
+        if (e.code == core::Error::Code::Constraint)
+            return Failure{{}, id, tr("There is already an entry with the id “%1”.").arg(id)};
+        return Failure::of({}, e);
+    }
+    return std::nullopt;
+}
+
+std::optional<interchange::Failure> TaxonomyEditor::rename(const core::Taxonomy::Entry &entry,
+                                                            const QString &label)
+{
+    if (label.isEmpty())
+        return interchange::Failure{{}, {}, tr("Type the new label first.")};
+    if (const core::Error e = m_store.renameTaxonomyEntry(entry.kind, entry.id,
+                                                          label.toStdString()))
+        return interchange::Failure::of({}, e);
+    return std::nullopt;
+}
+
+std::optional<interchange::Failure> TaxonomyEditor::remove(const core::Taxonomy::Entry &entry)
+{
+    const core::Error e = m_store.deleteTaxonomyEntry(entry.kind, entry.id);
+    if (!e)
+        return std::nullopt;
+    if (e.code != core::Error::Code::InUse)
+        return interchange::Failure::of({}, e);
+    const QString label = QString::fromStdString(entry.label);
+    return interchange::Failure{
+        {}, label,
+        entry.kind == Kind::Layer
+            ? tr("“%1” cannot be deleted: regrets are tagged with this layer. You can still "
+                 "rename it.")
+                  .arg(label)
+            : tr("“%1” cannot be deleted: a regret or a role's demands use this domain. You "
+                 "can still rename it.")
+                  .arg(label)};
+}
+
 void TaxonomyEditor::addEntry()
 {
     const QString id = m_id->text().trimmed();
     const QString label = m_label->text().trimmed();
-    if (!core::Taxonomy::isValidId(id.toStdString())) {
-        showMessage(tr("“%1” is not a valid id: use 2 to 40 lowercase letters, digits and hyphens, "
-                       "starting with a letter.")
-                        .arg(id),
-                    true);
-        return;
-    }
-    if (label.isEmpty()) {
-        showMessage(tr("Give the new entry a label."), true);
-        return;
-    }
-    const auto kind = Kind(m_kind->currentData().toInt());
-    if (const core::Error e = m_store.addTaxonomyEntry({kind, id.toStdString(),
-                                                        label.toStdString(), false})) {
-        showMessage(e.code == core::Error::Code::Constraint
-                        ? tr("There is already an entry with the id “%1”.").arg(id)
-                        : interchange::ErrorText::describe(e),
-                    true);
+    if (const auto failure = add(Kind(m_kind->currentData().toInt()), id, label)) {
+        showMessage(failure->sentence(), true);
         return;
     }
     m_id->clear();
@@ -174,13 +209,8 @@ void TaxonomyEditor::renameEntry()
     const QString label = m_label->text().trimmed();
     if (!entry)
         return;
-    if (label.isEmpty()) {
-        showMessage(tr("Type the new label first."), true);
-        return;
-    }
-    if (const core::Error e = m_store.renameTaxonomyEntry(entry->kind, entry->id,
-                                                          label.toStdString())) {
-        showMessage(interchange::ErrorText::describe(e), true);
+    if (const auto failure = rename(*entry, label)) {
+        showMessage(failure->sentence(), true);
         return;
     }
     reload();
@@ -194,19 +224,8 @@ void TaxonomyEditor::deleteEntry()
     if (!entry)
         return;
     const QString label = QString::fromStdString(entry->label);
-    if (const core::Error e = m_store.deleteTaxonomyEntry(entry->kind, entry->id)) {
-        if (e.code == core::Error::Code::InUse) {
-            showMessage(entry->kind == Kind::Layer
-                            ? tr("“%1” cannot be deleted: regrets are tagged with this layer. You "
-                                 "can still rename it.")
-                                  .arg(label)
-                            : tr("“%1” cannot be deleted: a regret or a role's demands use this "
-                                 "domain. You can still rename it.")
-                                  .arg(label),
-                        true);
-        } else {
-            showMessage(interchange::ErrorText::describe(e), true);
-        }
+    if (const auto failure = remove(*entry)) {
+        showMessage(failure->sentence(), true);
         return;
     }
     reload();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/taxonomy.h"
+#include "ui/interchange/failure.h"
 
 #include <QWidget>
 
@@ -36,6 +37,12 @@ signals:
 
 private:
     void reload();
+    // The writes behind the buttons, checked first; nullopt when the store took them.
+    std::optional<interchange::Failure> add(core::Taxonomy::Kind kind, const QString &id,
+                                            const QString &label);
+    std::optional<interchange::Failure> rename(const core::Taxonomy::Entry &entry,
+                                               const QString &label);
+    std::optional<interchange::Failure> remove(const core::Taxonomy::Entry &entry);
     void addEntry();
     void renameEntry();
     void deleteEntry();

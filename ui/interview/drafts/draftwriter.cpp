@@ -118,32 +118,32 @@ DraftWriter::State DraftWriter::state() const
     return status.pending ? State::Saving : State::Saved;
 }
 
-QString DraftWriter::errorText() const
+std::optional<interchange::Failure> DraftWriter::failure() const
 {
-    const std::optional<DraftFailure> failure = m_worker->status().failure;
-    if (!failure)
-        return {};
-    const QString reason = interchange::ErrorText::describe(failure->error);
-    QString text;
-    switch (failure->subject) {
+    const std::optional<DraftFailure> draft = m_worker->status().failure;
+    if (!draft)
+        return std::nullopt;
+    QString what;
+    switch (draft->subject) {
     case DraftFailure::Subject::Note:
-        text = tr("A note could not be saved. %1").arg(reason);
+        what = tr("A note could not be saved.");
         break;
     case DraftFailure::Subject::Regret:
-        text = tr("A regret could not be saved. %1").arg(reason);
+        what = tr("A regret could not be saved.");
         break;
     case DraftFailure::Subject::Session:
-        text = tr("The current stage and the line being typed could not be saved. %1").arg(reason);
+        what = tr("The current stage and the line being typed could not be saved.");
         break;
     case DraftFailure::Subject::Probe:
-        text = tr("A probe tick could not be saved. %1").arg(reason);
+        what = tr("A probe tick could not be saved.");
         break;
     }
-    if (failure->gaveUp)
-        text += QLatin1Char(' ')
-                + tr("Hindsight stopped retrying it after %n attempt(s).", nullptr,
-                     DraftWriterWorker::MaxAttempts);
-    return text;
+    interchange::Failure failure = interchange::Failure::of(what, draft->error);
+    if (draft->gaveUp)
+        failure.cause += QLatin1Char(' ')
+                         + tr("Hindsight stopped retrying it after %n attempt(s).", nullptr,
+                              DraftWriterWorker::MaxAttempts);
+    return failure;
 }
 
 void DraftWriter::queueSession()

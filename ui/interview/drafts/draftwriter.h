@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "core/note.h"
 #include "core/regret.h"
+#include "ui/interchange/failure.h"
 
 #include <QObject>
 #include <QString>
@@ -63,8 +64,8 @@ public:
     void submit();
 
     State state() const;
-    // The translated reason of the last failure; stays until a later write succeeds.
-    QString errorText() const;
+    // What the last failed write was about and why; stays until a later write succeeds.
+    std::optional<interchange::Failure> failure() const;
 
 signals:
     void stateChanged(hindsight::ui::DraftWriter::State state);

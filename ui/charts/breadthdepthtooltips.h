@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/charts/breadthdepthchart.h"
+
+#include <QCoreApplication>
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+namespace hindsight::ui {
+
+// What hovering a point of the breadth-versus-depth chart says, and whose point it is: a
+// candidate's own, one of their interviews', or a team member's. Its words are the chart's (the
+// same translation context).
+class BreadthDepthTooltips final
+{
+    Q_DECLARE_TR_FUNCTIONS(hindsight::ui::BreadthDepthChart)
+
+public:
+    using Candidate = BreadthDepthChart::Candidate;
+    using TeamPoint = BreadthDepthChart::TeamPoint;
+
+    BreadthDepthTooltips() = delete;
+
+    // Name, figures, fit and risks.
+    static QString candidate(const Candidate &candidate);
+    // Everyone drawn at `point`; an interview's point names its candidate. Empty when nobody is.
+    static QString at(const QPointF &point, const std::vector<Candidate> &candidates,
+                      const std::vector<TeamPoint> &team);
+    // The candidate whose own point, or else one of whose interviews' points, is `point`.
+    static const Candidate *owner(const QPointF &point, const std::vector<Candidate> &candidates);
+};
+
+} // namespace hindsight::ui
