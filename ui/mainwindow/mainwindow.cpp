@@ -16,6 +16,7 @@
 #include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/sidebar.h"
 
+#include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
 #include <QAction>
