@@ -7,12 +7,10 @@
 #include "ui/board/boardfiltermodel.h"
 #include "ui/board/boardmodel.h"
 #include "ui/charts/breadthdepthchart.h"
-#include "ui/board/decisiondialog.h"
+#include "ui/board/committeerecorder.h"
 #include "ui/common/dialogs.h"
 #include "ui/report/exportdialog.h"
 #include "ui/board/levelmixdelegate.h"
-#include "ui/board/overridedialog.h"
-#include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/board/teammodel.h"
@@ -35,15 +33,6 @@
 
 namespace hindsight::ui {
 
-namespace {
-
-core::TimePoint now()
-{
-    return std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
-}
-
-} // namespace
-
 CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
@@ -58,6 +47,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     , m_chart(new BreadthDepthChart(this))
     , m_table(new QTableView(this))
     , m_details(new BoardDetails(store, this))
+    , m_recorder(new CommitteeRecorder(store, this))
 {
     setObjectName(QStringLiteral("committeeBoard"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -215,6 +205,9 @@ void CommitteeBoard::connectActions()
     });
     connect(m_details->teamModel(), &TeamModel::membersChanged, this, &CommitteeBoard::updateChart);
     connect(m_details->teamModel(), &TeamModel::writeFailed, this, &CommitteeBoard::reportError);
+    connect(m_recorder, &CommitteeRecorder::failed, this, &CommitteeBoard::reportError);
+    connect(m_recorder, &CommitteeRecorder::recorded, this,
+            [this](const QString &message) { StatusMessage::show(statusBar(), message); });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommitteeBoard::onRowChanged);
@@ -378,52 +371,14 @@ void CommitteeBoard::onRowChanged()
 
 void CommitteeBoard::recordDecision()
 {
-    const BoardEntry *e = selectedEntry();
-    if (!e)
-        return;
-    auto *dialog = new DecisionDialog(selectedName(), e->decision(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const core::Id candidate = e->id();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, candidate] {
-        core::Decision d;
-        d.candidateId = candidate;
-        d.outcome = dialog->outcome();
-        d.rationale = dialog->rationale().toStdString();
-        d.recordedBy = Settings().interviewerName().toStdString();
-        d.decidedAt = now();
-        if (auto id = m_store.addDecision(d); !id) {
-            reportError(tr("Could not record the decision."), id.error());
-            return;
-        }
-        StatusMessage::show(statusBar(), tr("Recorded: %1.").arg(Terms::outcome(d.outcome)));
-    });
-    dialog->open();
+    if (const BoardEntry *e = selectedEntry())
+        m_recorder->recordDecision(*e, selectedName());
 }
 
 void CommitteeBoard::overridePlacement()
 {
-    const BoardEntry *e = selectedEntry();
-    if (!e)
-        return;
-    auto *dialog = new OverrideDialog(selectedName(), e->scored.figures, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const core::Id candidate = e->id();
-    connect(dialog, &QDialog::accepted, this, [this, dialog, candidate] {
-        core::PlacementOverride o;
-        o.candidateId = candidate;
-        o.breadth = dialog->breadth();
-        o.depth = dialog->depth();
-        o.reason = dialog->reason().toStdString();
-        o.recordedBy = Settings().interviewerName().toStdString();
-        o.recordedAt = now();
-        if (auto id = m_store.addPlacementOverride(o); !id) {
-            reportError(tr("Could not record the placement."), id.error());
-            return;
-        }
-        StatusMessage::show(statusBar(),
-                            tr("Recorded the committee's placement beside the formula's."));
-    });
-    dialog->open();
+    if (const BoardEntry *e = selectedEntry())
+        m_recorder->overridePlacement(*e, selectedName());
 }
 
 void CommitteeBoard::showWhoSaidWhat()

@@ -26,6 +26,7 @@ class BoardFilterBar;
 class BoardFilterModel;
 class BoardModel;
 class BreadthDepthChart;
+class CommitteeRecorder;
 class StoreWatcher;
 struct BoardEntry;
 
@@ -89,6 +90,7 @@ private:
     BreadthDepthChart *m_chart;
     QTableView *m_table;
     BoardDetails *m_details;
+    CommitteeRecorder *m_recorder;
 };
 
 } // namespace hindsight::ui
