@@ -6,8 +6,8 @@
 #include "app/entitylookup.h"
 
 #include "core/storage/sqlite/sqlitestore.h"
-#include "ui/interchange/errortext.h"
 #include "ui/common/englishplurals.h"
+#include "ui/interchange/errortext.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -123,7 +123,8 @@ int Application::runHeadless(QCoreApplication &app)
         return 0;
     }
     if (invocation->command == Invocation::Command::Version) {
-        writeTo(stdout, QStringLiteral("hindsight %1\n").arg(QCoreApplication::applicationVersion()));
+        writeTo(stdout,
+                QStringLiteral("hindsight %1\n").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
 
@@ -132,8 +133,9 @@ int Application::runHeadless(QCoreApplication &app)
     QDir().mkpath(QFileInfo(path).absolutePath());
     auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
     if (!store) {
-        writeTo(stderr, QStringLiteral("hindsight: %1\n")
-                            .arg(interchange::ErrorText::describe(store.error())));
+        writeTo(
+            stderr,
+            QStringLiteral("hindsight: %1\n").arg(interchange::ErrorText::describe(store.error())));
         return 1;
     }
     QFile out;

@@ -14,7 +14,9 @@
 namespace hindsight::app {
 
 CliCommands::CliCommands(core::Store &store, QIODevice &out, QIODevice &err)
-    : m_store(store), m_out(out), m_err(err)
+    : m_store(store)
+    , m_out(out)
+    , m_err(err)
 {
 }
 
@@ -44,7 +46,9 @@ int CliCommands::importFile(const Invocation &invocation)
     if (before && after) {
         const int added = int(after->size() - before->size());
         m_out.write(tr("Imported %n candidate(s) from %1.", nullptr, added)
-                        .arg(invocation.file).append(QLatin1Char('\n')).toUtf8());
+                        .arg(invocation.file)
+                        .append(QLatin1Char('\n'))
+                        .toUtf8());
     }
     return 0;
 }

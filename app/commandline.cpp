@@ -58,24 +58,23 @@ CommandLine::CommandLine()
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption({databaseOption,
-                        tr("Use the database at <path> instead of the default one."),
-                        tr("path")});
+                        tr("Use the database at <path> instead of the default one."), tr("path")});
     m_parser.addOption({demoOption,
                         tr("Open a fresh demo database filled with example roles and candidates.")});
-    m_parser.addOption({interviewOption,
-                        tr("Start, or reopen, your interview with candidate <C>: its id or exact name."),
-                        tr("C")});
+    m_parser.addOption(
+        {interviewOption,
+         tr("Start, or reopen, your interview with candidate <C>: its id or exact name."), tr("C")});
     m_parser.addOption({roleOption, tr("The role <R>: its id or exact title."), tr("R")});
     m_parser.addOption({formatOption, tr("Output format of scores: table, json or csv."),
                         tr("format"), u"table"_s});
     m_parser.addOption({candidateOption, tr("The candidate <C> of a report: its id or exact name."),
                         tr("C")});
     m_parser.addOption({pdfOption, tr("Write the report as PDF to <file>."), tr("file")});
-    m_parser.addOption({kitOption, tr("Write the role's printable interview kit instead of its committee pack.")});
+    m_parser.addOption(
+        {kitOption, tr("Write the role's printable interview kit instead of its committee pack.")});
     m_parser.addOption({blindOption,
                         tr("Leave candidates' names out of a committee pack: Candidate A, B, …")});
-    m_parser.addPositionalArgument(u"command"_s,
-                                   tr("import, export, scores or report (see above)."),
+    m_parser.addPositionalArgument(u"command"_s, tr("import, export, scores or report (see above)."),
                                    tr("[command]"));
     m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
                                    tr("[file]"));
@@ -157,8 +156,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        for (const QString &option : {roleOption, formatOption, candidateOption, pdfOption,
-                                      kitOption, blindOption}) {
+        for (const QString &option :
+             {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -229,7 +228,8 @@ std::optional<Invocation> CommandLine::checkReport(Invocation inv)
     }
     if (inv.role.isEmpty() == inv.candidate.isEmpty()) {
         m_error = tr("report needs either --role R (committee pack, interview kit) or "
-                     "--candidate C (candidate summary), as in: %1").arg(example);
+                     "--candidate C (candidate summary), as in: %1")
+                      .arg(example);
         return std::nullopt;
     }
     if (inv.kit && inv.role.isEmpty()) {

@@ -29,9 +29,9 @@ core::Error addDemoTeam(core::Store &store)
     for (const core::Role &role : *roles) {
         if (role.title != "Payment backend")
             continue;
-        for (auto [name, breadth, depth] : {std::tuple{"Jonas Berg", 8.0, 3.75},
-                                            std::tuple{"Aiko Mori", 6.5, 2.5},
-                                            std::tuple{"Rafael Costa", 3.5, 9.0}}) {
+        for (auto [name, breadth, depth] :
+             {std::tuple{"Jonas Berg", 8.0, 3.75}, std::tuple{"Aiko Mori", 6.5, 2.5},
+              std::tuple{"Rafael Costa", 3.5, 9.0}}) {
             auto id = store.saveTeamMember({0, role.id, name, breadth, depth});
             if (!id)
                 return id.error();
@@ -53,12 +53,15 @@ std::optional<interchange::Failure> DemoDatabase::create(const QString &path, bo
     using interchange::Failure;
     const QFileInfo target(path);
     if (target.exists() && !replace) {
-        return Failure{{}, path,
+        return Failure{{},
+                       path,
                        tr("%1 already exists; --demo only creates new databases. Choose another "
-                          "--database path or leave it out.").arg(path)};
+                          "--database path or leave it out.")
+                           .arg(path)};
     }
     if (!QDir().mkpath(target.absolutePath())) {
-        return Failure{{}, target.absolutePath(),
+        return Failure{{},
+                       target.absolutePath(),
                        tr("Cannot create the folder %1.").arg(target.absolutePath())};
     }
 

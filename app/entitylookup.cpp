@@ -67,7 +67,8 @@ std::optional<core::Candidate> EntityLookup::candidate(const QString &text)
         m_error = interchange::ErrorText::describe(candidates.error());
         return std::nullopt;
     }
-    const auto matches = matching(*candidates, text, [](const core::Candidate &c) { return c.name; });
+    const auto matches = matching(*candidates, text,
+                                  [](const core::Candidate &c) { return c.name; });
     if (matches.size() == 1)
         return matches.front();
     if (matches.empty()) {

@@ -18,7 +18,10 @@ class EntityLookup final
     Q_DECLARE_TR_FUNCTIONS(EntityLookup)
 
 public:
-    explicit EntityLookup(core::Store &store) : m_store(store) {}
+    explicit EntityLookup(core::Store &store)
+        : m_store(store)
+    {
+    }
 
     std::optional<core::Role> role(const QString &text);
     std::optional<core::Candidate> candidate(const QString &text);

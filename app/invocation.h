@@ -13,13 +13,13 @@ struct Invocation
     enum class Format { Table, Json, Csv };
 
     Command command = Command::Gui;
-    QString database;  // empty: the default location
+    QString database; // empty: the default location
     bool demo = false;
-    QString file;      // import / export
-    QString role;      // --role
-    QString interview; // --interview: the candidate to interview
-    QString candidate; // --candidate: the candidate a report is about
-    QString pdf;       // --pdf: where a report goes
+    QString file;       // import / export
+    QString role;       // --role
+    QString interview;  // --interview: the candidate to interview
+    QString candidate;  // --candidate: the candidate a report is about
+    QString pdf;        // --pdf: where a report goes
     bool kit = false;   // --kit: the interview kit instead of the committee pack
     bool blind = false; // --blind: a committee pack without candidates' names
     Format format = Format::Table;

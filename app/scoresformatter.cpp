@@ -30,9 +30,8 @@ QString id(std::string_view v)
 
 std::vector<core::ScoredCandidate> ScoresFormatter::ranked(std::vector<core::ScoredCandidate> rows)
 {
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        return a.fit.score > b.fit.score;
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const auto &a, const auto &b) { return a.fit.score > b.fit.score; });
     return rows;
 }
 
@@ -51,15 +50,15 @@ QByteArray ScoresFormatter::format(const core::Role &role,
 QByteArray ScoresFormatter::table(const core::Role &role,
                                   const std::vector<core::ScoredCandidate> &rows)
 {
-    const QStringList header = {tr("Candidate"), tr("Breadth"), tr("Depth"), tr("Archetype"),
-                                tr("Fit"), tr("Risks")};
+    const QStringList header = {tr("Candidate"), tr("Breadth"), tr("Depth"),
+                                tr("Archetype"), tr("Fit"),     tr("Risks")};
     std::vector<QStringList> lines;
     for (const auto &r : rows) {
         lines.push_back({QString::fromStdString(r.candidate.name),
                          QString::number(r.figures.breadth, 'f', 2),
                          QString::number(r.figures.depth, 'f', 2),
-                         id(core::archetypeId(r.figures.archetype)),
-                         QString::number(r.fit.score), risksText(r.fit)});
+                         id(core::archetypeId(r.figures.archetype)), QString::number(r.fit.score),
+                         risksText(r.fit)});
     }
     QList<qsizetype> widths;
     for (const QString &h : header)

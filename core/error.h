@@ -10,18 +10,18 @@ struct Error
 {
     enum class Code {
         None,
-        CannotOpen,       // the database file could not be opened or created
-        NotADatabase,     // the file exists but is not a SQLite database, or is corrupt
-        TooNew,           // written by a newer Hindsight (user_version above ours)
-        Busy,             // another process holds the write lock past busy_timeout
-        DiskFull,         // SQLITE_FULL or an I/O error while writing
-        ReadOnly,         // the file or folder is not writable
-        Constraint,       // a foreign key, uniqueness or check constraint failed
-        NotFound,         // no row with that id
-        InUse,            // a taxonomy entry still referenced by rows
-        Sealed,           // the interview is submitted and cannot change
-        Invalid,          // a value outside its domain (depth 5, unknown layer ...)
-        Internal,         // any other SQLite failure
+        CannotOpen,   // the database file could not be opened or created
+        NotADatabase, // the file exists but is not a SQLite database, or is corrupt
+        TooNew,       // written by a newer Hindsight (user_version above ours)
+        Busy,         // another process holds the write lock past busy_timeout
+        DiskFull,     // SQLITE_FULL or an I/O error while writing
+        ReadOnly,     // the file or folder is not writable
+        Constraint,   // a foreign key, uniqueness or check constraint failed
+        NotFound,     // no row with that id
+        InUse,        // a taxonomy entry still referenced by rows
+        Sealed,       // the interview is submitted and cannot change
+        Invalid,      // a value outside its domain (depth 5, unknown layer ...)
+        Internal,     // any other SQLite failure
     };
 
     Code code = Code::None;

@@ -21,11 +21,11 @@ struct Interview
     bool submitted = false;
 
     // Where the live screen was, so a draft reopens where it was left (schema v2).
-    std::string stage = "system";  // a Stage id
-    int currentRegret = 0;         // position of the regret being discussed
-    std::string pendingNote;       // the note line typed but not yet committed with Enter
+    std::string stage = "system";       // a Stage id
+    int currentRegret = 0;              // position of the regret being discussed
+    std::string pendingNote;            // the note line typed but not yet committed with Enter
     std::set<std::string> probesTicked; // probe ids the interviewer marked as asked
-    std::string digest;            // SHA-256 sealed at submission, empty for drafts
+    std::string digest;                 // SHA-256 sealed at submission, empty for drafts
 
     std::vector<Regret> regrets; // in position order
     std::vector<Note> notes;     // in atMs order

@@ -33,7 +33,8 @@ std::string InterviewSeal::digest(const Interview &interview)
             positionOf[r.id] = r.position;
         field(out, "regret");
         field(out, std::to_string(r.position));
-        for (const std::string *s : {&r.system, &r.decision, &r.why, &r.instead, &r.impact, &r.domain})
+        for (const std::string *s :
+             {&r.system, &r.decision, &r.why, &r.instead, &r.impact, &r.domain})
             field(out, *s);
         field(out, Regret::levelId(r.level));
         field(out, std::to_string(r.depth));

@@ -31,7 +31,8 @@ public:
     // A submitted interview whose rows no longer match its digest.
     static bool modifiedAfterSubmission(const Interview &interview)
     {
-        return interview.submitted && !interview.digest.empty() && digest(interview) != interview.digest;
+        return interview.submitted && !interview.digest.empty()
+               && digest(interview) != interview.digest;
     }
 };
 

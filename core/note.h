@@ -15,8 +15,8 @@ struct Note
     std::int64_t atMs = 0; // offset from the interview's start
     std::string stage;     // a Stage id (see stage.h)
     std::string text;
-    Id regretId = 0;       // the regret it belongs to, 0 for none
-    bool quote = false;    // verbatim words of the candidate
+    Id regretId = 0;    // the regret it belongs to, 0 for none
+    bool quote = false; // verbatim words of the candidate
 
     bool operator==(const Note &) const = default;
 };

@@ -15,10 +15,10 @@ namespace hindsight::core {
 // thresholds as a candidate's.
 struct InterviewerPair
 {
-    std::string first;  // the pair in name order: first < second
+    std::string first; // the pair in name order: first < second
     std::string second;
     int candidatesInCommon = 0;
-    double percentAgreement = 0.0;  // 0-100, share of common candidates with the same archetype
+    double percentAgreement = 0.0; // 0-100, share of common candidates with the same archetype
     // Cohen's kappa on the implied archetypes. Empty when chance agreement is 1 (both gave every
     // common candidate one and the same archetype): kappa is 0/0 there, undefined, not perfect.
     std::optional<double> kappa;

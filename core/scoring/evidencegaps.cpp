@@ -13,8 +13,7 @@ EvidenceGap::Status statusOf(int interviews, double observed, int required)
     if (interviews == 0)
         return EvidenceGap::Status::NotProbed;
     // The same noise allowance as the scorer's thresholds: a mean of 2.9999999 is 3.
-    return observed >= required - 1e-9 ? EvidenceGap::Status::Covered
-                                       : EvidenceGap::Status::Shallow;
+    return observed >= required - 1e-9 ? EvidenceGap::Status::Covered : EvidenceGap::Status::Shallow;
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/scoring/figures.h"
 #include "core/interview.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 #include "core/taxonomy.h"
 
 #include <string>
@@ -24,10 +24,10 @@ struct EvidenceGap
     Taxonomy::Kind kind = Taxonomy::Kind::Domain;
     std::string id;
     Status status = Status::NotProbed;
-    int required = 0;       // domains: q_d; layers: Scorer::MinBreadthDepth
-    double observed = 0.0;  // domains: depth(d) as the candidate figures have it (0-4);
-                            // layers: the deepest rating of a regret touching it (0-4)
-    int interviews = 0;     // submitted interviews with a regret on it
+    int required = 0;      // domains: q_d; layers: Scorer::MinBreadthDepth
+    double observed = 0.0; // domains: depth(d) as the candidate figures have it (0-4);
+                           // layers: the deepest rating of a regret touching it (0-4)
+    int interviews = 0;    // submitted interviews with a regret on it
 
     bool operator==(const EvidenceGap &) const = default;
 };

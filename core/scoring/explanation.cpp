@@ -70,8 +70,8 @@ std::string Explanation::toText() const
                                    : ".\n";
     } else {
         out += fmt::format("Breadth {:.2f}: {} layer(s) touched at depth 2 or more, averaged over "
-                           "{} submitted interview(s)", breadth, layersCovered.size(),
-                           submittedInterviews);
+                           "{} submitted interview(s)",
+                           breadth, layersCovered.size(), submittedInterviews);
         out += layersCovered.empty() ? ".\n"
                                      : fmt::format(" ({}).\n", fmt::join(layersCovered, ", "));
         for (const RegretRef &ref : breadthRegrets)
@@ -89,7 +89,8 @@ std::string Explanation::toText() const
                        archetypeId(archetype), archetypeId(target.archetype), target.breadth,
                        target.depth);
     out += fmt::format("Fit {} = 100 - 6 x {:.2f} (breadth gap) - 6 x {:.2f} (depth gap{}) - 2 x "
-                       "{:.2f} (excess depth).\n", fit.score, fit.breadthGap, fit.depthGap,
+                       "{:.2f} (excess depth).\n",
+                       fit.score, fit.breadthGap, fit.depthGap,
                        fit.depthGapDomain.empty() ? "" : " in " + fit.depthGapDomain, fit.excess);
     for (Risk r : fit.risks) {
         switch (r) {
@@ -105,9 +106,7 @@ std::string Explanation::toText() const
             out += "Risk over-specialization: far more depth than this generalist role needs; "
                    "a specialist may build infrastructure a simple product does not need.\n";
             break;
-        case Risk::GoodMatch:
-            out += "Good match: no gap large enough to be a risk.\n";
-            break;
+        case Risk::GoodMatch: out += "Good match: no gap large enough to be a risk.\n"; break;
         }
     }
     return out;

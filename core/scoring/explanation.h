@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/scoring/figures.h"
 #include "core/interview.h"
 #include "core/regret.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 
 #include <string>
 #include <vector>
@@ -28,13 +28,13 @@ struct Explanation
     double breadth = 0.0;
     int submittedInterviews = 0;
     int draftInterviews = 0;
-    std::vector<std::string> layersCovered;    // union over submitted interviews, layer ids
-    std::vector<RegretRef> breadthRegrets;     // regrets at depth >= 2 that touched layers
+    std::vector<std::string> layersCovered; // union over submitted interviews, layer ids
+    std::vector<RegretRef> breadthRegrets;  // regrets at depth >= 2 that touched layers
 
     double depth = 0.0;
     std::string deepestDomain;
-    double deepestDomainDepth = 0.0;           // depth(d) on the 0-4 scale
-    std::vector<RegretRef> depthRegrets;       // per interview, the regret giving depth_i(d)
+    double deepestDomainDepth = 0.0;     // depth(d) on the 0-4 scale
+    std::vector<RegretRef> depthRegrets; // per interview, the regret giving depth_i(d)
 
     Archetype archetype = Archetype::Developing;
     RoleTarget target;

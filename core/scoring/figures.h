@@ -39,23 +39,23 @@ struct InterviewFigures
 {
     Id interviewId = 0;
     std::string interviewer;
-    double breadth = 0.0;                  // breadth_i
-    std::set<std::string> layers;          // layers counted in breadth_i
+    double breadth = 0.0;                   // breadth_i
+    std::set<std::string> layers;           // layers counted in breadth_i
     std::map<std::string, int> domainDepth; // depth_i(d) for every domain a regret was tagged with
     LevelMix mix;
 };
 
 struct CandidateFigures
 {
-    double breadth = 0.0;                      // B
-    double depth = 0.0;                        // D
+    double breadth = 0.0; // B
+    double depth = 0.0;   // D
     Archetype archetype = Archetype::Developing;
     std::map<std::string, double> domainDepth; // depth(d), only domains with depth(d) > 0
     std::string deepestDomain;                 // argmax depth(d), empty when D = 0
     LevelMix mix;                              // over submitted interviews
     int submittedInterviews = 0;
     int draftInterviews = 0;
-    std::vector<InterviewFigures> interviews;  // submitted ones only
+    std::vector<InterviewFigures> interviews; // submitted ones only
 };
 
 struct RoleTarget
@@ -71,8 +71,8 @@ struct Fit
     double depthGap = 0.0;
     std::string depthGapDomain; // the demanded domain with the largest shortfall
     double excess = 0.0;
-    int score = 0;              // 0-100
-    std::vector<Risk> risks;    // GoodMatch alone when there is no risk
+    int score = 0;           // 0-100
+    std::vector<Risk> risks; // GoodMatch alone when there is no risk
 };
 
 } // namespace hindsight::core

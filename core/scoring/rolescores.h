@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/candidate.h"
-#include "core/scoring/figures.h"
 #include "core/result.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 
 #include <vector>
 

@@ -25,8 +25,7 @@ InterviewFigures Scorer::interview(const Interview &interview) const
                 it->second = std::max(it->second, r.depth);
         }
     }
-    f.breadth = m_layerCount == 0 ? 0.0
-                                  : 10.0 * double(f.layers.size()) / double(m_layerCount);
+    f.breadth = m_layerCount == 0 ? 0.0 : 10.0 * double(f.layers.size()) / double(m_layerCount);
     return f;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/scoring/figures.h"
 #include "core/interview.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 
 #include <cstddef>
 #include <vector>
@@ -14,10 +14,10 @@ namespace hindsight::core {
 class Scorer
 {
 public:
-    static constexpr double Threshold = 5.0;     // archetype threshold on both axes
-    static constexpr double DepthScale = 2.5;    // depth 0-4 maps to 0-10
-    static constexpr double RiskGap = 2.5;       // a gap this large is a risk
-    static constexpr int MinBreadthDepth = 2;    // a layer counts for breadth from this depth on
+    static constexpr double Threshold = 5.0;  // archetype threshold on both axes
+    static constexpr double DepthScale = 2.5; // depth 0-4 maps to 0-10
+    static constexpr double RiskGap = 2.5;    // a gap this large is a risk
+    static constexpr int MinBreadthDepth = 2; // a layer counts for breadth from this depth on
 
     explicit Scorer(std::size_t layerCount);
 

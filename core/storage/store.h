@@ -7,9 +7,9 @@
 #include "core/placementoverride.h"
 #include "core/result.h"
 #include "core/role.h"
+#include "core/storage/change.h"
 #include "core/taxonomy.h"
 #include "core/teammember.h"
-#include "core/storage/change.h"
 
 #include <functional>
 #include <map>

@@ -38,8 +38,9 @@ constexpr double TargetDurableMs = 300.0;
 core::Dataset generatedDataset()
 {
     using L = core::Regret::Level;
-    static const char *const layers[] = {"databases", "apis", "caching", "queuing",
-                                         "auth", "deployment", "integrations", "observability"};
+    static const char *const layers[] = {"databases",    "apis",         "caching",
+                                         "queuing",      "auth",         "deployment",
+                                         "integrations", "observability"};
     static const char *const domains[] = {"streaming", "database-internals", "payments",
                                           "performance", "distributed-systems"};
     core::Dataset data;
@@ -100,7 +101,10 @@ class Typist : public QObject
 public:
     Typist(ui::DraftWriter &writer, core::SqliteStore &reader, core::Id interviewId, int keys,
            int intervalMs)
-        : m_writer(writer), m_reader(reader), m_interviewId(interviewId), m_keys(keys)
+        : m_writer(writer)
+        , m_reader(reader)
+        , m_interviewId(interviewId)
+        , m_keys(keys)
     {
         m_keyTimer.setTimerType(Qt::PreciseTimer);
         m_keyTimer.setInterval(intervalMs);
@@ -112,15 +116,14 @@ public:
 
     void start() { m_keyTimer.start(); }
 
-    std::vector<double> uiMs;       // time inside DraftWriter calls, per keystroke
-    std::vector<double> durableMs;  // last key to pending line on disk, per pause
+    std::vector<double> uiMs;      // time inside DraftWriter calls, per keystroke
+    std::vector<double> durableMs; // last key to pending line on disk, per pause
     int timeouts = 0;
 
 private:
     void key()
     {
-        static const std::string sentence =
-            "we sized the event bus for ten thousand events a second ";
+        static const std::string sentence = "we sized the event bus for ten thousand events a second ";
         const bool last = m_index == m_keys - 1;
         const bool enter = m_index % EnterEvery == EnterEvery - 1 && !last;
         core::Note note;
@@ -229,7 +232,8 @@ int main(int argc, char **argv)
             return 1;
         }
         std::printf("generated database: 10000 candidates, 30000 interviews, 100000 regrets, "
-                    "300000 notes in %.1f s\n", double(generating.elapsed()) / 1000);
+                    "300000 notes in %.1f s\n",
+                    double(generating.elapsed()) / 1000);
     }
     auto candidates = store.candidates();
     core::Interview draft;
@@ -272,13 +276,14 @@ int main(int argc, char **argv)
 
     const auto notes = store.interview(*interviewId);
     const double uiMax = uiMs.empty() ? 0 : *std::max_element(uiMs.begin(), uiMs.end());
-    const double durableMax =
-        durableMs.empty() ? 0 : *std::max_element(durableMs.begin(), durableMs.end());
+    const double durableMax = durableMs.empty()
+                                  ? 0
+                                  : *std::max_element(durableMs.begin(), durableMs.end());
     std::printf("keystrokes: %zu, one every %d ms, Enter every %d; notes stored: %zu\n",
                 uiMs.size(), intervalMs, EnterEvery, notes ? notes->notes.size() : 0);
     std::printf("ui-thread max per keystroke: %.3f ms (target %.0f ms)\n", uiMax, TargetUiMs);
-    std::printf("ui-thread p99 per keystroke: %.3f ms (target %.0f ms)\n",
-                percentile(uiMs, 0.99), TargetUiMs);
+    std::printf("ui-thread p99 per keystroke: %.3f ms (target %.0f ms)\n", percentile(uiMs, 0.99),
+                TargetUiMs);
     std::printf("ui-thread median per keystroke: %.3f ms\n", percentile(uiMs, 0.5));
     std::printf("last key to durable, max over %zu pauses: %.1f ms (target %.0f ms)\n",
                 durableMs.size(), durableMax, TargetDurableMs);

@@ -54,13 +54,14 @@ int main(int argc, char *argv[])
     std::printf("role %lld with %d candidates\n", static_cast<long long>(busiest->first),
                 busiest->second);
 
-    const QString pdf = parser.isSet(QStringLiteral("pdf")) ? parser.value(QStringLiteral("pdf"))
-                                                           : dir.filePath(QStringLiteral("pack.pdf"));
+    const QString pdf = parser.isSet(QStringLiteral("pdf"))
+                            ? parser.value(QStringLiteral("pdf"))
+                            : dir.filePath(QStringLiteral("pack.pdf"));
     for (int run = 1; run <= 3; ++run) {
         QElapsedTimer timer;
         timer.start();
-        auto report = ui::Reports::build(
-            *store, {ui::ReportRequest::Kind::CommitteePack, busiest->first, false});
+        auto report = ui::Reports::build(*store, {ui::ReportRequest::Kind::CommitteePack,
+                                                  busiest->first, false});
         if (!report) {
             std::fprintf(stderr, "could not build the pack\n");
             return 1;

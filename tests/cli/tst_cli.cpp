@@ -44,7 +44,9 @@ void TestCli::version()
 {
     const Run r = run({u"--version"_s});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(QRegularExpression(u"^hindsight \\d+\\.\\d+\\.\\d+\\n$"_s).match(QString::fromUtf8(r.out)).hasMatch());
+    QVERIFY(QRegularExpression(u"^hindsight \\d+\\.\\d+\\.\\d+\\n$"_s)
+                .match(QString::fromUtf8(r.out))
+                .hasMatch());
     QVERIFY(r.err.isEmpty());
 }
 
@@ -52,7 +54,8 @@ void TestCli::help()
 {
     const Run r = run({u"--help"_s});
     QCOMPARE(r.exitCode, 0);
-    for (const char *word : {"import", "export", "scores", "--database", "--demo", "--role", "--format"})
+    for (const char *word :
+         {"import", "export", "scores", "--database", "--demo", "--role", "--format"})
         QVERIFY2(r.out.contains(word), word);
     QVERIFY(r.err.isEmpty());
 }
@@ -64,21 +67,28 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"frobnicate"_s;
     QTest::newRow("unknown option") << QStringList{u"--frob"_s} << u"frob"_s;
     QTest::newRow("scores without role") << QStringList{u"scores"_s} << u"--role"_s;
-    QTest::newRow("bad format") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--format"_s, u"xml"_s} << u"xml"_s;
+    QTest::newRow("bad format") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--format"_s,
+                                               u"xml"_s}
+                                << u"xml"_s;
     QTest::newRow("import without file") << QStringList{u"import"_s} << u"FILE.json"_s;
-    QTest::newRow("extra argument") << QStringList{u"import"_s, u"a.json"_s, u"b.json"_s} << u"b.json"_s;
-    QTest::newRow("report without pdf") << QStringList{u"report"_s, u"--role"_s, u"x"_s} << u"--pdf"_s;
+    QTest::newRow("extra argument")
+        << QStringList{u"import"_s, u"a.json"_s, u"b.json"_s} << u"b.json"_s;
+    QTest::newRow("report without pdf")
+        << QStringList{u"report"_s, u"--role"_s, u"x"_s} << u"--pdf"_s;
     QTest::newRow("report of role and candidate")
-        << QStringList{u"report"_s, u"--role"_s, u"x"_s, u"--candidate"_s, u"y"_s, u"--pdf"_s, u"o.pdf"_s}
+        << QStringList{u"report"_s, u"--role"_s, u"x"_s,    u"--candidate"_s,
+                       u"y"_s,      u"--pdf"_s,  u"o.pdf"_s}
         << u"--candidate"_s;
     QTest::newRow("kit of a candidate")
-        << QStringList{u"report"_s, u"--candidate"_s, u"y"_s, u"--kit"_s, u"--pdf"_s, u"o.pdf"_s} << u"--kit"_s;
-    QTest::newRow("blind kit")
-        << QStringList{u"report"_s, u"--role"_s, u"x"_s, u"--kit"_s, u"--blind"_s, u"--pdf"_s, u"o.pdf"_s}
-        << u"--blind"_s;
-    QTest::newRow("pdf without report") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--pdf"_s, u"o.pdf"_s}
-                                        << u"--pdf"_s;
-    QTest::newRow("demo with command") << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--demo"_s} << u"--demo"_s;
+        << QStringList{u"report"_s, u"--candidate"_s, u"y"_s, u"--kit"_s, u"--pdf"_s, u"o.pdf"_s}
+        << u"--kit"_s;
+    QTest::newRow("blind kit") << QStringList{u"report"_s,  u"--role"_s, u"x"_s,    u"--kit"_s,
+                                              u"--blind"_s, u"--pdf"_s,  u"o.pdf"_s}
+                               << u"--blind"_s;
+    QTest::newRow("pdf without report")
+        << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--pdf"_s, u"o.pdf"_s} << u"--pdf"_s;
+    QTest::newRow("demo with command")
+        << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--demo"_s} << u"--demo"_s;
 }
 
 void TestCli::usageErrors()

@@ -170,7 +170,8 @@ void TestCliExport::exportRoundTripGivesTheSameScores()
         QCOMPARE(a.exitCode, 0);
         QVERIFY(a.out.size() > 10);
         // Same figures; candidate ids differ between the two databases.
-        QJsonArray ja = QJsonDocument::fromJson(a.out).array(), jb = QJsonDocument::fromJson(b.out).array();
+        QJsonArray ja = QJsonDocument::fromJson(a.out).array(),
+                   jb = QJsonDocument::fromJson(b.out).array();
         QCOMPARE(ja.size(), jb.size());
         for (qsizetype i = 0; i < ja.size(); ++i) {
             QJsonObject oa = ja[i].toObject(), ob = jb[i].toObject();
@@ -180,9 +181,13 @@ void TestCliExport::exportRoundTripGivesTheSameScores()
         }
     }
     // Export of one role, and to a folder that does not exist.
-    r = run({u"export"_s, m_dir->filePath(u"role.json"_s), u"--role"_s, u"Payment backend"_s, u"--database"_s, db()});
+    r = run({u"export"_s, m_dir->filePath(u"role.json"_s), u"--role"_s, u"Payment backend"_s,
+             u"--database"_s, db()});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(fileBytes(m_dir->filePath(u"role.json"_s)))[u"roles"_s].toArray().size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(fileBytes(m_dir->filePath(u"role.json"_s)))[u"roles"_s]
+                 .toArray()
+                 .size(),
+             1);
     const QString nowhere = m_dir->filePath(u"no/such/dir/out.json"_s);
     r = run({u"export"_s, nowhere, u"--database"_s, db()});
     QCOMPARE(r.exitCode, 1);
@@ -233,9 +238,8 @@ void TestCliExport::exportRoundTripOfAGeneratedDatabase()
         const Run a = run(QStringList(args) << u"--database"_s << db());
         const Run b = run(QStringList(args) << u"--database"_s << copy);
         QVERIFY2(a.exitCode == 0 && b.exitCode == 0, qPrintable(role));
-        const auto inRole
-            = std::count_if(generated.candidates.begin(), generated.candidates.end(),
-                            [i](const auto &entry) { return entry.roleIndex == i; });
+        const auto inRole = std::count_if(generated.candidates.begin(), generated.candidates.end(),
+                                          [i](const auto &entry) { return entry.roleIndex == i; });
         QCOMPARE(QJsonDocument::fromJson(a.out).array().size(), qsizetype(inRole));
         QCOMPARE(scoresWithoutIds(b.out), scoresWithoutIds(a.out));
     }

@@ -75,7 +75,8 @@ void TestCliReport::reportFailuresNameWhatIsWrong()
     QVERIFY(!QFile::exists(m_dir->filePath(u"x.pdf"_s)));
 
     const QString nowhere = m_dir->filePath(u"no/such/folder/pack.pdf"_s);
-    r = run({u"report"_s, u"--role"_s, u"Payment backend"_s, u"--pdf"_s, nowhere, u"--database"_s, db()});
+    r = run({u"report"_s, u"--role"_s, u"Payment backend"_s, u"--pdf"_s, nowhere, u"--database"_s,
+             db()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no/such/folder"), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);

@@ -88,7 +88,8 @@ void TestCliScores::scoresAsTableAndCsv()
     r = run({u"scores"_s, u"--role"_s, u"Payment backend"_s, u"--format"_s, u"csv"_s,
              u"--database"_s, db()});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.startsWith("\xEF\xBB\xBF" "candidate,breadth,depth,archetype,fit,risks"));
+    QVERIFY(r.out.startsWith("\xEF\xBB\xBF"
+                             "candidate,breadth,depth,archetype,fit,risks"));
     QVERIFY(r.out.contains("\r\n"));
     QVERIFY(r.out.contains("\"Ada, \"\"the\"\" Lovelace\""));
     QVERIFY(r.out.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""));
@@ -174,7 +175,9 @@ void TestCliScores::scoresCsvIsStrictAndInert()
     // Each payload is there once, inert but recognisable.
     for (const QString &name : names) {
         const auto matches = std::count_if(csv->records.begin() + 1, csv->records.end(),
-            [&](const QStringList &record) { return test::isInertFormOf(record[0], name); });
+                                           [&](const QStringList &record) {
+            return test::isInertFormOf(record[0], name);
+        });
         QVERIFY2(matches == 1, qPrintable(name));
     }
     // The figures are plain numbers, not text with a prefix.

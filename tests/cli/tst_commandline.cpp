@@ -175,7 +175,8 @@ void TestCommandLine::csvHasBomAndCrlf()
 {
     CsvWriter w;
     w.addRow({u"a"_s, u"b"_s});
-    QCOMPARE(w.data(), QByteArray("\xEF\xBB\xBF" "a,b\r\n"));
+    QCOMPARE(w.data(), QByteArray("\xEF\xBB\xBF"
+                                  "a,b\r\n"));
     QVERIFY(!parseCsv(u"a,\"b\nc"_s)); // the strict reader itself rejects broken input
 }
 

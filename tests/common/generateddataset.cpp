@@ -22,7 +22,7 @@ const std::vector<std::string> &awkwardTexts()
         "\r=1",
         "\n=1",
         "Commas, \"quotes\" and\na line break",
-        "S\xC3\xB8ren \xC3\x86r\xC3\xB8", // Søren Ærø
+        "S\xC3\xB8ren \xC3\x86r\xC3\xB8",                     // Søren Ærø
         "Dewi Lestari \xE2\x80\x94 \xE6\x97\xA5\xE6\x9C\xAC", // Dewi Lestari — 日本
         "Zo\xC3\xAB \xF0\x9F\x9A\x80 O'Brien <b>bold</b> & \\ back\r\nCRLF", // Zoë 🚀
     };
@@ -32,11 +32,11 @@ const std::vector<std::string> &awkwardTexts()
 const std::vector<std::string> &probeIds()
 {
     static const std::vector<std::string> ids{
-        "system.scale", "system.ownership", "decision.alternatives", "discovery.signal",
-        "discovery.cost", "instead.cost", "probe.product.who-felt", "probe.product.cut",
-        "probe.domain.failure-modes", "probe.domain.load", "probe.domain.guarantees",
-        "probe.open.mechanism", "another.other-layer", "wrapup.questions",
-        "probe.retired-in-a-later-version",
+        "system.scale",           "system.ownership",        "decision.alternatives",
+        "discovery.signal",       "discovery.cost",          "instead.cost",
+        "probe.product.who-felt", "probe.product.cut",       "probe.domain.failure-modes",
+        "probe.domain.load",      "probe.domain.guarantees", "probe.open.mechanism",
+        "another.other-layer",    "wrapup.questions",        "probe.retired-in-a-later-version",
     };
     return ids;
 }
@@ -55,29 +55,35 @@ core::Dataset generateDataset(int candidates, std::uint32_t seed)
     const auto &domains = taxonomy.domains();
     const auto &awkward = awkwardTexts();
     const std::vector<std::string> phrases{
-        "hand-written state rebuild", "a shared database between services",
+        "hand-written state rebuild",       "a shared database between services",
         "retries without idempotency keys", "a cron job instead of a queue",
-        "caching the session in process", "synchronous calls to the card network",
-        "one big migration on a Friday", ""};
+        "caching the session in process",   "synchronous calls to the card network",
+        "one big migration on a Friday",    ""};
     const auto text = [&] {
         return chance(15) ? awkward[below(awkward.size())] : phrases[below(phrases.size())];
     };
 
     core::Dataset dataset;
     dataset.roles = {
-        {0, "Payment backend", "Cards, refunds and the ledger.", 7.5,
+        {0,
+         "Payment backend",
+         "Cards, refunds and the ledger.",
+         7.5,
          {{"payments", 3}, {"distributed-systems", 2}}},
         {0, "Fraud scoring pipeline", "", 2.5, {{"streaming", 4}, {"performance", 3}}},
         {0, "Platform generalist", "Everything from deploys to dashboards.", 8.75, {}},
-        {0, "Ledger \"and\" compliance \xE2\x80\x94 S\xC3\xB8ren's team", awkward[8], 5.0,
+        {0,
+         "Ledger \"and\" compliance \xE2\x80\x94 S\xC3\xB8ren's team",
+         awkward[8],
+         5.0,
          {{"database-internals", 2}, {"cryptography", 1}, {"compliance", 3}}},
         {0, "Compiler tooling", "", 3.0, {{"compilers", 4}}},
     };
 
-    const std::vector<std::string> given{"Ada", "Bashir", "Chen", "Dagny", "Emeka", "Farah",
-                                         "Gita", "H\xC3\xA5kon", "Ines", "Jun"};
-    const std::vector<std::string> family{"Okafor", "Lindqvist", "Nakamura", "Fern\xC3\xA1ndez",
-                                          "Kowalski", "Mensah", "Rossi"};
+    const std::vector<std::string> given{"Ada",   "Bashir", "Chen",         "Dagny", "Emeka",
+                                         "Farah", "Gita",   "H\xC3\xA5kon", "Ines",  "Jun"};
+    const std::vector<std::string> family{"Okafor",   "Lindqvist", "Nakamura", "Fern\xC3\xA1ndez",
+                                          "Kowalski", "Mensah",    "Rossi"};
     const std::vector<std::string> interviewers{"Sam", "Kim", "Chlo\xC3\xA9", "Dev", "Noor"};
     // 2026-11-01T09:00:00Z
     const core::TimePoint start = core::TimePoint(std::chrono::milliseconds(1793523600000));
@@ -89,7 +95,7 @@ core::Dataset generateDataset(int candidates, std::uint32_t seed)
         entry.candidate.name = (c % 23 == 5 ? awkward[below(awkward.size())] + " "
                                             : given[below(given.size())] + " "
                                                   + family[below(family.size())] + " ")
-            + std::to_string(c + 1);
+                               + std::to_string(c + 1);
         entry.candidate.email = chance(60) ? "person" + std::to_string(c + 1) + "@example.org" : "";
         entry.candidate.status = chance(10) ? core::Candidate::Status::Withdrawn
                                             : core::Candidate::Status::Active;
@@ -101,7 +107,7 @@ core::Dataset generateDataset(int candidates, std::uint32_t seed)
             interview.interviewer = interviewers[below(interviewers.size())];
             // Whole minutes mostly; some starts carry milliseconds, which the format keeps.
             interview.startedAt = start + std::chrono::minutes(below(60 * 24 * 60))
-                + std::chrono::milliseconds(chance(20) ? below(1000) : 0);
+                                  + std::chrono::milliseconds(chance(20) ? below(1000) : 0);
             interview.submitted = chance(80);
 
             const int regretCount = 1 + int(below(5));

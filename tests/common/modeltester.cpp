@@ -6,8 +6,9 @@ namespace hindsight::test {
 
 QAbstractItemModelTester *testModel(QAbstractItemModel *model)
 {
-    return new QAbstractItemModelTester(
-        model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    return new QAbstractItemModelTester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                        model);
 }
 
 int rowsBelow(const QAbstractItemModel &model, const QModelIndex &parent)

@@ -19,7 +19,6 @@ QAbstractItemModelTester *testModel(QAbstractItemModel *model);
 // The rows under `parent` and all of theirs, down the tree.
 int rowsBelow(const QAbstractItemModel &model, const QModelIndex &parent = {});
 // The display text of one column of the rows under `parent`, top to bottom.
-QStringList columnTexts(const QAbstractItemModel &model, int column,
-                        const QModelIndex &parent = {});
+QStringList columnTexts(const QAbstractItemModel &model, int column, const QModelIndex &parent = {});
 
 } // namespace hindsight::test

@@ -60,8 +60,7 @@ TemporaryDatabase::~TemporaryDatabase() = default;
 core::SqliteStore &TemporaryDatabase::store() const
 {
     if (!m_store)
-        qFatal("TemporaryDatabase::store() on a database that is not open: %s",
-               qPrintable(m_error));
+        qFatal("TemporaryDatabase::store() on a database that is not open: %s", qPrintable(m_error));
     return *m_store;
 }
 

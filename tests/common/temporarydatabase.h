@@ -67,10 +67,7 @@ public:
     bool reopen();
 
     core::Id roleId(std::string_view title) const { return roleIdByTitle(store(), title); }
-    core::Id candidateId(std::string_view name) const
-    {
-        return candidateIdByName(store(), name);
-    }
+    core::Id candidateId(std::string_view name) const { return candidateIdByName(store(), name); }
 
 private:
     QTemporaryDir m_dir;

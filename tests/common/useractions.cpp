@@ -18,15 +18,14 @@ void warnNoChild(const QObject *parent, const char *className, const char *name)
 
 void triggerAction(const QObject *root, const char *name)
 {
-    QVERIFY2(root, qPrintable(QStringLiteral("no window to trigger %1 in")
-                                  .arg(QLatin1StringView(name))));
+    QVERIFY2(root,
+             qPrintable(QStringLiteral("no window to trigger %1 in").arg(QLatin1StringView(name))));
     QAction *action = root->findChild<QAction *>(QLatin1StringView(name));
     QVERIFY2(action, qPrintable(QStringLiteral("%1 has no action named %2")
                                     .arg(QLatin1StringView(root->metaObject()->className()),
                                          QLatin1StringView(name))));
-    QVERIFY2(action->isEnabled(),
-             qPrintable(QStringLiteral("%1 (\"%2\") is disabled")
-                            .arg(QLatin1StringView(name), action->text())));
+    QVERIFY2(action->isEnabled(), qPrintable(QStringLiteral("%1 (\"%2\") is disabled")
+                                                 .arg(QLatin1StringView(name), action->text())));
     action->trigger();
 }
 

@@ -18,8 +18,7 @@ void warnNoChild(const QObject *parent, const char *className, const char *name)
 template<typename T = QWidget>
 T *child(const QObject *parent, const char *name = nullptr)
 {
-    T *found = parent ? parent->findChild<T *>(name ? QLatin1StringView(name) : QString())
-                      : nullptr;
+    T *found = parent ? parent->findChild<T *>(name ? QLatin1StringView(name) : QString()) : nullptr;
     if (!found)
         warnNoChild(parent, T::staticMetaObject.className(), name);
     return found;

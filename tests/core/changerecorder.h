@@ -47,8 +47,8 @@ class ChangeRecorder
 {
 public:
     explicit ChangeRecorder(core::Store &store)
-        : m_store(store),
-          m_subscription(store.subscribe([this](const core::Change &c) { m_seen.push_back(c); }))
+        : m_store(store)
+        , m_subscription(store.subscribe([this](const core::Change &c) { m_seen.push_back(c); }))
     {
     }
     ~ChangeRecorder() { m_store.unsubscribe(m_subscription); }

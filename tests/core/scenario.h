@@ -44,7 +44,10 @@ inline core::Role role(std::string title, double breadth,
 }
 
 // DESIGN.md worked examples.
-inline core::Role paymentBackend() { return role("Payment backend", 7.5, {{"payments", 1}}); }
+inline core::Role paymentBackend()
+{
+    return role("Payment backend", 7.5, {{"payments", 1}});
+}
 inline core::Role fraudPipeline()
 {
     return role("Fraud scoring pipeline", 2.5, {{"streaming", 4}, {"performance", 3}});
@@ -60,7 +63,8 @@ inline core::Interview candidateK()
 inline core::Interview candidateG()
 {
     using L = core::Regret::Level;
-    return interview({regret(L::Product, "", 3, {"databases", "apis", "caching", "queuing", "deployment"}),
+    return interview({regret(L::Product, "", 3,
+                             {"databases", "apis", "caching", "queuing", "deployment"}),
                       regret(L::Product, "", 2, {"auth", "integrations"}),
                       regret(L::Mixed, "payments", 1, {"databases"})});
 }

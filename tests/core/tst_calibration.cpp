@@ -155,8 +155,8 @@ void TestCalibration::kappaOutsideItsContract()
 // kappa = (0.7 - 0.24) / (1 - 0.24) = 0.46 / 0.76 = 0.605263157894...
 void TestCalibration::fourCategoryPairByHand()
 {
-    const auto list = rated({{G, G}, {G, G}, {G, S}, {S, S}, {S, S},
-                             {T, T}, {T, D}, {D, D}, {D, D}, {G, T}});
+    const auto list = rated(
+        {{G, G}, {G, G}, {G, S}, {S, S}, {S, S}, {T, T}, {T, D}, {D, D}, {D, D}, {G, T}});
     const auto pairs = core::Calibration::pairs(list);
     QCOMPARE(pairs.size(), std::size_t(1));
     const core::InterviewerPair &p = pairs[0];
@@ -237,9 +237,12 @@ void TestCalibration::pairsAreOrderedByName()
 void TestCalibration::meanDifferencesAreSigned()
 {
     std::vector<core::ScoredCandidate> list;
-    list.push_back(candidate({figures("Ben", 5, {{"payments", 2}}), figures("Ana", 8, {{"streaming", 4}})}));
-    list.push_back(candidate({figures("Ana", 6, {{"payments", 2}}), figures("Ben", 6, {{"payments", 2}})}));
-    list.push_back(candidate({figures("Ben", 4, {{"payments", 4}}), figures("Ana", 2, {{"payments", 1}})}));
+    list.push_back(candidate({figures("Ben", 5, {{"payments", 2}}),
+                              figures("Ana", 8, {{"streaming", 4}})}));
+    list.push_back(candidate({figures("Ana", 6, {{"payments", 2}}),
+                              figures("Ben", 6, {{"payments", 2}})}));
+    list.push_back(candidate({figures("Ben", 4, {{"payments", 4}}),
+                              figures("Ana", 2, {{"payments", 1}})}));
     const auto pairs = core::Calibration::pairs(list);
     QCOMPARE(pairs.size(), std::size_t(1));
     QCOMPARE(pairs[0].first, std::string("Ana"));

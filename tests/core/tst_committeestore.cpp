@@ -56,7 +56,8 @@ void TestCommitteeStore::init()
     m_role = *m_store->saveRole(paymentBackend());
     m_otherRole = *m_store->saveRole(fraudPipeline());
     m_candidate = *m_store->saveCandidate({0, "Kai", "", m_role, core::Candidate::Status::Active});
-    m_otherCandidate = *m_store->saveCandidate({0, "Gita", "", m_role, core::Candidate::Status::Active});
+    m_otherCandidate = *m_store->saveCandidate({0, "Gita", "", m_role,
+                                                core::Candidate::Status::Active});
 }
 
 int TestCommitteeStore::count(const char *table)
@@ -68,9 +69,11 @@ int TestCommitteeStore::count(const char *table)
 void TestCommitteeStore::overridesAreHistoryOldestFirst()
 {
     using namespace std::chrono_literals;
-    core::PlacementOverride late{0, m_candidate, 6.25, 7.5, "Strong on queues — see notes", "Mette 🚀", t0 + 1h};
+    core::PlacementOverride late{0,         m_candidate, 6.25, 7.5, "Strong on queues — see notes",
+                                 "Mette 🚀", t0 + 1h};
     core::PlacementOverride early{0, m_candidate, 0.0, 10.0, "depth as scored", "", t0};
-    core::PlacementOverride sameTime{0, m_candidate, 10.0, 0.0, "same minute, added later", "Jonas", t0};
+    core::PlacementOverride sameTime{0,       m_candidate, 10.0, 0.0, "same minute, added later",
+                                     "Jonas", t0};
     auto lateId = m_store->addPlacementOverride(late);
     auto earlyId = m_store->addPlacementOverride(early);
     auto sameId = m_store->addPlacementOverride(sameTime);
@@ -122,7 +125,10 @@ void TestCommitteeStore::overrideValidation()
     QCOMPARE(count("placement_overrides"), 0); // nothing of the failures remains
 
     // The bounds themselves are fine, and a reason with surrounding space is kept as written.
-    QVERIFY(m_store->addPlacementOverride(with([](auto &o) { o.breadth = 0; o.depth = 10; })));
+    QVERIFY(m_store->addPlacementOverride(with([](auto &o) {
+        o.breadth = 0;
+        o.depth = 10;
+    })));
     QVERIFY(m_store->addPlacementOverride(with([](auto &o) { o.reason = "  x "; })));
     QCOMPARE(m_store->placementOverrides(m_candidate)->at(1).reason, std::string("  x "));
 }
@@ -186,14 +192,23 @@ void TestCommitteeStore::teamMemberValidation()
     QVERIFY(expect(with([](auto &m) { m.breadth = std::numeric_limits<double>::infinity(); }),
                    Code::Invalid));
     QVERIFY(expect(with([](auto &m) { m.roleId = 9999; }), Code::NotFound));
-    QVERIFY(expect(with([](auto &m) { m.id = 9999; }), Code::NotFound)); // replacing a member never stored
+    QVERIFY(expect(with([](auto &m) { m.id = 9999; }),
+                   Code::NotFound)); // replacing a member never stored
     QCOMPARE(count("team_members"), 0);
 
     // A failed replace leaves the stored member as it was.
     core::TeamMember ada = good;
     ada.id = *m_store->saveTeamMember(ada);
-    QVERIFY(expect(with([&](auto &m) { m.id = ada.id; m.name = " "; }), Code::Invalid));
-    QVERIFY(expect(with([&](auto &m) { m.id = ada.id; m.roleId = 9999; }), Code::NotFound));
+    QVERIFY(expect(with([&](auto &m) {
+                       m.id = ada.id;
+                       m.name = " ";
+                   }),
+                   Code::Invalid));
+    QVERIFY(expect(with([&](auto &m) {
+                       m.id = ada.id;
+                       m.roleId = 9999;
+                   }),
+                   Code::NotFound));
     QCOMPARE(m_store->teamMembers(m_role)->front(), ada);
 }
 
@@ -256,7 +271,8 @@ void TestCommitteeStore::schemaChecksFiguresToo()
     QCOMPARE(withFigures(member, m_role, 1, 10.5), Code::Constraint);
     QCOMPARE(withFigures(member, m_role + 1000, 1, 1), Code::Constraint); // foreign key
     QCOMPARE(insert("INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, "
-                    "recorded_at) VALUES (?1, 1, 1, NULL, 0)", m_candidate),
+                    "recorded_at) VALUES (?1, 1, 1, NULL, 0)",
+                    m_candidate),
              Code::Constraint); // reason NOT NULL
     QCOMPARE(withFigures(override, m_candidate, 0, 10), Code::None);
     QCOMPARE(withFigures(member, m_role, 10, 0), Code::None);

@@ -72,8 +72,8 @@ private slots:
 // payments:    only a product regret and a draft name it   -> not probed
 void TestEvidenceGaps::classifiesDomainsAndLayers()
 {
-    const core::Role role =
-        test::role("Ledger", 5, {{"streaming", 3}, {"performance", 4}, {"payments", 2}, {"compliance", 1}});
+    const core::Role role = test::role(
+        "Ledger", 5, {{"streaming", 3}, {"performance", 4}, {"payments", 2}, {"compliance", 1}});
     const core::Taxonomy taxonomy({{Kind::Layer, "search-infra", "Search infrastructure", false}});
     const std::vector<core::Interview> interviews = {
         interview({regret(L::Domain, "streaming", 4, {"queuing"}),
@@ -81,8 +81,7 @@ void TestEvidenceGaps::classifiesDomainsAndLayers()
                    regret(L::Mixed, "performance", 1, {"caching"})},
                   true, "Sam"),
         interview({regret(L::Domain, "streaming", 2, {"queuing"}),
-                   regret(L::Domain, "performance", 0, {}),
-                   regret(L::Domain, "compliance", 0, {}),
+                   regret(L::Domain, "performance", 0, {}), regret(L::Domain, "compliance", 0, {}),
                    regret(L::Unclear, "", 1, {"observability"}),
                    regret(L::Product, "", 2, {"integrations"})},
                   true, "Priya"),
@@ -96,11 +95,11 @@ void TestEvidenceGaps::classifiesDomainsAndLayers()
         gap(Kind::Domain, "streaming", Status::Covered, 3, 3.0, 2),
         layer("databases", Status::Covered, 4, 1),
         layer("apis", Status::Covered, 4, 1),
-        layer("caching", Status::Shallow, 1, 1),       // touched only at depth 1
+        layer("caching", Status::Shallow, 1, 1), // touched only at depth 1
         layer("queuing", Status::Covered, 4, 2),
-        layer("auth", Status::NotProbed, 0, 0),        // only the draft touched it
+        layer("auth", Status::NotProbed, 0, 0), // only the draft touched it
         layer("deployment", Status::NotProbed, 0, 0),
-        layer("integrations", Status::Covered, 2, 1),  // exactly MinBreadthDepth
+        layer("integrations", Status::Covered, 2, 1), // exactly MinBreadthDepth
         layer("observability", Status::Shallow, 1, 1),
         layer("search-infra", Status::NotProbed, 0, 0), // a user layer, last as in the taxonomy
     };

@@ -172,20 +172,18 @@ void TestExternalChanges::prunedChangesReportDataset()
     const core::Id first = *m_a->saveRole(paymentBackend());
     const core::Id second = *m_a->saveRole(fraudPipeline());
     QCOMPARE(execInt(*m_a, "SELECT count(*) FROM change_log"), 2);
-    QVERIFY(!m_a->database().exec(
-        fmt::format("DELETE FROM change_log WHERE entity = {}", first)));
-    QCOMPARE(describe(*m_b->pollExternalChanges()),
-             describe({{K::Dataset, 0}, {K::Role, second}}));
+    QVERIFY(!m_a->database().exec(fmt::format("DELETE FROM change_log WHERE entity = {}", first)));
+    QCOMPARE(describe(*m_b->pollExternalChanges()), describe({{K::Dataset, 0}, {K::Role, second}}));
     QCOMPARE(describe(*m_b->pollExternalChanges()), QString());
 }
 
 void TestExternalChanges::theLogStaysBounded()
 {
     // A log already full, as after a long day: ChangeLogKeep rows written by someone else.
-    QVERIFY(!m_a->database().exec(fmt::format(
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {}) "
-        "INSERT INTO change_log (kind, entity) SELECT 2, i FROM n",
-        core::SqliteStore::ChangeLogKeep)));
+    QVERIFY(!m_a->database().exec(
+        fmt::format("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {}) "
+                    "INSERT INTO change_log (kind, entity) SELECT 2, i FROM n",
+                    core::SqliteStore::ChangeLogKeep)));
     QCOMPARE(execInt(*m_a, "SELECT count(*) FROM change_log"), core::SqliteStore::ChangeLogKeep);
     const core::Id role = *m_a->saveRole(paymentBackend());
     QCOMPARE(execInt(*m_a, "SELECT count(*) FROM change_log"), core::SqliteStore::ChangeLogKeep);

@@ -154,13 +154,13 @@ void TestLiveInterview::submitListsWhatIsMissing()
 
     i.regrets.resize(3);
     i.regrets[0].position = 0;
-    i.regrets[0].levelChosen = false;            // no level
+    i.regrets[0].levelChosen = false; // no level
     i.regrets[1].position = 1;
-    i.regrets[1].level = L::Mixed;               // domain missing, depth not chosen
+    i.regrets[1].level = L::Mixed; // domain missing, depth not chosen
     i.regrets[1].depthChosen = false;
     i.regrets[2].position = 2;
     i.regrets[2].level = L::Domain;
-    i.regrets[2].domain = "astrology";           // not in the taxonomy
+    i.regrets[2].domain = "astrology"; // not in the taxonomy
     problems = core::InterviewSeal::problems(i, known);
     QCOMPARE(problems.size(), std::size_t(4));
     QCOMPARE(problems[0].kind, K::NoLevel);

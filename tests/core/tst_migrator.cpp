@@ -1,7 +1,7 @@
-#include "core/storage/sqlite/database.h"
 #include "core/interviewseal.h"
-#include "core/storage/sqlite/migrator.h"
 #include "core/scoring/scorer.h"
+#include "core/storage/sqlite/database.h"
+#include "core/storage/sqlite/migrator.h"
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include <QFile>

@@ -137,9 +137,9 @@ void TestScorer::averagesOverSubmittedInterviewsAndIgnoresDrafts()
         interview({regret(L::Product, "", 3, {"apis", "auth", "caching", "databases"})}), // 5.0
         interview({regret(L::Domain, "streaming", 2, {"queuing"})}),                      // 1.25
         // A draft with everything at full depth must change nothing.
-        interview({regret(L::Domain, "streaming", 4, {"apis", "auth", "caching", "databases",
-                                                     "queuing", "deployment", "integrations",
-                                                     "observability"})},
+        interview({regret(L::Domain, "streaming", 4,
+                          {"apis", "auth", "caching", "databases", "queuing", "deployment",
+                           "integrations", "observability"})},
                   false),
     };
     const core::CandidateFigures c = scorer.candidate(list);

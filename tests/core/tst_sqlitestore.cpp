@@ -1,7 +1,7 @@
 #include "tests/core/scenario.h"
 
-#include "core/storage/sqlite/migrator.h"
 #include "core/scoring/scorer.h"
+#include "core/storage/sqlite/migrator.h"
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include <QFile>
@@ -83,7 +83,9 @@ void TestSqliteStore::newFileIsPrivate()
 {
     auto store = openStore();
     QVERIFY(store);
-    struct stat st{};
+    struct stat st
+    {
+    };
     QCOMPARE(::stat(path(QStringLiteral("db.sqlite3")).toLocal8Bit().constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, mode_t(0600));
 }
@@ -122,7 +124,8 @@ void TestSqliteStore::candidateRoundTrip()
     auto store = openStore();
     QVERIFY(store);
     const core::Id roleId = *store->saveRole(paymentBackend());
-    core::Candidate c{0, "Zoë O’Brien 🚀", "zoe@example.org", roleId, core::Candidate::Status::Active};
+    core::Candidate c{0, "Zoë O’Brien 🚀", "zoe@example.org", roleId,
+                      core::Candidate::Status::Active};
     auto id = store->saveCandidate(c);
     QVERIFY(id);
     c.id = *id;
@@ -192,7 +195,9 @@ void TestSqliteStore::decisionHistory()
     const core::Id candidateId = *store->saveCandidate({0, "Gita", "", roleId, {}});
     using O = core::Decision::Outcome;
     const auto t0 = core::TimePoint(std::chrono::milliseconds(1795000000000));
-    core::Decision later{0, candidateId, O::Hire, "strong generalist", "Mette", t0 + std::chrono::hours(24)};
+    core::Decision later{0,       candidateId,
+                         O::Hire, "strong generalist",
+                         "Mette", t0 + std::chrono::hours(24)};
     core::Decision earlier{0, candidateId, O::Advance, "=1+1 not a formula", "Sam", t0};
     QVERIFY(store->addDecision(later));
     QVERIFY(store->addDecision(earlier));
@@ -225,7 +230,8 @@ void TestSqliteStore::taxonomyEntries()
     QCOMPARE(t->layerCount(), std::size_t(9));
     QVERIFY(t->hasLayer("search-index"));
     QVERIFY(!t->find(core::Taxonomy::Kind::Layer, "search-index")->builtIn);
-    QCOMPARE(t->find(core::Taxonomy::Kind::Layer, "search-index")->label, std::string("Search indexes"));
+    QCOMPARE(t->find(core::Taxonomy::Kind::Layer, "search-index")->label,
+             std::string("Search indexes"));
 }
 
 void TestSqliteStore::interviewsForRoleGroupsByCandidate()
@@ -251,7 +257,8 @@ void TestSqliteStore::interviewsForRoleGroupsByCandidate()
     QCOMPARE(grouped->at(a)[1].regrets[0].layers.size(), std::size_t(5));
     // The grouped interviews score exactly like a per-candidate read.
     const core::Scorer scorer(8);
-    QCOMPARE(scorer.candidate(grouped->at(a)).breadth, scorer.candidate(*store->interviews(a)).breadth);
+    QCOMPARE(scorer.candidate(grouped->at(a)).breadth,
+             scorer.candidate(*store->interviews(a)).breadth);
 }
 
 void TestSqliteStore::constraintViolationIsReported()

@@ -26,7 +26,7 @@ core::Error errorOf(const core::Result<T> &result)
 int refuseCommit(void *, int action, const char *what, const char *, const char *, const char *)
 {
     return action == SQLITE_TRANSACTION && what && std::string_view(what) == "COMMIT" ? SQLITE_DENY
-                                                                                       : SQLITE_OK;
+                                                                                      : SQLITE_OK;
 }
 
 } // namespace
@@ -143,8 +143,11 @@ void TestStoreChanges::addCandidateWithRoleAnnouncesRoleThenCandidate()
 
 void TestStoreChanges::interviewAddedAndSubmitted()
 {
-    auto submitted = m_store->addInterview(
-        [&] { core::Interview i = candidateK(); i.candidateId = m_candidate; return i; }());
+    auto submitted = m_store->addInterview([&] {
+        core::Interview i = candidateK();
+        i.candidateId = m_candidate;
+        return i;
+    }());
     QVERIFY(submitted);
     QCOMPARE(m_recorder->take(), describe({{K::Interview, *submitted}}));
 
@@ -200,8 +203,8 @@ void TestStoreChanges::draftWrites()
 void TestStoreChanges::committeeWrites()
 {
     const core::TimePoint t0{std::chrono::milliseconds(1795000000000)};
-    const core::Decision decision{0, m_candidate, core::Decision::Outcome::Advance, "deep", "Mette",
-                                  t0};
+    const core::Decision decision{0,      m_candidate, core::Decision::Outcome::Advance,
+                                  "deep", "Mette",     t0};
     QVERIFY(m_store->addDecision(decision));
     QCOMPARE(m_recorder->take(), describe({{K::Decision, m_candidate}}));
     QVERIFY(m_store->addPlacementOverride({0, m_candidate, 4.0, 9.0, "broader", "", t0}));
@@ -251,8 +254,7 @@ void TestStoreChanges::failedWritesAnnounceNothing()
              refused(Code::Constraint));
     QCOMPARE(refusal(m_store->renameTaxonomyEntry(TK::Domain, "nowhere", "x"), rows),
              refused(Code::NotFound));
-    QCOMPARE(refusal(m_store->deleteTaxonomyEntry(TK::Layer, "apis"), rows),
-             refused(Code::Invalid));
+    QCOMPARE(refusal(m_store->deleteTaxonomyEntry(TK::Layer, "apis"), rows), refused(Code::Invalid));
     core::Role tooBroad = paymentBackend();
     tooBroad.breadthDemand = 11;
     QCOMPARE(refusal(errorOf(m_store->saveRole(tooBroad)), rows), refused(Code::Invalid));

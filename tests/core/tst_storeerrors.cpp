@@ -28,7 +28,7 @@ bool contains(const std::string &text, std::string_view part)
 int refuseCommit(void *, int action, const char *what, const char *, const char *, const char *)
 {
     return action == SQLITE_TRANSACTION && what && std::string_view(what) == "COMMIT" ? SQLITE_DENY
-                                                                                       : SQLITE_OK;
+                                                                                      : SQLITE_OK;
 }
 
 int refuseCoalesce(void *, int action, const char *, const char *function, const char *,
@@ -141,8 +141,7 @@ void TestStoreErrors::storeErrorsNameTheFailedQuery()
 
     auto write = m_store->saveTeamMember({0, m_role, "Ada", 5, 5});
     QVERIFY(!write);
-    QVERIFY2(contains(write.error().where, "INSERT INTO team_members"),
-             write.error().where.c_str());
+    QVERIFY2(contains(write.error().where, "INSERT INTO team_members"), write.error().where.c_str());
     QCOMPARE(write.error().detail, std::string("no such table: team_members"));
     QCOMPARE(recorder.take(), QString());
 }
@@ -214,8 +213,7 @@ void TestStoreErrors::newCandidateWithNewRoleIsOneTransaction()
     newRole.id = m_role;
     QCOMPARE(m_store->addCandidateWithRole({0, "Sol", "", 0, {}}, newRole).error().code,
              Code::Invalid);
-    QCOMPARE(m_store->addCandidateWithRole({gita.id, "Sol", "", 0, {}}, paymentBackend())
-                 .error().code,
+    QCOMPARE(m_store->addCandidateWithRole({gita.id, "Sol", "", 0, {}}, paymentBackend()).error().code,
              Code::Invalid);
     QCOMPARE(m_store->candidates()->size(), std::size_t(2));
 }

@@ -104,8 +104,8 @@ void TestTaxonomyEdit::layerOfRegretIsInUse()
 {
     const core::Id roleId = *m_store->saveRole(role("Search", 5.0, {}));
     const core::Id c = *m_store->saveCandidate({0, "A", "", roleId, {}});
-    core::Interview i =
-        interview({regret(core::Regret::Level::Product, "", 2, {"search-index"})}, false);
+    core::Interview i = interview({regret(core::Regret::Level::Product, "", 2, {"search-index"})},
+                                  false);
     i.candidateId = c;
     QVERIFY(m_store->addInterview(i).ok());
     QCOMPARE(m_store->deleteTaxonomyEntry(K::Layer, "search-index").code, Code::InUse);

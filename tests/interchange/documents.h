@@ -19,7 +19,7 @@ extern const char *const regretPath;
 
 QByteArray document(const QByteArray &roles, const QByteArray &candidates);
 QByteArray interview(const QByteArray &regrets, const QByteArray &notes = goodNote,
-    const QByteArray &startedAt = R"("2026-11-20T10:00:00Z")");
+                     const QByteArray &startedAt = R"("2026-11-20T10:00:00Z")");
 QByteArray candidate(const QByteArray &interviews, const QByteArray &extra = {});
 
 // A valid document with this one part in place of the good one.

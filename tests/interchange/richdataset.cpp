@@ -12,9 +12,9 @@ const std::string hostile = "He said \"no\",\nthen\tleft \xF0\x9F\x9A\x80 <b>bol
 core::Dataset richDataset()
 {
     core::Dataset dataset;
-    dataset.roles.push_back({ 0, "Fraud \"scoring\" pipeline", hostile, 2.5,
-        { { "streaming", 4 }, { "performance", 3 } } });
-    dataset.roles.push_back({ 0, "Payment backend", "", 7.5, {} });
+    dataset.roles.push_back(
+        {0, "Fraud \"scoring\" pipeline", hostile, 2.5, {{"streaming", 4}, {"performance", 3}}});
+    dataset.roles.push_back({0, "Payment backend", "", 7.5, {}});
 
     core::Dataset::CandidateEntry entry;
     entry.candidate.name = "Zoë \xF0\x9F\x9A\x80 O'Brien";
@@ -31,7 +31,7 @@ core::Dataset richDataset()
     domain.level = core::Regret::Level::Domain;
     domain.domain = "streaming";
     domain.depth = 4;
-    domain.layers = { "queuing", "databases" };
+    domain.layers = {"queuing", "databases"};
     domain.system = hostile;
     domain.decision = "hand-written state rebuild";
     domain.why = "tab\there";
@@ -45,12 +45,12 @@ core::Dataset richDataset()
     core::Regret unclear;
     unclear.position = 2;
     unclear.level = core::Regret::Level::Unclear;
-    interview.regrets = { domain, product, unclear };
-    interview.notes.push_back({ 0, 0, 0, "system", "", 0, false });
-    interview.notes.push_back({ 0, 0, 61001, "probe", hostile, 7, true });
+    interview.regrets = {domain, product, unclear};
+    interview.notes.push_back({0, 0, 0, "system", "", 0, false});
+    interview.notes.push_back({0, 0, 61001, "probe", hostile, 7, true});
     // The last id is one a later version of the interview guide might have dropped.
-    interview.probesTicked = { "system.scale", "probe.domain.failure-modes", "wrapup.questions",
-        "probe.retired-in-a-later-version" };
+    interview.probesTicked = {"system.scale", "probe.domain.failure-modes", "wrapup.questions",
+                              "probe.retired-in-a-later-version"};
     entry.interviews.push_back(interview);
 
     core::Interview draft;
@@ -58,10 +58,10 @@ core::Dataset richDataset()
     draft.startedAt = utc("2026-11-21T08:30:00Z");
     entry.interviews.push_back(draft);
 
-    entry.decisions.push_back(
-        { 0, 0, core::Decision::Outcome::Advance, "strong", "Kim", utc("2026-11-22T09:00:00Z") });
-    entry.decisions.push_back(
-        { 0, 0, core::Decision::Outcome::NoHire, hostile, "Sam", utc("2026-11-23T09:00:00.007Z") });
+    entry.decisions.push_back({0, 0, core::Decision::Outcome::Advance, "strong", "Kim",
+                               utc("2026-11-22T09:00:00Z")});
+    entry.decisions.push_back({0, 0, core::Decision::Outcome::NoHire, hostile, "Sam",
+                               utc("2026-11-23T09:00:00.007Z")});
     dataset.candidates.push_back(entry);
 
     core::Dataset::CandidateEntry second;

@@ -23,7 +23,6 @@ extern const std::string hostile;
 core::Dataset richDataset();
 
 // `json` read with the built-in taxonomy.
-std::optional<core::Dataset> parse(const QByteArray &json,
-                                   interchange::Failure *failure = nullptr);
+std::optional<core::Dataset> parse(const QByteArray &json, interchange::Failure *failure = nullptr);
 
 } // namespace hindsight::test

@@ -50,8 +50,9 @@ void TestCsvWriter::strictReaderRefuses()
 void TestCsvWriter::strictReaderAccepts()
 {
     QString error;
-    const auto csv = test::parseStrictCsv(
-        "\xEF\xBB\xBF" "a,\"b,\"\"c\"\"\r\nd\",\r\n,\"\",S\xC3\xB8ren", &error);
+    const auto csv = test::parseStrictCsv("\xEF\xBB\xBF"
+                                          "a,\"b,\"\"c\"\"\r\nd\",\r\n,\"\",S\xC3\xB8ren",
+                                          &error);
     QVERIFY2(csv, qPrintable(error));
     QVERIFY(csv->hadBom);
     QCOMPARE(csv->records.size(), 2);

@@ -13,7 +13,8 @@ using interchange::Failure;
 using Code = core::Error::Code;
 using namespace Qt::StringLiterals;
 
-class TestErrorText : public QObject {
+class TestErrorText : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -32,8 +33,7 @@ void TestErrorText::namesWhere_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("CannotOpen") << Code::CannotOpen
-                                << QStringLiteral(
-                                       "Cannot open the database /x/db.sqlite3: disk I/O");
+                                << QStringLiteral("Cannot open the database /x/db.sqlite3: disk I/O");
     QTest::newRow("NotADatabase")
         << Code::NotADatabase
         << QStringLiteral("/x/db.sqlite3 is not a Hindsight database, or it is damaged.");
@@ -50,16 +50,15 @@ void TestErrorText::namesWhere_data()
     QTest::newRow("InUse") << Code::InUse << QStringLiteral("still in use");
     QTest::newRow("Sealed") << Code::Sealed << QStringLiteral("submitted");
     QTest::newRow("Invalid") << Code::Invalid << QStringLiteral("not allowed: disk I/O");
-    QTest::newRow("Internal") << Code::Internal
-                              << QStringLiteral(
-                                     "Unexpected database error in /x/db.sqlite3: disk I/O");
+    QTest::newRow("Internal")
+        << Code::Internal << QStringLiteral("Unexpected database error in /x/db.sqlite3: disk I/O");
 }
 
 void TestErrorText::namesWhere()
 {
     QFETCH(Code, code);
     QFETCH(QString, expected);
-    const QString text = ErrorText::describe(core::Error { code, "/x/db.sqlite3", "disk I/O" });
+    const QString text = ErrorText::describe(core::Error{code, "/x/db.sqlite3", "disk I/O"});
     QVERIFY2(text.contains(expected), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("/x/db.sqlite3")), qPrintable(text));
 }
@@ -68,13 +67,13 @@ void TestErrorText::everyCodeHasItsOwnSentence()
 {
     QSet<QString> texts;
     for (int c = int(Code::None); c <= int(Code::Internal); ++c)
-        texts.insert(ErrorText::describe(core::Error { Code(c), "w", "d" }));
+        texts.insert(ErrorText::describe(core::Error{Code(c), "w", "d"}));
     QCOMPARE(texts.size(), int(Code::Internal) + 1);
 }
 
 void TestErrorText::emptyWhereStillReads()
 {
-    const QString text = ErrorText::describe(core::Error { Code::Busy, "", "" });
+    const QString text = ErrorText::describe(core::Error{Code::Busy, "", ""});
     QVERIFY2(text.contains(QStringLiteral("the database")), qPrintable(text));
 }
 
@@ -89,19 +88,18 @@ void TestErrorText::failureSentence_data()
     QTest::newRow("file named by what")
         << u"cannot write /x/a.pdf"_s << u"/x/a.pdf"_s << u"No space left on device"_s
         << u"cannot write /x/a.pdf: No space left on device"_s << u"No space left on device"_s;
-    QTest::newRow("JSON path")
-        << u"cannot import a.json"_s << u"roles[1].title"_s << u"expected a string"_s
-        << u"cannot import a.json: roles[1].title: expected a string"_s
-        << u"roles[1].title: expected a string"_s;
+    QTest::newRow("JSON path") << u"cannot import a.json"_s << u"roles[1].title"_s
+                               << u"expected a string"_s
+                               << u"cannot import a.json: roles[1].title: expected a string"_s
+                               << u"roles[1].title: expected a string"_s;
     QTest::newRow("what is a sentence")
         << u"A note could not be saved."_s << QString() << u"The disk is full."_s
         << u"A note could not be saved. The disk is full."_s << u"The disk is full."_s;
     QTest::newRow("where named by the cause")
         << QString() << u"/x/f.json"_s << u"/x/f.json does not exist"_s
         << u"/x/f.json does not exist"_s << u"/x/f.json does not exist"_s;
-    QTest::newRow("no cause")
-        << u"Kit could not be sent to the printer P."_s << u"P"_s << QString()
-        << u"Kit could not be sent to the printer P."_s << QString();
+    QTest::newRow("no cause") << u"Kit could not be sent to the printer P."_s << u"P"_s << QString()
+                              << u"Kit could not be sent to the printer P."_s << QString();
 }
 
 void TestErrorText::failureSentence()

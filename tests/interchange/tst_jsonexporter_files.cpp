@@ -29,7 +29,8 @@ using interchange::JsonExporter;
 using interchange::JsonImporter;
 using namespace hindsight::test;
 
-class TestJsonExporterFiles : public QObject {
+class TestJsonExporterFiles : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -58,8 +59,9 @@ void TestJsonExporterFiles::exportsWholeStoreAndOneRole()
 
     const auto roles = store.roles();
     QVERIFY(roles);
-    const auto fraud = std::find_if(roles->begin(), roles->end(),
-        [](const core::Role &r) { return r.title == "Fraud scoring pipeline"; });
+    const auto fraud = std::find_if(roles->begin(), roles->end(), [](const core::Role &r) {
+        return r.title == "Fraud scoring pipeline";
+    });
     QVERIFY(fraud != roles->end());
     const QString one = db.filePath(QStringLiteral("fraud.json"));
     QVERIFY(!JsonExporter::exportFile(store, one, fraud->id));
@@ -92,8 +94,8 @@ void TestJsonExporterFiles::failsOnFolderInTheWay()
     core::SqliteStore &store = db.store();
     const QString target = db.filePath(QStringLiteral("out.json"));
     QVERIFY(QDir(db.folder()).mkdir(QStringLiteral("out.json")));
-    const QStringList before
-        = QDir(db.folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    const QStringList before =
+        QDir(db.folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 
     const auto failure = JsonExporter::exportFile(store, target);
     QVERIFY(failure);
@@ -101,8 +103,8 @@ void TestJsonExporterFiles::failsOnFolderInTheWay()
     QVERIFY(failure->sentence().contains(target));
     QVERIFY(QFileInfo(target).isDir());
     // No temporary file is left behind beside it.
-    QCOMPARE(
-        QDir(db.folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+    QCOMPARE(QDir(db.folder()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             before);
 }
 
 void TestJsonExporterFiles::storeFailureKeepsGoodFile()
@@ -138,7 +140,7 @@ void TestJsonExporterFiles::writeFailureKeepsGoodFile()
 
     // A file size limit makes the write fail part-way, as a full disk would; it binds root too,
     // unlike file permissions. SIGXFSZ would kill the process, so it is ignored meanwhile.
-    rlimit saved {};
+    rlimit saved{};
     QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
     rlimit small = saved;
     small.rlim_cur = 4096;
@@ -152,7 +154,8 @@ void TestJsonExporterFiles::writeFailureKeepsGoodFile()
     QCOMPARE(failure->where, target);
     QVERIFY(failure->sentence().contains(target));
     // The system's reason, not a generic one (tests run with LANG=C.UTF-8).
-    QVERIFY2(failure->sentence().contains(QStringLiteral("too large")), qPrintable(failure->sentence()));
+    QVERIFY2(failure->sentence().contains(QStringLiteral("too large")),
+             qPrintable(failure->sentence()));
     QCOMPARE(readAll(target), good);
     QCOMPARE(QDir(db.folder()).entryList(QDir::Files | QDir::Hidden), before);
 #else

@@ -80,7 +80,8 @@ void compareDatasets(const core::Dataset &actualWithIds, const core::Dataset &ex
 
 } // namespace
 
-class TestJsonExporterRoundTrip : public QObject {
+class TestJsonExporterRoundTrip : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -126,7 +127,7 @@ void TestJsonExporterRoundTrip::roundTripDemo()
     }
     // Most of them: three in four at least.
     QVERIFY2(ticked * 4 >= submitted * 3,
-        qPrintable(QStringLiteral("%1 of %2").arg(ticked).arg(submitted)));
+             qPrintable(QStringLiteral("%1 of %2").arg(ticked).arg(submitted)));
     const auto back = parse(JsonExporter::toJson(*original));
     QVERIFY(back);
     compareDatasets(*back, *original);
@@ -162,10 +163,9 @@ void TestJsonExporterRoundTrip::writesTheDocumentedShape()
                  .toObject()
                  .value(QLatin1String("streaming"))
                  .toInt(),
-        4);
+             4);
 
-    const QJsonObject candidate
-        = root.value(QLatin1String("candidates")).toArray().at(0).toObject();
+    const QJsonObject candidate = root.value(QLatin1String("candidates")).toArray().at(0).toObject();
     QCOMPARE(candidate.value(QLatin1String("id")).toString(), QStringLiteral("c1"));
     QCOMPARE(candidate.value(QLatin1String("roleId")).toString(), QStringLiteral("r2"));
     QCOMPARE(candidate.value(QLatin1String("status")).toString(), QStringLiteral("withdrawn"));
@@ -175,23 +175,22 @@ void TestJsonExporterRoundTrip::writesTheDocumentedShape()
     const QJsonArray decisions = candidate.value(QLatin1String("decisions")).toArray();
     QCOMPARE(decisions.size(), 2);
     QCOMPARE(decisions.at(1).toObject().value(QLatin1String("decidedAt")).toString(),
-        QStringLiteral("2026-11-23T09:00:00.007Z"));
+             QStringLiteral("2026-11-23T09:00:00.007Z"));
 
     const QJsonArray interviews = candidate.value(QLatin1String("interviews")).toArray();
-    QCOMPARE(
-        interviews.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("i1"));
-    QCOMPARE(
-        interviews.at(1).toObject().value(QLatin1String("id")).toString(), QStringLiteral("i2"));
+    QCOMPARE(interviews.at(0).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("i1"));
+    QCOMPARE(interviews.at(1).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("i2"));
     QCOMPARE(interviews.at(0).toObject().value(QLatin1String("startedAt")).toString(),
-        QStringLiteral("2026-11-20T10:00:00.250Z"));
+             QStringLiteral("2026-11-20T10:00:00.250Z"));
     QCOMPARE(interviews.at(1).toObject().value(QLatin1String("startedAt")).toString(),
-        QStringLiteral("2026-11-21T08:30:00Z"));
-    const QJsonArray regrets
-        = interviews.at(0).toObject().value(QLatin1String("regrets")).toArray();
+             QStringLiteral("2026-11-21T08:30:00Z"));
+    const QJsonArray regrets = interviews.at(0).toObject().value(QLatin1String("regrets")).toArray();
     QCOMPARE(regrets.at(0).toObject().value(QLatin1String("domain")).toString(),
-        QStringLiteral("streaming"));
+             QStringLiteral("streaming"));
     QCOMPARE(regrets.at(1).toObject().value(QLatin1String("domain")).toString(),
-        QStringLiteral("payments"));
+             QStringLiteral("payments"));
     QVERIFY(!regrets.at(2).toObject().contains(QLatin1String("domain")));
     QCOMPARE(regrets.at(0).toObject().value(QLatin1String("layers")).toArray().size(), 2);
     // A note that is evidence for a regret names it by its index in `regrets`.
@@ -205,9 +204,9 @@ void TestJsonExporterRoundTrip::writesTheDocumentedShape()
     for (const QJsonValue &probe : probesValue.toArray())
         probes << probe.toString();
     QCOMPARE(probes,
-        QStringList({ QStringLiteral("probe.domain.failure-modes"),
-            QStringLiteral("probe.retired-in-a-later-version"), QStringLiteral("system.scale"),
-            QStringLiteral("wrapup.questions") }));
+             QStringList({QStringLiteral("probe.domain.failure-modes"),
+                          QStringLiteral("probe.retired-in-a-later-version"),
+                          QStringLiteral("system.scale"), QStringLiteral("wrapup.questions")}));
     QVERIFY(!interviews.at(1).toObject().contains(QLatin1String("probes")));
 
     // The second candidate has no decision at all.
@@ -238,7 +237,7 @@ void TestJsonExporterRoundTrip::sealedDigestSurvivesRoundTrip()
             if (entry.candidate.name.starts_with("Zo"))
                 return entry.interviews;
         }
-        return std::vector<core::Interview> {};
+        return std::vector<core::Interview>{};
     };
     const auto original = interviewsOfZoe(*exported);
     const auto again = interviewsOfZoe(*copied);

@@ -25,7 +25,8 @@ QByteArray databaseBytes(const QString &path)
 
 } // namespace
 
-class TestJsonImporterErrors : public QObject {
+class TestJsonImporterErrors : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -74,8 +75,7 @@ void TestJsonImporterErrors::malformed_data()
     QTest::newRow("depth a string")
         << withRegret(R"({"level": "domain", "domain": "streaming", "depth": "4"})")
         << regret + QStringLiteral(".depth") << QStringLiteral("found the string \"4\"");
-    QTest::newRow("depth 5") << withRegret(
-        R"({"level": "domain", "domain": "streaming", "depth": 5})")
+    QTest::newRow("depth 5") << withRegret(R"({"level": "domain", "domain": "streaming", "depth": 5})")
                              << regret + QStringLiteral(".depth")
                              << QStringLiteral("expected an integer from 0 to 4, found 5");
     QTest::newRow("depth -1") << withRegret(R"({"level": "product", "depth": -1})")
@@ -128,9 +128,8 @@ void TestJsonImporterErrors::malformed_data()
         << QStringLiteral("candidates[0].interviews[0].submitted")
         << QStringLiteral("true or false");
 
-    QTest::newRow("negative atMs")
-        << withNote(R"({"atMs": -5, "text": ""})") << note + QStringLiteral(".atMs")
-        << QStringLiteral("at least 0");
+    QTest::newRow("negative atMs") << withNote(R"({"atMs": -5, "text": ""})")
+                                   << note + QStringLiteral(".atMs") << QStringLiteral("at least 0");
     QTest::newRow("atMs not an integer")
         << withNote(R"({"atMs": 1.5, "text": ""})") << note + QStringLiteral(".atMs")
         << QStringLiteral("found 1.5");
@@ -218,11 +217,11 @@ void TestJsonImporterErrors::malformed_data()
                                               << QStringLiteral("unknown domain \"alchemy\"");
 
     // Indices count in every array on the way down, not only the first element.
-    const QByteArray laterRegretBad
-        = interview(QByteArray(goodRegret) + R"(, {"level": "product", "depth": 9})");
-    QTest::newRow("deep path") << document(goodRole,
-        candidate(interview(goodRegret)) + ','
-            + candidate(interview(goodRegret) + ',' + laterRegretBad))
+    const QByteArray laterRegretBad = interview(QByteArray(goodRegret)
+                                                + R"(, {"level": "product", "depth": 9})");
+    QTest::newRow("deep path") << document(goodRole, candidate(interview(goodRegret)) + ','
+                                                         + candidate(interview(goodRegret) + ','
+                                                                     + laterRegretBad))
                                << QStringLiteral("candidates[1].interviews[1].regrets[1].depth")
                                << QStringLiteral("found 9");
 }

@@ -43,7 +43,8 @@ std::optional<core::Interview> importedInterview(const QByteArray &json)
 
 } // namespace
 
-class TestJsonImporterValid : public QObject {
+class TestJsonImporterValid : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -82,7 +83,7 @@ void TestJsonImporterValid::scenarioParses()
     QCOMPARE(first.level, core::Regret::Level::Domain);
     QCOMPARE(first.domain, std::string("streaming"));
     QCOMPARE(first.depth, 4);
-    QCOMPARE(first.layers, (std::set<std::string> { "queuing", "databases" }));
+    QCOMPARE(first.layers, (std::set<std::string>{"queuing", "databases"}));
     QCOMPARE(kai.interviews[0].regrets[1].position, 1);
     QCOMPARE(kai.interviews[0].startedAt, utc("2026-11-20T10:00:00Z"));
 }
@@ -93,8 +94,7 @@ void TestJsonImporterValid::scenarioImports()
     QVERIFY2(db, qPrintable(db.error()));
     core::SqliteStore &store = db.store();
     const auto failure = JsonImporter::importFile(store, test::scenarioFile());
-    QVERIFY2(!failure,
-        failure ? qPrintable(failure->sentence()) : "");
+    QVERIFY2(!failure, failure ? qPrintable(failure->sentence()) : "");
     QCOMPARE(store.roles()->size(), std::size_t(4));
     const auto candidates = store.candidates();
     QCOMPARE(candidates->size(), std::size_t(28));
@@ -171,7 +171,7 @@ void TestJsonImporterValid::optionalFieldsDefault()
     QCOMPARE(regret.domain, std::string());
     QVERIFY(regret.layers.empty());
     QCOMPARE(regret.system + regret.decision + regret.why + regret.instead + regret.impact,
-        std::string());
+             std::string());
     const core::Note &note = interview.notes.at(0);
     QCOMPARE(note.stage, std::string("system"));
     QCOMPARE(note.quote, false);
@@ -190,7 +190,7 @@ void TestJsonImporterValid::decisionFromSingleObject()
     const auto dataset = JsonImporter(core::Taxonomy::builtIn())
                              .parse(withCandidate(R"({"name": "Ada", "roleId": "r1",
                                   "decision": {"outcome": "no-hire", "rationale": "over-builds"}})"),
-                                 nullptr);
+                                    nullptr);
     const auto after = std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
     QVERIFY(dataset);
     const auto &decisions = dataset->candidates.at(0).decisions;
@@ -203,14 +203,13 @@ void TestJsonImporterValid::decisionFromSingleObject()
 
 void TestJsonImporterValid::decisionsHistoryWins()
 {
-    const auto dataset
-        = JsonImporter(core::Taxonomy::builtIn())
-              .parse(withCandidate(R"({"name": "Ada", "roleId": "r1", "status": "withdrawn",
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn())
+                             .parse(withCandidate(R"({"name": "Ada", "roleId": "r1", "status": "withdrawn",
                                   "decision": {"outcome": "hire"},
                                   "decisions": [
                                     {"outcome": "hold", "decidedAt": "2026-11-22T09:00:00Z", "recordedBy": "Kim"},
                                     {"outcome": "advance", "rationale": "r", "decidedAt": "2026-11-21T09:00:00.125Z"}]})"),
-                  nullptr);
+                                    nullptr);
     QVERIFY(dataset);
     const auto &entry = dataset->candidates.at(0);
     QCOMPARE(entry.candidate.status, core::Candidate::Status::Withdrawn);
@@ -227,7 +226,7 @@ void TestJsonImporterValid::timesAreUtc()
     const JsonImporter importer(core::Taxonomy::builtIn());
     const auto withOffset = importer.parse(
         document(goodRole,
-            candidate(interview(goodRegret, goodNote, R"("2026-11-20T11:00:00.250+01:00")"))),
+                 candidate(interview(goodRegret, goodNote, R"("2026-11-20T11:00:00.250+01:00")"))),
         nullptr);
     QVERIFY(withOffset);
     QCOMPARE(withOffset->candidates[0].interviews[0].startedAt, utc("2026-11-20T10:00:00.250Z"));
@@ -241,10 +240,10 @@ void TestJsonImporterValid::timesAreUtc()
 
 void TestJsonImporterValid::notesInTimeOrder()
 {
-    const auto dataset
-        = JsonImporter(core::Taxonomy::builtIn())
-              .parse(withNote(R"({"atMs": 900, "text": "late"}, {"atMs": 5, "text": "early"})"),
-                  nullptr);
+    const auto dataset =
+        JsonImporter(core::Taxonomy::builtIn())
+            .parse(withNote(R"({"atMs": 900, "text": "late"}, {"atMs": 5, "text": "early"})"),
+                   nullptr);
     QVERIFY(dataset);
     const auto &notes = dataset->candidates[0].interviews[0].notes;
     QCOMPARE(notes.size(), std::size_t(2));
@@ -254,11 +253,12 @@ void TestJsonImporterValid::notesInTimeOrder()
 
 void TestJsonImporterValid::notesLinkToRegrets()
 {
-    const QByteArray json = document(goodRole,
+    const QByteArray json = document(
+        goodRole,
         candidate(interview(goodRegret + "," + goodRegret,
-            R"({"atMs": 1, "text": "second", "regret": 1}, {"atMs": 2, "text": "none"},)"
-            R"({"atMs": 3, "text": "null", "regret": null},)"
-            R"({"atMs": 4, "text": "first", "regret": 0})")));
+                            R"({"atMs": 1, "text": "second", "regret": 1}, {"atMs": 2, "text": "none"},)"
+                            R"({"atMs": 3, "text": "null", "regret": null},)"
+                            R"({"atMs": 4, "text": "first", "regret": 0})")));
     Failure failure;
     const auto dataset = JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure);
     QVERIFY2(dataset, qPrintable(failure.sentence()));
@@ -284,11 +284,10 @@ void TestJsonImporterValid::probesAreRead()
 {
     // An id this version's interview guide does not know is kept: a later version may have
     // dropped the probe, and it was still asked. A repeated id counts once.
-    const QByteArray json
-        = withProbes(R"(["wrapup.questions", "probe.domain.load", )"
-                     R"("probe.retired-in-a-later-version", "probe.domain.load"])");
-    const std::set<std::string> expected { "probe.domain.load", "probe.retired-in-a-later-version",
-        "wrapup.questions" };
+    const QByteArray json = withProbes(R"(["wrapup.questions", "probe.domain.load", )"
+                                       R"("probe.retired-in-a-later-version", "probe.domain.load"])");
+    const std::set<std::string> expected{"probe.domain.load", "probe.retired-in-a-later-version",
+                                         "wrapup.questions"};
     const JsonImporter importer(core::Taxonomy::builtIn());
     Failure failure;
     const auto dataset = importer.parse(json, &failure);
@@ -317,28 +316,27 @@ void TestJsonImporterValid::probesAreRead()
 
 void TestJsonImporterValid::productRegretKeepsValidDomain()
 {
-    const auto dataset
-        = JsonImporter(core::Taxonomy::builtIn())
-              .parse(
-                  withRegret(R"({"level": "product", "domain": "payments", "depth": 2})"), nullptr);
+    const auto dataset = JsonImporter(core::Taxonomy::builtIn())
+                             .parse(withRegret(
+                                        R"({"level": "product", "domain": "payments", "depth": 2})"),
+                                    nullptr);
     QVERIFY(dataset);
     QCOMPARE(dataset->candidates[0].interviews[0].regrets[0].domain, std::string("payments"));
 }
 
 void TestJsonImporterValid::userTaxonomyIsAccepted()
 {
-    const QByteArray json
-        = withRegret(R"({"level": "domain", "domain": "search", "depth": 3, "layers": ["grpc"]})");
+    const QByteArray json = withRegret(
+        R"({"level": "domain", "domain": "search", "depth": 3, "layers": ["grpc"]})");
     Failure failure;
     QVERIFY(!JsonImporter(core::Taxonomy::builtIn()).parse(json, &failure));
     QCOMPARE(failure.where, QString::fromLatin1(regretPath) + QStringLiteral(".domain"));
 
-    const core::Taxonomy custom({ { core::Taxonomy::Kind::Layer, "grpc", "gRPC", false },
-        { core::Taxonomy::Kind::Domain, "search", "Search", false } });
+    const core::Taxonomy custom({{core::Taxonomy::Kind::Layer, "grpc", "gRPC", false},
+                                 {core::Taxonomy::Kind::Domain, "search", "Search", false}});
     const auto dataset = JsonImporter(custom).parse(json, &failure);
     QVERIFY(dataset);
-    QCOMPARE(
-        dataset->candidates[0].interviews[0].regrets[0].layers, std::set<std::string> { "grpc" });
+    QCOMPARE(dataset->candidates[0].interviews[0].regrets[0].layers, std::set<std::string>{"grpc"});
 }
 
 QTEST_GUILESS_MAIN(TestJsonImporterValid)

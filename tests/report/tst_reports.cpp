@@ -86,7 +86,8 @@ void TestReports::candidateSummaryHoldsFiguresAndEvidence()
     const int pages = pageCount(path);
     QVERIFY2(pages >= 2 && pages <= 6, qPrintable(QString::number(pages)));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
-    QCOMPARE(pdfInfo(path, QStringLiteral("Title")), QStringLiteral("Candidate summary: Gita Raman, Payment backend"));
+    QCOMPARE(pdfInfo(path, QStringLiteral("Title")),
+             QStringLiteral("Candidate summary: Gita Raman, Payment backend"));
 }
 
 void TestReports::committeePackNamesEveryCandidate()
@@ -101,7 +102,8 @@ void TestReports::committeePackNamesEveryCandidate()
     QCOMPARE(names.size(), 4);
     for (const QString &name : names)
         QVERIFY2(text.count(name) >= 3, qPrintable(name)); // chart, table, own summary at least
-    for (const core::ScoredCandidate &s : *core::RoleScores::compute(m_db.store(), *m_db.store().role(role))) {
+    for (const core::ScoredCandidate &s :
+         *core::RoleScores::compute(m_db.store(), *m_db.store().role(role))) {
         QVERIFY(text.contains(ui::Terms::figure(s.figures.breadth)));
         QVERIFY(text.contains(ui::Terms::figure(s.figures.depth)));
         QVERIFY(text.contains(QString::number(s.fit.score)));
@@ -117,7 +119,8 @@ void TestReports::committeePackNamesEveryCandidate()
     const int pages = pageCount(path);
     QVERIFY2(pages >= 2 + 2 * names.size() && pages <= 3 + 4 * names.size(),
              qPrintable(QString::number(pages)));
-    QCOMPARE(pdfInfo(path, QStringLiteral("Title")), QStringLiteral("Committee pack: Payment backend"));
+    QCOMPARE(pdfInfo(path, QStringLiteral("Title")),
+             QStringLiteral("Committee pack: Payment backend"));
 }
 
 void TestReports::blindPackNamesNobody()

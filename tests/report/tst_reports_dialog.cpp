@@ -93,13 +93,15 @@ void TestReportDialog::exportDialogWritesEachKind()
     ui::Dialogs::setNextFileName(nowhere);
     ui::Dialogs::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!dialog.exportToFile());
-    QVERIFY2(ui::Dialogs::lastMessage().contains(u"missing"), qPrintable(ui::Dialogs::lastMessage()));
+    QVERIFY2(ui::Dialogs::lastMessage().contains(u"missing"),
+             qPrintable(ui::Dialogs::lastMessage()));
     QVERIFY(!QFileInfo::exists(nowhere));
 }
 
 void TestReportDialog::exportDialogOffersOnlyWhatIsSelected()
 {
-    ui::ExportDialog nothing(m_db.store(), std::nullopt, std::nullopt, ui::ExportDialog::Purpose::Print);
+    ui::ExportDialog nothing(m_db.store(), std::nullopt, std::nullopt,
+                             ui::ExportDialog::Purpose::Print);
     QVERIFY(!nothing.isAvailable(ui::ExportDialog::Kind::CandidateSummary));
     QVERIFY(!nothing.isAvailable(ui::ExportDialog::Kind::CommitteePack));
     QCOMPARE(nothing.kind(), ui::ExportDialog::Kind::AllData);
@@ -139,7 +141,7 @@ void TestReportDialog::printPreviewShowsThePages()
     bool previewed = false;
     const auto preview = test::NextDialog::of<QPrintPreviewDialog>([&](QPrintPreviewDialog *shown) {
         previewed = dialog.findChild<QPrintPreviewDialog *>(QStringLiteral("printPreview")) == shown
-                     && QTest::qWaitForWindowExposed(shown);
+                    && QTest::qWaitForWindowExposed(shown);
         QTest::qWait(200);
         m_shots.save(shown, QStringLiteral("print-preview.png"));
         shown->reject();
@@ -161,7 +163,8 @@ void TestReportDialog::menusOfferExportAndPrint()
     QVERIFY(file->actions().contains(printAction));
     QCOMPARE(exportAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QCOMPARE(printAction->shortcut(), QKeySequence(QKeySequence::Print));
-    QVERIFY(exportAction->toolTip().contains(exportAction->shortcut().toString(QKeySequence::NativeText)));
+    QVERIFY(exportAction->toolTip().contains(
+        exportAction->shortcut().toString(QKeySequence::NativeText)));
     // What the user sees of them: the File menu, open.
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -45,8 +45,8 @@ void TestReportFiles::chartIsVector()
     ui::ReportDocument report(QStringLiteral("Chart"));
     ui::ReportChart chart;
     chart.role = *m_db.store().role(roleId("Payment backend"));
-    chart.candidates.push_back({1, QStringLiteral("Point"), 6.5, 7.5, 80, {core::Risk::GoodMatch},
-                                {{6.0, 7.5}, {7.0, 7.5}}});
+    chart.candidates.push_back(
+        {1, QStringLiteral("Point"), 6.5, 7.5, 80, {core::Risk::GoodMatch}, {{6.0, 7.5}, {7.0, 7.5}}});
     report.setBody(report.chart(chart, 150, 110));
     const QString path = output(QStringLiteral("chart.pdf"));
     QVERIFY(!ui::ReportPrinter().writePdf(report, path));
@@ -75,7 +75,7 @@ void TestReportFiles::chartIsVector()
 void TestReportFiles::unwritablePathLeavesNothing()
 {
     auto report = ui::Reports::build(m_db.store(), {ui::ReportRequest::Kind::InterviewKit,
-                                                   roleId("Payment backend"), false});
+                                                    roleId("Payment backend"), false});
     QVERIFY(report);
     // A folder that does not exist, and a "folder" that is a file.
     const QString missing = m_out.filePath(QStringLiteral("no/such/folder/kit.pdf"));
@@ -100,7 +100,7 @@ void TestReportFiles::failedExportKeepsTheGoodFile()
     const QByteArray good = "%PDF-1.4 a good pack from yesterday";
     QVERIFY(test::writeFile(path, good));
     auto report = ui::Reports::build(m_db.store(), {ui::ReportRequest::Kind::CommitteePack,
-                                                   roleId("Payment backend"), false});
+                                                    roleId("Payment backend"), false});
     QVERIFY(report);
 
     // A file size limit makes the write fail part-way, as a full disk would; it binds root too,

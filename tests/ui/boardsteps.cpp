@@ -30,8 +30,8 @@ core::Id generate(core::Store &store, int count)
     role.domainDemands = {{"distributed-systems", 3}, {"payments", 2}};
     const core::Id roleId = *store.saveRole(role);
     const std::vector<std::string> interviewers{"Ana", "Ben", "Chloé", "Dev"};
-    const std::vector<std::string> layers{"apis", "databases", "caching", "queuing",
-                                          "deployment", "observability", "auth", "integrations"};
+    const std::vector<std::string> layers{"apis",       "databases",     "caching", "queuing",
+                                          "deployment", "observability", "auth",    "integrations"};
     const std::vector<std::string> domains{"distributed-systems", "payments", "streaming",
                                            "performance"};
     QRandomGenerator rng(20261123);
@@ -76,8 +76,8 @@ QStringList visibleTexts(QWidget *root)
                 texts << m->headerData(r, Qt::Vertical).toString();
                 for (int c = 0; c < m->columnCount(); ++c) {
                     const QModelIndex i = m->index(r, c);
-                    for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                                     int(Qt::AccessibleTextRole)})
+                    for (int role :
+                         {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
                         texts << i.data(role).toString();
                 }
             }

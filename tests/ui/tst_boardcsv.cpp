@@ -105,12 +105,14 @@ void TestBoardCsv::strictRfc4180WithInertPayloads()
     for (const std::string &text : test::awkwardTexts()) {
         const QString name = QString::fromStdString(text);
         const auto matches = std::count_if(csv->records.begin() + 1, csv->records.end(),
-            [&](const QStringList &record) { return test::isInertFormOf(record[0], name); });
+                                           [&](const QStringList &record) {
+            return test::isInertFormOf(record[0], name);
+        });
         QVERIFY2(matches == 1, qPrintable(name));
     }
     for (int row = 0; row < rows; ++row) {
-        const QString shown
-            = board.filterModel()->index(row, ui::BoardModel::NameColumn).data().toString();
+        const QString shown =
+            board.filterModel()->index(row, ui::BoardModel::NameColumn).data().toString();
         QVERIFY2(test::isInertFormOf(csv->records[row + 1][0], shown), qPrintable(shown));
     }
 }

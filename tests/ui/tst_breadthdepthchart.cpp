@@ -25,8 +25,8 @@ const core::Scorer &scorer()
 }
 
 // A candidate scored by core and turned into a chart point the way the candidate page does it.
-Chart::Candidate scored(core::Id id, const QString &name, const std::vector<core::Interview> &interviews,
-                        const core::Role &role)
+Chart::Candidate scored(core::Id id, const QString &name,
+                        const std::vector<core::Interview> &interviews, const core::Role &role)
 {
     const core::CandidateFigures figures = scorer().candidate(interviews);
     return Chart::fromFigures(id, name, figures, scorer().fit(role, figures));
@@ -116,7 +116,8 @@ void TestBreadthDepthChart::acceptanceRegionMatchesRiskRules()
     const QRectF region = chart.acceptanceRegion();
     QVERIFY(region.left() >= 0.0 && region.bottom() <= 10.0);
     // The left and bottom edges are open; the clipped left edge at 0 has no breadth risk there.
-    const bool inBreadth = breadth > breadthDemand - core::Scorer::RiskGap && breadth >= region.left();
+    const bool inBreadth = breadth > breadthDemand - core::Scorer::RiskGap
+                           && breadth >= region.left();
     const bool inDepth = depth > region.top();
     QCOMPARE(!hasRisk(fit.risks, core::Risk::UnderBreadth), inBreadth);
     QCOMPARE(!hasRisk(fit.risks, core::Risk::UnderDepth), inDepth);
@@ -135,13 +136,15 @@ void TestBreadthDepthChart::tooltipText()
 {
     Chart chart;
     chart.setRole(paymentBackend());
-    chart.setCandidates({scored(7, QStringLiteral("Kai Lindqvist"), {candidateK()}, paymentBackend())});
+    chart.setCandidates({scored(7, QStringLiteral("Kai Lindqvist"), {candidateK()},
+                                paymentBackend())});
     const QString tip = chart.tooltipFor(7);
     QVERIFY2(tip.contains(QStringLiteral("Kai Lindqvist")), qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("45")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("2.5")) && tip.contains(QStringLiteral("10")), qPrintable(tip));
-    for (core::Risk risk : {core::Risk::UnderBreadth, core::Risk::UnderDepth,
-                            core::Risk::OverSpecialization})
+    QVERIFY2(tip.contains(QStringLiteral("2.5")) && tip.contains(QStringLiteral("10")),
+             qPrintable(tip));
+    for (core::Risk risk :
+         {core::Risk::UnderBreadth, core::Risk::UnderDepth, core::Risk::OverSpecialization})
         QVERIFY2(tip.contains(ui::Terms::risk(risk)), qPrintable(tip));
     QVERIFY(!tip.contains(ui::Terms::risk(core::Risk::GoodMatch)));
     QVERIFY(chart.tooltipFor(8).isEmpty());

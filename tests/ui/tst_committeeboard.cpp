@@ -81,7 +81,8 @@ void TestCommitteeBoard::sortingAndFilteringThroughTheProxy()
     proxy->setArchetype(core::Archetype::Specialist);
     QCOMPARE(proxy->rowCount(), 2);
     for (int r = 0; r < proxy->rowCount(); ++r)
-        QCOMPARE(proxy->index(r, Col::ArchetypeColumn).data().toString(), QStringLiteral("Specialist"));
+        QCOMPARE(proxy->index(r, Col::ArchetypeColumn).data().toString(),
+                 QStringLiteral("Specialist"));
     proxy->setArchetype(std::nullopt);
 
     proxy->setRisk(core::Risk::GoodMatch);
@@ -122,8 +123,7 @@ void TestCommitteeBoard::selectionIsLinkedBothWays()
 
     // Row to point.
     const core::Id first = s.entries[0].id();
-    board.table()->setCurrentIndex(
-        board.filterModel()->mapFromSource(board.model()->indexOf(first)));
+    board.table()->setCurrentIndex(board.filterModel()->mapFromSource(board.model()->indexOf(first)));
     QCOMPARE(board.chart()->selectedCandidate(), std::optional(first));
     // The selected candidate's interviews are drawn, nobody else's.
     QCOMPARE(board.chart()->interviewPoints().size(),
@@ -217,7 +217,8 @@ void TestCommitteeBoard::csvExportAndUnwritablePath()
     const QString good = dir.filePath(QStringLiteral("board.csv"));
     QVERIFY(!board.exportCsv(good));
     const QByteArray csv = test::readAll(good);
-    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "Candidate,"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "Candidate,"));
     QCOMPARE(csv.count("\r\n"), board.filterModel()->rowCount() + 1);
 
     const QString unwritable = dir.filePath(QStringLiteral("missing/folder/board.csv"));
@@ -271,15 +272,16 @@ void TestCommitteeBoard::screenshots()
                  qsizetype(std::count_if(board.model()->snapshot().entries.begin(),
                                          board.model()->snapshot().entries.end(),
                                          [](const ui::BoardEntry &e) {
-                                             return e.scored.figures.submittedInterviews > 0;
-                                         })));
+            return e.scored.figures.submittedInterviews > 0;
+                 })));
         // A crowded board drops the name labels; a small one names its points.
-        QCOMPARE(board.chart()->nameLabels().isEmpty(), generated > ui::BreadthDepthChart::LabelLimit);
+        QCOMPARE(board.chart()->nameLabels().isEmpty(),
+                 generated > ui::BreadthDepthChart::LabelLimit);
         const QImage image = board.grab().toImage();
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1600, 1000));
-        QVERIFY(shots.save(image, QStringLiteral("board-%1.png")
-                                      .arg(QString::fromLatin1(QTest::currentDataTag()))));
+        QVERIFY(shots.save(
+            image, QStringLiteral("board-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()))));
     }
 }
 

@@ -106,7 +106,8 @@ void TestCommitteeBoardRecords::decisionAndOverrideHistoryRoundTrip()
     QCOMPARE(board.model()->indexOf(candidate, Col::BreadthColumn).data().toString(),
              ui::Terms::figure(e->scored.figures.breadth));
     board.selectCandidate(candidate);
-    const auto *history = board.details()->findChild<QTableView *>(QStringLiteral("historyTable"))->model();
+    const auto *history =
+        board.details()->findChild<QTableView *>(QStringLiteral("historyTable"))->model();
     QVERIFY(history->rowCount() >= 2);
     QStringList whats;
     for (int r = 0; r < history->rowCount(); ++r)
@@ -126,7 +127,8 @@ void TestCommitteeBoardRecords::overrideNeedsAReason()
     auto *place = openDialog<ui::OverrideDialog>(&board);
     QPushButton *ok = place->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());
-    place->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"))->setPlainText(QStringLiteral("   "));
+    place->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"))
+        ->setPlainText(QStringLiteral("   "));
     QVERIFY(!ok->isEnabled());
     // The store refuses a blank reason too, whoever calls it.
     core::PlacementOverride blank;
@@ -159,13 +161,12 @@ void TestCommitteeBoardRecords::whoSaidWhatShowsEachInterviewer()
     for (int r = 0; r < m->rowCount(); ++r)
         someRowFlagged = someRowFlagged || m->rowDisagrees(r);
     QVERIFY(someRowFlagged);
-    QCOMPARE(m->rowCount(), ui::WhoSaidWhatModel::FixedRowCount
-                                + int(std::max_element(flagged->submitted.begin(),
-                                                       flagged->submitted.end(),
-                                                       [](const auto &a, const auto &b) {
-                                                           return a.regrets.size() < b.regrets.size();
-                                                       })
-                                          ->regrets.size()));
+    QCOMPARE(m->rowCount(),
+             ui::WhoSaidWhatModel::FixedRowCount
+                 + int(std::max_element(flagged->submitted.begin(), flagged->submitted.end(),
+                                        [](const auto &a, const auto &b) {
+        return a.regrets.size() < b.regrets.size();
+                       })->regrets.size()));
 }
 
 void TestCommitteeBoardRecords::evidenceGapsTellNotProbedFromShallow()
@@ -244,7 +245,9 @@ void TestCommitteeBoardRecords::teamMembersAreDrawnApart()
         QVERIFY(team->setData(team->index(row, ui::TeamModel::DepthColumn), 3.0));
         QCOMPARE(board.chart()->teamPoints().size(), before + 1);
         QVERIFY(board.chart()->teamPoints().contains(QPointF(8.5, 3.0)));
-        QVERIFY(board.chart()->tooltipAt(QPointF(8.5, 3.0)).contains(QStringLiteral("Noor (team member)")));
+        QVERIFY(board.chart()
+                    ->tooltipAt(QPointF(8.5, 3.0))
+                    .contains(QStringLiteral("Noor (team member)")));
     }
     bool found = false;
     for (const core::TeamMember &m : *db.store().teamMembers(role))

@@ -380,8 +380,10 @@ void TestDraftWriter::failureClearsAfterLaterSuccess()
     writer.saveRegret(writer.newKey(), invalid);
     QVERIFY(!writer.waitUntilSaved());
     QCOMPARE(writer.state(), DraftWriter::State::Failed);
-    QVERIFY(writer.failure().value_or(interchange::Failure{}).sentence().contains(
-        QStringLiteral("regret")));
+    QVERIFY(writer.failure()
+                .value_or(interchange::Failure{})
+                .sentence()
+                .contains(QStringLiteral("regret")));
 
     writer.saveNote(writer.newKey(), note("fine again"));
     QVERIFY(writer.waitUntilSaved());

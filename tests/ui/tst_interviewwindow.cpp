@@ -18,8 +18,8 @@
 #include "tests/common/useractions.h"
 #include "tests/ui/interviewsteps.h"
 
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -89,18 +89,18 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
     press(Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(s->stageId(), QStringLiteral("decision"));
     note(QStringLiteral("Would drop the event bus sized for 10k events/s"));
-    press(Qt::Key_2, Qt::ControlModifier);             // domain-specific
-    press(Qt::Key_D, Qt::ControlModifier);             // domain picker
+    press(Qt::Key_2, Qt::ControlModifier); // domain-specific
+    press(Qt::Key_D, Qt::ControlModifier); // domain picker
     QCOMPARE(focused()->objectName(), QStringLiteral("regretDomain"));
     type(QStringLiteral("stream"));
-    press(Qt::Key_Return);                             // type-ahead, back to the notes
+    press(Qt::Key_Return); // type-ahead, back to the notes
     QTRY_COMPARE(focused()->objectName(), QStringLiteral("noteEditor"));
-    press(Qt::Key_3, Qt::AltModifier);                 // depth 3
+    press(Qt::Key_3, Qt::AltModifier);                     // depth 3
     press(Qt::Key_1, Qt::AltModifier | Qt::ShiftModifier); // databases
     press(Qt::Key_4, Qt::AltModifier | Qt::ShiftModifier); // queuing
-    for (const char *line : {"Found out when CRUD endpoints slipped by weeks",
-                             "Would use plain tables and a job queue",
-                             "Replays doubled writes after a crash"}) {
+    for (const char *line :
+         {"Found out when CRUD endpoints slipped by weeks",
+          "Would use plain tables and a job queue", "Replays doubled writes after a crash"}) {
         press(Qt::Key_Right, Qt::ControlModifier);
         note(QString::fromUtf8(line));
     }
@@ -108,12 +108,12 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
     press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier); // failure modes asked
     press(Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(s->stageId(), QStringLiteral("another"));
-    press(Qt::Key_R, Qt::ControlModifier);             // another regret
+    press(Qt::Key_R, Qt::ControlModifier); // another regret
     QCOMPARE(s->stageId(), QStringLiteral("decision"));
     QCOMPARE(s->regretCount(), 2);
     QCOMPARE(s->currentRegret(), 1);
     note(QStringLiteral("A generic settings layer nobody configured"));
-    press(Qt::Key_1, Qt::ControlModifier);             // product-level
+    press(Qt::Key_1, Qt::ControlModifier); // product-level
     press(Qt::Key_2, Qt::AltModifier);
     press(Qt::Key_2, Qt::AltModifier | Qt::ShiftModifier); // apis
     press(Qt::Key_7, Qt::AltModifier | Qt::ShiftModifier); // integrations
@@ -121,7 +121,7 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
         press(Qt::Key_Right, Qt::ControlModifier);
     QCOMPARE(s->stageId(), QStringLiteral("wrapup"));
     note(QStringLiteral("Asked about on-call"));
-    type(QStringLiteral("Thanks, last words"));         // left in the editor: kept at submit
+    type(QStringLiteral("Thanks, last words")); // left in the editor: kept at submit
     press(Qt::Key_Return, Qt::ControlModifier);
     QTRY_COMPARE(submitted.count(), 1);
     QCOMPARE(submitted.first().first().value<core::Id>(), db.candidate());

@@ -60,11 +60,11 @@ void TestInterviewWindowDrafts::draftReopensWhereItWas()
     QVERIFY(w);
     const core::Id id = w->session()->interviewId();
     note(QStringLiteral("context"));
-    press(Qt::Key_R, Qt::ControlModifier);  // regret 2, decision stage
+    press(Qt::Key_R, Qt::ControlModifier); // regret 2, decision stage
     press(Qt::Key_Right, Qt::ControlModifier);
     press(Qt::Key_Right, Qt::ControlModifier); // instead
     type(QStringLiteral("half a thought"));
-    press(Qt::Key_W, Qt::ControlModifier);  // close window
+    press(Qt::Key_W, Qt::ControlModifier); // close window
     QTRY_VERIFY(w.isNull());
 
     auto stored = db.reader()->interview(id);
@@ -79,7 +79,8 @@ void TestInterviewWindowDrafts::draftReopensWhereItWas()
     QCOMPARE(w->session()->currentRegret(), 1);
     QCOMPARE(w->session()->regretCount(), 2);
     QCOMPARE(focused()->objectName(), QStringLiteral("noteEditor"));
-    QCOMPARE(static_cast<QPlainTextEdit *>(focused())->toPlainText(), QStringLiteral("half a thought"));
+    QCOMPARE(static_cast<QPlainTextEdit *>(focused())->toPlainText(),
+             QStringLiteral("half a thought"));
     type(QStringLiteral(", finished"));
     press(Qt::Key_Return);
     QCOMPARE(w->session()->notes()->rowCount(), 2);

@@ -76,7 +76,9 @@ void TestInterviewWindowScreenshots::screenshots()
             w->resize(size);
             QTest::qWait(100);
             QVERIFY(shots.save(w, QStringLiteral("interview-%1x%2-%3.png")
-                                      .arg(size.width()).arg(size.height()).arg(paletteName)));
+                                      .arg(size.width())
+                                      .arg(size.height())
+                                      .arg(paletteName)));
         }
         // A second regret, not yet tagged: submitting names what is missing.
         press(Qt::Key_Return);

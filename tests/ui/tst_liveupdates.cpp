@@ -218,8 +218,8 @@ void TestLiveUpdates::boardKeepsSelectionAndScrollWhileFollowing()
     auto other = db.connect();
     QVERIFY(other);
     const core::Id target = board.model()->snapshot().entries.front().id() == selected
-        ? board.model()->snapshot().entries.back().id()
-        : board.model()->snapshot().entries.front().id();
+                                ? board.model()->snapshot().entries.back().id()
+                                : board.model()->snapshot().entries.front().id();
     core::Decision d;
     d.candidateId = target;
     d.outcome = core::Decision::Outcome::Hold;
@@ -284,7 +284,8 @@ void TestLiveUpdates::interviewHeaderFollowsARename()
     r.title = "Payment backend";
     const core::Id role = *db.store().saveRole(r);
     const core::Id candidate = *db.store().saveCandidate({0, "Noor Hadad", "", role});
-    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(), candidate);
+    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(),
+                                                                     candidate);
     QVERIFY(w);
     QVERIFY(w->windowTitle().contains(QStringLiteral("Noor Hadad")));
 
@@ -307,7 +308,8 @@ void TestLiveUpdates::draftTypingDoesNotReloadTheBoard()
     const core::Id role = db.roleId("Payment backend");
     const core::Id candidate = db.store().candidates(role)->front().id;
     ui::CommitteeBoard board(db.store(), role);
-    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(), candidate);
+    QPointer<ui::InterviewWindow> w = ui::InterviewLauncher::openFor(db.store(), db.path(),
+                                                                     candidate);
     QVERIFY(w);
     QTRY_VERIFY(board.model()->snapshot().entry(candidate)->scored.figures.draftInterviews > 0);
 

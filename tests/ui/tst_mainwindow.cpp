@@ -85,8 +85,8 @@ void TestMainWindow::workedExamplesShowExactFigures()
     QVERIFY2(!why.contains(QStringLiteral("depth_gap")) && !why.contains(QStringLiteral("Risk ")),
              qPrintable(why));
 
-    const QModelIndex paymentK =
-        findCandidate(tree, QStringLiteral("Payment backend"), QStringLiteral("Kim Keller"));
+    const QModelIndex paymentK = findCandidate(tree, QStringLiteral("Payment backend"),
+                                               QStringLiteral("Kim Keller"));
     tree->selectionModel()->setCurrentIndex(paymentK, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(labelText(&window, "fitValue"), QStringLiteral("45"));
     QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(),
@@ -94,8 +94,8 @@ void TestMainWindow::workedExamplesShowExactFigures()
     QCOMPARE(child<QLabel>(&window, "fitValue")->accessibleName(),
              QStringLiteral("Fit 45 out of 100"));
 
-    const QModelIndex fraudG =
-        findCandidate(tree, QStringLiteral("Fraud scoring pipeline"), QStringLiteral("Gus Green"));
+    const QModelIndex fraudG = findCandidate(tree, QStringLiteral("Fraud scoring pipeline"),
+                                             QStringLiteral("Gus Green"));
     tree->selectionModel()->setCurrentIndex(fraudG, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(labelText(&window, "fitValue"), QStringLiteral("40"));
     QCOMPARE(labelText(&window, "breadthValue"), QStringLiteral("8.75"));
@@ -173,9 +173,9 @@ void TestMainWindow::goActionsWalkTheCandidates()
     // Previous from the first wraps to the last candidate of the last role.
     test::triggerAction(&window, "actionPreviousCandidate");
     const QModelIndex lastRole = tree->model()->index(tree->model()->rowCount() - 1, 0);
-    QCOMPARE(labelText(&window, "candidateName"),
-             tree->model()->index(tree->model()->rowCount(lastRole) - 1, 0, lastRole).data()
-                 .toString());
+    QCOMPARE(
+        labelText(&window, "candidateName"),
+        tree->model()->index(tree->model()->rowCount(lastRole) - 1, 0, lastRole).data().toString());
 
     // Selecting a role row shows the role, not a stale candidate.
     tree->setCurrentIndex(tree->model()->index(0, 0));
@@ -247,7 +247,8 @@ void TestMainWindow::explanationLinksOpenTheirRegret()
     QVERIFY(current.isValid());
     QCOMPARE(current.row(), 1);
     QVERIFY(current.parent().isValid());
-    QVERIFY(child<QTextBrowser>(&window, "evidenceDetail")->toPlainText()
+    QVERIFY(child<QTextBrowser>(&window, "evidenceDetail")
+                ->toPlainText()
                 .contains(QStringLiteral("Regret 2")));
 }
 

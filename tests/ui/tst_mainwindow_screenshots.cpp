@@ -51,23 +51,28 @@ void TestMainWindowScreenshots::screenshots()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *tree = child<QTreeView>(&window, "sidebarTree");
-        const struct { const char *role; const char *candidate; const char *tag; } candidates[] = {
+        const struct
+        {
+            const char *role;
+            const char *candidate;
+            const char *tag;
+        } candidates[] = {
             {"Payment backend", "Mateus Oliveira", "specialist-in-generalist-role"},
             {"Payment backend", "Lars Eriksen", "with-draft"},
             {"Fraud scoring pipeline", "Kai Lindqvist", "good-match"},
         };
         for (QSize size : {QSize(1600, 1000), QSize(1366, 768)}) {
             window.resize(size);
-            const QString prefix = QStringLiteral("main-%1x%2-%3")
-                                       .arg(size.width()).arg(size.height()).arg(paletteName);
+            const QString prefix =
+                QStringLiteral("main-%1x%2-%3").arg(size.width()).arg(size.height()).arg(paletteName);
             for (const auto &shot : candidates) {
                 const QModelIndex index = findCandidate(tree, QString::fromUtf8(shot.role),
                                                         QString::fromUtf8(shot.candidate));
                 QVERIFY2(index.isValid(), shot.candidate);
                 tree->setCurrentIndex(index);
                 QTest::qWait(50);
-                QVERIFY(shots.save(&window, QStringLiteral("%1-%2.png")
-                                                .arg(prefix, QLatin1String(shot.tag))));
+                QVERIFY(shots.save(&window,
+                                   QStringLiteral("%1-%2.png").arg(prefix, QLatin1String(shot.tag))));
             }
             auto *charts = child<QTabWidget>(&window, "candidateCharts");
             charts->setCurrentIndex(1);

@@ -45,12 +45,18 @@ namespace {
 const QSet<QString> &coveredModels()
 {
     static const QSet<QString> names{
-        QStringLiteral("BoardModel"),       QStringLiteral("BoardFilterModel"),
-        QStringLiteral("CalibrationModel"), QStringLiteral("EvidenceGapModel"),
-        QStringLiteral("HistoryModel"),     QStringLiteral("TeamModel"),
-        QStringLiteral("WhoSaidWhatModel"), QStringLiteral("CandidateFilterModel"),
-        QStringLiteral("RoleCandidateModel"), QStringLiteral("ShortcutModel"),
-        QStringLiteral("InterviewEvidenceModel"), QStringLiteral("NoteLogModel"),
+        QStringLiteral("BoardModel"),
+        QStringLiteral("BoardFilterModel"),
+        QStringLiteral("CalibrationModel"),
+        QStringLiteral("EvidenceGapModel"),
+        QStringLiteral("HistoryModel"),
+        QStringLiteral("TeamModel"),
+        QStringLiteral("WhoSaidWhatModel"),
+        QStringLiteral("CandidateFilterModel"),
+        QStringLiteral("RoleCandidateModel"),
+        QStringLiteral("ShortcutModel"),
+        QStringLiteral("InterviewEvidenceModel"),
+        QStringLiteral("NoteLogModel"),
         QStringLiteral("DomainDemandModel"),
     };
     return names;
@@ -343,8 +349,7 @@ void TestModels::domainDemandModel()
     QVERIFY(!model.removeRows(2, 1));
     QVERIFY(!model.demands().contains("performance"));
     // Every domain taken: no more rows to add.
-    while (model.addDemand() >= 0) {
-    }
+    while (model.addDemand() >= 0) {}
     QCOMPARE(model.rowCount(), int(taxonomy->domains().size()));
     QVERIFY(model.removeRows(0, model.rowCount()));
     QCOMPARE(model.rowCount(), 0);

@@ -131,8 +131,8 @@ void TestBoardModels::calibrationModel()
     QCOMPARE(early.calibration.size(), std::size_t(1));
     model.setPairs(early.calibration);
     QCOMPARE(model.rowCount(), 1);
-    QVERIFY(model.index(0, ui::CalibrationModel::PairColumn).data().toString().contains(
-        u"Priya Nair"));
+    QVERIFY(
+        model.index(0, ui::CalibrationModel::PairColumn).data().toString().contains(u"Priya Nair"));
     QCOMPARE(model.index(0, ui::CalibrationModel::InCommonColumn).data().toString(),
              QString::number(early.calibration.front().candidatesInCommon));
     QCOMPARE(model.pairAt(0)->first, std::string("Priya Nair"));
@@ -176,8 +176,8 @@ void TestBoardModels::historyModel()
     QCOMPARE(model.rowCount(), 1);
 
     const auto now = std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
-    core::Decision hold{0, gita, core::Decision::Outcome::Hold, "Waiting for a reference", "Kim",
-                        now};
+    core::Decision hold{0,     gita, core::Decision::Outcome::Hold, "Waiting for a reference",
+                        "Kim", now};
     QVERIFY(store().addDecision(hold));
     core::PlacementOverride placed;
     placed.candidateId = gita;

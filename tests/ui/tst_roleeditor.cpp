@@ -1,7 +1,7 @@
-#include "ui/mainwindow/actionregistry.h"
 #include "ui/common/dialogs.h"
-#include "ui/role/domaindemandmodel.h"
+#include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/role/domaindemandmodel.h"
 #include "ui/role/roleeditordialog.h"
 #include "ui/role/roletemplates.h"
 

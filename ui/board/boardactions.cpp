@@ -20,9 +20,10 @@ BoardActions::BoardActions(QObject *parent)
     m_set.make(Id::WhoSaidWhat, u"actionWhoSaidWhat", tr("&Who Said What…"),
                tr("Each interviewer's regrets, tags, depths, probes and figures side by side"),
                Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_W});
-    m_set.make(Id::BlindMode, u"actionBlindMode", tr("&Blind Mode"),
-               tr("Show candidates as Candidate A, B, … to weigh the signal before identity"),
-               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_B})
+    m_set
+        .make(Id::BlindMode, u"actionBlindMode", tr("&Blind Mode"),
+              tr("Show candidates as Candidate A, B, … to weigh the signal before identity"),
+              Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_B})
         ->setCheckable(true);
     m_set.make(Id::AddTeamMember, u"actionAddTeamMember", tr("Add &Team Member"),
                tr("Place a current team member on the chart by hand"),
@@ -41,8 +42,7 @@ BoardActions::BoardActions(QObject *parent)
                tr("Type to narrow the board to matching candidates"),
                Keys{QKeySequence(QKeySequence::Find)});
     m_set.make(Id::ClearFilters, u"actionClearFilters", tr("C&lear Filters"),
-               tr("Show every candidate of the role again"),
-               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_L});
+               tr("Show every candidate of the role again"), Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_L});
     m_set.make(Id::Refresh, u"actionBoardRefresh", tr("Re&fresh"),
                tr("Read the database again: new submissions, decisions and team members"),
                Keys{QKeySequence(QKeySequence::Refresh)});

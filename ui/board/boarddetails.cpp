@@ -174,19 +174,20 @@ void BoardDetails::showEntry(const BoardEntry *entry, const QString &name)
         return;
     }
     const core::CandidateFigures &f = entry->scored.figures;
-    QString summary = f.submittedInterviews == 0
-        ? tr("<b>%1</b> has no submitted interview yet, so the formula gives no figures.")
-              .arg(name.toHtmlEscaped())
-        : tr("<b>%1</b> — the formula: breadth %2, depth %3, %4, fit %5.")
-              .arg(name.toHtmlEscaped(), Terms::figure(f.breadth), Terms::figure(f.depth),
-                   Terms::archetype(f.archetype))
-              .arg(entry->scored.fit.score);
+    QString summary =
+        f.submittedInterviews == 0
+            ? tr("<b>%1</b> has no submitted interview yet, so the formula gives no figures.")
+                  .arg(name.toHtmlEscaped())
+            : tr("<b>%1</b> — the formula: breadth %2, depth %3, %4, fit %5.")
+                  .arg(name.toHtmlEscaped(), Terms::figure(f.breadth), Terms::figure(f.depth),
+                       Terms::archetype(f.archetype))
+                  .arg(entry->scored.fit.score);
     if (const core::PlacementOverride *o = entry->placementOverride()) {
         summary += QStringLiteral("<br>")
-            + tr("Committee placement beside it: %1, recorded by %2: “%3”")
-                  .arg(BoardModel::placementText(*entry).toHtmlEscaped(),
-                       QString::fromStdString(o->recordedBy).toHtmlEscaped(),
-                       QString::fromStdString(o->reason).toHtmlEscaped());
+                   + tr("Committee placement beside it: %1, recorded by %2: “%3”")
+                         .arg(BoardModel::placementText(*entry).toHtmlEscaped(),
+                              QString::fromStdString(o->recordedBy).toHtmlEscaped(),
+                              QString::fromStdString(o->reason).toHtmlEscaped());
     }
     if (entry->decisions.empty() && entry->overrides.empty())
         summary += QStringLiteral("<br>") + tr("No decision or placement recorded yet.");
@@ -205,8 +206,7 @@ void BoardDetails::showEntry(const BoardEntry *entry, const QString &name)
 
 void BoardDetails::explainPair()
 {
-    const core::InterviewerPair *pair =
-        m_calibration->pairAt(m_calibrationView->currentIndex().row());
+    const core::InterviewerPair *pair = m_calibration->pairAt(m_calibrationView->currentIndex().row());
     m_calibrationText->setText(pair ? CalibrationModel::explain(*pair).join(QLatin1Char(' '))
                                     : tr("Select a pair of interviewers to read their figures "
                                          "in words."));

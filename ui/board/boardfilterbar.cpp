@@ -43,8 +43,8 @@ BoardFilterBar::BoardFilterBar(BoardFilterModel *filter, QWidget *parent)
     m_search->setClearButtonEnabled(true);
 
     using core::Archetype;
-    for (Archetype a : {Archetype::Generalist, Archetype::Specialist, Archetype::TShaped,
-                        Archetype::Developing})
+    for (Archetype a :
+         {Archetype::Generalist, Archetype::Specialist, Archetype::TShaped, Archetype::Developing})
         m_archetype->addItem(Terms::archetype(a), int(a));
     using core::Risk;
     for (Risk r : {Risk::UnderDepth, Risk::UnderBreadth, Risk::OverSpecialization, Risk::GoodMatch})
@@ -101,8 +101,7 @@ void BoardFilterBar::apply()
     else if (decision == UndecidedChoice)
         m_filter->setDecision(BoardFilterModel::DecisionFilter{});
     else
-        m_filter->setDecision(
-            BoardFilterModel::DecisionFilter{core::Decision::Outcome(decision)});
+        m_filter->setDecision(BoardFilterModel::DecisionFilter{core::Decision::Outcome(decision)});
 }
 
 } // namespace hindsight::ui

@@ -29,8 +29,8 @@ void BoardModel::setSnapshot(BoardSnapshot snapshot)
     m_taxonomyText = std::make_unique<TaxonomyText>(m_snapshot.taxonomy);
 
     const RowSignals s = rowSignalsFor(this, [] { return QModelIndex(); });
-    syncRows(m_snapshot.entries, std::move(entries), [](const BoardEntry &e) { return e.id(); },
-             s);
+    syncRows(
+        m_snapshot.entries, std::move(entries), [](const BoardEntry &e) { return e.id(); }, s);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -117,10 +117,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return {};
     const core::CandidateFigures &f = e->scored.figures;
     switch (role) {
-    case Qt::DisplayRole:
-        return display(*e, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(*e, index.column());
+    case Qt::DisplayRole: return display(*e, index.column());
+    case Qt::ToolTipRole: return toolTip(*e, index.column());
     case Qt::AccessibleTextRole: {
         const QString tip = toolTip(*e, index.column());
         return tip.isEmpty() ? display(*e, index.column()) : QVariant(tip);
@@ -131,31 +129,24 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case DraftsColumn:
         case BreadthColumn:
         case DepthColumn:
-        case FitColumn:
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        case DisagreementColumn:
-            return int(Qt::AlignCenter);
-        default:
-            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        case FitColumn: return int(Qt::AlignRight | Qt::AlignVCenter);
+        case DisagreementColumn: return int(Qt::AlignCenter);
+        default: return int(Qt::AlignLeft | Qt::AlignVCenter);
         }
-    case IdRole:
-        return QVariant::fromValue(e->id());
-    case SortRole:
-        return sortKey(*e, index.column());
-    case ArchetypeRole:
-        return int(f.archetype);
+    case IdRole: return QVariant::fromValue(e->id());
+    case SortRole: return sortKey(*e, index.column());
+    case ArchetypeRole: return int(f.archetype);
     case RisksRole: {
         QList<int> risks;
         for (core::Risk r : e->scored.fit.risks)
             risks << int(r);
         return QVariant::fromValue(risks);
     }
-    case DecisionRole:
-        return e->decision() ? int(e->decision()->outcome) : -1;
+    case DecisionRole: return e->decision() ? int(e->decision()->outcome) : -1;
     case LevelMixRole:
-        return QVariant::fromValue(QList<int>{f.mix.product, f.mix.domain, f.mix.mixed, f.mix.unclear});
-    default:
-        return {};
+        return QVariant::fromValue(QList<int>{f.mix.product, f.mix.domain, f.mix.mixed,
+                                              f.mix.unclear});
+    default: return {};
     }
 }
 
@@ -164,36 +155,24 @@ QVariant BoardModel::display(const BoardEntry &e, int column) const
     const core::CandidateFigures &f = e.scored.figures;
     const bool scored = f.submittedInterviews > 0;
     switch (column) {
-    case NameColumn:
-        return e.displayName(m_blind);
-    case SubmittedColumn:
-        return f.submittedInterviews;
-    case DraftsColumn:
-        return f.draftInterviews > 0 ? QVariant(f.draftInterviews) : QVariant();
-    case BreadthColumn:
-        return scored ? Terms::figure(f.breadth) : QString();
-    case DepthColumn:
-        return scored ? Terms::figure(f.depth) : QString();
-    case ArchetypeColumn:
-        return scored ? Terms::archetype(f.archetype) : tr("Not interviewed");
-    case FitColumn:
-        return scored ? tr("%1%").arg(e.scored.fit.score) : QString();
-    case RisksColumn:
-        return scored ? risksText(e.scored.fit) : QString();
-    case PlacementColumn:
-        return placementText(e);
+    case NameColumn: return e.displayName(m_blind);
+    case SubmittedColumn: return f.submittedInterviews;
+    case DraftsColumn: return f.draftInterviews > 0 ? QVariant(f.draftInterviews) : QVariant();
+    case BreadthColumn: return scored ? Terms::figure(f.breadth) : QString();
+    case DepthColumn: return scored ? Terms::figure(f.depth) : QString();
+    case ArchetypeColumn: return scored ? Terms::archetype(f.archetype) : tr("Not interviewed");
+    case FitColumn: return scored ? tr("%1%").arg(e.scored.fit.score) : QString();
+    case RisksColumn: return scored ? risksText(e.scored.fit) : QString();
+    case PlacementColumn: return placementText(e);
     case LevelMixColumn:
         return {}; // painted as a bar by LevelMixDelegate; the tooltip has the counts
-    case DisagreementColumn:
-        return e.scored.disagreement ? tr("Disagree") : QString();
+    case DisagreementColumn: return e.scored.disagreement ? tr("Disagree") : QString();
     case GapsColumn: {
         const int n = e.notProbed();
         return n == 0 ? tr("None") : tr("%n not probed", nullptr, n);
     }
-    case DecisionColumn:
-        return e.decision() ? Terms::outcome(e.decision()->outcome) : QString();
-    default:
-        return {};
+    case DecisionColumn: return e.decision() ? Terms::outcome(e.decision()->outcome) : QString();
+    default: return {};
     }
 }
 
@@ -203,39 +182,28 @@ QVariant BoardModel::sortKey(const BoardEntry &e, int column) const
     // Unscored candidates sort below every scored one on the figures.
     const bool scored = f.submittedInterviews > 0;
     switch (column) {
-    case NameColumn:
-        return e.displayName(m_blind).toCaseFolded();
-    case SubmittedColumn:
-        return f.submittedInterviews;
-    case DraftsColumn:
-        return f.draftInterviews;
-    case BreadthColumn:
-        return scored ? f.breadth : -1.0;
-    case DepthColumn:
-        return scored ? f.depth : -1.0;
-    case ArchetypeColumn:
-        return scored ? Terms::archetype(f.archetype).toCaseFolded() : QString();
-    case FitColumn:
-        return scored ? e.scored.fit.score : -1;
+    case NameColumn: return e.displayName(m_blind).toCaseFolded();
+    case SubmittedColumn: return f.submittedInterviews;
+    case DraftsColumn: return f.draftInterviews;
+    case BreadthColumn: return scored ? f.breadth : -1.0;
+    case DepthColumn: return scored ? f.depth : -1.0;
+    case ArchetypeColumn: return scored ? Terms::archetype(f.archetype).toCaseFolded() : QString();
+    case FitColumn: return scored ? e.scored.fit.score : -1;
     case RisksColumn: {
         // More risks sort after fewer; good match (no risk) first.
         const auto &risks = e.scored.fit.risks;
         const bool good = risks.size() == 1 && risks.front() == core::Risk::GoodMatch;
         return scored ? (good ? 0 : int(risks.size())) : -1;
     }
-    case PlacementColumn:
-        return placementText(e).toCaseFolded();
+    case PlacementColumn: return placementText(e).toCaseFolded();
     case LevelMixColumn:
         // Product-heavy first: the generalist's signal.
         return f.mix.total() == 0 ? -1.0 : double(f.mix.product) / f.mix.total();
-    case DisagreementColumn:
-        return e.scored.disagreement ? 1 : 0;
-    case GapsColumn:
-        return e.notProbed();
+    case DisagreementColumn: return e.scored.disagreement ? 1 : 0;
+    case GapsColumn: return e.notProbed();
     case DecisionColumn:
         return e.decision() ? Terms::outcome(e.decision()->outcome).toCaseFolded() : QString();
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -245,14 +213,15 @@ QString BoardModel::toolTip(const BoardEntry &e, int column) const
     switch (column) {
     case DraftsColumn:
         return f.draftInterviews == 0
-            ? QString()
-            : tr("%n interview(s) still in draft: not counted, not shown to the committee.",
-                 nullptr, f.draftInterviews);
+                   ? QString()
+                   : tr("%n interview(s) still in draft: not counted, not shown to the committee.",
+                        nullptr, f.draftInterviews);
     case RisksColumn: {
         QStringList lines;
         for (core::Risk r : e.scored.fit.risks)
             lines << Terms::risk(r) + tr(": ")
-                    + Terms::riskMeaning(r, m_taxonomyText->domain(e.scored.fit.depthGapDomain));
+                         + Terms::riskMeaning(r,
+                                              m_taxonomyText->domain(e.scored.fit.depthGapDomain));
         return lines.join(QLatin1Char('\n'));
     }
     case PlacementColumn: {
@@ -263,13 +232,12 @@ QString BoardModel::toolTip(const BoardEntry &e, int column) const
             .arg(QString::fromStdString(o->recordedBy), QString::fromStdString(o->reason),
                  Terms::figure(f.breadth), Terms::figure(f.depth));
     }
-    case LevelMixColumn:
-        return levelMixText(f.mix);
+    case LevelMixColumn: return levelMixText(f.mix);
     case DisagreementColumn:
-        return e.scored.disagreement
-            ? tr("Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth "
-                 "by 2.5 or more, or the most frequent level). Open Who Said What.")
-            : QString();
+        return e.scored.disagreement ? tr(
+                   "Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth "
+                   "by 2.5 or more, or the most frequent level). Open Who Said What.")
+                                     : QString();
     case GapsColumn: {
         const QString names = gapsText(e);
         return names.isEmpty() ? tr("Every demanded domain and every layer has evidence.")
@@ -281,13 +249,12 @@ QString BoardModel::toolTip(const BoardEntry &e, int column) const
             return tr("No decision recorded yet.");
         return tr("%1 by %2, %3\n%4")
             .arg(Terms::outcome(d->outcome), QString::fromStdString(d->recordedBy),
-                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(
-                                        d->decidedAt.time_since_epoch().count()),
-                                    QLocale::ShortFormat),
+                 QLocale().toString(
+                     QDateTime::fromMSecsSinceEpoch(d->decidedAt.time_since_epoch().count()),
+                     QLocale::ShortFormat),
                  QString::fromStdString(d->rationale));
     }
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -321,8 +288,7 @@ QVariant BoardModel::headerData(int section, Qt::Orientation orientation, int ro
         case PlacementColumn:
             return tr("Where a committee member placed the candidate, with a written reason; the "
                       "formula's figures stay beside it");
-        case LevelMixColumn:
-            return tr("Regret levels: product, domain-specific, mixed, unclear");
+        case LevelMixColumn: return tr("Regret levels: product, domain-specific, mixed, unclear");
         case GapsColumn:
             return tr("Demanded domains and layers no submitted interview probed (not the same "
                       "as probed and shallow)");

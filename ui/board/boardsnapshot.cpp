@@ -24,8 +24,9 @@ int BoardEntry::notProbed() const
 
 const BoardEntry *BoardSnapshot::entry(core::Id candidateId) const
 {
-    const auto it = std::find_if(entries.begin(), entries.end(),
-                                 [candidateId](const BoardEntry &e) { return e.id() == candidateId; });
+    const auto it = std::find_if(entries.begin(), entries.end(), [candidateId](const BoardEntry &e) {
+        return e.id() == candidateId;
+    });
     return it == entries.end() ? nullptr : &*it;
 }
 

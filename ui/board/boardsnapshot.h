@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/scoring/calibration.h"
 #include "core/decision.h"
 #include "core/error.h"
-#include "core/scoring/evidencegaps.h"
 #include "core/interview.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
+#include "core/scoring/calibration.h"
+#include "core/scoring/evidencegaps.h"
 #include "core/scoring/rolescores.h"
 #include "core/taxonomy.h"
 #include "core/teammember.h"
@@ -27,16 +27,19 @@ namespace hindsight::ui {
 struct BoardEntry
 {
     core::ScoredCandidate scored;
-    QString alias;                                 // "Candidate A", for blind mode
-    std::vector<core::Interview> submitted;        // for "who said what"
+    QString alias;                          // "Candidate A", for blind mode
+    std::vector<core::Interview> submitted; // for "who said what"
     std::vector<core::EvidenceGap> gaps;
-    std::vector<core::Decision> decisions;         // oldest first
+    std::vector<core::Decision> decisions;          // oldest first
     std::vector<core::PlacementOverride> overrides; // oldest first
 
     core::Id id() const { return scored.candidate.id; }
     // The real name, or the alias when `blind`.
     QString displayName(bool blind) const;
-    const core::Decision *decision() const { return decisions.empty() ? nullptr : &decisions.back(); }
+    const core::Decision *decision() const
+    {
+        return decisions.empty() ? nullptr : &decisions.back();
+    }
     const core::PlacementOverride *placementOverride() const
     {
         return overrides.empty() ? nullptr : &overrides.back();

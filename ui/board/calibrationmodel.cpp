@@ -67,7 +67,8 @@ QStringList CalibrationModel::explain(const core::InterviewerPair &p)
     const QString b = QString::fromStdString(p.second);
     QStringList lines;
     lines << tr("%1 and %2 gave the same shape to %3% of the %n candidate(s) they both "
-                "interviewed.", nullptr, p.candidatesInCommon)
+                "interviewed.",
+                nullptr, p.candidatesInCommon)
                  .arg(a, b, QLocale().toString(p.percentAgreement, 'f', 0));
     if (p.kappa) {
         lines << tr("Kappa %1 is %2 agreement once the agreement that chance alone would give is "
@@ -122,19 +123,14 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case PairColumn:
-        return tr("%1 · %2").arg(QString::fromStdString(p->first), QString::fromStdString(p->second));
-    case InCommonColumn:
-        return p->candidatesInCommon;
-    case AgreementColumn:
-        return tr("%1%").arg(QLocale().toString(p->percentAgreement, 'f', 0));
-    case KappaColumn:
-        return kappaText(p->kappa);
-    case BreadthColumn:
-        return signedFigure(p->meanBreadthDifference);
-    case DepthColumn:
-        return signedFigure(p->meanDepthDifference);
-    default:
-        return {};
+        return tr("%1 · %2").arg(QString::fromStdString(p->first),
+                                 QString::fromStdString(p->second));
+    case InCommonColumn: return p->candidatesInCommon;
+    case AgreementColumn: return tr("%1%").arg(QLocale().toString(p->percentAgreement, 'f', 0));
+    case KappaColumn: return kappaText(p->kappa);
+    case BreadthColumn: return signedFigure(p->meanBreadthDifference);
+    case DepthColumn: return signedFigure(p->meanDepthDifference);
+    default: return {};
     }
 }
 

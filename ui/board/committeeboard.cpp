@@ -6,16 +6,16 @@
 #include "ui/board/boardfilterbar.h"
 #include "ui/board/boardfiltermodel.h"
 #include "ui/board/boardmodel.h"
-#include "ui/charts/breadthdepthchart.h"
 #include "ui/board/committeerecorder.h"
-#include "ui/common/dialogs.h"
-#include "ui/report/exportdialog.h"
 #include "ui/board/levelmixdelegate.h"
+#include "ui/board/teammodel.h"
+#include "ui/board/whosaidwhatdialog.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/common/dialogs.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
-#include "ui/board/teammodel.h"
 #include "ui/common/terms.h"
-#include "ui/board/whosaidwhatdialog.h"
+#include "ui/report/exportdialog.h"
 
 #include "core/storage/store.h"
 #include "ui/interchange/atomicfile.h"
@@ -81,7 +81,8 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     // The decision reads with the figures; the columns for digging deeper follow it.
-    m_table->horizontalHeader()->moveSection(BoardModel::DecisionColumn, BoardModel::PlacementColumn);
+    m_table->horizontalHeader()->moveSection(BoardModel::DecisionColumn,
+                                             BoardModel::PlacementColumn);
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -172,8 +173,8 @@ void CommitteeBoard::connectActions()
     connect(m_actions->action(Id::ExportCsv), &QAction::triggered, this,
             &CommitteeBoard::exportCsvInteractive);
     connect(m_actions->action(Id::CommitteePack), &QAction::triggered, this, [this] {
-        auto *dialog =
-            new ExportDialog(m_store, m_roleId, std::nullopt, ExportDialog::Purpose::Export, this);
+        auto *dialog = new ExportDialog(m_store, m_roleId, std::nullopt,
+                                        ExportDialog::Purpose::Export, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setKind(ExportDialog::Kind::CommitteePack);
         dialog->setBlind(m_model->isBlind());
@@ -226,13 +227,10 @@ void CommitteeBoard::follow(const std::vector<core::Change> &changes)
     const bool concerns = std::any_of(changes.begin(), changes.end(), [this](const core::Change &c) {
         switch (c.kind) {
         case Kind::Role:
-        case Kind::TeamMember:
-            return c.id == m_roleId;
+        case Kind::TeamMember: return c.id == m_roleId;
         case Kind::Decision:
-        case Kind::PlacementOverride:
-            return m_model->snapshot().entry(c.id) != nullptr;
-        case Kind::DraftContent:
-            return false;
+        case Kind::PlacementOverride: return m_model->snapshot().entry(c.id) != nullptr;
+        case Kind::DraftContent: return false;
         default:
             // A candidate or an interview may have joined the role: read it again.
             return true;
@@ -386,8 +384,7 @@ void CommitteeBoard::showWhoSaidWhat()
     const BoardEntry *e = selectedEntry();
     if (!e)
         return;
-    auto *dialog =
-        new WhoSaidWhatDialog(*e, selectedName(), m_model->snapshot().taxonomy, this);
+    auto *dialog = new WhoSaidWhatDialog(*e, selectedName(), m_model->snapshot().taxonomy, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -400,8 +397,9 @@ std::optional<interchange::Failure> CommitteeBoard::exportCsv(const QString &fil
 void CommitteeBoard::exportCsvInteractive()
 {
     const QString suggested = m_model->isBlind()
-        ? tr("committee-board-blind.csv")
-        : tr("committee-board-%1.csv").arg(Terms::text(m_model->snapshot().role.title));
+                                  ? tr("committee-board-blind.csv")
+                                  : tr("committee-board-%1.csv")
+                                        .arg(Terms::text(m_model->snapshot().role.title));
     const QString path = Dialogs::saveFileName(this, tr("Export Board as CSV"), suggested,
                                                tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -411,9 +409,8 @@ void CommitteeBoard::exportCsvInteractive()
                           failure->sentence());
         return;
     }
-    StatusMessage::show(statusBar(),
-                        tr("Exported %n candidate(s) to %1.", nullptr, m_filter->rowCount())
-                            .arg(path));
+    StatusMessage::show(
+        statusBar(), tr("Exported %n candidate(s) to %1.", nullptr, m_filter->rowCount()).arg(path));
 }
 
 void CommitteeBoard::reportError(const QString &what, const core::Error &error)

@@ -36,8 +36,8 @@ DecisionDialog::DecisionDialog(const QString &candidate, const core::Decision *c
     };
     for (const auto &[outcome, text] : outcomes) {
         auto *button = new QRadioButton(text, group);
-        button->setObjectName(QStringLiteral("outcome-%1").arg(
-            QString::fromUtf8(core::Decision::outcomeId(outcome))));
+        button->setObjectName(
+            QStringLiteral("outcome-%1").arg(QString::fromUtf8(core::Decision::outcomeId(outcome))));
         button->setAccessibleName(Terms::outcome(outcome));
         m_outcomes->addButton(button, int(outcome));
         row->addWidget(button);

@@ -19,7 +19,8 @@ class DecisionDialog final : public QDialog
 
 public:
     // `candidate` is the name as the board shows it (the alias in blind mode).
-    DecisionDialog(const QString &candidate, const core::Decision *current, QWidget *parent = nullptr);
+    DecisionDialog(const QString &candidate, const core::Decision *current,
+                   QWidget *parent = nullptr);
 
     core::Decision::Outcome outcome() const;
     QString rationale() const;

@@ -69,26 +69,20 @@ QVariant EvidenceGapModel::data(const QModelIndex &index, int role) const
             return domain ? tr("Probed, but the answers stayed below the depth the role needs.")
                           : tr("Touched only by regrets rated below 2, which do not count for "
                                "breadth.");
-        case core::EvidenceGap::Status::Covered:
-            return tr("Probed at the depth that counts.");
+        case core::EvidenceGap::Status::Covered: return tr("Probed at the depth that counts.");
         }
     }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case KindColumn:
-        return domain ? tr("Demanded domain") : tr("Layer");
-    case EntryColumn:
-        return domain ? m_text->domain(gap.id) : m_text->layer(gap.id);
-    case StatusColumn:
-        return statusText(gap.status);
+    case KindColumn: return domain ? tr("Demanded domain") : tr("Layer");
+    case EntryColumn: return domain ? m_text->domain(gap.id) : m_text->layer(gap.id);
+    case StatusColumn: return statusText(gap.status);
     case DepthColumn:
         return probed ? tr("%1 of %2 needed").arg(Terms::figure(gap.observed)).arg(gap.required)
                       : QString();
-    case InterviewsColumn:
-        return gap.interviews;
-    default:
-        return {};
+    case InterviewsColumn: return gap.interviews;
+    default: return {};
     }
 }
 

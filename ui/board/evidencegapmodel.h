@@ -19,7 +19,14 @@ class EvidenceGapModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(EvidenceGapModel)
 
 public:
-    enum Column { KindColumn, EntryColumn, StatusColumn, DepthColumn, InterviewsColumn, ColumnCount };
+    enum Column {
+        KindColumn,
+        EntryColumn,
+        StatusColumn,
+        DepthColumn,
+        InterviewsColumn,
+        ColumnCount
+    };
     enum Roles { StatusRole = Qt::UserRole + 1 }; // int(core::EvidenceGap::Status)
 
     explicit EvidenceGapModel(QObject *parent = nullptr);

@@ -28,7 +28,8 @@ void TeamModel::setMembers(core::Id roleId, std::vector<core::TeamMember> member
     // The same role read again after a change: rows in place, so an edit in progress and the
     // selection stay where they are.
     const RowSignals s = rowSignalsFor(this, [] { return QModelIndex(); });
-    syncRows(m_members, std::move(members), [](const core::TeamMember &m) { return m.id; }, s);
+    syncRows(
+        m_members, std::move(members), [](const core::TeamMember &m) { return m.id; }, s);
     if (!m_members.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
@@ -135,14 +136,9 @@ bool TeamModel::setData(const QModelIndex &index, const QVariant &value, int rol
         member.name = name.toStdString();
         break;
     }
-    case BreadthColumn:
-        member.breadth = std::clamp(value.toDouble(), 0.0, 10.0);
-        break;
-    case DepthColumn:
-        member.depth = std::clamp(value.toDouble(), 0.0, 10.0);
-        break;
-    default:
-        return false;
+    case BreadthColumn: member.breadth = std::clamp(value.toDouble(), 0.0, 10.0); break;
+    case DepthColumn: member.depth = std::clamp(value.toDouble(), 0.0, 10.0); break;
+    default: return false;
     }
     if (member == m_members[std::size_t(index.row())])
         return true;

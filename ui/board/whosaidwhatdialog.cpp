@@ -26,12 +26,11 @@ WhoSaidWhatDialog::WhoSaidWhatDialog(const BoardEntry &entry, const QString &nam
     const int n = m_model->columnCount();
     QString text = tr("%1: %n submitted interview(s), side by side.", nullptr, n).arg(name);
     if (entry.scored.disagreement)
-        text += QLatin1Char(' ')
-            + tr("The interviewers disagree; the rows marked ≠ show where.");
+        text += QLatin1Char(' ') + tr("The interviewers disagree; the rows marked ≠ show where.");
     if (entry.scored.figures.draftInterviews > 0)
         text += QLatin1Char(' ')
-            + tr("%n draft(s) not shown: a draft is its interviewer's alone until submitted.",
-                 nullptr, entry.scored.figures.draftInterviews);
+                + tr("%n draft(s) not shown: a draft is its interviewer's alone until submitted.",
+                     nullptr, entry.scored.figures.draftInterviews);
     summary->setText(text);
 
     auto *view = new QTableView(this);

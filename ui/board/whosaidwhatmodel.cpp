@@ -1,8 +1,8 @@
 #include "ui/board/whosaidwhatmodel.h"
 
-#include "ui/interview/stageguide.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/interview/stageguide.h"
 
 #include "core/scoring/scorer.h"
 
@@ -112,12 +112,11 @@ QString WhoSaidWhatModel::cellText(std::size_t column, int row) const
         return QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(i.startedAt.time_since_epoch().count()),
             QLocale::ShortFormat);
-    case BreadthRow:
-        return Terms::figure(f.breadth);
-    case DepthRow:
-        return Terms::figure(core::Scorer::DepthScale * deepest);
+    case BreadthRow: return Terms::figure(f.breadth);
+    case DepthRow: return Terms::figure(core::Scorer::DepthScale * deepest);
     case ShapeRow:
-        return Terms::archetype(core::Scorer::archetype(f.breadth, core::Scorer::DepthScale * deepest));
+        return Terms::archetype(core::Scorer::archetype(f.breadth,
+                                                        core::Scorer::DepthScale * deepest));
     case LevelsRow:
         return tr("%1 product · %2 domain · %3 mixed · %4 unclear")
             .arg(f.mix.product)
@@ -153,8 +152,7 @@ QVariant WhoSaidWhatModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole:
-        return cellText(std::size_t(index.column()), index.row());
+    case Qt::ToolTipRole: return cellText(std::size_t(index.column()), index.row());
     case Qt::FontRole:
         if (rowDisagrees(index.row())) {
             QFont bold;
@@ -162,12 +160,9 @@ QVariant WhoSaidWhatModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return int(Qt::AlignLeft | Qt::AlignTop);
-    case DisagreementRole:
-        return rowDisagrees(index.row());
-    default:
-        return {};
+    case Qt::TextAlignmentRole: return int(Qt::AlignLeft | Qt::AlignTop);
+    case DisagreementRole: return rowDisagrees(index.row());
+    default: return {};
     }
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/scoring/figures.h"
 #include "core/interview.h"
+#include "core/scoring/figures.h"
 #include "core/taxonomy.h"
 
 #include <QAbstractTableModel>

@@ -73,12 +73,11 @@ void CandidateHeader::setCandidate(const core::Candidate &candidate, const QStri
     }
     m_decision->setForegroundRole(QPalette::WindowText);
     const QString outcome = Terms::outcome(decision->outcome);
-    const QDateTime when =
-        QDateTime::fromMSecsSinceEpoch(decision->decidedAt.time_since_epoch().count());
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(
+        decision->decidedAt.time_since_epoch().count());
     QString heading = tr("Committee decision: <b>%1</b>").arg(outcome.toHtmlEscaped());
     if (decision->decidedAt.time_since_epoch().count() > 0)
-        heading = tr("%1 · %2").arg(heading, QLocale().toString(when.date(),
-                                                                  QLocale::ShortFormat));
+        heading = tr("%1 · %2").arg(heading, QLocale().toString(when.date(), QLocale::ShortFormat));
     const QString rationale = Terms::text(decision->rationale);
     m_decision->setText(rationale.isEmpty()
                             ? heading

@@ -1,15 +1,15 @@
 #include "ui/candidate/candidatepage.h"
 
-#include "ui/charts/breadthdepthchart.h"
 #include "ui/candidate/candidateheader.h"
-#include "ui/charts/domaindepthchart.h"
 #include "ui/candidate/emptystate.h"
 #include "ui/candidate/evidenceview.h"
 #include "ui/candidate/explanationview.h"
 #include "ui/candidate/figurespanel.h"
-#include "ui/common/taxonomytext.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/charts/domaindepthchart.h"
 #include "ui/common/settings.h"
 #include "ui/common/storewatcher.h"
+#include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
 #include "core/scoring/explanation.h"
@@ -93,8 +93,7 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_explanation, &ExplanationView::regretActivated, m_evidence,
-            &EvidenceView::showRegret);
+    connect(m_explanation, &ExplanationView::regretActivated, m_evidence, &EvidenceView::showRegret);
     connect(m_watcher.get(), &StoreWatcher::changed, this, &CandidatePage::follow);
     showNothingSelected();
 }
@@ -107,10 +106,8 @@ bool CandidatePage::concerns(const core::Change &change) const
     };
     switch (change.kind) {
     case Kind::Taxonomy:
-    case Kind::Dataset:
-        return true;
-    case Kind::Role:
-        return m_role == change.id;
+    case Kind::Dataset: return true;
+    case Kind::Role: return m_role == change.id;
     case Kind::Candidate:
     case Kind::Decision:
     case Kind::PlacementOverride:
@@ -119,10 +116,8 @@ bool CandidatePage::concerns(const core::Change &change) const
     case Kind::Interview:
         // A new interview's id is not known yet, and interviews change rarely: read again.
         return m_candidate.has_value();
-    case Kind::DraftContent:
-        return m_candidate && shown(change.id);
-    case Kind::TeamMember:
-        return false;
+    case Kind::DraftContent: return m_candidate && shown(change.id);
+    case Kind::TeamMember: return false;
     }
     return false;
 }
@@ -167,10 +162,9 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     auto taxonomy = m_store.taxonomy();
     auto interviews = m_store.interviews(candidateId);
     auto decisions = m_store.decisions(candidateId);
-    for (const core::Error *e : {role ? nullptr : &role.error(),
-                                 taxonomy ? nullptr : &taxonomy.error(),
-                                 interviews ? nullptr : &interviews.error(),
-                                 decisions ? nullptr : &decisions.error()}) {
+    for (const core::Error *e :
+         {role ? nullptr : &role.error(), taxonomy ? nullptr : &taxonomy.error(),
+          interviews ? nullptr : &interviews.error(), decisions ? nullptr : &decisions.error()}) {
         if (e) {
             showNothingSelected();
             return *e;
@@ -182,8 +176,8 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     const core::CandidateFigures figures = scorer.candidate(*interviews);
     const core::RoleTarget target = scorer.target(*role);
     const core::Fit fit = scorer.fit(*role, figures);
-    const core::Explanation explanation =
-        core::Explanation::build(*interviews, figures, *role, target, fit);
+    const core::Explanation explanation = core::Explanation::build(*interviews, figures, *role,
+                                                                   target, fit);
 
     std::optional<core::Decision> decision;
     if (!decisions->empty())
@@ -194,16 +188,15 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
                           fit.depthGapDomain.empty() ? QString() : text.domain(fit.depthGapDomain));
     m_explanation->setExplanation(explanation, text);
     m_chart->setRole(*role);
-    m_chart->setCandidates({BreadthDepthChart::fromFigures(
-        candidate->id, Terms::text(candidate->name), figures, fit)});
+    m_chart->setCandidates(
+        {BreadthDepthChart::fromFigures(candidate->id, Terms::text(candidate->name), figures, fit)});
     m_chart->setSelectedCandidate(candidate->id);
     m_domainChart->setDepths(figures.domainDepth, role->domainDemands, text);
     // Independent judgement first: a draft is its interviewer's alone until submitted. Others'
     // drafts are counted in the header and never shown.
     const std::string me = Settings().interviewerName().toStdString();
-    std::erase_if(*interviews, [&me](const core::Interview &i) {
-        return !i.submitted && i.interviewer != me;
-    });
+    std::erase_if(*interviews,
+                  [&me](const core::Interview &i) { return !i.submitted && i.interviewer != me; });
     m_interviews.clear();
     for (const core::Interview &i : *interviews)
         m_interviews.push_back(i.id);
@@ -232,10 +225,11 @@ core::Error CandidatePage::showRole(core::Id roleId)
                      Terms::archetype(target.archetype));
     body += QLatin1Char('\n');
     body += candidates->empty()
-        ? tr("No candidates for this role yet.")
-        : tr("Select one of its %n candidate(s) to see how they fit, or compare them all on "
-             "its committee board (%1).", nullptr, int(candidates->size()))
-              .arg(QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText));
+                ? tr("No candidates for this role yet.")
+                : tr("Select one of its %n candidate(s) to see how they fit, or compare them all on "
+                     "its committee board (%1).",
+                     nullptr, int(candidates->size()))
+                      .arg(QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText));
     showMessage(Terms::text(role->title), body);
     m_role = roleId;
     return {};

@@ -65,8 +65,8 @@ private:
     core::Store &m_store;
     std::shared_ptr<StoreWatcher> m_watcher;
     std::optional<core::Id> m_candidate;
-    std::optional<core::Id> m_role;               // the role shown, or the candidate's role
-    std::vector<core::Id> m_interviews;           // the interviews the page shows
+    std::optional<core::Id> m_role;     // the role shown, or the candidate's role
+    std::vector<core::Id> m_interviews; // the interviews the page shows
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;

@@ -60,10 +60,10 @@ void EvidenceDetail::showIndex(const InterviewEvidenceModel *model, const QModel
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(tr("Regret %1").arg(r->position + 1).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(muted(source.toHtmlEscaped()));
-        html += QStringLiteral("<p><b>%1</b> · %2</p>")
-                    .arg(tags.join(tr(" · ")).toHtmlEscaped(),
-                         tr("depth %1, %2").arg(r->depth).arg(Terms::depthTag(r->depth))
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><b>%1</b> · %2</p>")
+                .arg(tags.join(tr(" · ")).toHtmlEscaped(),
+                     tr("depth %1, %2").arg(r->depth).arg(Terms::depthTag(r->depth)).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(muted(Terms::depthMeaning(r->depth).toHtmlEscaped()));
         const QStringList layers = model->taxonomy().layers(r->layers);
         if (!layers.isEmpty()) {
@@ -78,14 +78,14 @@ void EvidenceDetail::showIndex(const InterviewEvidenceModel *model, const QModel
     } else if (const core::Note *n = model->note(index)) {
         const QString heading = n->quote ? tr("Quote at %1, %2") : tr("Note at %1, %2");
         html += QStringLiteral("<h3>%1</h3>")
-                    .arg(heading.arg(Terms::offset(n->atMs), Terms::stage(n->stage))
-                             .toHtmlEscaped());
+                    .arg(heading.arg(Terms::offset(n->atMs), Terms::stage(n->stage)).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>").arg(muted(source.toHtmlEscaped()));
-        html += n->quote ? QStringLiteral("<p><i>%1</i></p>").arg(Terms::quoted(Terms::text(n->text)).toHtmlEscaped())
+        html += n->quote ? QStringLiteral("<p><i>%1</i></p>")
+                               .arg(Terms::quoted(Terms::text(n->text)).toHtmlEscaped())
                          : QStringLiteral("<p>%1</p>").arg(escaped(n->text));
     } else {
-        const QDateTime start =
-            QDateTime::fromMSecsSinceEpoch(iv->startedAt.time_since_epoch().count());
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(
+            iv->startedAt.time_since_epoch().count());
         html += QStringLiteral("<h3>%1</h3>")
                     .arg(tr("Interview by %1").arg(Terms::text(iv->interviewer)).toHtmlEscaped());
         html += QStringLiteral("<p>%1</p>")

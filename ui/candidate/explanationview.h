@@ -2,8 +2,8 @@
 
 #include "ui/common/taxonomytext.h"
 
-#include "core/scoring/explanation.h"
 #include "core/ids.h"
+#include "core/scoring/explanation.h"
 
 #include <QTextBrowser>
 

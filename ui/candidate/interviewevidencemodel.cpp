@@ -146,7 +146,7 @@ QVariant InterviewEvidenceModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole: {
         QFont f = QGuiApplication::font();
         const bool quote = n->kind == Kind::Note
-            && m_interviews[std::size_t(n->interview)].notes[std::size_t(n->item)].quote;
+                           && m_interviews[std::size_t(n->interview)].notes[std::size_t(n->item)].quote;
         f.setItalic(draft || quote);
         f.setBold(n->kind == Kind::Interview && index.column() == TextColumn);
         return f;
@@ -168,15 +168,15 @@ QVariant InterviewEvidenceModel::display(const Node &n, int column) const
         // Interview rows span every column (see EvidenceView), so all of it goes in one text.
         if (column != TextColumn)
             return {};
-        const QDateTime start =
-            QDateTime::fromMSecsSinceEpoch(iv.startedAt.time_since_epoch().count());
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(
+            iv.startedAt.time_since_epoch().count());
         const QString date = QLocale().toString(start.date(), QLocale::ShortFormat);
         const QString who = Terms::text(iv.interviewer);
         const QString counts = tr("%n regret(s)", nullptr, int(iv.regrets.size())) + tr(", ")
-            + tr("%n note(s)", nullptr, int(iv.notes.size()));
+                               + tr("%n note(s)", nullptr, int(iv.notes.size()));
         return iv.submitted
-            ? tr("Interview by %1 · %2 · submitted · %3").arg(who, date, counts)
-            : tr("Draft by %1 · %2 · not counted until submitted · %3").arg(who, date, counts);
+                   ? tr("Interview by %1 · %2 · submitted · %3").arg(who, date, counts)
+                   : tr("Draft by %1 · %2 · not counted until submitted · %3").arg(who, date, counts);
     }
     if (n.kind == Kind::Regret) {
         const core::Regret &r = iv.regrets[std::size_t(n.item)];
@@ -228,8 +228,7 @@ QString InterviewEvidenceModel::toolTip(const Node &n, int column) const
     return {};
 }
 
-QVariant InterviewEvidenceModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
+QVariant InterviewEvidenceModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -19,8 +19,15 @@ class InterviewEvidenceModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(InterviewEvidenceModel)
 
 public:
-    enum Column { TextColumn, TimeColumn, KindColumn, DomainColumn, DepthColumn, LayersColumn,
-                  ColumnCount };
+    enum Column {
+        TextColumn,
+        TimeColumn,
+        KindColumn,
+        DomainColumn,
+        DepthColumn,
+        LayersColumn,
+        ColumnCount
+    };
     enum class Kind { Interview, Regret, Note };
     Q_ENUM(Kind)
 
@@ -50,10 +57,10 @@ private:
     struct Node
     {
         Kind kind;
-        int interview;      // index into m_interviews
-        int item;           // regret or note index within the interview, -1 for the interview
-        int parent;         // node index, -1 for top level
-        int row;            // row under the parent
+        int interview; // index into m_interviews
+        int item;      // regret or note index within the interview, -1 for the interview
+        int parent;    // node index, -1 for top level
+        int row;       // row under the parent
         std::vector<int> children;
     };
 

@@ -104,9 +104,11 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.region = new QAreaSeries(p.regionUpper, p.regionLower);
     p.region->setName(tr("No breadth or depth risk"));
     p.splitX = new QLineSeries;
-    p.splitX->append({QPointF(core::Scorer::Threshold, 0), QPointF(core::Scorer::Threshold, AxisMax)});
+    p.splitX->append({QPointF(core::Scorer::Threshold, 0),
+                      QPointF(core::Scorer::Threshold, AxisMax)});
     p.splitY = new QLineSeries;
-    p.splitY->append({QPointF(0, core::Scorer::Threshold), QPointF(AxisMax, core::Scorer::Threshold)});
+    p.splitY->append({QPointF(0, core::Scorer::Threshold),
+                      QPointF(AxisMax, core::Scorer::Threshold)});
     p.selected = new QScatterSeries;
     p.selected->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     p.selected->setMarkerSize(22);
@@ -127,14 +129,15 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.team->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     p.team->setMarkerSize(14);
 
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{
-             p.region, p.splitX, p.splitY, p.target, p.team, p.selected, p.interviews,
-             p.candidates}) {
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.target, p.team,
+                                                  p.selected, p.interviews, p.candidates}) {
         c->addSeries(s);
         s->attachAxis(p.x);
         s->attachAxis(p.y);
     }
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{p.splitX, p.splitY, p.selected})
+    for (QAbstractSeries *s :
+         std::initializer_list<QAbstractSeries *>{p.splitX, p.splitY, p.selected})
         hideFromLegend(c, s);
 
     p.overlays = std::make_unique<BreadthDepthOverlays>(c);
@@ -206,8 +209,9 @@ void BreadthDepthChart::setCandidates(const std::vector<Candidate> &candidates)
     m_parts->candidates->replace(points);
     // A legend names only what is drawn: the role editor's preview has no candidates.
     showInLegend(chart(), m_parts->candidates, !points.isEmpty());
-    if (m_selected && std::none_of(candidates.begin(), candidates.end(),
-                                   [this](const Candidate &c) { return c.id == *m_selected; }))
+    if (m_selected && std::none_of(candidates.begin(), candidates.end(), [this](const Candidate &c) {
+            return c.id == *m_selected;
+        }))
         m_selected.reset();
     m_parts->selected->clear();
     if (m_selected)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/scoring/figures.h"
 #include "core/ids.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 
 #include <QChartView>
 #include <QList>

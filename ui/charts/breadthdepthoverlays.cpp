@@ -27,8 +27,7 @@ BreadthDepthOverlays::BreadthDepthOverlays(QChart *chart)
     m_quadrants[3]->setText(Terms::archetype(core::Archetype::Generalist));
 }
 
-void BreadthDepthOverlays::applyPalette(const QColor &text, const QColor &faint,
-                                        const QColor &spoke)
+void BreadthDepthOverlays::applyPalette(const QColor &text, const QColor &faint, const QColor &spoke)
 {
     for (QGraphicsSimpleTextItem *name : m_names)
         name->setBrush(text);

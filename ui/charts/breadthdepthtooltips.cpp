@@ -17,8 +17,8 @@ QString BreadthDepthTooltips::candidate(const Candidate &candidate)
         .arg(risks.join(tr(", ")));
 }
 
-const BreadthDepthTooltips::Candidate *BreadthDepthTooltips::owner(
-    const QPointF &point, const std::vector<Candidate> &candidates)
+const BreadthDepthTooltips::Candidate *
+BreadthDepthTooltips::owner(const QPointF &point, const std::vector<Candidate> &candidates)
 {
     for (const Candidate &c : candidates) {
         if (QPointF(c.breadth, c.depth) == point)
@@ -44,8 +44,7 @@ QString BreadthDepthTooltips::at(const QPointF &point, const std::vector<Candida
     if (parts.isEmpty()) {
         if (const Candidate *interviewed = owner(point, candidates))
             parts << tr("One interview of %1\nBreadth %2 · depth %3")
-                         .arg(interviewed->name, Terms::figure(point.x()),
-                              Terms::figure(point.y()));
+                         .arg(interviewed->name, Terms::figure(point.x()), Terms::figure(point.y()));
     }
     for (const TeamPoint &t : team) {
         if (QPointF(t.breadth, t.depth) == point)

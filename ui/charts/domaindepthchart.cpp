@@ -70,8 +70,7 @@ DomainDepthChart::DomainDepthChart(QWidget *parent)
 DomainDepthChart::~DomainDepthChart() = default;
 
 void DomainDepthChart::setDepths(const std::map<std::string, double> &candidate,
-                                 const std::map<std::string, int> &demands,
-                                 const TaxonomyText &text)
+                                 const std::map<std::string, int> &demands, const TaxonomyText &text)
 {
     std::set<std::string> ids;
     for (const auto &[id, depth] : candidate) {

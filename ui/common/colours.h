@@ -36,14 +36,14 @@ public:
     static QColor tint(const QColor &base, const QColor &hue, double amount);
 
     // Reports on paper.
-    static QPalette paperPalette(); // black on white, for what is drawn into a report
-    static QColor paperInk();       // running header and footer, subtitles, rules under headers
-    static QColor paperMuted();     // labels, times, secondary text
-    static QColor paperHeading();   // section headings
-    static QColor paperBandRule();  // the rules of the running header and footer
+    static QPalette paperPalette();   // black on white, for what is drawn into a report
+    static QColor paperInk();         // running header and footer, subtitles, rules under headers
+    static QColor paperMuted();       // labels, times, secondary text
+    static QColor paperHeading();     // section headings
+    static QColor paperBandRule();    // the rules of the running header and footer
     static QColor paperWritingRule(); // ruled lines to write on
     static QColor paperTableHeader(); // the background of table headers
-    static QColor paperCellRule();  // the rule under each table row
+    static QColor paperCellRule();    // the rule under each table row
 };
 
 } // namespace hindsight::ui

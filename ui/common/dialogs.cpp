@@ -41,8 +41,7 @@ void Dialogs::critical(QWidget *parent, const QString &title, const QString &tex
     box.exec();
 }
 
-void Dialogs::critical(QWidget *parent, const QString &title,
-                       const interchange::Failure &failure)
+void Dialogs::critical(QWidget *parent, const QString &title, const interchange::Failure &failure)
 {
     critical(parent, title, failure.what, failure.reason());
 }

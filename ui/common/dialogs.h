@@ -28,8 +28,7 @@ public:
     static void critical(QWidget *parent, const QString &title, const QString &text,
                          const QString &details = {});
     // A failure the window itself ran into: what failed as the headline, where and why below.
-    static void critical(QWidget *parent, const QString &title,
-                         const interchange::Failure &failure);
+    static void critical(QWidget *parent, const QString &title, const interchange::Failure &failure);
     static void about(QWidget *parent, const QString &title, const QString &text);
 
     // Test hooks: the next call returns this instead of showing a dialog. An empty file name

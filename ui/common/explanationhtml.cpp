@@ -37,12 +37,14 @@ QString ExplanationHtml::regretList(const std::vector<core::Explanation::RegretR
         if (!ref.domain.empty())
             tags << taxonomy.domain(ref.domain);
         tags << tr("depth %1 (%2)").arg(ref.depth).arg(Terms::depthTag(ref.depth));
-        const QString named = style.regretLinks
-            ? QStringLiteral("<a href=\"%1:%2\">%3</a>")
-                  .arg(RegretScheme).arg(ref.regretId).arg(title.toHtmlEscaped())
-            : title.toHtmlEscaped();
+        const QString named = style.regretLinks ? QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                                                      .arg(RegretScheme)
+                                                      .arg(ref.regretId)
+                                                      .arg(title.toHtmlEscaped())
+                                                : title.toHtmlEscaped();
         html += QStringLiteral("<li>%1 %2</li>")
-                    .arg(named, mutedSpan(style, tr("— %1").arg(tags.join(tr(" · "))).toHtmlEscaped()));
+                    .arg(named,
+                         mutedSpan(style, tr("— %1").arg(tags.join(tr(" · "))).toHtmlEscaped()));
     }
     return html + QStringLiteral("</ul>");
 }
@@ -56,7 +58,8 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
     if (e.submittedInterviews == 0) {
         html += paragraph(bold(tr("Nothing to place yet.")) + QLatin1Char(' ')
                           + tr("Breadth, depth and fit come from submitted interviews only, and "
-                               "this candidate has none.").toHtmlEscaped());
+                               "this candidate has none.")
+                                .toHtmlEscaped());
     } else {
         QStringList layers;
         for (const std::string &id : e.layersCovered)
@@ -65,7 +68,8 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
         const QString breadthBody =
             layers.isEmpty()
                 ? tr("No regret rated 2 or deeper touched a stack layer, in %n submitted "
-                     "interview(s).", nullptr, e.submittedInterviews)
+                     "interview(s).",
+                     nullptr, e.submittedInterviews)
                 : tr("The share of the %1 stack layers each interview reached with a regret rated "
                      "2 or deeper, averaged over %n submitted interview(s). Layers reached: %2.",
                      nullptr, e.submittedInterviews)
@@ -85,16 +89,16 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
     }
 
     const QString shape = tr("Shape: %1.").arg(Terms::archetype(e.archetype));
-    const QString target =
-        tr("The role's target is breadth %1 and depth %2, which calls for a %3.")
-            .arg(Terms::figure(e.target.breadth), Terms::figure(e.target.depth),
-                 Terms::archetype(e.target.archetype));
+    const QString target = tr("The role's target is breadth %1 and depth %2, which calls for a %3.")
+                               .arg(Terms::figure(e.target.breadth), Terms::figure(e.target.depth),
+                                    Terms::archetype(e.target.archetype));
     html += paragraph(bold(shape) + QLatin1Char(' ') + target.toHtmlEscaped());
 
     if (e.submittedInterviews > 0) {
         const QString gapDomain = e.fit.depthGapDomain.empty()
-            ? tr("depth short of the role")
-            : tr("depth short in %1").arg(taxonomy.domain(e.fit.depthGapDomain));
+                                      ? tr("depth short of the role")
+                                      : tr("depth short in %1")
+                                            .arg(taxonomy.domain(e.fit.depthGapDomain));
         const QString formula =
             tr("= 100 − 6 × %1 (breadth short of the role) − 6 × %2 (%3) − 2 × %4 (depth beyond "
                "what the role needs), kept between 0 and 100.")
@@ -103,7 +107,8 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
         html += paragraph(bold(tr("Fit %1").arg(e.fit.score)) + QLatin1Char(' ')
                           + formula.toHtmlEscaped());
         const QString gapLabel = e.fit.depthGapDomain.empty()
-            ? QString() : taxonomy.domain(e.fit.depthGapDomain);
+                                     ? QString()
+                                     : taxonomy.domain(e.fit.depthGapDomain);
         for (core::Risk r : e.fit.risks) {
             html += paragraph(bold(tr("%1:").arg(Terms::risk(r))) + QLatin1Char(' ')
                               + Terms::riskMeaning(r, gapLabel).toHtmlEscaped());
@@ -111,7 +116,8 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
     }
     if (e.draftInterviews > 0) {
         html += paragraph(muted(tr("%n draft interview(s) not counted until submitted.", nullptr,
-                                   e.draftInterviews).toHtmlEscaped()));
+                                   e.draftInterviews)
+                                    .toHtmlEscaped()));
     }
     return html;
 }

@@ -48,25 +48,42 @@ QString TaxonomyText::label(core::Taxonomy::Kind kind, std::string_view id) cons
 std::optional<QString> TaxonomyText::builtInLabel(core::Taxonomy::Kind kind, std::string_view id)
 {
     if (kind == core::Taxonomy::Kind::Layer) {
-        if (id == "databases") return tr("Databases");
-        if (id == "apis") return tr("APIs");
-        if (id == "caching") return tr("Caching");
-        if (id == "queuing") return tr("Queues and background jobs");
-        if (id == "auth") return tr("Authentication and access control");
-        if (id == "deployment") return tr("Deployment and infrastructure");
-        if (id == "integrations") return tr("Third-party integrations");
-        if (id == "observability") return tr("Monitoring and debugging");
+        if (id == "databases")
+            return tr("Databases");
+        if (id == "apis")
+            return tr("APIs");
+        if (id == "caching")
+            return tr("Caching");
+        if (id == "queuing")
+            return tr("Queues and background jobs");
+        if (id == "auth")
+            return tr("Authentication and access control");
+        if (id == "deployment")
+            return tr("Deployment and infrastructure");
+        if (id == "integrations")
+            return tr("Third-party integrations");
+        if (id == "observability")
+            return tr("Monitoring and debugging");
         return std::nullopt;
     }
-    if (id == "streaming") return tr("Event streaming");
-    if (id == "database-internals") return tr("Database internals");
-    if (id == "distributed-systems") return tr("Distributed systems");
-    if (id == "cryptography") return tr("Cryptography");
-    if (id == "compilers") return tr("Compilers and runtimes");
-    if (id == "payments") return tr("Payments");
-    if (id == "performance") return tr("Latency and throughput");
-    if (id == "compliance") return tr("Compliance");
-    if (id == "distributed-caching") return tr("Distributed caching");
+    if (id == "streaming")
+        return tr("Event streaming");
+    if (id == "database-internals")
+        return tr("Database internals");
+    if (id == "distributed-systems")
+        return tr("Distributed systems");
+    if (id == "cryptography")
+        return tr("Cryptography");
+    if (id == "compilers")
+        return tr("Compilers and runtimes");
+    if (id == "payments")
+        return tr("Payments");
+    if (id == "performance")
+        return tr("Latency and throughput");
+    if (id == "compliance")
+        return tr("Compliance");
+    if (id == "distributed-caching")
+        return tr("Distributed caching");
     return std::nullopt;
 }
 

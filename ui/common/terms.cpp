@@ -44,10 +44,11 @@ QString Terms::riskMeaning(core::Risk risk, const QString &domain)
     switch (risk) {
     case core::Risk::UnderDepth:
         return domain.isEmpty()
-            ? tr("The role needs more specialist depth than the interviews showed: a generalist "
-                 "would own a system whose failure modes are specialist territory.")
-            : tr("The role needs more depth in %1 than the interviews showed: a generalist would "
-                 "own a system whose failure modes are specialist territory.").arg(domain);
+                   ? tr("The role needs more specialist depth than the interviews showed: a generalist "
+                        "would own a system whose failure modes are specialist territory.")
+                   : tr("The role needs more depth in %1 than the interviews showed: a generalist would "
+                        "own a system whose failure modes are specialist territory.")
+                         .arg(domain);
     case core::Risk::UnderBreadth:
         return tr("The role spans more of the stack than the interviews covered: expect a hand-off "
                   "whenever work crosses a domain boundary.");

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/decision.h"
-#include "core/scoring/figures.h"
 #include "core/regret.h"
+#include "core/scoring/figures.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -7,15 +7,13 @@ QString ErrorText::describe(const core::Error &error)
     using Code = core::Error::Code;
     // An error may carry no `where` (a failure before any file was involved); name the database
     // then rather than print an empty placeholder.
-    const QString where
-        = error.where.empty() ? tr("the database") : QString::fromStdString(error.where);
+    const QString where = error.where.empty() ? tr("the database")
+                                              : QString::fromStdString(error.where);
     const QString detail = QString::fromStdString(error.detail);
 
     switch (error.code) {
-    case Code::None:
-        return tr("No error.");
-    case Code::CannotOpen:
-        return tr("Cannot open the database %1: %2").arg(where, detail);
+    case Code::None: return tr("No error.");
+    case Code::CannotOpen: return tr("Cannot open the database %1: %2").arg(where, detail);
     case Code::NotADatabase:
         return tr("%1 is not a Hindsight database, or it is damaged.").arg(where);
     case Code::TooNew:
@@ -30,20 +28,15 @@ QString ErrorText::describe(const core::Error &error)
                   "change was not saved; free some space and try again.")
             .arg(where, detail);
     case Code::ReadOnly:
-        return tr("Cannot write to %1: the file or its folder is read-only (%2).")
-            .arg(where, detail);
+        return tr("Cannot write to %1: the file or its folder is read-only (%2).").arg(where, detail);
     case Code::Constraint:
         return tr("The change to %1 conflicts with data already stored (%2).").arg(where, detail);
-    case Code::NotFound:
-        return tr("%1 does not exist; it may have been deleted.").arg(where);
-    case Code::InUse:
-        return tr("%1 is still in use and cannot be removed.").arg(where);
+    case Code::NotFound: return tr("%1 does not exist; it may have been deleted.").arg(where);
+    case Code::InUse: return tr("%1 is still in use and cannot be removed.").arg(where);
     case Code::Sealed:
         return tr("The interview (%1) has been submitted and can no longer be changed.").arg(where);
-    case Code::Invalid:
-        return tr("The value of %1 is not allowed: %2.").arg(where, detail);
-    case Code::Internal:
-        break;
+    case Code::Invalid: return tr("The value of %1 is not allowed: %2.").arg(where, detail);
+    case Code::Internal: break;
     }
     return tr("Unexpected database error in %1: %2").arg(where, detail);
 }

@@ -10,7 +10,8 @@ namespace hindsight::interchange {
 // Turns a core::Error into a translated sentence for people. Core keeps errors as values with
 // untranslated details; this is the one place that words them, so the window and the command line
 // say the same thing.
-class ErrorText final {
+class ErrorText final
+{
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 
 public:

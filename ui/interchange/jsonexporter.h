@@ -23,7 +23,8 @@ namespace hindsight::interchange {
 // latest) `decisions` with the whole history including `decidedAt` and `recordedBy`, for a note
 // linked to a regret `regret`, that regret's index in the interview's `regrets`, and for an
 // interview with probes ticked as asked `probes`, their ids sorted (left out when none are).
-class JsonExporter final {
+class JsonExporter final
+{
     Q_DECLARE_TR_FUNCTIONS(JsonExporter)
 
 public:
@@ -36,8 +37,8 @@ public:
     // failure leaves no file and never replaces a good one. A new file is readable by its owner
     // only, as the database is, because it holds the same interview notes. Returns nullopt on
     // success.
-    static std::optional<Failure> exportFile(
-        core::Store &store, const QString &fileName, std::optional<core::Id> roleId = {});
+    static std::optional<Failure> exportFile(core::Store &store, const QString &fileName,
+                                             std::optional<core::Id> roleId = {});
 };
 
 } // namespace hindsight::interchange

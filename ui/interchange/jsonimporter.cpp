@@ -21,24 +21,24 @@ using Need = JsonReader::Need;
 
 namespace {
 
-    constexpr int formatVersion = 1;
+constexpr int formatVersion = 1;
 
-    std::optional<core::TimePoint> parseIsoTime(const QString &text)
-    {
-        QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-        if (!time.isValid())
-            return std::nullopt;
-        // Without an offset Qt reads local time; a file must not mean different instants on
-        // machines in different zones, so such a time is taken as UTC.
-        if (time.timeSpec() == Qt::LocalTime)
-            time = QDateTime(time.date(), time.time(), Qt::UTC);
-        return core::TimePoint(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
-    }
+std::optional<core::TimePoint> parseIsoTime(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    // Without an offset Qt reads local time; a file must not mean different instants on
+    // machines in different zones, so such a time is taken as UTC.
+    if (time.timeSpec() == Qt::LocalTime)
+        time = QDateTime(time.date(), time.time(), Qt::UTC);
+    return core::TimePoint(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
+}
 
-    std::string utf8(const QString &text)
-    {
-        return text.toStdString();
-    }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
 } // namespace
 
@@ -47,8 +47,7 @@ JsonImporter::JsonImporter(core::Taxonomy taxonomy)
 {
 }
 
-std::optional<core::Dataset> JsonImporter::parse(
-    const QByteArray &json, Failure *failure) const
+std::optional<core::Dataset> JsonImporter::parse(const QByteArray &json, Failure *failure) const
 {
     const auto refuse = [&](const QString &where, const QString &message) {
         if (failure)
@@ -63,12 +62,11 @@ std::optional<core::Dataset> JsonImporter::parse(
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         return refuse(document,
-            tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+                      tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
     }
     if (!doc.isObject()) {
-        return refuse(document,
-            tr("expected an object at the top level, found %1")
-                .arg(doc.isArray() ? tr("an array") : tr("a single value")));
+        return refuse(document, tr("expected an object at the top level, found %1")
+                                    .arg(doc.isArray() ? tr("an array") : tr("a single value")));
     }
     const QJsonObject root = doc.object();
 
@@ -84,8 +82,8 @@ std::optional<core::Dataset> JsonImporter::parse(
     dataset.roles = readRoles(in, in.array(root, {}, "roles"_L1), roleIndex);
 
     // One instant for every decision without a decidedAt keeps their file order when sorted.
-    const core::TimePoint now
-        = std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
+    const core::TimePoint now = std::chrono::time_point_cast<std::chrono::milliseconds>(
+        core::Clock::now());
     const QJsonArray candidates = in.array(root, {}, "candidates"_L1);
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         const QString path = JsonReader::element(u"candidates"_s, i);
@@ -102,26 +100,25 @@ void JsonImporter::readHeader(JsonReader &in, const QJsonObject &root)
 {
     const QString format = in.string(root, {}, "format"_L1, Need::Required);
     if (!in.failed() && format != "hindsight"_L1)
-        in.fail(u"format"_s,
-            tr("expected \"hindsight\", found \"%1\"; this is not a Hindsight "
-               "interchange file")
-                .arg(format));
+        in.fail(u"format"_s, tr("expected \"hindsight\", found \"%1\"; this is not a Hindsight "
+                                "interchange file")
+                                 .arg(format));
     const QJsonValue version = root.value("version"_L1);
     if (version.isUndefined()) {
         in.fail(u"version"_s, tr("this field is required but missing"));
     } else if (!version.isDouble()) {
         in.fail(u"version"_s,
-            tr("expected the number %1, found %2")
-                .arg(QString::number(formatVersion), JsonReader::describe(version)));
+                tr("expected the number %1, found %2")
+                    .arg(QString::number(formatVersion), JsonReader::describe(version)));
     } else if (version.toDouble() != formatVersion) {
         in.fail(u"version"_s,
-            tr("version %1 is not supported; this Hindsight reads version %2")
-                .arg(JsonReader::describe(version), QString::number(formatVersion)));
+                tr("version %1 is not supported; this Hindsight reads version %2")
+                    .arg(JsonReader::describe(version), QString::number(formatVersion)));
     }
 }
 
-std::vector<core::Role> JsonImporter::readRoles(
-    JsonReader &in, const QJsonArray &roles, RoleIndex &index) const
+std::vector<core::Role> JsonImporter::readRoles(JsonReader &in, const QJsonArray &roles,
+                                                RoleIndex &index) const
 {
     std::vector<core::Role> list;
     for (qsizetype i = 0; i < roles.size(); ++i) {
@@ -130,16 +127,16 @@ std::vector<core::Role> JsonImporter::readRoles(
         const QString id = in.string(object, path, "id"_L1, Need::Required);
         // Candidates point at roles by id, so an id used twice would make them ambiguous.
         if (!in.failed() && index.contains(id))
-            in.fail(
-                JsonReader::child(path, u"id"), tr("another role already has id \"%1\"").arg(id));
+            in.fail(JsonReader::child(path, u"id"),
+                    tr("another role already has id \"%1\"").arg(id));
         index.insert(id, list.size());
         list.push_back(readRole(in, object, path));
     }
     return list;
 }
 
-core::Role JsonImporter::readRole(
-    JsonReader &in, const QJsonObject &object, const QString &path) const
+core::Role JsonImporter::readRole(JsonReader &in, const QJsonObject &object,
+                                  const QString &path) const
 {
     core::Role role;
     role.title = utf8(in.string(object, path, "title"_L1, Need::Required, true));
@@ -157,7 +154,9 @@ core::Role JsonImporter::readRole(
 }
 
 core::Dataset::CandidateEntry JsonImporter::readCandidate(JsonReader &in, const QJsonObject &object,
-    const QString &path, const RoleIndex &roles, core::TimePoint now) const
+                                                          const QString &path,
+                                                          const RoleIndex &roles,
+                                                          core::TimePoint now) const
 {
     core::Dataset::CandidateEntry entry;
     // The file-local id only helps a reader of the file; the store assigns its own.
@@ -176,7 +175,7 @@ core::Dataset::CandidateEntry JsonImporter::readCandidate(JsonReader &in, const 
             entry.candidate.status = core::Candidate::Status::Withdrawn;
         else if (status != "active"_L1)
             in.fail(JsonReader::child(path, u"status"),
-                tr("unknown status \"%1\"; expected \"active\" or \"withdrawn\"").arg(status));
+                    tr("unknown status \"%1\"; expected \"active\" or \"withdrawn\"").arg(status));
     }
 
     const QString interviewsPath = JsonReader::child(path, u"interviews");
@@ -189,8 +188,8 @@ core::Dataset::CandidateEntry JsonImporter::readCandidate(JsonReader &in, const 
     return entry;
 }
 
-std::vector<core::Decision> JsonImporter::readDecisions(
-    JsonReader &in, const QJsonObject &candidate, const QString &path, core::TimePoint now)
+std::vector<core::Decision> JsonImporter::readDecisions(JsonReader &in, const QJsonObject &candidate,
+                                                        const QString &path, core::TimePoint now)
 {
     // Both forms are validated even though only one is kept: a bad value is refused wherever it is.
     std::vector<core::Decision> latest;
@@ -212,12 +211,14 @@ std::vector<core::Decision> JsonImporter::readDecisions(
     }
     // The store orders a candidate's decisions by time; keep the file's order among equal times.
     std::stable_sort(history.begin(), history.end(),
-        [](const core::Decision &a, const core::Decision &b) { return a.decidedAt < b.decidedAt; });
+                     [](const core::Decision &a, const core::Decision &b) {
+        return a.decidedAt < b.decidedAt;
+    });
     return history;
 }
 
-core::Decision JsonImporter::readDecision(
-    JsonReader &in, const QJsonObject &object, const QString &path, core::TimePoint now)
+core::Decision JsonImporter::readDecision(JsonReader &in, const QJsonObject &object,
+                                          const QString &path, core::TimePoint now)
 {
     core::Decision decision;
     const QString outcome = in.string(object, path, "outcome"_L1, Need::Required);
@@ -225,21 +226,20 @@ core::Decision JsonImporter::readDecision(
         decision.outcome = *known;
     else
         in.fail(JsonReader::child(path, u"outcome"),
-            tr("unknown outcome \"%1\"; expected advance, hire, no-hire or hold").arg(outcome));
+                tr("unknown outcome \"%1\"; expected advance, hire, no-hire or hold").arg(outcome));
     decision.rationale = utf8(in.string(object, path, "rationale"_L1, Need::Optional));
     decision.recordedBy = utf8(in.string(object, path, "recordedBy"_L1, Need::Optional));
     decision.decidedAt = readTime(in, object, path, "decidedAt"_L1, false).value_or(now);
     return decision;
 }
 
-core::Interview JsonImporter::readInterview(
-    JsonReader &in, const QJsonObject &object, const QString &path) const
+core::Interview JsonImporter::readInterview(JsonReader &in, const QJsonObject &object,
+                                            const QString &path) const
 {
     core::Interview interview;
     in.string(object, path, "id"_L1, Need::Optional);
     interview.interviewer = utf8(in.string(object, path, "interviewer"_L1, Need::Required));
-    interview.startedAt
-        = readTime(in, object, path, "startedAt"_L1, true).value_or(core::TimePoint {});
+    interview.startedAt = readTime(in, object, path, "startedAt"_L1, true).value_or(core::TimePoint{});
     interview.submitted = in.boolean(object, path, "submitted"_L1, false);
 
     const QString regretsPath = JsonReader::child(path, u"regrets");
@@ -256,12 +256,12 @@ core::Interview JsonImporter::readInterview(
     const QJsonArray notes = in.array(object, path, "notes"_L1);
     for (qsizetype i = 0; i < notes.size(); ++i) {
         const QString where = JsonReader::element(notesPath, i);
-        interview.notes.push_back(
-            readNote(in, in.asObject(notes.at(i), where), where, interview.regrets.size()));
+        interview.notes.push_back(readNote(in, in.asObject(notes.at(i), where), where,
+                                           interview.regrets.size()));
     }
     // core::Interview keeps notes in time order; paths above still count in file order.
     std::stable_sort(interview.notes.begin(), interview.notes.end(),
-        [](const core::Note &a, const core::Note &b) { return a.atMs < b.atMs; });
+                     [](const core::Note &a, const core::Note &b) { return a.atMs < b.atMs; });
 
     // Probe ids are not checked against the interview guide: a file from a version that had a
     // probe this one dropped still means that the probe was asked, and the id is kept as it is.
@@ -277,8 +277,8 @@ core::Interview JsonImporter::readInterview(
     return interview;
 }
 
-core::Regret JsonImporter::readRegret(
-    JsonReader &in, const QJsonObject &object, const QString &path) const
+core::Regret JsonImporter::readRegret(JsonReader &in, const QJsonObject &object,
+                                      const QString &path) const
 {
     core::Regret regret;
     const QString level = in.string(object, path, "level"_L1, Need::Required);
@@ -286,12 +286,12 @@ core::Regret JsonImporter::readRegret(
         regret.level = *known;
     else if (!in.failed())
         in.fail(JsonReader::child(path, u"level"),
-            tr("unknown level \"%1\"; expected product, domain, mixed or unclear").arg(level));
+                tr("unknown level \"%1\"; expected product, domain, mixed or unclear").arg(level));
 
     const QString domainPath = JsonReader::child(path, u"domain");
     const QJsonValue domain = object.value("domain"_L1);
     const bool noDomain = domain.isUndefined() || domain.isNull()
-        || (domain.isString() && domain.toString().isEmpty());
+                          || (domain.isString() && domain.toString().isEmpty());
     if (noDomain) {
         // The level says whether this regret speaks to specialist depth, and then in which domain.
         if (core::Regret::needsDomain(regret.level))
@@ -300,8 +300,8 @@ core::Regret JsonImporter::readRegret(
         regret.domain = readDomain(in, domain, domainPath);
     }
 
-    regret.depth
-        = int(in.integer(object, path, "depth"_L1, Need::Required, 0, core::Regret::MaxDepth));
+    regret.depth = int(in.integer(object, path, "depth"_L1, Need::Required, 0,
+                                  core::Regret::MaxDepth));
 
     const QString layersPath = JsonReader::child(path, u"layers");
     const QJsonArray layers = in.array(object, path, "layers"_L1);
@@ -321,8 +321,8 @@ core::Regret JsonImporter::readRegret(
     return regret;
 }
 
-core::Note JsonImporter::readNote(
-    JsonReader &in, const QJsonObject &object, const QString &path, std::size_t regretCount)
+core::Note JsonImporter::readNote(JsonReader &in, const QJsonObject &object, const QString &path,
+                                  std::size_t regretCount)
 {
     core::Note note;
     note.atMs = in.integer(object, path, "atMs"_L1, Need::Required, 0);
@@ -342,14 +342,13 @@ core::Note JsonImporter::readNote(
         if (regretCount == 0)
             in.fail(where, tr("the interview has no regret to link this note to"));
         else
-            note.regretId
-                = core::Id(in.asInteger(link, where, 0, std::int64_t(regretCount) - 1) + 1);
+            note.regretId = core::Id(in.asInteger(link, where, 0, std::int64_t(regretCount) - 1) + 1);
     }
     return note;
 }
 
-std::string JsonImporter::readDomain(
-    JsonReader &in, const QJsonValue &value, const QString &where) const
+std::string JsonImporter::readDomain(JsonReader &in, const QJsonValue &value,
+                                     const QString &where) const
 {
     const QString domain = in.asString(value, where);
     if (in.failed())
@@ -362,7 +361,8 @@ std::string JsonImporter::readDomain(
 }
 
 std::optional<core::TimePoint> JsonImporter::readTime(JsonReader &in, const QJsonObject &object,
-    const QString &path, QLatin1StringView key, bool required)
+                                                      const QString &path, QLatin1StringView key,
+                                                      bool required)
 {
     if (!required && !object.contains(key))
         return std::nullopt;
@@ -372,9 +372,9 @@ std::optional<core::TimePoint> JsonImporter::readTime(JsonReader &in, const QJso
     auto time = parseIsoTime(text);
     if (!time) {
         in.fail(JsonReader::child(path, key),
-            tr("expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, "
-               "found \"%1\"")
-                .arg(text));
+                tr("expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, "
+                   "found \"%1\"")
+                    .arg(text));
     }
     return time;
 }

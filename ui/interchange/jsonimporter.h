@@ -39,13 +39,14 @@ class JsonReader;
 // returned in atMs order, as core::Interview keeps them. A returned regret's id is its position
 // + 1, local to its interview as core::Store::addInterview expects, and a linked note's regretId
 // names it; an unlinked note's regretId is 0.
-class JsonImporter final {
+class JsonImporter final
+{
     Q_DECLARE_TR_FUNCTIONS(JsonImporter)
 
 public:
     // The `where` of failures that concern the document as a whole (not JSON, empty, not an
     // object); importFile replaces it with the file name.
-    static constexpr QLatin1StringView documentPath { "(document)" };
+    static constexpr QLatin1StringView documentPath{"(document)"};
 
     explicit JsonImporter(core::Taxonomy taxonomy);
 
@@ -65,25 +66,27 @@ private:
     using RoleIndex = QHash<QString, std::size_t>;
 
     static void readHeader(JsonReader &in, const QJsonObject &root);
-    std::vector<core::Role> readRoles(
-        JsonReader &in, const QJsonArray &roles, RoleIndex &index) const;
+    std::vector<core::Role> readRoles(JsonReader &in, const QJsonArray &roles,
+                                      RoleIndex &index) const;
     core::Role readRole(JsonReader &in, const QJsonObject &object, const QString &path) const;
     core::Dataset::CandidateEntry readCandidate(JsonReader &in, const QJsonObject &object,
-        const QString &path, const RoleIndex &roles, core::TimePoint now) const;
-    static std::vector<core::Decision> readDecisions(
-        JsonReader &in, const QJsonObject &candidate, const QString &path, core::TimePoint now);
-    static core::Decision readDecision(
-        JsonReader &in, const QJsonObject &object, const QString &path, core::TimePoint now);
-    core::Interview readInterview(
-        JsonReader &in, const QJsonObject &object, const QString &path) const;
+                                                const QString &path, const RoleIndex &roles,
+                                                core::TimePoint now) const;
+    static std::vector<core::Decision> readDecisions(JsonReader &in, const QJsonObject &candidate,
+                                                     const QString &path, core::TimePoint now);
+    static core::Decision readDecision(JsonReader &in, const QJsonObject &object,
+                                       const QString &path, core::TimePoint now);
+    core::Interview readInterview(JsonReader &in, const QJsonObject &object,
+                                  const QString &path) const;
     core::Regret readRegret(JsonReader &in, const QJsonObject &object, const QString &path) const;
     static core::Note readNote(JsonReader &in, const QJsonObject &object, const QString &path,
-        std::size_t regretCount);
+                               std::size_t regretCount);
     // A domain id the taxonomy knows; "" after a failure.
     std::string readDomain(JsonReader &in, const QJsonValue &value, const QString &where) const;
     // A required or optional ISO-8601 time; nullopt when absent or after a failure.
     static std::optional<core::TimePoint> readTime(JsonReader &in, const QJsonObject &object,
-        const QString &path, QLatin1StringView key, bool required);
+                                                   const QString &path, QLatin1StringView key,
+                                                   bool required);
 
     core::Taxonomy m_taxonomy;
 };

@@ -10,14 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-    // Integers beyond 2^53 are not exact in a JSON number (a double), so they are not trusted.
-    constexpr double maxExactInteger = 9007199254740992.0;
+// Integers beyond 2^53 are not exact in a JSON number (a double), so they are not trusted.
+constexpr double maxExactInteger = 9007199254740992.0;
 
-    bool isWholeNumber(const QJsonValue &value)
-    {
-        const double d = value.toDouble();
-        return value.isDouble() && std::trunc(d) == d && std::fabs(d) <= maxExactInteger;
-    }
+bool isWholeNumber(const QJsonValue &value)
+{
+    const double d = value.toDouble();
+    return value.isDouble() && std::trunc(d) == d && std::fabs(d) <= maxExactInteger;
+}
 
 } // namespace
 
@@ -45,10 +45,8 @@ void JsonReader::fail(const QString &where, const QString &message)
 QString JsonReader::describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
-        return tr("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String: {
@@ -56,12 +54,9 @@ QString JsonReader::describe(const QJsonValue &value)
         const QString text = value.toString();
         return tr("the string \"%1\"").arg(text.size() > 40 ? text.left(40) + u'\u2026' : text);
     }
-    case QJsonValue::Array:
-        return tr("an array");
-    case QJsonValue::Object:
-        return tr("an object");
-    case QJsonValue::Undefined:
-        break;
+    case QJsonValue::Array: return tr("an array");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
     }
     return tr("nothing");
 }
@@ -71,8 +66,8 @@ void JsonReader::wrongType(const QString &where, const QString &expected, const 
     fail(where, tr("expected %1, found %2").arg(expected, describe(found)));
 }
 
-QJsonValue JsonReader::field(
-    const QJsonObject &object, const QString &where, QLatin1StringView key, Need need)
+QJsonValue JsonReader::field(const QJsonObject &object, const QString &where, QLatin1StringView key,
+                             Need need)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() && need == Need::Required)
@@ -80,8 +75,8 @@ QJsonValue JsonReader::field(
     return value;
 }
 
-QString JsonReader::string(
-    const QJsonObject &object, const QString &path, QLatin1StringView key, Need need, bool nonEmpty)
+QString JsonReader::string(const QJsonObject &object, const QString &path, QLatin1StringView key,
+                           Need need, bool nonEmpty)
 {
     const QString where = child(path, key);
     const QJsonValue value = field(object, where, key, need);
@@ -96,8 +91,8 @@ QString JsonReader::string(
     return value.toString();
 }
 
-double JsonReader::number(
-    const QJsonObject &object, const QString &path, QLatin1StringView key, double min, double max)
+double JsonReader::number(const QJsonObject &object, const QString &path, QLatin1StringView key,
+                          double min, double max)
 {
     const QString where = child(path, key);
     const QJsonValue value = field(object, where, key, Need::Required);
@@ -112,7 +107,8 @@ double JsonReader::number(
 }
 
 std::int64_t JsonReader::integer(const QJsonObject &object, const QString &path,
-    QLatin1StringView key, Need need, std::int64_t min, std::int64_t max, std::int64_t fallback)
+                                 QLatin1StringView key, Need need, std::int64_t min,
+                                 std::int64_t max, std::int64_t fallback)
 {
     const QString where = child(path, key);
     const QJsonValue value = field(object, where, key, need);
@@ -121,8 +117,8 @@ std::int64_t JsonReader::integer(const QJsonObject &object, const QString &path,
     return asInteger(value, where, min, max);
 }
 
-bool JsonReader::boolean(
-    const QJsonObject &object, const QString &path, QLatin1StringView key, bool fallback)
+bool JsonReader::boolean(const QJsonObject &object, const QString &path, QLatin1StringView key,
+                         bool fallback)
 {
     const QString where = child(path, key);
     const QJsonValue value = object.value(key);
@@ -147,8 +143,7 @@ QJsonArray JsonReader::array(const QJsonObject &object, const QString &path, QLa
     return value.toArray();
 }
 
-QJsonObject JsonReader::object(
-    const QJsonObject &object, const QString &path, QLatin1StringView key)
+QJsonObject JsonReader::object(const QJsonObject &object, const QString &path, QLatin1StringView key)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -165,8 +160,8 @@ QString JsonReader::asString(const QJsonValue &value, const QString &where)
     return value.toString();
 }
 
-std::int64_t JsonReader::asInteger(
-    const QJsonValue &value, const QString &where, std::int64_t min, std::int64_t max)
+std::int64_t JsonReader::asInteger(const QJsonValue &value, const QString &where, std::int64_t min,
+                                   std::int64_t max)
 {
     const QString expected = max == NoMaximum ? tr("an integer of at least %1").arg(min)
                                               : tr("an integer from %1 to %2").arg(min).arg(max);

@@ -20,7 +20,8 @@ namespace hindsight::interchange {
 // returns a harmless default, so a caller walks on and checks failed() only where a default could
 // be taken for data. Paths look like `candidates[2].interviews[0].regrets[1].depth`; every
 // method takes the path of the object it reads from ("" for the top level) and the field's key.
-class JsonReader final {
+class JsonReader final
+{
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
 public:
@@ -39,15 +40,16 @@ public:
 
     // A string field; an optional one defaults to "". `nonEmpty` also refuses "".
     QString string(const QJsonObject &object, const QString &path, QLatin1StringView key, Need need,
-        bool nonEmpty = false);
+                   bool nonEmpty = false);
     // A required number within [min, max].
     double number(const QJsonObject &object, const QString &path, QLatin1StringView key, double min,
-        double max);
+                  double max);
     // An integer field within [min, max]; JSON has only numbers, so 2.0 counts and 2.5 does not.
     std::int64_t integer(const QJsonObject &object, const QString &path, QLatin1StringView key,
-        Need need, std::int64_t min, std::int64_t max = NoMaximum, std::int64_t fallback = 0);
-    bool boolean(
-        const QJsonObject &object, const QString &path, QLatin1StringView key, bool fallback);
+                         Need need, std::int64_t min, std::int64_t max = NoMaximum,
+                         std::int64_t fallback = 0);
+    bool boolean(const QJsonObject &object, const QString &path, QLatin1StringView key,
+                 bool fallback);
     // Optional containers default to empty.
     QJsonArray array(const QJsonObject &object, const QString &path, QLatin1StringView key);
     QJsonObject object(const QJsonObject &object, const QString &path, QLatin1StringView key);
@@ -56,7 +58,7 @@ public:
     // value's own path.
     QString asString(const QJsonValue &value, const QString &where);
     std::int64_t asInteger(const QJsonValue &value, const QString &where, std::int64_t min,
-        std::int64_t max = NoMaximum);
+                           std::int64_t max = NoMaximum);
     QJsonObject asObject(const QJsonValue &value, const QString &where);
 
     // How a value is named in "found ..." messages: a number shows itself, a string is quoted.
@@ -64,8 +66,8 @@ public:
 
 private:
     // The field's value, or Undefined after reporting a missing required field.
-    QJsonValue field(
-        const QJsonObject &object, const QString &where, QLatin1StringView key, Need need);
+    QJsonValue field(const QJsonObject &object, const QString &where, QLatin1StringView key,
+                     Need need);
     void wrongType(const QString &where, const QString &expected, const QJsonValue &found);
 
     std::optional<Failure> m_failure;

@@ -6,9 +6,9 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTimer>
 #include <QVBoxLayout>
 

@@ -26,8 +26,7 @@ public:
     void setStartedAt(core::TimePoint startedAt);
     // Stops the clock at the given elapsed time (a submitted interview).
     void stopClock();
-    void setSaveState(DraftWriter::State state,
-                      const std::optional<interchange::Failure> &failure);
+    void setSaveState(DraftWriter::State state, const std::optional<interchange::Failure> &failure);
     void setSaveText(const QString &text);
 
 protected:

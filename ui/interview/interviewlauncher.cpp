@@ -1,10 +1,10 @@
 #include "ui/interview/interviewlauncher.h"
 
 #include "ui/common/dialogs.h"
-#include "ui/interview/interviewsession.h"
-#include "ui/interview/interviewwindow.h"
 #include "ui/common/settings.h"
 #include "ui/common/terms.h"
+#include "ui/interview/interviewsession.h"
+#include "ui/interview/interviewwindow.h"
 
 #include "core/storage/store.h"
 

@@ -1,10 +1,10 @@
 #include "ui/interview/interviewsession.h"
 
+#include "ui/common/terms.h"
 #include "ui/interview/notes/notecommand.h"
 #include "ui/interview/notes/notelogmodel.h"
 #include "ui/interview/regrets/regretcommand.h"
 #include "ui/interview/stageguide.h"
-#include "ui/common/terms.h"
 
 #include "core/stage.h"
 
@@ -253,8 +253,9 @@ void InterviewSession::flush()
 
 std::vector<core::InterviewSeal::Problem> InterviewSession::problems() const
 {
-    return core::InterviewSeal::problems(
-        snapshot(), [this](const std::string &d) { return m_taxonomy.hasDomain(d); });
+    return core::InterviewSeal::problems(snapshot(), [this](const std::string &d) {
+        return m_taxonomy.hasDomain(d);
+    });
 }
 
 core::Interview InterviewSession::snapshot() const

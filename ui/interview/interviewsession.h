@@ -36,8 +36,8 @@ public:
     // Merge ids of undo commands: consecutive keystrokes in one field become one step.
     enum MergeId { DecisionTextMerge = 1 };
 
-    InterviewSession(const core::Interview &interview, core::Taxonomy taxonomy,
-                     DraftWriter *writer, QObject *parent = nullptr);
+    InterviewSession(const core::Interview &interview, core::Taxonomy taxonomy, DraftWriter *writer,
+                     QObject *parent = nullptr);
     ~InterviewSession() override;
 
     core::Id interviewId() const { return m_interview.id; }
@@ -58,7 +58,10 @@ public:
     void startAnotherRegret();
 
     int regretCount() const { return int(m_regrets.size()); }
-    const core::Regret &regret(int position) const { return m_regrets[std::size_t(position)].regret; }
+    const core::Regret &regret(int position) const
+    {
+        return m_regrets[std::size_t(position)].regret;
+    }
     Key regretKey(int position) const { return m_regrets[std::size_t(position)].key; }
     int positionOf(Key key) const; // -1 when unknown
     int currentRegret() const { return m_current; }

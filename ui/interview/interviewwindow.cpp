@@ -1,5 +1,10 @@
 #include "ui/interview/interviewwindow.h"
 
+#include "ui/common/colours.h"
+#include "ui/common/statusmessage.h"
+#include "ui/common/storewatcher.h"
+#include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 #include "ui/interview/drafts/draftwriter.h"
 #include "ui/interview/interviewactions.h"
 #include "ui/interview/interviewheader.h"
@@ -14,12 +19,6 @@
 #include "ui/interview/shortcutyield.h"
 #include "ui/interview/stagestepper.h"
 #include "ui/interview/submitproblems.h"
-#include "ui/common/colours.h"
-#include "ui/common/statusmessage.h"
-#include "ui/common/taxonomytext.h"
-#include "ui/common/storewatcher.h"
-#include "ui/common/terms.h"
-
 
 #include <QAction>
 #include <QCheckBox>
@@ -113,7 +112,7 @@ void InterviewWindow::followPeople(const std::vector<core::Change> &changes)
     using Kind = core::Change::Kind;
     const bool concerns = std::any_of(changes.begin(), changes.end(), [this](const core::Change &c) {
         return c.kind == Kind::Dataset || (c.kind == Kind::Candidate && c.id == m_candidate.id)
-            || (c.kind == Kind::Role && c.id == m_candidate.roleId);
+               || (c.kind == Kind::Role && c.id == m_candidate.roleId);
     });
     if (!concerns)
         return;
@@ -189,16 +188,16 @@ void InterviewWindow::createMenus()
         edit->addAction(m_actions->action(id));
 
     QMenu *go = menuBar()->addMenu(tr("&Stage"));
-    for (Id id : {Id::NextStage, Id::PreviousStage, Id::AnotherRegret, Id::NextRegret,
-                  Id::PreviousRegret})
+    for (Id id :
+         {Id::NextStage, Id::PreviousStage, Id::AnotherRegret, Id::NextRegret, Id::PreviousRegret})
         go->addAction(m_actions->action(id));
     go->addSeparator();
     for (int i = 0; i < InterviewActions::ProbeActionCount; ++i)
         go->addAction(m_actions->probeAction(i));
 
     QMenu *tag = menuBar()->addMenu(tr("&Tag"));
-    for (Id id : {Id::LevelProduct, Id::LevelDomain, Id::LevelMixed, Id::LevelUnclear,
-                  Id::ChooseDomain})
+    for (Id id :
+         {Id::LevelProduct, Id::LevelDomain, Id::LevelMixed, Id::LevelUnclear, Id::ChooseDomain})
         tag->addAction(m_actions->action(id));
     tag->addSeparator();
     for (Id id : {Id::Depth0, Id::Depth1, Id::Depth2, Id::Depth3, Id::Depth4})
@@ -239,7 +238,8 @@ void InterviewWindow::connectActions()
     using Level = core::Regret::Level;
     InterviewSession *s = m_session;
     auto on = [this](Id id, auto &&slot) {
-        connect(m_actions->action(id), &QAction::triggered, this, std::forward<decltype(slot)>(slot));
+        connect(m_actions->action(id), &QAction::triggered, this,
+                std::forward<decltype(slot)>(slot));
     };
     on(Id::Submit, [this] { submit(); });
     on(Id::CloseWindow, [this] { close(); });

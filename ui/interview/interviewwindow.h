@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/candidate.h"
-#include "core/interviewseal.h"
 #include "core/ids.h"
 #include "core/interview.h"
+#include "core/interviewseal.h"
 #include "core/storage/change.h"
 #include "core/taxonomy.h"
 

@@ -1,8 +1,8 @@
 #include "ui/interview/promptpanel.h"
 
+#include "ui/common/terms.h"
 #include "ui/interview/interviewsession.h"
 #include "ui/interview/stageguide.h"
-#include "ui/common/terms.h"
 
 #include "core/stage.h"
 
@@ -40,8 +40,8 @@ PromptPanel::PromptPanel(InterviewSession *session, QWidget *parent)
         auto *box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("probe_%1").arg(i));
         const QKeySequence keys(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + i));
-        box->setToolTip(tr("Tick when you have asked it (%1)")
-                            .arg(keys.toString(QKeySequence::NativeText)));
+        box->setToolTip(
+            tr("Tick when you have asked it (%1)").arg(keys.toString(QKeySequence::NativeText)));
         connect(box, &QCheckBox::toggled, this, [this, box](bool on) {
             m_session->setProbeTicked(box->property("probeId").toString(), on);
         });
@@ -76,12 +76,13 @@ void PromptPanel::refresh()
     const int stage = m_session->stage();
     const bool haveRegret = m_session->regretCount() > 0;
     const core::Regret::Level level = haveRegret
-        ? m_session->regret(m_session->currentRegret()).level
-        : core::Regret::Level::Unclear;
+                                          ? m_session->regret(m_session->currentRegret()).level
+                                          : core::Regret::Level::Unclear;
     const bool levelChosen = haveRegret && m_session->regret(m_session->currentRegret()).levelChosen;
 
     const QString stageName = Terms::stage(core::Stage::ids[std::size_t(stage)]);
-    QString heading = tr("Stage %1 of %2 · %3").arg(stage + 1).arg(StageGuide::StageCount).arg(stageName);
+    QString heading =
+        tr("Stage %1 of %2 · %3").arg(stage + 1).arg(StageGuide::StageCount).arg(stageName);
     if (haveRegret && stage > 0 && stage < StageGuide::AnotherStage)
         heading += tr(" · regret %1").arg(m_session->currentRegret() + 1);
     m_stage->setText(heading);

@@ -11,10 +11,8 @@ QString StageGuide::prompt(int stage, core::Regret::Level level, bool levelChose
     case 1:
         return tr("If you started that system over tomorrow, which one decision would you "
                   "reverse?");
-    case 2:
-        return tr("How did you find out it was the wrong call, and what did it cost you?");
-    case 3:
-        return tr("What would you do instead now — and what would that choice cost?");
+    case 2: return tr("How did you find out it was the wrong call, and what did it cost you?");
+    case 3: return tr("What would you do instead now — and what would that choice cost?");
     case 4:
         if (!levelChosen || level == core::Regret::Level::Unclear)
             return tr("Go one level deeper: how did it actually behave, and who noticed first?");
@@ -33,41 +31,58 @@ QString StageGuide::prompt(int stage, core::Regret::Level level, bool levelChose
     return {};
 }
 
-QList<StageGuide::Probe> StageGuide::probes(int stage, core::Regret::Level level,
-                                            bool levelChosen)
+QList<StageGuide::Probe> StageGuide::probes(int stage, core::Regret::Level level, bool levelChosen)
 {
     switch (stage) {
     case 0:
-        return {{QStringLiteral("system.scale"), tr("What load did it carry — requests, data, users?")},
-                {QStringLiteral("system.ownership"), tr("Which parts did you design, and which did you inherit?")},
-                {QStringLiteral("system.team"), tr("How many people worked on it, and who owned what?")}};
+        return {{QStringLiteral("system.scale"),
+                 tr("What load did it carry — requests, data, users?")},
+                {QStringLiteral("system.ownership"),
+                 tr("Which parts did you design, and which did you inherit?")},
+                {QStringLiteral("system.team"),
+                 tr("How many people worked on it, and who owned what?")}};
     case 1:
-        return {{QStringLiteral("decision.context"), tr("What did you know when you made that decision?")},
-                {QStringLiteral("decision.alternatives"), tr("What else was on the table at the time?")}};
+        return {{QStringLiteral("decision.context"),
+                 tr("What did you know when you made that decision?")},
+                {QStringLiteral("decision.alternatives"),
+                 tr("What else was on the table at the time?")}};
     case 2:
-        return {{QStringLiteral("discovery.signal"), tr("What was the first sign something was off?")},
-                {QStringLiteral("discovery.cost"), tr("What did it cost: time, money, incidents, people?")}};
+        return {{QStringLiteral("discovery.signal"),
+                 tr("What was the first sign something was off?")},
+                {QStringLiteral("discovery.cost"),
+                 tr("What did it cost: time, money, incidents, people?")}};
     case 3:
         return {{QStringLiteral("instead.alternative"), tr("What exactly would you build instead?")},
-                {QStringLiteral("instead.cost"), tr("What does the new choice cost, and who pays for it?")}};
+                {QStringLiteral("instead.cost"),
+                 tr("What does the new choice cost, and who pays for it?")}};
     case 4:
         if (levelChosen && level == core::Regret::Level::Product) {
-            return {{QStringLiteral("probe.product.who-felt"), tr("Who felt it: users, support, other teams?")},
-                    {QStringLiteral("probe.product.cut"), tr("What would you cut or leave out next time?")},
-                    {QStringLiteral("probe.product.simpler"), tr("What is the simplest version that would have done the job?")}};
+            return {{QStringLiteral("probe.product.who-felt"),
+                     tr("Who felt it: users, support, other teams?")},
+                    {QStringLiteral("probe.product.cut"),
+                     tr("What would you cut or leave out next time?")},
+                    {QStringLiteral("probe.product.simpler"),
+                     tr("What is the simplest version that would have done the job?")}};
         }
         if (levelChosen && core::Regret::needsDomain(level)) {
-            return {{QStringLiteral("probe.domain.failure-modes"), tr("How does it fail: races, lost or repeated work, partial writes?")},
-                    {QStringLiteral("probe.domain.load"), tr("What happens at ten times the load? Where does it break first?")},
-                    {QStringLiteral("probe.domain.guarantees"), tr("Which guarantee would you protect now, and how would you prove it holds?")}};
+            return {{QStringLiteral("probe.domain.failure-modes"),
+                     tr("How does it fail: races, lost or repeated work, partial writes?")},
+                    {QStringLiteral("probe.domain.load"),
+                     tr("What happens at ten times the load? Where does it break first?")},
+                    {QStringLiteral("probe.domain.guarantees"),
+                     tr("Which guarantee would you protect now, and how would you prove it holds?")}};
         }
         return {{QStringLiteral("probe.open.mechanism"), tr("How did it work underneath?")},
-                {QStringLiteral("probe.product.who-felt"), tr("Who felt it: users, support, other teams?")}};
+                {QStringLiteral("probe.product.who-felt"),
+                 tr("Who felt it: users, support, other teams?")}};
     case 5:
-        return {{QStringLiteral("another.other-layer"), tr("Asked for a decision in another part of the stack")},
-                {QStringLiteral("another.smaller"), tr("Asked for a smaller decision if nothing big came up")}};
+        return {{QStringLiteral("another.other-layer"),
+                 tr("Asked for a decision in another part of the stack")},
+                {QStringLiteral("another.smaller"),
+                 tr("Asked for a smaller decision if nothing big came up")}};
     case 6:
-        return {{QStringLiteral("wrapup.questions"), tr("Gave the candidate time for their questions")},
+        return {{QStringLiteral("wrapup.questions"),
+                 tr("Gave the candidate time for their questions")},
                 {QStringLiteral("wrapup.next-steps"), tr("Told them what happens next")}};
     }
     return {};

@@ -1,7 +1,7 @@
 #include "ui/interview/stagestepper.h"
 
-#include "ui/interview/stageguide.h"
 #include "ui/common/terms.h"
+#include "ui/interview/stageguide.h"
 
 #include "core/stage.h"
 
@@ -26,9 +26,10 @@ StageStepper::StageStepper(QWidget *parent)
         const QString name = Terms::stage(core::Stage::ids[std::size_t(i)]);
         step->setText(tr("%1  %2").arg(i + 1).arg(name));
         step->setObjectName(QStringLiteral("stage_%1").arg(i));
-        step->setAccessibleName(tr("Stage %1 of %2: %3").arg(i + 1).arg(StageGuide::StageCount).arg(name));
-        step->setToolTip(tr("%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous")
-                             .arg(name));
+        step->setAccessibleName(
+            tr("Stage %1 of %2: %3").arg(i + 1).arg(StageGuide::StageCount).arg(name));
+        step->setToolTip(
+            tr("%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous").arg(name));
         step->setCheckable(true);
         step->setAutoRaise(true);
         // Stages move with Ctrl+Left/Right; tabbing through seven buttons would only slow down

@@ -7,18 +7,17 @@ QString SubmitProblems::describe(const core::InterviewSeal::Problem &problem)
     using Kind = core::InterviewSeal::Problem::Kind;
     const int n = problem.regretPosition + 1;
     switch (problem.kind) {
-    case Kind::NoRegrets:
-        return tr("No regret is recorded yet.");
+    case Kind::NoRegrets: return tr("No regret is recorded yet.");
     case Kind::NoLevel:
         return tr("Regret %1 has no level: Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 "
-                  "mixed, Ctrl+0 unclear.").arg(n);
+                  "mixed, Ctrl+0 unclear.")
+            .arg(n);
     case Kind::NoDomain:
         return tr("Regret %1 needs a domain: press Ctrl+D and type its name.").arg(n);
     case Kind::UnknownDomain:
         return tr("Regret %1 has a domain Hindsight does not know: choose another with Ctrl+D.")
             .arg(n);
-    case Kind::NoDepth:
-        return tr("Regret %1 has no depth rating: Alt+0 … Alt+4.").arg(n);
+    case Kind::NoDepth: return tr("Regret %1 has no depth rating: Alt+0 … Alt+4.").arg(n);
     }
     return {};
 }

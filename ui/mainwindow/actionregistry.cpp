@@ -67,8 +67,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set.make(Id::PreviousCandidate, u"actionPreviousCandidate", tr("&Previous Candidate"),
                tr("Show the previous candidate in the list"), Keys{Qt::ALT | Qt::Key_Up});
 
-    m_set.make(Id::About, u"actionAbout", tr("&About Hindsight"),
-               tr("Version and licence of Hindsight"))
+    m_set
+        .make(Id::About, u"actionAbout", tr("&About Hindsight"),
+              tr("Version and licence of Hindsight"))
         ->setMenuRole(QAction::AboutRole);
     m_set.make(Id::KeyboardShortcuts, u"actionKeyboardShortcuts", tr("&Keyboard Shortcuts"),
                tr("List every action and its shortcut"));

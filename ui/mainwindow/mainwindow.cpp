@@ -1,13 +1,13 @@
 #include "ui/mainwindow/mainwindow.h"
 
-#include "ui/mainwindow/actionregistry.h"
-#include "ui/candidate/candidatepage.h"
 #include "ui/board/committeeboard.h"
+#include "ui/candidate/candidatepage.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
+#include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/newcandidatedialog.h"
 #include "ui/role/roleeditordialog.h"
 
@@ -253,7 +253,8 @@ void MainWindow::newCandidate()
                             tr("Added %1. Start the interview with %2.")
                                 .arg(dialog->name(),
                                      m_actions->action(ActionRegistry::Id::StartInterview)
-                                         ->shortcut().toString(QKeySequence::NativeText)));
+                                         ->shortcut()
+                                         .toString(QKeySequence::NativeText)));
     });
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
     dialog->open();
@@ -285,8 +286,8 @@ void MainWindow::editRole(std::optional<core::Id> roleId)
         // A new role has no candidate to keep selected: show the role itself.
         if (!roleId || !candidate)
             m_sidebar->selectRole(dialog->savedRoleId());
-        StatusMessage::show(statusBar(), tr("Saved the role %1.")
-                                             .arg(QString::fromStdString(dialog->role().title)));
+        StatusMessage::show(
+            statusBar(), tr("Saved the role %1.").arg(QString::fromStdString(dialog->role().title)));
     });
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
     dialog->open();
@@ -336,7 +337,7 @@ void MainWindow::updateCounts(int visibleCandidates)
 {
     const int candidates = m_model->candidateCount();
     QString text = tr("%n role(s)", nullptr, m_model->roleCount()) + tr(" · ")
-        + tr("%n candidate(s)", nullptr, candidates);
+                   + tr("%n candidate(s)", nullptr, candidates);
     if (visibleCandidates != candidates)
         text += tr(" · ") + tr("%n shown", nullptr, visibleCandidates);
     m_countLabel->setText(text);

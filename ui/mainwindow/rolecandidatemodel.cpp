@@ -31,11 +31,11 @@ RoleCandidateModel::RoleCandidateModel(core::Store &store, QObject *parent)
 {
     connect(m_watcher.get(), &StoreWatcher::changed, this,
             [this](const std::vector<core::Change> &changes) {
-                if (!StoreWatcher::anyVisibleOutsideDraft(changes))
-                    return;
-                if (const core::Error e = reload())
-                    emit reloadFailed(e);
-            });
+        if (!StoreWatcher::anyVisibleOutsideDraft(changes))
+            return;
+        if (const core::Error e = reload())
+            emit reloadFailed(e);
+    });
 }
 
 RoleCandidateModel::~RoleCandidateModel() = default;
@@ -71,9 +71,8 @@ core::Error RoleCandidateModel::reload()
                 cr.name = Terms::text(c.name);
                 cr.filterKey = fold(cr.name + QLatin1Char(' ') + Terms::text(c.email));
                 const auto it = interviews->find(c.id);
-                const core::CandidateFigures figures =
-                    scorer.candidate(it == interviews->end() ? std::vector<core::Interview>{}
-                                                             : it->second);
+                const core::CandidateFigures figures = scorer.candidate(
+                    it == interviews->end() ? std::vector<core::Interview>{} : it->second);
                 cr.submitted = figures.submittedInterviews;
                 cr.archetype = figures.archetype;
                 cr.fit = scorer.fit(role, figures);
@@ -83,7 +82,7 @@ core::Error RoleCandidateModel::reload()
             r.role = std::move(role);
             rows.push_back(std::move(r));
         }
-    }();
+        }();
 
     if (error)
         rows.clear();
@@ -242,10 +241,10 @@ QVariant RoleCandidateModel::roleData(const RoleRow &row, int column, int role) 
     switch (role) {
     case Qt::DisplayRole:
         // The view spans role rows over all columns, so the count rides with the title.
-        return column == NameColumn ? tr("%1 (%2)").arg(row.title, QString::number(count)) : QVariant();
+        return column == NameColumn ? tr("%1 (%2)").arg(row.title, QString::number(count))
+                                    : QVariant();
     case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole:
-        return tr("%1, %n candidate(s)", nullptr, count).arg(row.title);
+    case Qt::AccessibleTextRole: return tr("%1, %n candidate(s)", nullptr, count).arg(row.title);
     case Qt::FontRole: {
         QFont f = QGuiApplication::font();
         f.setBold(true);

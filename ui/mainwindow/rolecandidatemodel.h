@@ -2,8 +2,8 @@
 
 #include "core/candidate.h"
 #include "core/error.h"
-#include "core/scoring/figures.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 
 #include "ui/common/rowsync.h"
 

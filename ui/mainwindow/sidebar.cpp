@@ -142,7 +142,7 @@ std::optional<core::Id> Sidebar::currentCandidate() const
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid()
         || current.data(RoleCandidateModel::KindRole).value<RoleCandidateModel::Kind>()
-            != RoleCandidateModel::Kind::Candidate)
+               != RoleCandidateModel::Kind::Candidate)
         return std::nullopt;
     return current.data(RoleCandidateModel::IdRole).value<core::Id>();
 }
@@ -251,8 +251,8 @@ void Sidebar::setCurrent(const QModelIndex &proxyIndex)
         emit selectionCleared();
         return;
     }
-    m_tree->selectionModel()->setCurrentIndex(
-        proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
     m_tree->scrollTo(proxyIndex);
 }
 

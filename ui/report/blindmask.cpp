@@ -68,16 +68,17 @@ void BlindMask::build() const
     const auto options = QRegularExpression::UseUnicodePropertiesOption;
     // Look around for letters instead of \b, which fails next to an apostrophe or a hyphen.
     for (auto it = m_fullNames.cbegin(); it != m_fullNames.cend(); ++it) {
-        m_rules.append({QRegularExpression(QStringLiteral("(?<!\\w)(?i:%1)(?!\\w)")
-                                               .arg(namePattern(it.key())),
-                                           options),
-                        replacement(it.value()), it.key().size()});
+        m_rules.append(
+            {QRegularExpression(QStringLiteral("(?<!\\w)(?i:%1)(?!\\w)").arg(namePattern(it.key())),
+                                options),
+             replacement(it.value()), it.key().size()});
     }
     for (auto it = m_parts.cbegin(); it != m_parts.cend(); ++it) {
         // Short parts only when capitalised ("Li", "Will"), so that "li" or "will" stay.
-        const QString body = it.key().size() >= AnyCaseLength
-            ? QStringLiteral("(?i:%1)").arg(QRegularExpression::escape(it.key()))
-            : QStringLiteral("(?=\\p{Lu})(?i:%1)").arg(QRegularExpression::escape(it.key()));
+        const QString body =
+            it.key().size() >= AnyCaseLength
+                ? QStringLiteral("(?i:%1)").arg(QRegularExpression::escape(it.key()))
+                : QStringLiteral("(?=\\p{Lu})(?i:%1)").arg(QRegularExpression::escape(it.key()));
         m_rules.append({QRegularExpression(QStringLiteral("(?<!\\w)%1(?!\\w)").arg(body), options),
                         replacement(it.value()), it.key().size()});
     }

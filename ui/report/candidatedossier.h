@@ -2,12 +2,12 @@
 
 #include "core/candidate.h"
 #include "core/decision.h"
-#include "core/scoring/explanation.h"
-#include "core/scoring/figures.h"
 #include "core/interview.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
 #include "core/role.h"
+#include "core/scoring/explanation.h"
+#include "core/scoring/figures.h"
 #include "core/taxonomy.h"
 
 #include <vector>
@@ -33,8 +33,8 @@ struct CandidateDossier
     core::Explanation explanation;
     std::vector<core::Interview> submitted; // oldest first, with notes and ticked probes
     int drafts = 0;
-    std::vector<core::Decision> decisions;           // oldest first
-    std::vector<core::PlacementOverride> overrides;  // oldest first
+    std::vector<core::Decision> decisions;          // oldest first
+    std::vector<core::PlacementOverride> overrides; // oldest first
 
     static core::Result<CandidateDossier> load(core::Store &store, core::Id candidateId);
 };

@@ -7,9 +7,9 @@
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
-#include "ui/interview/stageguide.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/interview/stageguide.h"
 
 #include "core/stage.h"
 
@@ -54,7 +54,8 @@ QString CandidateSummary::text(const std::string &utf8) const
 QString CandidateSummary::documentTitle(const CandidateDossier &dossier)
 {
     return tr("Candidate summary: %1, %2")
-        .arg(QString::fromStdString(dossier.candidate.name), QString::fromStdString(dossier.role.title));
+        .arg(QString::fromStdString(dossier.candidate.name),
+             QString::fromStdString(dossier.role.title));
 }
 
 std::unique_ptr<ReportDocument> CandidateSummary::document(const CandidateDossier &dossier)
@@ -69,8 +70,8 @@ QString CandidateSummary::html(ReportDocument &report) const
 {
     ReportChart chart;
     chart.role = m_d.role;
-    chart.candidates = {BreadthDepthChart::fromFigures(m_d.candidate.id, displayName(),
-                                                       m_d.figures, m_d.fit)};
+    chart.candidates = {
+        BreadthDepthChart::fromFigures(m_d.candidate.id, displayName(), m_d.figures, m_d.fit)};
     const QString chartHtml = report.chart(std::move(chart), ChartWidthMm, ChartHeightMm);
 
     QString html = header();
@@ -94,9 +95,9 @@ QString CandidateSummary::html(ReportDocument &report) const
 QString CandidateSummary::header() const
 {
     QString html = heading(1, displayName());
-    html += paragraph(escape(tr("Candidate summary for the role %1")
-                                 .arg(QString::fromStdString(m_d.role.title))),
-                      QStringLiteral("subtitle"));
+    html += paragraph(
+        escape(tr("Candidate summary for the role %1").arg(QString::fromStdString(m_d.role.title))),
+        QStringLiteral("subtitle"));
     QStringList interviews;
     for (const core::Interview &i : m_d.submitted) {
         interviews << tr("%1 (%2)").arg(QString::fromStdString(i.interviewer),
@@ -104,8 +105,8 @@ QString CandidateSummary::header() const
     }
     // Drafts are not mentioned here: the explanation below says how many wait to be submitted.
     const QString who = interviews.isEmpty()
-        ? tr("No submitted interviews yet.")
-        : tr("Interviewed by %1.").arg(interviews.join(tr("; ")));
+                            ? tr("No submitted interviews yet.")
+                            : tr("Interviewed by %1.").arg(interviews.join(tr("; ")));
     return html + paragraph(escape(who), QStringLiteral("muted"));
 }
 
@@ -132,21 +133,21 @@ QString CandidateSummary::figures() const
         QStringList risks;
         for (core::Risk r : m_d.fit.risks)
             risks << escape(Terms::risk(r));
-        html += paragraph(labelled(tr("Risks"), QStringLiteral("<b>%1</b>").arg(risks.join(tr(", ")))));
+        html += paragraph(labelled(tr("Risks"),
+                                   QStringLiteral("<b>%1</b>").arg(risks.join(tr(", ")))));
     }
-    html += paragraph(labelled(
-        tr("Role target"),
-        escape(tr("Breadth %1, depth %2: %3.")
-                   .arg(Terms::figure(m_d.target.breadth), Terms::figure(m_d.target.depth),
-                        Terms::archetype(m_d.target.archetype)))));
+    html += paragraph(labelled(tr("Role target"),
+                               escape(tr("Breadth %1, depth %2: %3.")
+                                          .arg(Terms::figure(m_d.target.breadth),
+                                               Terms::figure(m_d.target.depth),
+                                               Terms::archetype(m_d.target.archetype)))));
     if (!m_d.decisions.empty()) {
         const core::Decision &d = m_d.decisions.back();
         QString decision = QStringLiteral("<b>%1</b>").arg(escape(Terms::outcome(d.outcome)));
         if (!d.rationale.empty())
             decision += QStringLiteral(": ") + text(d.rationale);
         decision += QStringLiteral("<br>")
-                    + span(QStringLiteral("muted"),
-                           escape(byWhom(d.recordedBy, d.decidedAt)));
+                    + span(QStringLiteral("muted"), escape(byWhom(d.recordedBy, d.decidedAt)));
         html += paragraph(labelled(tr("Decision"), decision));
     }
     if (!m_d.overrides.empty()) {
@@ -156,8 +157,7 @@ QString CandidateSummary::figures() const
             escape(tr("Breadth %1, depth %2 (the formula's figures stay as above).")
                        .arg(Terms::figure(o.breadth), Terms::figure(o.depth)))
                 + QStringLiteral("<br>") + text(o.reason) + QStringLiteral("<br>")
-                + span(QStringLiteral("muted"),
-                       escape(byWhom(o.recordedBy, o.recordedAt)))));
+                + span(QStringLiteral("muted"), escape(byWhom(o.recordedBy, o.recordedAt)))));
     }
     return html;
 }
@@ -166,8 +166,9 @@ QString CandidateSummary::regrets() const
 {
     QString html = heading(2, tr("Regrets and the evidence behind each rating"));
     if (m_d.submitted.empty())
-        return html + paragraph(escape(tr("Nothing to show until an interview is submitted.")),
-                                QStringLiteral("muted"));
+        return html
+               + paragraph(escape(tr("Nothing to show until an interview is submitted.")),
+                           QStringLiteral("muted"));
     for (const core::Interview &interview : m_d.submitted) {
         const QString title = escape(tr("Interview by %1, %2")
                                          .arg(QString::fromStdString(interview.interviewer),
@@ -191,7 +192,7 @@ QString CandidateSummary::regrets() const
 }
 
 QStringList CandidateSummary::regretRow(const core::Interview &interview,
-                                    const core::Regret &regret) const
+                                        const core::Regret &regret) const
 {
     // What the candidate said, in the order the question asks it.
     QString said = QStringLiteral("<b>%1. %2</b>")
@@ -215,11 +216,10 @@ QStringList CandidateSummary::regretRow(const core::Interview &interview,
     QString rating = QStringLiteral("<b>%1</b>").arg(escape(Terms::level(regret.level)));
     if (core::Regret::needsDomain(regret.level) && !regret.domain.empty())
         rating += escape(tr(", %1").arg(taxonomy.domain(regret.domain)));
-    rating += QStringLiteral("<br><b>%1</b><br>%2")
-                  .arg(escape(tr("Depth %1 of 4: %2")
-                                  .arg(regret.depth)
-                                  .arg(Terms::depthTag(regret.depth))),
-                       span(QStringLiteral("muted"), escape(Terms::depthMeaning(regret.depth))));
+    rating +=
+        QStringLiteral("<br><b>%1</b><br>%2")
+            .arg(escape(tr("Depth %1 of 4: %2").arg(regret.depth).arg(Terms::depthTag(regret.depth))),
+                 span(QStringLiteral("muted"), escape(Terms::depthMeaning(regret.depth))));
     if (!regret.layers.empty())
         rating += QStringLiteral("<br>")
                   + span(QStringLiteral("muted"),
@@ -293,9 +293,10 @@ QString CandidateSummary::probes(const core::Interview &interview) const
         asked.push_back(std::move(a));
     }
     if (asked.empty()) {
-        return paragraph(QStringLiteral("<b>%1</b> %2").arg(
-            escape(tr("Probes asked:")),
-            span(QStringLiteral("muted"), escape(tr("none were ticked during the interview.")))));
+        return paragraph(QStringLiteral("<b>%1</b> %2")
+                             .arg(escape(tr("Probes asked:")),
+                                  span(QStringLiteral("muted"),
+                                       escape(tr("none were ticked during the interview.")))));
     }
     std::stable_sort(asked.begin(), asked.end(), [](const Asked &a, const Asked &b) {
         return std::tie(a.stage, a.order) < std::tie(b.stage, b.order);
@@ -303,7 +304,8 @@ QString CandidateSummary::probes(const core::Interview &interview) const
     QList<QStringList> rows;
     for (const Asked &a : asked) {
         const QString stage = a.stage < StageGuide::StageCount
-            ? escape(Terms::stage(core::Stage::ids[std::size_t(a.stage)])) : QString();
+                                  ? escape(Terms::stage(core::Stage::ids[std::size_t(a.stage)]))
+                                  : QString();
         rows << QStringList{stage, escape(a.text)};
     }
     // A table, so that its heading row is never left alone at the foot of a page.

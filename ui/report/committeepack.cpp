@@ -77,7 +77,8 @@ CommitteePack::CommitteePack(const BoardSnapshot &board, const BlindMask &mask)
     for (const BoardEntry &e : board.entries)
         m_order.push_back(&e);
     // Best fit first, as a committee reads it; candidates without a submitted interview last.
-    std::stable_sort(m_order.begin(), m_order.end(), [this](const BoardEntry *a, const BoardEntry *b) {
+    std::stable_sort(m_order.begin(), m_order.end(),
+                     [this](const BoardEntry *a, const BoardEntry *b) {
         const bool placedA = a->scored.figures.submittedInterviews > 0;
         const bool placedB = b->scored.figures.submittedInterviews > 0;
         if (placedA != placedB)
@@ -114,10 +115,11 @@ QString CommitteePack::cover(ReportDocument &report) const
         counts += tr(", ") + tr("%n draft(s) not counted", nullptr, drafts);
     html += paragraph(escape(counts + tr(".")), QStringLiteral("muted"));
     if (m_mask.isActive()) {
-        html += paragraph(QStringLiteral("<b>%1</b> %2").arg(
-            escape(tr("Blind pack.")),
-            escape(tr("Candidates appear as Candidate A, B, … in the order they were added; names "
-                      "in notes and rationales are replaced the same way."))));
+        html += paragraph(
+            QStringLiteral("<b>%1</b> %2")
+                .arg(escape(tr("Blind pack.")),
+                     escape(tr("Candidates appear as Candidate A, B, … in the order they were added; names "
+                               "in notes and rationales are replaced the same way."))));
     }
 
     html += heading(2, tr("Role profile"));
@@ -169,7 +171,8 @@ QString CommitteePack::comparison() const
             risks << Terms::risk(r);
         QString interviews = QString::number(f.submittedInterviews);
         if (f.draftInterviews > 0)
-            interviews += QStringLiteral("<br>") + muted(escape(tr("+%n draft(s)", nullptr, f.draftInterviews)));
+            interviews += QStringLiteral("<br>")
+                          + muted(escape(tr("+%n draft(s)", nullptr, f.draftInterviews)));
         QString decision = e->decision() ? escape(Terms::outcome(e->decision()->outcome))
                                          : muted(escape(tr("none yet")));
         QString candidate = escape(name(*e));
@@ -181,17 +184,20 @@ QString CommitteePack::comparison() const
                             escape(placed ? Terms::archetype(f.archetype) : tr("Not placed")),
                             placed ? QString::number(e->scored.fit.score) : tr("–"),
                             escape(placed ? risks.join(tr(", ")) : QString()),
-                            interviews, decision};
+                            interviews,
+                            decision};
     }
     QString html = heading(2, tr("Comparison"));
     if (rows.isEmpty())
-        return html + paragraph(escape(tr("No candidates for this role yet.")), QStringLiteral("muted"));
+        return html
+               + paragraph(escape(tr("No candidates for this role yet.")), QStringLiteral("muted"));
     html += paragraph(escape(tr("Best fit first. Figures come from submitted interviews only.")),
                       QStringLiteral("muted"));
-    return html + table({escape(tr("Candidate")), escape(tr("Breadth")), escape(tr("Depth")),
-                         escape(tr("Shape")), escape(tr("Fit")), escape(tr("Risks")),
-                         escape(tr("Interviews")), escape(tr("Decision"))},
-                        rows, {20, 9, 8, 12, 6, 21, 11, 13}, {1, 2, 4, 6});
+    return html
+           + table({escape(tr("Candidate")), escape(tr("Breadth")), escape(tr("Depth")),
+                    escape(tr("Shape")), escape(tr("Fit")), escape(tr("Risks")),
+                    escape(tr("Interviews")), escape(tr("Decision"))},
+                   rows, {20, 9, 8, 12, 6, 21, 11, 13}, {1, 2, 4, 6});
 }
 
 QString CommitteePack::disagreements() const
@@ -258,15 +264,17 @@ QString CommitteePack::evidenceGaps() const
     }
     QString html = heading(2, tr("Evidence gaps"));
     if (rows.isEmpty())
-        return html + paragraph(escape(tr("Every demanded domain and every layer was probed deep "
-                                          "enough for every candidate.")),
-                                QStringLiteral("muted"));
+        return html
+               + paragraph(escape(tr("Every demanded domain and every layer was probed deep "
+                                     "enough for every candidate.")),
+                           QStringLiteral("muted"));
     html += paragraph(escape(tr("What the submitted interviews did not establish. Not probed is "
                                 "missing evidence, not a weakness: ask about it before deciding.")),
                       QStringLiteral("muted"));
-    return html + table({escape(tr("Candidate")), escape(tr("Demanded domains not probed")),
-                         escape(tr("Layers not probed")), escape(tr("Probed, but shallow"))},
-                        rows, {22, 26, 28, 24});
+    return html
+           + table({escape(tr("Candidate")), escape(tr("Demanded domains not probed")),
+                    escape(tr("Layers not probed")), escape(tr("Probed, but shallow"))},
+                   rows, {22, 26, 28, 24});
 }
 
 QString CommitteePack::decisions() const
@@ -282,12 +290,13 @@ QString CommitteePack::decisions() const
         for (auto it = e->decisions.rbegin(); it != e->decisions.rend(); ++it) {
             const bool current = it == e->decisions.rbegin();
             const QString outcome = escape(Terms::outcome(it->outcome));
-            rows << QStringList{current ? escape(name(*e)) : QString(),
-                                current ? QStringLiteral("<b>%1</b>").arg(outcome)
-                                        : muted(escape(tr("earlier: %1").arg(Terms::outcome(it->outcome)))),
-                                it->rationale.empty() ? muted(escape(tr("no rationale given")))
-                                                      : text(it->rationale),
-                                escape(byWhom(it->recordedBy, it->decidedAt))};
+            rows << QStringList{
+                current ? escape(name(*e)) : QString(),
+                current ? QStringLiteral("<b>%1</b>").arg(outcome)
+                        : muted(escape(tr("earlier: %1").arg(Terms::outcome(it->outcome)))),
+                it->rationale.empty() ? muted(escape(tr("no rationale given")))
+                                      : text(it->rationale),
+                escape(byWhom(it->recordedBy, it->decidedAt))};
         }
     }
     QString html = heading(2, tr("Decisions"));

@@ -59,7 +59,9 @@ ExportDialog::ExportDialog(core::Store &store, std::optional<core::Id> roleId,
             m_candidateName = QString::fromStdString(candidate->name);
     }
     // Typed names in button texts: an "&" is a letter there, not a mnemonic.
-    const auto label = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")); };
+    const auto label = [](QString text) {
+        return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    };
 
     auto *what = new QGroupBox(tr("Choose what to export"));
     auto *choices = new QVBoxLayout(what);
@@ -222,10 +224,10 @@ std::unique_ptr<ReportDocument> ExportDialog::buildReport()
     }
     auto report = Reports::build(m_store, request);
     if (!report) {
-        Dialogs::critical(this, tr("Report Failed"),
-                          interchange::Failure::of(
-                              tr("The report could not be read from the database."),
-                              report.error()));
+        Dialogs::critical(
+            this, tr("Report Failed"),
+            interchange::Failure::of(tr("The report could not be read from the database."),
+                                     report.error()));
         return nullptr;
     }
     return std::move(*report);
@@ -234,10 +236,10 @@ std::unique_ptr<ReportDocument> ExportDialog::buildReport()
 bool ExportDialog::exportToFile()
 {
     const bool report = isReport(kind());
-    const QString path = Dialogs::saveFileName(
-        this, tr("Export"), suggestedFileName(),
-        report ? tr("PDF documents (*.pdf);;All files (*)")
-               : tr("Hindsight JSON (*.json);;All files (*)"));
+    const QString path = Dialogs::saveFileName(this, tr("Export"), suggestedFileName(),
+                                               report
+                                                   ? tr("PDF documents (*.pdf);;All files (*)")
+                                                   : tr("Hindsight JSON (*.json);;All files (*)"));
     if (path.isEmpty())
         return false;
     std::optional<interchange::Failure> failure;

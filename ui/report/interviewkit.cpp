@@ -3,10 +3,10 @@
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 
-#include "ui/interview/stageguide.h"
 #include "ui/common/levelguide.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/interview/stageguide.h"
 
 #include "core/regret.h"
 #include "core/stage.h"
@@ -79,13 +79,14 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     QStringList demands;
     for (const auto &[domain, depth] : role.domainDemands)
         demands << tr("%1 (depth %2)").arg(text.domain(domain), QString::number(depth));
-    html += paragraph(QStringLiteral("<b>%1</b> %2").arg(
-        escape(tr("What the role needs.")),
-        escape(demands.isEmpty()
-                   ? tr("Breadth %1 of 10; no specialist domain is demanded.")
-                         .arg(Terms::figure(role.breadthDemand))
-                   : tr("Breadth %1 of 10; depth in %2.")
-                         .arg(Terms::figure(role.breadthDemand), demands.join(tr(", "))))));
+    html += paragraph(QStringLiteral("<b>%1</b> %2")
+                          .arg(escape(tr("What the role needs.")),
+                               escape(demands.isEmpty()
+                                          ? tr("Breadth %1 of 10; no specialist domain is demanded.")
+                                                .arg(Terms::figure(role.breadthDemand))
+                                          : tr("Breadth %1 of 10; depth in %2.")
+                                                .arg(Terms::figure(role.breadthDemand),
+                                                     demands.join(tr(", "))))));
 
     html += heading(2, tr("The guided question"));
     for (int stage = 0; stage < StageGuide::StageCount; ++stage) {
@@ -129,10 +130,11 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
         html += heading(3, tr("Regret %1").arg(r));
         html += paragraph(escape(tr("The decision:")) + QStringLiteral("<br>")
                           + ReportDocument::ruledLines(2));
-        html += table({escape(tr("Level")), escape(tr("Depth"))},
-                      {{boxes(levels), boxes(depths)}}, {64, 36});
+        html += table({escape(tr("Level")), escape(tr("Depth"))}, {{boxes(levels), boxes(depths)}},
+                      {64, 36});
         html += paragraph(QStringLiteral("<b>%1</b> %2").arg(escape(tr("Domain:")), boxes(domains)));
-        html += paragraph(QStringLiteral("<b>%1</b> %2").arg(escape(tr("Layers touched:")), boxes(layers)));
+        html += paragraph(
+            QStringLiteral("<b>%1</b> %2").arg(escape(tr("Layers touched:")), boxes(layers)));
     }
 
     html += pageBreak() + heading(2, tr("The anchored depth scale"));

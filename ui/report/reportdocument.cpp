@@ -37,8 +37,9 @@ table.grid td.caption { font-size: 10.5pt; font-weight: 600; border-bottom: 0px;
 table.figures td { vertical-align: top; padding: 2px; padding-bottom: 8px; }
 td.num, th.num { text-align: right; }
 )")
-    .arg(Colours::paperHeading().name(), Colours::paperInk().name(), Colours::paperMuted().name(),
-         Colours::paperTableHeader().name(), Colours::paperCellRule().name());
+                               .arg(Colours::paperHeading().name(), Colours::paperInk().name(),
+                                    Colours::paperMuted().name(), Colours::paperTableHeader().name(),
+                                    Colours::paperCellRule().name());
 
 } // namespace
 

@@ -53,8 +53,8 @@ QString table(const QStringList &headers, const QList<QStringList> &rows, const 
     }
     html += QStringLiteral("<tr>");
     for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QString width = i < widths.size()
-            ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i])
+                                                : QString();
         const QString cls = numericColumns.contains(int(i)) ? QStringLiteral(" class=\"num\"")
                                                             : QString();
         html += QStringLiteral("<th%1%2>%3</th>").arg(width, cls, headers[i]);

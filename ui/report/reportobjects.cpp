@@ -3,10 +3,10 @@
 #include "ui/common/colours.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QChart>
 #include <QPainter>
 #include <QPalette>
 #include <QTextDocument>

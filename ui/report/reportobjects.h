@@ -24,8 +24,7 @@ class ReportObjects final : public QObject, public QTextObjectInterface
 public:
     explicit ReportObjects(std::vector<ReportChart> charts, QObject *parent = nullptr);
 
-    QSizeF intrinsicSize(QTextDocument *document, int position,
-                         const QTextFormat &format) override;
+    QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
                     const QTextFormat &format) override;
 

@@ -2,8 +2,8 @@
 
 #include "ui/common/colours.h"
 #include "ui/report/reportdocument.h"
-#include "ui/report/reportobjects.h"
 #include "ui/report/reporthtml.h"
+#include "ui/report/reportobjects.h"
 
 #include "ui/interchange/atomicfile.h"
 
@@ -121,7 +121,8 @@ int ReportPrinter::paint(const ReportDocument &report, QPagedPaintDevice &device
         painter.drawLine(QPointF(0, footerTop), QPointF(page.width(), footerTop));
         painter.setPen(ink);
         const QRectF footerText(0, footerTop, page.width(), footer * 0.75);
-        drawPair(painter, footerText, confidentialityLine(), tr("Page %1 of %2").arg(i + 1).arg(pages));
+        drawPair(painter, footerText, confidentialityLine(),
+                 tr("Page %1 of %2").arg(i + 1).arg(pages));
     }
     painter.end();
     return pages;
@@ -155,7 +156,8 @@ std::optional<interchange::Failure> ReportPrinter::print(const ReportDocument &r
         return std::nullopt;
     return interchange::Failure{
         tr("%1 could not be sent to the printer %2.").arg(report.title(), printer.printerName()),
-        printer.printerName(), {}};
+        printer.printerName(),
+        {}};
 }
 
 } // namespace hindsight::ui

@@ -39,8 +39,7 @@ public:
                                                  const QString &fileName) const;
     // Sends the report to `printer`, set up by a print dialog: nullopt on success, else a failure
     // naming the report and the printer.
-    std::optional<interchange::Failure> print(const ReportDocument &report,
-                                              QPrinter &printer) const;
+    std::optional<interchange::Failure> print(const ReportDocument &report, QPrinter &printer) const;
 
     static QString confidentialityLine();
 

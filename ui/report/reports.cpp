@@ -20,8 +20,7 @@ core::Result<std::unique_ptr<ReportDocument>> Reports::build(core::Store &store,
     }
     case ReportRequest::Kind::CommitteePack:
         return CommitteePack::build(store, request.id, request.blind);
-    case ReportRequest::Kind::InterviewKit:
-        return InterviewKit::build(store, request.id);
+    case ReportRequest::Kind::InterviewKit: return InterviewKit::build(store, request.id);
     }
     return core::Error{core::Error::Code::Invalid, "report", "unknown kind"};
 }

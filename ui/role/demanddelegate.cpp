@@ -1,7 +1,7 @@
 #include "ui/role/demanddelegate.h"
 
-#include "ui/role/domaindemandmodel.h"
 #include "ui/common/terms.h"
+#include "ui/role/domaindemandmodel.h"
 
 #include <QComboBox>
 

@@ -108,8 +108,7 @@ QVariant DomainDemandModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return Terms::depthMeaning(r.depth);
         break;
-    default:
-        break;
+    default: break;
     }
     return {};
 }

@@ -1,12 +1,12 @@
 #include "ui/role/roleeditordialog.h"
 
 #include "ui/charts/breadthdepthchart.h"
-#include "ui/role/demanddelegate.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/terms.h"
+#include "ui/role/demanddelegate.h"
 #include "ui/role/domaindemandmodel.h"
 #include "ui/role/roletemplates.h"
 #include "ui/role/taxonomyeditor.h"
-#include "ui/common/terms.h"
 
 #include "core/scoring/scorer.h"
 #include "core/storage/store.h"
@@ -72,8 +72,7 @@ RoleEditorDialog::RoleEditorDialog(core::Store &store, std::optional<core::Id> r
             setRole(*role);
         else
             Dialogs::critical(this, windowTitle(),
-                              interchange::Failure::of(tr("Could not read the role."),
-                                                       role.error()));
+                              interchange::Failure::of(tr("Could not read the role."), role.error()));
     }
     updatePreview();
     resize(1100, 680);

@@ -27,8 +27,7 @@ constexpr const char *Context = "RoleTemplates";
 // QT_TRANSLATE_NOOP marks the words for lupdate; all() translates them in the "RoleTemplates"
 // context.
 constexpr std::array Wordings = {
-    Wording{"early-stage-product",
-            QT_TRANSLATE_NOOP("RoleTemplates", "Early-stage product"),
+    Wording{"early-stage-product", QT_TRANSLATE_NOOP("RoleTemplates", "Early-stage product"),
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "Builds the backend of a young product: CRUD APIs for the frontend, "
                               "third-party integrations (payments, e-mail, analytics) and the "
@@ -52,16 +51,14 @@ constexpr std::array Wordings = {
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "When the problem is still moving, a simple design across many "
                               "layers beats a deep investment in any one domain.")},
-    Wording{"payment-processing",
-            QT_TRANSLATE_NOOP("RoleTemplates", "Payment processing engine"),
+    Wording{"payment-processing", QT_TRANSLATE_NOOP("RoleTemplates", "Payment processing engine"),
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "Owns the engine that authorises, captures and settles payments: "
                               "idempotency, ledgers, retries and reconciliation."),
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "A lost or doubled payment is the failure that matters, and only "
                               "deep payments knowledge sees it coming.")},
-    Wording{"fraud-detection",
-            QT_TRANSLATE_NOOP("RoleTemplates", "Real-time fraud detection"),
+    Wording{"fraud-detection", QT_TRANSLATE_NOOP("RoleTemplates", "Real-time fraud detection"),
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "Scores tens of thousands of transactions a minute within a tight "
                               "latency budget: stream processing, a feature store, the scoring "
@@ -69,8 +66,7 @@ constexpr std::array Wordings = {
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "The system fails under load, not in the API, so streaming and "
                               "latency depth decide whether it holds.")},
-    Wording{"job-scheduler",
-            QT_TRANSLATE_NOOP("RoleTemplates", "Distributed job scheduler"),
+    Wording{"job-scheduler", QT_TRANSLATE_NOOP("RoleTemplates", "Distributed job scheduler"),
             QT_TRANSLATE_NOOP("RoleTemplates",
                               "Builds the scheduler that runs jobs across many machines exactly "
                               "when and as often as promised, through node failures."),

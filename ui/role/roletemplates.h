@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/scoring/figures.h"
 #include "core/role.h"
+#include "core/scoring/figures.h"
 
 #include <QList>
 #include <QString>
@@ -21,7 +21,7 @@ public:
         QString description; // translated
         QString why;         // translated: one sentence on why the role has this shape
         core::Archetype archetype = core::Archetype::Developing; // the shape it claims
-        core::Role role;     // title, description and profile filled in; id 0
+        core::Role role; // title, description and profile filled in; id 0
     };
 
     RoleTemplates() = delete;

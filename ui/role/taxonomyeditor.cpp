@@ -138,19 +138,20 @@ void TaxonomyEditor::onSelectionChanged()
 }
 
 std::optional<interchange::Failure> TaxonomyEditor::add(Kind kind, const QString &id,
-                                                         const QString &label)
+                                                        const QString &label)
 {
     using interchange::Failure;
     if (!core::Taxonomy::isValidId(id.toStdString())) {
-        return Failure{{}, id,
+        return Failure{{},
+                       id,
                        tr("“%1” is not a valid id: use 2 to 40 lowercase letters, digits and "
                           "hyphens, starting with a letter.")
                            .arg(id)};
     }
     if (label.isEmpty())
         return Failure{{}, {}, tr("Give the new entry a label.")};
-    if (const core::Error e = m_store.addTaxonomyEntry({kind, id.toStdString(),
-                                                        label.toStdString(), false})) {
+    if (const core::Error e = m_store.addTaxonomyEntry({kind, id.toStdString(), label.toStdString(),
+                                                        false})) {
         if (e.code == core::Error::Code::Constraint)
             return Failure{{}, id, tr("There is already an entry with the id “%1”.").arg(id)};
         return Failure::of({}, e);
@@ -159,12 +160,11 @@ std::optional<interchange::Failure> TaxonomyEditor::add(Kind kind, const QString
 }
 
 std::optional<interchange::Failure> TaxonomyEditor::rename(const core::Taxonomy::Entry &entry,
-                                                            const QString &label)
+                                                           const QString &label)
 {
     if (label.isEmpty())
         return interchange::Failure{{}, {}, tr("Type the new label first.")};
-    if (const core::Error e = m_store.renameTaxonomyEntry(entry.kind, entry.id,
-                                                          label.toStdString()))
+    if (const core::Error e = m_store.renameTaxonomyEntry(entry.kind, entry.id, label.toStdString()))
         return interchange::Failure::of({}, e);
     return std::nullopt;
 }
@@ -178,7 +178,8 @@ std::optional<interchange::Failure> TaxonomyEditor::remove(const core::Taxonomy:
         return interchange::Failure::of({}, e);
     const QString label = QString::fromStdString(entry.label);
     return interchange::Failure{
-        {}, label,
+        {},
+        label,
         entry.kind == Kind::Layer
             ? tr("“%1” cannot be deleted: regrets are tagged with this layer. You can still "
                  "rename it.")

@@ -17,7 +17,9 @@ namespace {
 // is created first, owner-only, and SQLite opens the empty file as a new database.
 Error createPrivateFile(const std::string &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(path.c_str(), &st) == 0)
         return {};
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -79,7 +81,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
 }
 
 Database::Database(sqlite3 *db, std::string path)
-    : m_db(db), m_path(std::move(path))
+    : m_db(db)
+    , m_path(std::move(path))
 {
 }
 

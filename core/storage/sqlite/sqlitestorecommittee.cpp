@@ -46,8 +46,11 @@ Result<Id> SqliteStore::writeDecision(const Decision &d)
 {
     Statement s = m_db->prepare("INSERT INTO decisions (candidate_id, outcome, rationale, "
                                 "recorded_by, decided_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-    s.bind(1, d.candidateId).bind(2, Decision::outcomeId(d.outcome)).bind(3, d.rationale)
-        .bind(4, d.recordedBy).bind(5, toMs(d.decidedAt));
+    s.bind(1, d.candidateId)
+        .bind(2, Decision::outcomeId(d.outcome))
+        .bind(3, d.rationale)
+        .bind(4, d.recordedBy)
+        .bind(5, toMs(d.decidedAt));
     if (Error e = s.run())
         return concerning(e, fmt::format("decision on candidate {}", d.candidateId));
     return m_db->lastInsertRowId();
@@ -90,8 +93,12 @@ Result<Id> SqliteStore::addPlacementOverride(const PlacementOverride &entry)
         Statement s = m_db->prepare(
             "INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, recorded_by, "
             "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        s.bind(1, entry.candidateId).bind(2, entry.breadth).bind(3, entry.depth)
-            .bind(4, entry.reason).bind(5, entry.recordedBy).bind(6, toMs(entry.recordedAt));
+        s.bind(1, entry.candidateId)
+            .bind(2, entry.breadth)
+            .bind(3, entry.depth)
+            .bind(4, entry.reason)
+            .bind(5, entry.recordedBy)
+            .bind(6, toMs(entry.recordedAt));
         if (Error e = s.run())
             return e;
         changes.push_back({Change::Kind::PlacementOverride, entry.candidateId});
@@ -129,8 +136,7 @@ Result<Id> SqliteStore::saveTeamMember(const TeamMember &member)
         if (member.id == 0) {
             Statement s = m_db->prepare("INSERT INTO team_members (role_id, name, breadth, depth) "
                                         "VALUES (?1, ?2, ?3, ?4)");
-            s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth)
-                .bind(4, member.depth);
+            s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth).bind(4, member.depth);
             if (Error e = s.run())
                 return e;
             changes.push_back({Change::Kind::TeamMember, member.roleId});
@@ -145,7 +151,10 @@ Result<Id> SqliteStore::saveTeamMember(const TeamMember &member)
             return oldRole.error();
         Statement s = m_db->prepare("UPDATE team_members SET role_id = ?2, name = ?3, "
                                     "breadth = ?4, depth = ?5 WHERE id = ?1");
-        s.bind(1, member.id).bind(2, member.roleId).bind(3, member.name).bind(4, member.breadth)
+        s.bind(1, member.id)
+            .bind(2, member.roleId)
+            .bind(3, member.name)
+            .bind(4, member.breadth)
             .bind(5, member.depth);
         if (Error e = s.run())
             return e;

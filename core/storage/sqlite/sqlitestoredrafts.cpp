@@ -55,7 +55,10 @@ Result<Id> SqliteStore::saveNote(const Note &note)
                   "at_ms = excluded.at_ms, stage = excluded.stage, text = excluded.text, "
                   "regret_id = excluded.regret_id, quote = excluded.quote "
                   "WHERE notes.interview_id = excluded.interview_id");
-        s.bind(1, note.interviewId).bind(2, note.atMs).bind(3, note.stage).bind(4, note.text)
+        s.bind(1, note.interviewId)
+            .bind(2, note.atMs)
+            .bind(3, note.stage)
+            .bind(4, note.text)
             .bind(6, note.quote ? 1 : 0);
         if (note.regretId != 0)
             s.bind(5, note.regretId);
@@ -177,8 +180,9 @@ Status SqliteStore::submitInterview(Id interviewId)
         if (!taxonomy)
             return taxonomy.error();
         Interview &i = *loaded;
-        const auto problems = InterviewSeal::problems(
-            i, [&](const std::string &d) { return taxonomy->hasDomain(d); });
+        const auto problems = InterviewSeal::problems(i, [&](const std::string &d) {
+            return taxonomy->hasDomain(d);
+        });
         if (!problems.empty())
             return Error{Error::Code::Invalid, fmt::format("interview {}", interviewId),
                          fmt::format("{} thing(s) missing before submission", problems.size())};
@@ -222,8 +226,7 @@ Status SqliteStore::sealLegacySubmissions()
     if (ids.empty())
         return {};
     return runWrite([&](Changes &changes) -> Status {
-        Statement s = m_db->prepare(
-            "UPDATE interviews SET digest = ?2 WHERE id = ?1 AND digest = ''");
+        Statement s = m_db->prepare("UPDATE interviews SET digest = ?2 WHERE id = ?1 AND digest = ''");
         for (Id id : ids) {
             auto i = interview(id);
             if (!i)

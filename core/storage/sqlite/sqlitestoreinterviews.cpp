@@ -20,7 +20,8 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
         "SELECT r.id, r.interview_id, r.position, r.system, r.decision, r.why, r.instead, "
         "r.impact, r.level, r.domain, r.depth, r.level_chosen, r.depth_chosen FROM regrets r "
         "JOIN interviews i "
-        "ON i.id = r.interview_id {} ORDER BY r.interview_id, r.position", interviewFilter));
+        "ON i.id = r.interview_id {} ORDER BY r.interview_id, r.position",
+        interviewFilter));
     s.bind(1, filterValue);
     if (Error e = forEachRow(s, [&](const Statement &row) {
             auto it = byId.find(row.columnInt64(1));
@@ -49,7 +50,8 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
     }
     Statement l = m_db->prepare(fmt::format(
         "SELECT rl.regret_id, rl.layer FROM regret_layers rl JOIN regrets r ON r.id = rl.regret_id "
-        "JOIN interviews i ON i.id = r.interview_id {}", interviewFilter));
+        "JOIN interviews i ON i.id = r.interview_id {}",
+        interviewFilter));
     l.bind(1, filterValue);
     return forEachRow(l, [&](const Statement &row) {
         auto it = regretById.find(row.columnInt64(0));
@@ -59,7 +61,7 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
 }
 
 Status SqliteStore::loadTicks(const std::string &interviewFilter, Id filterValue,
-                             std::map<Id, Interview *> &byId)
+                              std::map<Id, Interview *> &byId)
 {
     Statement s = m_db->prepare(fmt::format("SELECT t.interview_id, t.probe FROM probe_ticks t "
                                             "JOIN interviews i ON i.id = t.interview_id {}",
@@ -73,7 +75,7 @@ Status SqliteStore::loadTicks(const std::string &interviewFilter, Id filterValue
 }
 
 Status SqliteStore::loadNotes(const std::string &interviewFilter, Id filterValue,
-                             std::map<Id, Interview *> &byId)
+                              std::map<Id, Interview *> &byId)
 {
     Statement s = m_db->prepare(fmt::format(
         "SELECT n.id, n.interview_id, n.at_ms, n.stage, n.text, n.regret_id, n.quote FROM notes n "
@@ -100,7 +102,8 @@ Result<std::vector<Interview>> SqliteStore::interviews(Id candidateId)
 {
     std::vector<Interview> list;
     Statement s = m_db->prepare(fmt::format("SELECT {} FROM interviews i WHERE i.candidate_id = ?1 "
-                                            "ORDER BY i.started_at, i.id", interviewColumns));
+                                            "ORDER BY i.started_at, i.id",
+                                            interviewColumns));
     s.bind(1, candidateId);
     if (Error e = forEachRow(s, [&](const Statement &row) { list.push_back(readInterview(row)); }))
         return e;
@@ -120,9 +123,10 @@ Result<std::vector<Interview>> SqliteStore::interviews(Id candidateId)
 Result<std::map<Id, std::vector<Interview>>> SqliteStore::interviewsForRole(Id roleId)
 {
     std::map<Id, std::vector<Interview>> result;
-    Statement s = m_db->prepare(fmt::format(
-        "SELECT {} FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
-        "WHERE c.role_id = ?1 ORDER BY i.candidate_id, i.started_at, i.id", interviewColumns));
+    Statement s = m_db->prepare(
+        fmt::format("SELECT {} FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
+                    "WHERE c.role_id = ?1 ORDER BY i.candidate_id, i.started_at, i.id",
+                    interviewColumns));
     s.bind(1, roleId);
     if (Error e = forEachRow(s, [&](const Statement &row) {
             Interview i = readInterview(row);
@@ -156,9 +160,13 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
     Statement s = m_db->prepare(
         "INSERT INTO interviews (candidate_id, interviewer, started_at, submitted, stage, "
         "current_regret, pending_note, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    s.bind(1, interview.candidateId).bind(2, interview.interviewer)
-        .bind(3, toMs(interview.startedAt)).bind(4, interview.submitted ? 1 : 0)
-        .bind(5, interview.stage).bind(6, interview.currentRegret).bind(7, interview.pendingNote)
+    s.bind(1, interview.candidateId)
+        .bind(2, interview.interviewer)
+        .bind(3, toMs(interview.startedAt))
+        .bind(4, interview.submitted ? 1 : 0)
+        .bind(5, interview.stage)
+        .bind(6, interview.currentRegret)
+        .bind(7, interview.pendingNote)
         .bind(8, std::string());
     if (Error e = s.run())
         return concerning(e, fmt::format("interview of candidate {}", interview.candidateId));
@@ -212,16 +220,25 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
 Result<Id> SqliteStore::writeRegret(const Regret &r)
 {
     if (r.depth < 0 || r.depth > Regret::MaxDepth)
-        return Error{Error::Code::Invalid, fmt::format("regret {}", r.position), "depth outside 0-4"};
+        return Error{Error::Code::Invalid, fmt::format("regret {}", r.position),
+                     "depth outside 0-4"};
     Id id = r.id;
     if (id == 0) {
         Statement s = m_db->prepare(
             "INSERT INTO regrets (interview_id, position, system, decision, why, instead, impact, "
             "level, domain, depth, level_chosen, depth_chosen) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-        s.bind(1, r.interviewId).bind(2, r.position).bind(3, r.system).bind(4, r.decision)
-            .bind(5, r.why).bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
-            .bind(9, r.domain).bind(10, r.depth).bind(11, r.levelChosen ? 1 : 0)
+        s.bind(1, r.interviewId)
+            .bind(2, r.position)
+            .bind(3, r.system)
+            .bind(4, r.decision)
+            .bind(5, r.why)
+            .bind(6, r.instead)
+            .bind(7, r.impact)
+            .bind(8, Regret::levelId(r.level))
+            .bind(9, r.domain)
+            .bind(10, r.depth)
+            .bind(11, r.levelChosen ? 1 : 0)
             .bind(12, r.depthChosen ? 1 : 0);
         if (Error e = s.run())
             return e;
@@ -231,9 +248,17 @@ Result<Id> SqliteStore::writeRegret(const Regret &r)
             "UPDATE regrets SET position = ?2, system = ?3, decision = ?4, why = ?5, instead = ?6, "
             "impact = ?7, level = ?8, domain = ?9, depth = ?10, level_chosen = ?11, "
             "depth_chosen = ?12 WHERE id = ?1");
-        s.bind(1, id).bind(2, r.position).bind(3, r.system).bind(4, r.decision).bind(5, r.why)
-            .bind(6, r.instead).bind(7, r.impact).bind(8, Regret::levelId(r.level))
-            .bind(9, r.domain).bind(10, r.depth).bind(11, r.levelChosen ? 1 : 0)
+        s.bind(1, id)
+            .bind(2, r.position)
+            .bind(3, r.system)
+            .bind(4, r.decision)
+            .bind(5, r.why)
+            .bind(6, r.instead)
+            .bind(7, r.impact)
+            .bind(8, Regret::levelId(r.level))
+            .bind(9, r.domain)
+            .bind(10, r.depth)
+            .bind(11, r.levelChosen ? 1 : 0)
             .bind(12, r.depthChosen ? 1 : 0);
         if (Error e = s.run())
             return e;
@@ -257,8 +282,8 @@ Result<Id> SqliteStore::writeRegret(const Regret &r)
 
 Result<Interview> SqliteStore::interview(Id id)
 {
-    Statement s = m_db->prepare(
-        fmt::format("SELECT {} FROM interviews i WHERE i.id = ?1", interviewColumns));
+    Statement s = m_db->prepare(fmt::format("SELECT {} FROM interviews i WHERE i.id = ?1",
+                                            interviewColumns));
     s.bind(1, id);
     auto found = readOne(s, "interview", id, readInterview);
     if (!found)

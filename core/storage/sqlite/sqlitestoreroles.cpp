@@ -19,8 +19,8 @@ Result<std::vector<Role>> SqliteStore::roles()
     Statement s = m_db->prepare(
         "SELECT id, title, description, breadth_demand FROM roles ORDER BY title COLLATE NOCASE, id");
     if (Error e = forEachRow(s, [&](const Statement &row) {
-            list.push_back({row.columnInt64(0), row.columnText(1), row.columnText(2),
-                            row.columnDouble(3), {}});
+            list.push_back(
+                {row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3), {}});
         }))
         return e;
     Statement d = m_db->prepare("SELECT role_id, domain, depth FROM role_demands");
@@ -41,8 +41,7 @@ Result<Role> SqliteStore::role(Id id)
         "SELECT id, title, description, breadth_demand FROM roles WHERE id = ?1");
     s.bind(1, id);
     auto role = readOne(s, "role", id, [](const Statement &row) {
-        return Role{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3),
-                    {}};
+        return Role{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3), {}};
     });
     if (!role)
         return role;
@@ -107,7 +106,8 @@ Result<std::vector<Candidate>> SqliteStore::candidates(std::optional<Id> roleId)
     std::vector<Candidate> list;
     Statement s = m_db->prepare(
         roleId ? fmt::format("SELECT {} FROM candidates WHERE role_id = ?1 "
-                             "ORDER BY name COLLATE NOCASE, id", candidateColumns)
+                             "ORDER BY name COLLATE NOCASE, id",
+                             candidateColumns)
                : fmt::format("SELECT {} FROM candidates ORDER BY name COLLATE NOCASE, id",
                              candidateColumns));
     if (roleId)
@@ -119,8 +119,8 @@ Result<std::vector<Candidate>> SqliteStore::candidates(std::optional<Id> roleId)
 
 Result<Candidate> SqliteStore::candidate(Id id)
 {
-    Statement s = m_db->prepare(
-        fmt::format("SELECT {} FROM candidates WHERE id = ?1", candidateColumns));
+    Statement s = m_db->prepare(fmt::format("SELECT {} FROM candidates WHERE id = ?1",
+                                            candidateColumns));
     s.bind(1, id);
     return readOne(s, "candidate", id, readCandidate);
 }

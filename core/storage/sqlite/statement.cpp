@@ -27,12 +27,15 @@ Error::Code errorCodeFromSqlite(int rc)
 }
 
 Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, std::string sql)
-    : m_db(db), m_stmt(stmt), m_sql(std::move(sql))
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_sql(std::move(sql))
 {
 }
 
 Statement::Statement(Error prepareError)
-    : m_sql(prepareError.where), m_error(std::move(prepareError))
+    : m_sql(prepareError.where)
+    , m_error(std::move(prepareError))
 {
 }
 
@@ -42,11 +45,11 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)),
-      m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_sql(std::move(other.m_sql)),
-      m_error(std::move(other.m_error)),
-      m_bindError(std::move(other.m_bindError))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_sql(std::move(other.m_sql))
+    , m_error(std::move(other.m_error))
+    , m_bindError(std::move(other.m_bindError))
 {
 }
 

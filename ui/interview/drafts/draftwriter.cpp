@@ -125,18 +125,12 @@ std::optional<interchange::Failure> DraftWriter::failure() const
         return std::nullopt;
     QString what;
     switch (draft->subject) {
-    case DraftFailure::Subject::Note:
-        what = tr("A note could not be saved.");
-        break;
-    case DraftFailure::Subject::Regret:
-        what = tr("A regret could not be saved.");
-        break;
+    case DraftFailure::Subject::Note: what = tr("A note could not be saved."); break;
+    case DraftFailure::Subject::Regret: what = tr("A regret could not be saved."); break;
     case DraftFailure::Subject::Session:
         what = tr("The current stage and the line being typed could not be saved.");
         break;
-    case DraftFailure::Subject::Probe:
-        what = tr("A probe tick could not be saved.");
-        break;
+    case DraftFailure::Subject::Probe: what = tr("A probe tick could not be saved."); break;
     }
     interchange::Failure failure = interchange::Failure::of(what, draft->error);
     if (draft->gaveUp)
@@ -198,21 +192,13 @@ QString DraftWriter::submitMessage(const DraftSubmitOutcome &outcome)
     for (const core::InterviewSeal::Problem &p : outcome.problems) {
         const int regret = p.regretPosition + 1;
         switch (p.kind) {
-        case Kind::NoRegrets:
-            missing << tr("No regret has been recorded yet.");
-            break;
-        case Kind::NoLevel:
-            missing << tr("Regret %1 has no level.").arg(regret);
-            break;
-        case Kind::NoDomain:
-            missing << tr("Regret %1 needs a domain.").arg(regret);
-            break;
+        case Kind::NoRegrets: missing << tr("No regret has been recorded yet."); break;
+        case Kind::NoLevel: missing << tr("Regret %1 has no level.").arg(regret); break;
+        case Kind::NoDomain: missing << tr("Regret %1 needs a domain.").arg(regret); break;
         case Kind::UnknownDomain:
             missing << tr("Regret %1 names a domain that does not exist.").arg(regret);
             break;
-        case Kind::NoDepth:
-            missing << tr("Regret %1 has no depth rating.").arg(regret);
-            break;
+        case Kind::NoDepth: missing << tr("Regret %1 has no depth rating.").arg(regret); break;
         }
     }
     return tr("The interview was not submitted. %1").arg(missing.join(QLatin1Char(' ')));

@@ -19,10 +19,8 @@ bool mayPass(Code code)
     case Code::Busy:
     case Code::DiskFull:
     case Code::ReadOnly:
-    case Code::Internal:
-        return true;
-    default:
-        return false;
+    case Code::Internal: return true;
+    default: return false;
     }
 }
 
@@ -362,8 +360,9 @@ DraftSubmitOutcome DraftWriterWorker::submit()
     auto interview = m_store->interview(m_interviewId);
     auto taxonomy = m_store->taxonomy();
     if (interview && taxonomy) {
-        outcome.problems = core::InterviewSeal::problems(
-            *interview, [&](const std::string &d) { return taxonomy->hasDomain(d); });
+        outcome.problems = core::InterviewSeal::problems(*interview, [&](const std::string &d) {
+            return taxonomy->hasDomain(d);
+        });
     }
     return outcome;
 }

@@ -62,10 +62,24 @@ public:
     static constexpr Key FirstNewKey = Key(1) << 40;
     static constexpr int MaxAttempts = 10;
 
-    struct SaveNote { Key key; core::Note note; };
-    struct DeleteNote { Key key; };
-    struct SaveRegret { Key key; core::Regret regret; };
-    struct DeleteRegret { Key key; };
+    struct SaveNote
+    {
+        Key key;
+        core::Note note;
+    };
+    struct DeleteNote
+    {
+        Key key;
+    };
+    struct SaveRegret
+    {
+        Key key;
+        core::Regret regret;
+    };
+    struct DeleteRegret
+    {
+        Key key;
+    };
     // Unset parts keep what is stored.
     struct SaveSession
     {
@@ -73,8 +87,14 @@ public:
         std::optional<int> currentRegret;
         std::optional<std::string> pendingLine;
     };
-    struct TickProbe { std::string probe; bool ticked; };
-    struct Submit {};
+    struct TickProbe
+    {
+        std::string probe;
+        bool ticked;
+    };
+    struct Submit
+    {
+    };
     using Operation =
         std::variant<SaveNote, DeleteNote, SaveRegret, DeleteRegret, SaveSession, TickProbe, Submit>;
 
@@ -138,11 +158,11 @@ private:
 
     // Shared, guarded by m_mutex.
     mutable QMutex m_mutex;
-    QWaitCondition m_wake;  // the worker: work arrived, retry asked, or stop
-    QWaitCondition m_idle;  // waiters: the queue drained or its head is stuck
+    QWaitCondition m_wake; // the worker: work arrived, retry asked, or stop
+    QWaitCondition m_idle; // waiters: the queue drained or its head is stuck
     std::deque<Queued> m_queue;
     bool m_busy = false;
-    bool m_stuck = false;   // the head failed and waits for retry()
+    bool m_stuck = false; // the head failed and waits for retry()
     bool m_retry = false;
     bool m_stopping = false;
     bool m_notified = false;

@@ -32,7 +32,7 @@ QSize NoteEditor::sizeHint() const
     // Three lines: room for a sentence and a line break without crowding the log above.
     const int lines = 3;
     const int height = fontMetrics().lineSpacing() * lines + 2 * frameWidth()
-        + int(2 * document()->documentMargin());
+                       + int(2 * document()->documentMargin());
     return {QPlainTextEdit::sizeHint().width(), height};
 }
 

@@ -32,10 +32,12 @@ void NoteLogModel::put(Key key, const core::Note &note)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
         return;
     }
-    const quint64 sequence = m_sequence.contains(key) ? m_sequence.value(key)
-                                                      : m_sequence.insert(key, m_sequence.size()).value();
+    const quint64 sequence = m_sequence.contains(key)
+                                 ? m_sequence.value(key)
+                                 : m_sequence.insert(key, m_sequence.size()).value();
     const Row added{key, note, sequence};
-    const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), added, [](const Row &a, const Row &b) {
+    const auto at = std::upper_bound(m_rows.begin(), m_rows.end(), added,
+                                     [](const Row &a, const Row &b) {
         return std::pair(a.note.atMs, a.sequence) < std::pair(b.note.atMs, b.sequence);
     });
     const int row = int(at - m_rows.begin());
@@ -104,10 +106,8 @@ QVariant NoteLogModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows[std::size_t(index.row())];
     const core::Note &n = r.note;
     switch (role) {
-    case KeyRole:
-        return QVariant::fromValue(r.key);
-    case QuoteRole:
-        return n.quote;
+    case KeyRole: return QVariant::fromValue(r.key);
+    case QuoteRole: return n.quote;
     case Qt::EditRole:
         if (index.column() == TextColumn)
             return Terms::text(n.text);

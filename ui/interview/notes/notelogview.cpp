@@ -33,7 +33,8 @@ NoteLogView::NoteLogView(NoteLogModel *model, QWidget *parent)
     h->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     // The newest note is the one the interviewer just typed: keep it in view.
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+    connect(model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) {
         QTimer::singleShot(0, this, [this, last] {
             if (last < m_model->rowCount())
                 scrollTo(m_model->index(last, NoteLogModel::TextColumn));

@@ -71,9 +71,8 @@ RegretCard::RegretCard(const core::Taxonomy &taxonomy, QWidget *parent)
     }
     m_level->setToolTip(tr("Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 "
                            "unclear; F1 explains the difference"));
-    connect(m_level, &QComboBox::activated, this, [this](int index) {
-        emit levelPicked(Level(m_level->itemData(index).toInt()));
-    });
+    connect(m_level, &QComboBox::activated, this,
+            [this](int index) { emit levelPicked(Level(m_level->itemData(index).toInt())); });
 
     m_domain->setObjectName(QStringLiteral("regretDomain"));
     m_domain->setAccessibleName(tr("Domain"));
@@ -97,14 +96,15 @@ RegretCard::RegretCard(const core::Taxonomy &taxonomy, QWidget *parent)
     m_depth->setAccessibleName(tr("Depth"));
     m_depth->setPlaceholderText(tr("Not rated yet"));
     for (int d = 0; d <= core::Regret::MaxDepth; ++d) {
-        m_depth->addItem(tr("%1 · %2   %3").arg(d).arg(Terms::depthTag(d),
-                                                   keyText(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + d)))),
+        m_depth->addItem(tr("%1 · %2   %3")
+                             .arg(d)
+                             .arg(Terms::depthTag(d),
+                                  keyText(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + d)))),
                          d);
     }
     m_depth->setToolTip(tr("Depth on the anchored scale, Alt+0 … Alt+4"));
-    connect(m_depth, &QComboBox::activated, this, [this](int index) {
-        emit depthPicked(m_depth->itemData(index).toInt());
-    });
+    connect(m_depth, &QComboBox::activated, this,
+            [this](int index) { emit depthPicked(m_depth->itemData(index).toInt()); });
     m_meaning->setObjectName(QStringLiteral("regretDepthMeaning"));
     m_meaning->setWordWrap(true);
     m_meaning->setForegroundRole(QPalette::PlaceholderText);
@@ -164,12 +164,14 @@ void RegretCard::buildLayerChips(QWidget *box)
         chip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         chip->setAccessibleName(tr("Layer %1").arg(label));
         chip->setToolTip(i < 8 ? tr("%1 — Space when focused, or %2")
-                                     .arg(label, keyText(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key(Qt::Key_1 + i))))
+                                     .arg(label, keyText(QKeySequence(Qt::ALT | Qt::SHIFT
+                                                                      | Qt::Key(Qt::Key_1 + i))))
                                : tr("%1 — Space when focused").arg(label));
         const std::string id = e.id;
         chip->setProperty("layerId", Terms::text(id));
         chip->setProperty("label", label);
-        connect(chip, &QToolButton::clicked, this, [this, id](bool on) { emit layerToggled(id, on); });
+        connect(chip, &QToolButton::clicked, this,
+                [this, id](bool on) { emit layerToggled(id, on); });
         connect(chip, &QToolButton::toggled, chip, [chip](bool on) { showChipState(chip, on); });
         grid->addWidget(chip, i / 2, i % 2);
         m_chips << chip;

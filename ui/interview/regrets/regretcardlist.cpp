@@ -60,9 +60,12 @@ void RegretCardList::addCard(int position)
     c->setRegret(m_session->regret(position));
     c->setReadOnly(m_session->isReadOnly());
     InterviewSession *s = m_session;
-    connect(c, &RegretCard::decisionEdited, s, [s, position](const QString &t) { s->setDecision(position, t); });
-    connect(c, &RegretCard::levelPicked, s, [s, position](core::Regret::Level l) { s->setLevel(position, l); });
-    connect(c, &RegretCard::domainPicked, s, [s, position](const std::string &d) { s->setDomain(position, d); });
+    connect(c, &RegretCard::decisionEdited, s,
+            [s, position](const QString &t) { s->setDecision(position, t); });
+    connect(c, &RegretCard::levelPicked, s,
+            [s, position](core::Regret::Level l) { s->setLevel(position, l); });
+    connect(c, &RegretCard::domainPicked, s,
+            [s, position](const std::string &d) { s->setDomain(position, d); });
     connect(c, &RegretCard::depthPicked, s, [s, position](int d) { s->setDepth(position, d); });
     connect(c, &RegretCard::layerToggled, s,
             [s, position](const std::string &layer, bool on) { s->setLayer(position, layer, on); });
