@@ -1712,22 +1712,6 @@ Bredde %2 · dybde %3</translation>
         </translation>
     </message>
     <message>
-        <source>Could not record the decision.</source>
-        <translation>Beslutningen kunne ikke registreres.</translation>
-    </message>
-    <message>
-        <source>Recorded: %1.</source>
-        <translation>Registreret: %1.</translation>
-    </message>
-    <message>
-        <source>Could not record the placement.</source>
-        <translation>Placeringen kunne ikke registreres.</translation>
-    </message>
-    <message>
-        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
-        <translation>Udvalgets placering er registreret ved siden af formlens.</translation>
-    </message>
-    <message>
         <source>committee-board-blind.csv</source>
         <translation>udvalgstavle-blind.csv</translation>
     </message>
@@ -1988,6 +1972,25 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
         <translation>Mål: bredde %1, dybde %2 (profil: %3). Det skraverede område er der, hvor en kandidat hverken har risiko for for lidt bredde eller for lidt dybde.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CommitteeRecorder</name>
+    <message>
+        <source>Could not record the decision.</source>
+        <translation>Beslutningen kunne ikke registreres.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Registreret: %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the placement.</source>
+        <translation>Placeringen kunne ikke registreres.</translation>
+    </message>
+    <message>
+        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
+        <translation>Udvalgets placering er registreret ved siden af formlens.</translation>
     </message>
 </context>
 <context>
@@ -3323,10 +3326,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Rollerne kunne ikke læses.</translation>
     </message>
     <message>
-        <source>Could not add the role.</source>
-        <translation>Rollen kunne ikke tilføjes.</translation>
-    </message>
-    <message>
         <source>Could not add the candidate.</source>
         <translation>Kandidaten kunne ikke tilføjes.</translation>
     </message>
@@ -3349,6 +3348,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Saved the role %1.</source>
         <translation>Rollen %1 er gemt.</translation>
+    </message>
+    <message>
+        <source>Could not check the database for changes: %1</source>
+        <translation>Kunne ikke se efter ændringer i databasen: %1</translation>
     </message>
 </context>
 <context>

@@ -1689,22 +1689,6 @@ Breadth %2 · depth %3</source>
         </translation>
     </message>
     <message>
-        <source>Could not record the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not record the placement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>committee-board-blind.csv</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,6 +1948,25 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CommitteeRecorder</name>
+    <message>
+        <source>Could not record the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3300,10 +3303,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not add the role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not add the candidate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,6 +3324,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Saved the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the database for changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

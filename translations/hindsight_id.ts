@@ -1700,22 +1700,6 @@ Keluasan %2 · kedalaman %3</translation>
         </translation>
     </message>
     <message>
-        <source>Could not record the decision.</source>
-        <translation>Tidak dapat mencatat keputusan.</translation>
-    </message>
-    <message>
-        <source>Recorded: %1.</source>
-        <translation>Dicatat: %1.</translation>
-    </message>
-    <message>
-        <source>Could not record the placement.</source>
-        <translation>Tidak dapat mencatat penempatan.</translation>
-    </message>
-    <message>
-        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
-        <translation>Penempatan komite dicatat di samping penempatan dari rumus.</translation>
-    </message>
-    <message>
         <source>committee-board-blind.csv</source>
         <translation>papan-komite-anonim.csv</translation>
     </message>
@@ -1971,6 +1955,25 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
         <translation>Target: keluasan %1, kedalaman %2 (profil: %3). Area yang diarsir adalah tempat kandidat tidak memiliki risiko kurang keluasan maupun kurang kedalaman.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CommitteeRecorder</name>
+    <message>
+        <source>Could not record the decision.</source>
+        <translation>Tidak dapat mencatat keputusan.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Dicatat: %1.</translation>
+    </message>
+    <message>
+        <source>Could not record the placement.</source>
+        <translation>Tidak dapat mencatat penempatan.</translation>
+    </message>
+    <message>
+        <source>Recorded the committee&apos;s placement beside the formula&apos;s.</source>
+        <translation>Penempatan komite dicatat di samping penempatan dari rumus.</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3297,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Tidak dapat membaca peran.</translation>
     </message>
     <message>
-        <source>Could not add the role.</source>
-        <translation>Tidak dapat menambahkan peran.</translation>
-    </message>
-    <message>
         <source>Could not add the candidate.</source>
         <translation>Tidak dapat menambahkan kandidat.</translation>
     </message>
@@ -3320,6 +3319,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Saved the role %1.</source>
         <translation>Peran %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Could not check the database for changes: %1</source>
+        <translation>Tidak dapat memeriksa perubahan pada basis data: %1</translation>
     </message>
 </context>
 <context>
