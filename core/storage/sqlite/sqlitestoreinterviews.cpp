@@ -217,6 +217,26 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
     return interviewId;
 }
 
+namespace {
+
+// Parameters 2 to 12 of the regret INSERT and UPDATE, which name them alike.
+void bindRegretFields(Statement &s, const Regret &r)
+{
+    s.bind(2, r.position)
+        .bind(3, r.system)
+        .bind(4, r.decision)
+        .bind(5, r.why)
+        .bind(6, r.instead)
+        .bind(7, r.impact)
+        .bind(8, Regret::levelId(r.level))
+        .bind(9, r.domain)
+        .bind(10, r.depth)
+        .bind(11, r.levelChosen ? 1 : 0)
+        .bind(12, r.depthChosen ? 1 : 0);
+}
+
+} // namespace
+
 Result<Id> SqliteStore::writeRegret(const Regret &r)
 {
     if (r.depth < 0 || r.depth > Regret::MaxDepth)
@@ -228,18 +248,7 @@ Result<Id> SqliteStore::writeRegret(const Regret &r)
             "INSERT INTO regrets (interview_id, position, system, decision, why, instead, impact, "
             "level, domain, depth, level_chosen, depth_chosen) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
-        s.bind(1, r.interviewId)
-            .bind(2, r.position)
-            .bind(3, r.system)
-            .bind(4, r.decision)
-            .bind(5, r.why)
-            .bind(6, r.instead)
-            .bind(7, r.impact)
-            .bind(8, Regret::levelId(r.level))
-            .bind(9, r.domain)
-            .bind(10, r.depth)
-            .bind(11, r.levelChosen ? 1 : 0)
-            .bind(12, r.depthChosen ? 1 : 0);
+        bindRegretFields(s.bind(1, r.interviewId), r);
         if (Error e = s.run())
             return e;
         id = m_db->lastInsertRowId();
@@ -248,18 +257,7 @@ Result<Id> SqliteStore::writeRegret(const Regret &r)
             "UPDATE regrets SET position = ?2, system = ?3, decision = ?4, why = ?5, instead = ?6, "
             "impact = ?7, level = ?8, domain = ?9, depth = ?10, level_chosen = ?11, "
             "depth_chosen = ?12 WHERE id = ?1");
-        s.bind(1, id)
-            .bind(2, r.position)
-            .bind(3, r.system)
-            .bind(4, r.decision)
-            .bind(5, r.why)
-            .bind(6, r.instead)
-            .bind(7, r.impact)
-            .bind(8, Regret::levelId(r.level))
-            .bind(9, r.domain)
-            .bind(10, r.depth)
-            .bind(11, r.levelChosen ? 1 : 0)
-            .bind(12, r.depthChosen ? 1 : 0);
+        bindRegretFields(s.bind(1, id), r);
         if (Error e = s.run())
             return e;
         if (m_db->changes() == 0)
