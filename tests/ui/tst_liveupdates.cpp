@@ -2,8 +2,10 @@
 // header show what another window, the same window or another process wrote, without a
 // keystroke, and keep their selection and scroll position while they do.
 
+#include "ui/board/boarddetails.h"
 #include "ui/board/boardmodel.h"
 #include "ui/board/committeeboard.h"
+#include "ui/board/teammodel.h"
 #include "ui/candidate/candidatepage.h"
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/englishplurals.h"
@@ -17,6 +19,7 @@
 #include "ui/mainwindow/sidebar.h"
 
 #include "core/scoring/scorer.h"
+#include "tests/common/modeltester.h"
 #include "tests/common/temporarydatabase.h"
 #include "tests/common/testfiles.h"
 #include "tests/common/useractions.h"
@@ -40,6 +43,7 @@
 #include <memory>
 
 using namespace hindsight;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -101,6 +105,8 @@ private slots:
     void boardKeepsSelectionAndScrollWhileFollowing();
     void mainWindowFollowsTheBoardsDecision();
     void interviewHeaderFollowsARename();
+    void teamRenameOnAFollowingBoard();
+    void candidateMovedToAnotherRoleStaysSelected();
     void draftTypingDoesNotReloadTheBoard();
     void oneWatcherPerStore();
 };
@@ -344,6 +350,47 @@ void TestLiveUpdates::oneWatcherPerStore()
     r.breadthDemand = 11;
     QVERIFY(!db.store().saveRole(r));
     QCOMPARE(changed.count(), 1);
+}
+
+void TestLiveUpdates::teamRenameOnAFollowingBoard()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    const core::Id role = db.roleId("Fraud scoring pipeline");
+    ui::CommitteeBoard board(db.store(), role);
+    ui::TeamModel *team = board.details()->teamModel();
+    for (const char *name : {"Alice", "Bob", "Carol"}) {
+        const int row = team->addMember();
+        QVERIFY(row >= 0);
+        QVERIFY(team->setData(team->index(row, ui::TeamModel::NameColumn), QString::fromUtf8(name)));
+    }
+    QCOMPARE(test::columnTexts(*team, ui::TeamModel::NameColumn),
+             (QStringList{u"Alice"_s, u"Bob"_s, u"Carol"_s}));
+    // The write is announced while setData runs, the board reads the team again and the renamed
+    // member moves to the end (the team is sorted by name): nobody is lost or doubled.
+    QVERIFY(team->setData(team->index(0, ui::TeamModel::NameColumn), u"Zed"_s));
+    QCOMPARE(test::columnTexts(*team, ui::TeamModel::NameColumn),
+             (QStringList{u"Bob"_s, u"Carol"_s, u"Zed"_s}));
+    QCOMPARE(db.store().teamMembers(role)->size(), std::size_t(3));
+    QCOMPARE(board.chart()->teamPoints().size(), 3);
+}
+
+void TestLiveUpdates::candidateMovedToAnotherRoleStaysSelected()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::MainWindow window(db.store(), db.path());
+    auto *sidebar = window.findChild<ui::Sidebar *>();
+    const core::Id gita = db.candidateId("Gita Raman");
+    QVERIFY(sidebar->selectCandidate(gita));
+    // Another laptop moves her to another role.
+    core::Candidate moved = *db.store().candidate(gita);
+    moved.roleId = db.roleId("Early-stage product engineer");
+    auto other = db.connect();
+    QVERIFY(other->saveCandidate(moved));
+    QTRY_COMPARE(sidebar->currentRole(), std::optional(moved.roleId));
+    QCOMPARE(sidebar->currentCandidate(), std::optional(gita));
+    QCOMPARE(window.findChild<ui::CandidatePage *>()->candidate(), std::optional(gita));
 }
 
 QTEST_MAIN(TestLiveUpdates)

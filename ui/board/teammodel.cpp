@@ -146,8 +146,13 @@ bool TeamModel::setData(const QModelIndex &index, const QVariant &value, int rol
         emit writeFailed(tr("Could not save the team member."), saved.error());
         return false;
     }
-    m_members[std::size_t(index.row())] = std::move(member);
-    emit dataChanged(index, index);
+    // A board that follows the store has read the team again meanwhile, and a renamed member
+    // may have moved (the team is sorted by name): find the row by id, not by the old number.
+    const int row = rowOf(member.id);
+    if (row < 0)
+        return true;
+    m_members[std::size_t(row)] = std::move(member);
+    emit dataChanged(this->index(row, 0), this->index(row, ColumnCount - 1));
     emit membersChanged();
     return true;
 }

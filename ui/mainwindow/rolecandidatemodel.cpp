@@ -86,6 +86,7 @@ core::Error RoleCandidateModel::reload()
 
     if (error)
         rows.clear();
+    emit aboutToSync();
     apply(std::move(rows));
     emit synced();
     return error;

@@ -66,7 +66,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 signals:
-    // After every reload, once its row signals are out: views lay out what changed.
+    // Around every reload's row signals: views keep what they had selected and lay out what
+    // changed.
+    void aboutToSync();
     void synced();
     // A reload that followed a change of the store failed; the model is empty until the next.
     void reloadFailed(const hindsight::core::Error &error);

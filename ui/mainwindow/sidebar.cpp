@@ -70,6 +70,8 @@ Sidebar::Sidebar(RoleCandidateModel *model, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     // Once per reload, not once per inserted row: an import adds hundreds at once.
+    connect(m_model, &RoleCandidateModel::aboutToSync, this,
+            [this] { m_beforeSync = currentCandidate(); });
     connect(m_model, &RoleCandidateModel::synced, this, &Sidebar::rowsChanged);
 }
 
@@ -77,6 +79,11 @@ void Sidebar::rowsChanged()
 {
     layoutRoles();
     m_tree->setHeaderHidden(m_model->rowCount() == 0);
+    // A candidate whose row went away and came back elsewhere (moved to another role) stays
+    // selected; the selection only moves on when the candidate is gone.
+    if (m_beforeSync && currentCandidate() != m_beforeSync)
+        selectCandidate(*m_beforeSync);
+    m_beforeSync.reset();
     // Nothing was selected (the list was empty): show the first candidate that arrived.
     if (!m_tree->currentIndex().isValid()) {
         const auto all = candidateIndexes();

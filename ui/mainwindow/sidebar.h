@@ -69,6 +69,7 @@ private:
     QLineEdit *m_filter;
     QLabel *m_noMatch;
     QTreeView *m_tree;
+    std::optional<core::Id> m_beforeSync; // the candidate selected when a reload began
 };
 
 } // namespace hindsight::ui
