@@ -2,10 +2,14 @@
 
 #include "tests/common/useractions.h"
 
+#include "ui/common/englishplurals.h"
+#include "ui/common/settings.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
 
+#include <QCoreApplication>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace hindsight::test {
@@ -13,6 +17,13 @@ namespace hindsight::test {
 QString interviewer()
 {
     return QStringLiteral("Rui Interviewer");
+}
+
+void prepareInterviewTests(QObject *owner)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::installTranslator(new ui::EnglishPlurals(owner));
+    ui::Settings().setInterviewerName(interviewer());
 }
 
 InterviewDatabase::InterviewDatabase()

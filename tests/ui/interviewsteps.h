@@ -16,8 +16,11 @@ class InterviewWindow;
 
 namespace hindsight::test {
 
-// The interviewer these tests are; each test's initTestCase puts the name in the settings.
+// The interviewer these tests are.
 QString interviewer();
+// What every interview test's initTestCase does: settings in test mode with interviewer() as the
+// interviewer's name, and English plural forms (the translator is owned by `owner`).
+void prepareInterviewTests(QObject *owner);
 
 // A temporary database with the one candidate these tests interview: Noor Haddad, for the
 // payment backend.

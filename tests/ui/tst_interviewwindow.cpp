@@ -61,9 +61,7 @@ private slots:
 
 void TestInterviewWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::installTranslator(new ui::EnglishPlurals(this));
-    ui::Settings().setInterviewerName(Interviewer);
+    test::prepareInterviewTests(this);
 }
 
 void TestInterviewWindow::wholeInterviewByKeyboard()

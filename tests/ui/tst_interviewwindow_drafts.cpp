@@ -47,9 +47,7 @@ private slots:
 
 void TestInterviewWindowDrafts::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::installTranslator(new ui::EnglishPlurals(this));
-    ui::Settings().setInterviewerName(Interviewer);
+    test::prepareInterviewTests(this);
 }
 
 void TestInterviewWindowDrafts::draftReopensWhereItWas()

@@ -22,12 +22,6 @@ using test::press;
 using test::startInterview;
 using test::type;
 
-namespace {
-
-const QString Interviewer = test::interviewer();
-
-} // namespace
-
 class TestInterviewWindowScreenshots final : public QObject
 {
     Q_OBJECT
@@ -39,9 +33,7 @@ private slots:
 
 void TestInterviewWindowScreenshots::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::installTranslator(new ui::EnglishPlurals(this));
-    ui::Settings().setInterviewerName(Interviewer);
+    test::prepareInterviewTests(this);
 }
 
 void TestInterviewWindowScreenshots::screenshots()
