@@ -20,6 +20,7 @@ struct Error
         NotFound,     // no row with that id
         InUse,        // a taxonomy entry still referenced by rows
         Sealed,       // the interview is submitted and cannot change
+        NotAuthor,    // only the interviewer who wrote an interview may amend it
         Invalid,      // a value outside its domain (depth 5, unknown layer ...)
         Internal,     // any other SQLite failure
     };

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <vector>
 
 namespace hindsight::core {
@@ -20,11 +22,16 @@ void field(std::string &out, std::string_view value)
     out += ';';
 }
 
-} // namespace
+constexpr std::string_view digestPrefix = "v2:";
 
-std::string InterviewSeal::digest(const Interview &interview)
+// The rendering both digests share; `version` 1 or 2 decides the header and how ticks render.
+std::string render(const Interview &interview, int version)
 {
-    std::string out = "hindsight-interview-v1;";
+    std::string out = version == 1 ? "hindsight-interview-v1;" : "hindsight-interview-v2;";
+    if (version == 2) {
+        field(out, std::to_string(interview.version));
+        field(out, interview.amendReason);
+    }
     field(out, interview.interviewer);
     field(out, std::to_string(interview.startedAt.time_since_epoch().count()));
     std::map<Id, int> positionOf;
@@ -57,9 +64,48 @@ std::string InterviewSeal::digest(const Interview &interview)
         field(out, it == positionOf.end() ? std::string("-") : std::to_string(it->second));
         field(out, n.quote ? "q" : "-");
     }
-    for (const std::string &probe : interview.probesTicked)
+    if (version == 1) {
+        std::set<std::string> probes;
+        for (const ProbeTick &t : interview.probeTicks)
+            probes.insert(t.probe);
+        for (const std::string &probe : probes)
+            field(out, probe);
+        return out;
+    }
+    std::vector<std::tuple<int, std::string, std::int64_t>> ticks;
+    for (const ProbeTick &t : interview.probeTicks) {
+        auto it = t.regretId == 0 ? positionOf.end() : positionOf.find(t.regretId);
+        ticks.emplace_back(it == positionOf.end() ? -1 : it->second, t.probe,
+                           t.tickedAt.time_since_epoch().count());
+    }
+    std::sort(ticks.begin(), ticks.end());
+    for (const auto &[position, probe, at] : ticks) {
+        field(out, "tick");
+        field(out, std::to_string(position));
         field(out, probe);
-    return sha256Hex(out);
+        field(out, std::to_string(at));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string InterviewSeal::digest(const Interview &interview)
+{
+    return std::string(digestPrefix) + sha256Hex(render(interview, 2));
+}
+
+std::string InterviewSeal::legacyDigest(const Interview &interview)
+{
+    return sha256Hex(render(interview, 1));
+}
+
+bool InterviewSeal::modifiedAfterSubmission(const Interview &interview)
+{
+    if (!interview.submitted || interview.digest.empty())
+        return false;
+    const bool legacy = interview.digest.rfind(digestPrefix, 0) != 0;
+    return (legacy ? legacyDigest(interview) : digest(interview)) != interview.digest;
 }
 
 } // namespace hindsight::core

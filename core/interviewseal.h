@@ -23,17 +23,18 @@ public:
     template<typename KnownDomain>
     static std::vector<Problem> problems(const Interview &interview, KnownDomain knownDomain);
 
-    // SHA-256 over a canonical rendering of everything the interviewer recorded: the interview
-    // row, regrets in position order with their layers, notes, and probe ticks. Row ids are left
+    // "v2:" and the SHA-256 (hex) of a canonical rendering of everything the interviewer
+    // recorded: the interview row with its version and amendment reason, regrets in position
+    // order with their layers, notes, and probe ticks with their regret and time. Row ids are left
     // out so an export and re-import keeps the same digest.
     static std::string digest(const Interview &interview);
+    // The digest of schema versions 2-4 (64 hex digits, no prefix): ticks were a set of probe ids
+    // for the whole interview. Interviews sealed then keep it; moving their ticks to regrets (schema
+    // 5) leaves that set, and so the digest, unchanged.
+    static std::string legacyDigest(const Interview &interview);
 
-    // A submitted interview whose rows no longer match its digest.
-    static bool modifiedAfterSubmission(const Interview &interview)
-    {
-        return interview.submitted && !interview.digest.empty()
-               && digest(interview) != interview.digest;
-    }
+    // A submitted interview whose rows no longer match its digest (either kind).
+    static bool modifiedAfterSubmission(const Interview &interview);
 };
 
 template<typename KnownDomain>

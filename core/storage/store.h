@@ -3,6 +3,7 @@
 #include "core/candidate.h"
 #include "core/dataset.h"
 #include "core/decision.h"
+#include "core/draftsummary.h"
 #include "core/interview.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
@@ -74,10 +75,11 @@ public:
     // Announces Role, then Candidate.
     virtual Result<Id> addCandidateWithRole(const Candidate &candidate, const Role &newRole) = 0;
 
-    // A candidate's interviews with their regrets and notes, oldest first.
+    // A candidate's interviews with their regrets and notes, oldest first: the current version of
+    // each (a version an amendment replaced is left out; interviewVersions() has it).
     virtual Result<std::vector<Interview>> interviews(Id candidateId) = 0;
     // Every interview of every candidate of a role, with regrets but without notes: what scoring
-    // a role needs, in one pass.
+    // a role needs, in one pass. Current versions only, as interviews().
     virtual Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) = 0;
     // Inserts a new interview with its regrets and notes. Regret ids in `interview` are local to it:
     // a note whose regretId equals one of them is linked to that regret's new row.
@@ -88,7 +90,13 @@ public:
     // One interview with its regrets, notes and probe ticks.
     virtual Result<Interview> interview(Id id) = 0;
     // The newest draft of this interviewer with this candidate, if any: it reopens where it was.
+    // An amendment in progress is not such a draft (startAmendment() reopens it).
     virtual Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) = 0;
+    // Every draft, amendments in progress included, the most recently written first.
+    virtual Result<std::vector<DraftSummary>> drafts() = 0;
+    // Deletes a draft with everything recorded in it, in one transaction. Sealed for a submitted
+    // interview. Announces Interview.
+    virtual Status discardDraft(Id interviewId) = 0;
     // Inserts when note.id is 0, else writes the note with that id, re-creating it if it was
     // deleted (so undoing a deletion brings back the same row). Returns the id.
     virtual Result<Id> saveNote(const Note &note) = 0;
@@ -99,10 +107,29 @@ public:
     // Where the screen is: stage, current regret, and the note line not yet committed.
     virtual Status saveSession(Id interviewId, const std::string &stage, int currentRegret,
                                const std::string &pendingNote) = 0;
-    virtual Status setProbeTicked(Id interviewId, const std::string &probe, bool ticked) = 0;
+    // The time spent in each stage so far, by Stage id; replaces what was stored.
+    virtual Status saveStageTimes(Id interviewId,
+                                  const std::map<std::string, std::int64_t> &stageMs) = 0;
+    // Ticks (with tick.tickedAt) or unticks the probe for tick.regretId (0: no regret) of the
+    // interview. Invalid when the regret belongs to another interview.
+    virtual Status setProbeTicked(Id interviewId, const ProbeTick &tick, bool ticked) = 0;
     // Checks InterviewSeal::problems (Invalid when any), then seals: submitted, digest stored,
-    // the pending line committed as a last note if not empty. One transaction.
+    // the pending line committed as a last note if not empty. Sealing an amendment also stamps
+    // its time and marks the version it replaces as superseded. One transaction.
     virtual Status submitInterview(Id interviewId) = 0;
+
+    // ---- Amending a submitted interview ----
+
+    // Starts an amendment of the current version of a submitted interview by its author: a new
+    // draft version (copied, numbered one higher, with the reason) that the live screen edits and
+    // submitInterview() seals. Returns its id, or the id of the amendment already in progress.
+    // Invalid for a blank reason, a draft or a superseded version; NotAuthor when `author` is not
+    // the interviewer who submitted it. Announces Interview.
+    virtual Result<Id> startAmendment(Id interviewId, const std::string &author,
+                                      const std::string &reason) = 0;
+    // Every version of the interview `interviewId` is a version of, the first first, each with its
+    // regrets, notes and ticks (an amendment in progress last).
+    virtual Result<std::vector<Interview>> interviewVersions(Id interviewId) = 0;
 
     // A candidate's decisions, oldest first.
     virtual Result<std::vector<Decision>> decisions(Id candidateId) = 0;

@@ -48,6 +48,10 @@ core::Interview withoutIds(core::Interview interview)
             note.regretId = linkOf.contains(note.regretId) ? linkOf[note.regretId] : -1;
         note.id = note.interviewId = 0;
     }
+    for (core::ProbeTick &tick : interview.probeTicks) {
+        if (tick.regretId != 0)
+            tick.regretId = linkOf.contains(tick.regretId) ? linkOf[tick.regretId] : -1;
+    }
     interview.id = interview.candidateId = 0;
     return interview;
 }
@@ -125,13 +129,13 @@ void TestCliExport::compareStores(const QString &original, const QString &copy)
                 const core::Interview ib = withoutIds((*interviewsB)[i]);
                 QVERIFY2(ib.regrets == ia.regrets, name);
                 QVERIFY2(ib.notes == ia.notes, name);
-                QVERIFY2(ib.probesTicked == ia.probesTicked, name);
+                QVERIFY2(ib.probeTicks == ia.probeTicks, name);
                 // The copy was sealed again on import; the same content gives the same digest.
                 QVERIFY2(ib.digest == ia.digest, name);
                 QVERIFY2(ib == ia, name);
-                ticks += int(ia.probesTicked.size());
+                ticks += int(ia.probeTicks.size());
                 const bool sealed = ia.submitted && !ia.digest.empty();
-                sealedWithTicks += sealed && !ia.probesTicked.empty() ? 1 : 0;
+                sealedWithTicks += sealed && !ia.probeTicks.empty() ? 1 : 0;
                 for (const core::Note &n : ia.notes) {
                     ++notes;
                     quotes += n.quote ? 1 : 0;

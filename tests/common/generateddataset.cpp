@@ -141,9 +141,22 @@ core::Dataset generateDataset(int candidates, std::uint32_t seed)
                 note.regretId = chance(60) ? core::Id(1 + below(std::size_t(regretCount))) : 0;
                 interview.notes.push_back(std::move(note));
             }
-            // None ticked in about a third of the interviews, otherwise one to four.
-            for (std::size_t t = 0, n = probeRng() % 3 == 0 ? 0 : 1 + probeRng() % 4; t < n; ++t)
-                interview.probesTicked.insert(probes[probeRng() % probes.size()]);
+            // None ticked in about a third of the interviews, otherwise one to four, each for a
+            // regret (now and then none) at some minute of the interview; a probe at most once
+            // per regret, as the store keeps it.
+            for (std::size_t t = 0, n = probeRng() % 3 == 0 ? 0 : 1 + probeRng() % 4; t < n; ++t) {
+                core::ProbeTick tick;
+                tick.probe = probes[probeRng() % probes.size()];
+                tick.regretId = probeRng() % 8 == 0 ? 0 : core::Id(1 + probeRng() % regretCount);
+                tick.tickedAt = interview.startedAt + std::chrono::minutes(probeRng() % 60);
+                const bool known = std::any_of(interview.probeTicks.begin(),
+                                               interview.probeTicks.end(),
+                                               [&](const core::ProbeTick &o) {
+                    return o.probe == tick.probe && o.regretId == tick.regretId;
+                });
+                if (!known)
+                    interview.probeTicks.push_back(std::move(tick));
+            }
             entry.interviews.push_back(std::move(interview));
         }
         // The store keeps interviews oldest first.

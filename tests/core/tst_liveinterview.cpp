@@ -12,6 +12,17 @@ using namespace hindsight::test;
 using L = core::Regret::Level;
 using Code = core::Error::Code;
 
+namespace {
+
+// "v2:" and 64 hex digits: the digest of schema 5 (InterviewSeal::digest).
+bool isCurrentDigest(const std::string &digest)
+{
+    return digest.size() == 67 && digest.rfind("v2:", 0) == 0
+           && digest.find_first_not_of("0123456789abcdef", 3) == std::string::npos;
+}
+
+} // namespace
+
 // The store API behind the live interview screen: drafts edited row by row, submission that
 // validates and seals, and detection of any change made after submission.
 class TestLiveInterview : public QObject
@@ -120,18 +131,40 @@ void TestLiveInterview::regretsKeepLayersAndRatingFlags()
 
 void TestLiveInterview::sessionAndProbeTicksRoundTrip()
 {
-    const core::Id draft = newDraft();
+    const core::Id draft = newDraft(candidateK());
+    const core::Interview loaded = *m_store->interview(draft);
+    const core::Id first = loaded.regrets.at(0).id;
+    const core::Id second = loaded.regrets.at(1).id;
+    const core::TimePoint at{std::chrono::milliseconds(1795000000000)};
     QVERIFY(!m_store->saveSession(draft, "probe", 1, "half a thought, not yet Enter"));
-    QVERIFY(!m_store->setProbeTicked(draft, "probe.failure-modes", true));
-    QVERIFY(!m_store->setProbeTicked(draft, "probe.load", true));
-    QVERIFY(!m_store->setProbeTicked(draft, "probe.load", true)); // idempotent
-    QVERIFY(!m_store->setProbeTicked(draft, "probe.failure-modes", false));
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.failure-modes", first, at}, true));
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.load", first, at}, true));
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.load", first, at}, true)); // idempotent
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.failure-modes", first, at}, false));
+    // The same probe for the second regret is a tick of its own.
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.load", second, at + std::chrono::minutes(9)},
+                                     true));
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.guarantees", 0, at}, true));
     const core::Interview i = *m_store->interview(draft);
     QCOMPARE(i.stage, std::string("probe"));
     QCOMPARE(i.currentRegret, 1);
     QCOMPARE(i.pendingNote, std::string("half a thought, not yet Enter"));
-    QCOMPARE(i.probesTicked, std::set<std::string>{"probe.load"});
+    // Ticks without a regret first, then by regret position.
+    const std::vector<core::ProbeTick> expected{{"probe.guarantees", 0, at},
+                                                {"probe.load", first, at},
+                                                {"probe.load", second, at + std::chrono::minutes(9)}};
+    QCOMPARE(i.probeTicks, expected);
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.load", second, at}, false));
+    QCOMPARE(m_store->interview(draft)->probeTicks.size(), std::size_t(2));
     QCOMPARE(m_store->saveSession(99999, "probe", 0, "").code, Code::NotFound);
+
+    // A regret of another interview is refused; deleting a regret takes its ticks along.
+    const core::Id other = newDraft(candidateK());
+    const core::Id foreign = m_store->interview(other)->regrets.at(0).id;
+    QCOMPARE(m_store->setProbeTicked(draft, {"probe.load", foreign, at}, true).code, Code::Invalid);
+    QVERIFY(!m_store->deleteRegret(first));
+    QCOMPARE(m_store->interview(draft)->probeTicks,
+             (std::vector<core::ProbeTick>{{"probe.guarantees", 0, at}}));
 }
 
 void TestLiveInterview::openDraftFindsTheInterviewersDraft()
@@ -186,7 +219,7 @@ void TestLiveInterview::submitSealsAndKeepsThePendingLine()
     QVERIFY(!m_store->submitInterview(id));
     const core::Interview sealed = *m_store->interview(id);
     QVERIFY(sealed.submitted);
-    QCOMPARE(sealed.digest.size(), std::size_t(64));
+    QVERIFY(isCurrentDigest(sealed.digest));
     QVERIFY(sealed.pendingNote.empty());
     QCOMPARE(sealed.notes.size(), std::size_t(2));
     QCOMPARE(sealed.notes.back().text, std::string("last words before submit"));
@@ -205,7 +238,9 @@ void TestLiveInterview::sealedInterviewRefusesWrites()
     QCOMPARE(m_store->saveRegret(r).error().code, Code::Sealed);
     QCOMPARE(m_store->deleteRegret(r.id).code, Code::Sealed);
     QCOMPARE(m_store->saveSession(id, "probe", 0, "x").code, Code::Sealed);
-    QCOMPARE(m_store->setProbeTicked(id, "probe.load", true).code, Code::Sealed);
+    QCOMPARE(m_store->setProbeTicked(id, {"probe.load", r.id, {}}, true).code, Code::Sealed);
+    QCOMPARE(m_store->saveStageTimes(id, {{"system", 5}}).code, Code::Sealed);
+    QCOMPARE(m_store->discardDraft(id).code, Code::Sealed);
     QCOMPARE(*m_store->interview(id), sealed); // nothing changed
 }
 
@@ -236,7 +271,7 @@ void TestLiveInterview::importedSubmissionsAreSealed()
                               ? m_store->candidates(std::nullopt)->at(0).id
                               : m_store->candidates(std::nullopt)->at(1).id;
     const core::Interview i = m_store->interviews(gita)->at(0);
-    QCOMPARE(i.digest.size(), std::size_t(64));
+    QVERIFY(isCurrentDigest(i.digest));
     QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(i));
 }
 

@@ -23,6 +23,8 @@ private slots:
     void opensTheVersionThreeFixture();
     void migratesVersionThreeToTheChangeLog();
     void opensTheVersionFourFixture();
+    void ticksMigrateToTheFirstRegretWithoutACurrentOne();
+    void opensTheVersionFiveFixture();
     void everyVersionHasAFixture();
     void failedStepChangesNothing();
     void newerDatabaseIsRefused();
@@ -128,7 +130,9 @@ void TestMigrator::opensTheVersionTwoFixture()
     QCOMPARE(draft.stage, std::string("probe"));
     QCOMPARE(draft.currentRegret, 1);
     QCOMPARE(draft.pendingNote, std::string("said the replay took fifty min"));
-    QCOMPARE(draft.probesTicked, std::set<std::string>{"probe.domain.load"});
+    // Schema 5 gave the tick to the regret that was current.
+    QCOMPARE(draft.probeTicks,
+             (std::vector<core::ProbeTick>{{"probe.domain.load", draft.regrets[1].id, {}}}));
     QVERIFY(!draft.regrets[1].depthChosen);
     for (const core::Interview &i : *s.interviews(s.candidates()->at(1).id))
         QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(i));
@@ -259,6 +263,73 @@ void TestMigrator::opensTheVersionFourFixture()
     QCOMPARE(polled->size(), std::size_t(1));
     QCOMPARE(polled->at(0), (core::Change{core::Change::Kind::TeamMember, 2}));
     QCOMPARE(queryInt(s, "SELECT max(seq) FROM change_log"), 5);
+}
+
+// A tick of schema 4 whose interview's current regret does not exist goes to its first regret;
+// submitted interviews keep verifying against the digest they were sealed with.
+void TestMigrator::ticksMigrateToTheFirstRegretWithoutACurrentOne()
+{
+    const QString file = copyFixture("schema-v2.sqlite3");
+    QVERIFY(!file.isEmpty());
+    {
+        auto db = core::Database::open(file.toStdString(), core::Database::OpenMode::ReadWrite);
+        QVERIFY(db);
+        QCOMPARE((*db)->userVersion(), 2);
+        QVERIFY(!(*db)->exec("UPDATE interviews SET current_regret = 7 WHERE submitted = 0"));
+    }
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    const core::Interview draft = *s.interview(**s.openDraft(s.candidates()->at(0).id, "Priya"));
+    QCOMPARE(draft.probeTicks,
+             (std::vector<core::ProbeTick>{{"probe.domain.load", draft.regrets[0].id, {}}}));
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM probe_ticks WHERE regret_id IS NULL"), 0);
+    for (const core::Candidate &c : *s.candidates()) {
+        for (const core::Interview &i : *s.interviews(c.id)) {
+            QCOMPARE(i.version, 1);
+            QVERIFY(!i.isSuperseded());
+            QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(i));
+        }
+    }
+}
+
+// Written by the version that introduced schema 5 (see tests/fixtures/README.md): the v4 file
+// migrated, then ticks per regret and stage times in Priya's draft of Gita, and Sam's interview of
+// Kai amended once (the old version kept).
+void TestMigrator::opensTheVersionFiveFixture()
+{
+    const QString file = copyFixture("schema-v5.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+    const core::Candidate gita = s.candidates()->at(0);
+    const core::Candidate kai = s.candidates()->at(1);
+    const auto interviews = *s.interviews(kai.id);
+    QCOMPARE(interviews.size(), std::size_t(1));
+    const core::Interview &amended = interviews[0];
+    QCOMPARE(amended.version, 2);
+    QCOMPARE(amended.amendReason, std::string("Regret 1 was about the ledger, not the cache"));
+    QCOMPARE(amended.regrets[0].decision, std::string("ledger replay by hand"));
+    QVERIFY(amended.amendedAt > core::TimePoint{});
+    QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(amended));
+    const auto versions = *s.interviewVersions(amended.id);
+    QCOMPARE(versions.size(), std::size_t(2));
+    QCOMPARE(versions[0].supersededBy, amended.id);
+    QVERIFY(versions[0].regrets[0].decision != amended.regrets[0].decision);
+    QVERIFY(versions[0].digest != amended.digest);
+    QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(versions[0]));
+
+    const core::Interview draft = *s.interview(**s.openDraft(gita.id, "Priya"));
+    QCOMPARE(draft.probeTicks.size(), std::size_t(2));
+    QCOMPARE(draft.probeTicks[0].regretId, draft.regrets[0].id);
+    QCOMPARE(draft.probeTicks[1].regretId, draft.regrets[1].id);
+    QCOMPARE(draft.probeTicks[1].tickedAt,
+             core::TimePoint(std::chrono::milliseconds(1795003900000)));
+    QCOMPARE(draft.stageMs.at("system"), std::int64_t(240000));
+    QCOMPARE(s.drafts()->size(), std::size_t(1));
+    QCOMPARE(s.interviews(gita.id)->size(), std::size_t(2));
 }
 
 // Each schema version keeps a fixture written by the code that introduced it, so a new step

@@ -192,9 +192,9 @@ void TestStoreChanges::draftWrites()
 
     QVERIFY(!m_store->saveSession(draft, "probe", 0, "half a line"));
     QCOMPARE(m_recorder->take(), changed);
-    QVERIFY(!m_store->setProbeTicked(draft, "probe.domain.load", true));
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.domain.load", 0, {}}, true));
     QCOMPARE(m_recorder->take(), changed);
-    QVERIFY(!m_store->setProbeTicked(draft, "probe.domain.load", false));
+    QVERIFY(!m_store->setProbeTicked(draft, {"probe.domain.load", 0, {}}, false));
     QCOMPARE(m_recorder->take(), changed);
     QVERIFY(!m_store->deleteRegret(*regretId));
     QCOMPARE(m_recorder->take(), changed);
@@ -277,7 +277,7 @@ void TestStoreChanges::failedWritesAnnounceNothing()
     QCOMPARE(refusal(errorOf(m_store->saveRegret(tooDeep)), rows), refused(Code::Invalid));
     QCOMPARE(refusal(m_store->deleteRegret(4242), rows), refused(Code::NotFound));
     QCOMPARE(refusal(m_store->saveSession(sealed, "probe", 0, ""), rows), refused(Code::Sealed));
-    QCOMPARE(refusal(m_store->setProbeTicked(4242, "probe.domain.load", true), rows),
+    QCOMPARE(refusal(m_store->setProbeTicked(4242, {"probe.domain.load", 0, {}}, true), rows),
              refused(Code::NotFound));
     QCOMPARE(refusal(m_store->submitInterview(draft), rows), refused(Code::Invalid));
     QCOMPARE(refusal(m_store->submitInterview(sealed), rows), refused(Code::Sealed));

@@ -48,9 +48,13 @@ core::Dataset richDataset()
     interview.regrets = {domain, product, unclear};
     interview.notes.push_back({0, 0, 0, "system", "", 0, false});
     interview.notes.push_back({0, 0, 61001, "probe", hostile, 7, true});
-    // The last id is one a later version of the interview guide might have dropped.
-    interview.probesTicked = {"system.scale", "probe.domain.failure-modes", "wrapup.questions",
-                              "probe.retired-in-a-later-version"};
+    // Ticks for the domain regret and for none, with and without a time, in the order the store
+    // reads them (no regret first, then by regret, then by id). One id is one a later version of
+    // the interview guide might have dropped.
+    interview.probeTicks = {{"probe.retired-in-a-later-version", 0, {}},
+                            {"wrapup.questions", 0, utc("2026-11-20T10:41:00.250Z")},
+                            {"probe.domain.failure-modes", 7, utc("2026-11-20T10:20:00Z")},
+                            {"system.scale", 7, {}}};
     entry.interviews.push_back(interview);
 
     core::Interview draft;

@@ -51,6 +51,10 @@ core::Dataset withoutIds(core::Dataset dataset)
                     note.regretId = linkOf.contains(note.regretId) ? linkOf[note.regretId] : -1;
                 note.id = note.interviewId = 0;
             }
+            for (core::ProbeTick &tick : interview.probeTicks) {
+                if (tick.regretId != 0)
+                    tick.regretId = linkOf.contains(tick.regretId) ? linkOf[tick.regretId] : -1;
+            }
         }
         for (core::Decision &decision : entry.decisions)
             decision.id = decision.candidateId = 0;
@@ -122,7 +126,7 @@ void TestJsonExporterRoundTrip::roundTripDemo()
     for (const auto &entry : original->candidates) {
         for (const core::Interview &interview : entry.interviews) {
             submitted += interview.submitted ? 1 : 0;
-            ticked += interview.submitted && !interview.probesTicked.empty() ? 1 : 0;
+            ticked += interview.submitted && !interview.probeTicks.empty() ? 1 : 0;
         }
     }
     // Most of them: three in four at least.
@@ -246,16 +250,25 @@ void TestJsonExporterRoundTrip::sealedDigestSurvivesRoundTrip()
     const core::Interview &sealed = original[0];
     const core::Interview &resealed = again[0];
     QVERIFY(sealed.submitted);
-    QCOMPARE(sealed.probesTicked.size(), std::size_t(4));
-    QCOMPARE(resealed.probesTicked, sealed.probesTicked);
+    QCOMPARE(sealed.probeTicks.size(), std::size_t(4));
+    QCOMPARE(resealed.probeTicks.size(), sealed.probeTicks.size());
+    for (std::size_t t = 0; t < sealed.probeTicks.size(); ++t) {
+        QCOMPARE(resealed.probeTicks[t].probe, sealed.probeTicks[t].probe);
+        QCOMPARE(resealed.probeTicks[t].tickedAt, sealed.probeTicks[t].tickedAt);
+        QCOMPARE(resealed.probeTicks[t].regretId != 0, sealed.probeTicks[t].regretId != 0);
+    }
     QVERIFY(!sealed.digest.empty());
     QCOMPARE(resealed.digest, sealed.digest);
     QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(resealed));
 
     // The comparison can fail: the same interview without its ticks seals to another digest.
     core::Interview unticked = sealed;
-    unticked.probesTicked.clear();
+    unticked.probeTicks.clear();
     QVERIFY(core::InterviewSeal::digest(unticked) != sealed.digest);
+    // And so does a tick moved to another regret.
+    core::Interview moved = sealed;
+    moved.probeTicks.back().regretId = sealed.regrets.back().id;
+    QVERIFY(core::InterviewSeal::digest(moved) != sealed.digest);
 }
 
 void TestJsonExporterRoundTrip::keepsUtf8AndHostileText()

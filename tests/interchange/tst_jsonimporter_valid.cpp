@@ -59,6 +59,7 @@ private slots:
     void notesInTimeOrder();
     void notesLinkToRegrets();
     void probesAreRead();
+    void probeTicksNameTheirRegretAndTime();
     void productRegretKeepsValidDomain();
     void userTaxonomyIsAccepted();
 };
@@ -283,35 +284,71 @@ void TestJsonImporterValid::notesLinkToRegrets()
 void TestJsonImporterValid::probesAreRead()
 {
     // An id this version's interview guide does not know is kept: a later version may have
-    // dropped the probe, and it was still asked. A repeated id counts once.
+    // dropped the probe, and it was still asked. A repeated id counts once. Ids alone (files
+    // written before ticks belonged to regrets) go to the first regret.
     const QByteArray json = withProbes(R"(["wrapup.questions", "probe.domain.load", )"
                                        R"("probe.retired-in-a-later-version", "probe.domain.load"])");
     const std::set<std::string> expected{"probe.domain.load", "probe.retired-in-a-later-version",
                                          "wrapup.questions"};
+    const auto idsOf = [](const core::Interview &interview) {
+        std::set<std::string> ids;
+        for (const core::ProbeTick &t : interview.probeTicks)
+            ids.insert(t.probe);
+        return ids;
+    };
     const JsonImporter importer(core::Taxonomy::builtIn());
     Failure failure;
     const auto dataset = importer.parse(json, &failure);
     QVERIFY2(dataset, qPrintable(failure.sentence()));
-    QCOMPARE(dataset->candidates[0].interviews[0].probesTicked, expected);
+    const core::Interview &parsed = dataset->candidates[0].interviews[0];
+    QCOMPARE(idsOf(parsed), expected);
+    QCOMPARE(parsed.probeTicks.size(), expected.size());
+    for (const core::ProbeTick &t : parsed.probeTicks)
+        QCOMPARE(t.regretId, parsed.regrets.front().id);
 
     // Absent or empty: nothing ticked.
     const auto absent = importer.parse(withRegret(goodRegret), &failure);
     QVERIFY(absent);
-    QVERIFY(absent->candidates[0].interviews[0].probesTicked.empty());
+    QVERIFY(absent->candidates[0].interviews[0].probeTicks.empty());
     const auto empty = importer.parse(withProbes("[]"), &failure);
     QVERIFY(empty);
-    QVERIFY(empty->candidates[0].interviews[0].probesTicked.empty());
+    QVERIFY(empty->candidates[0].interviews[0].probeTicks.empty());
 
     // Through a store: the ticks are stored and sealed with the submitted interview.
     const std::optional<core::Interview> stored = importedInterview(json);
     QVERIFY(stored);
     const core::Interview &back = *stored;
-    QCOMPARE(back.probesTicked, expected);
+    QCOMPARE(idsOf(back), expected);
     QVERIFY(back.submitted && !back.digest.empty());
     QCOMPARE(back.digest, core::InterviewSeal::digest(back));
     core::Interview unticked = back;
-    unticked.probesTicked.clear();
+    unticked.probeTicks.clear();
     QVERIFY(core::InterviewSeal::digest(unticked) != back.digest);
+}
+
+void TestJsonImporterValid::probeTicksNameTheirRegretAndTime()
+{
+    const QByteArray json = withProbes(
+        R"([{"probe": "probe.domain.load", "regret": 0, "tickedAt": "2026-11-20T10:05:00Z"},)"
+        R"( {"probe": "wrapup.questions"}])");
+    const JsonImporter importer(core::Taxonomy::builtIn());
+    Failure failure;
+    const auto dataset = importer.parse(json, &failure);
+    QVERIFY2(dataset, qPrintable(failure.sentence()));
+    const core::Interview &parsed = dataset->candidates[0].interviews[0];
+    QCOMPARE(parsed.probeTicks.size(), std::size_t(2));
+    QCOMPARE(parsed.probeTicks[0].regretId, parsed.regrets[0].id);
+    QCOMPARE(parsed.probeTicks[0].tickedAt,
+             core::TimePoint(std::chrono::milliseconds(1795169100000)));
+    QCOMPARE(parsed.probeTicks[1].regretId, core::Id(0));
+    QCOMPARE(parsed.probeTicks[1].tickedAt, core::TimePoint{});
+
+    // A regret index out of range, or an object without a probe, is refused with its path.
+    QVERIFY(!importer.parse(withProbes(R"([{"probe": "probe.domain.load", "regret": 5}])"),
+                            &failure));
+    QVERIFY2(failure.where.endsWith(QStringLiteral("probes[0].regret")), qPrintable(failure.where));
+    QVERIFY(!importer.parse(withProbes(R"([{"regret": 0}])"), &failure));
+    QVERIFY2(failure.where.contains(QStringLiteral("probes[0]")), qPrintable(failure.where));
 }
 
 void TestJsonImporterValid::productRegretKeepsValidDomain()

@@ -75,9 +75,9 @@ void TestReports::candidateSummaryHoldsFiguresAndEvidence()
     for (const core::Interview &i : *m_db.store().interviews(id)) {
         for (const core::Regret &r : i.regrets)
             QVERIFY(text.contains(ui::Terms::depthMeaning(r.depth).simplified()));
-        for (const std::string &probe : i.probesTicked) {
-            QVERIFY2(text.contains(ui::StageGuide::probeText(QString::fromStdString(probe))),
-                     probe.c_str());
+        for (const core::ProbeTick &tick : i.probeTicks) {
+            QVERIFY2(text.contains(ui::StageGuide::probeText(QString::fromStdString(tick.probe))),
+                     tick.probe.c_str());
             ++probes;
         }
     }

@@ -304,13 +304,20 @@ void TestDraftWriter::probeTicks()
 {
     Draft db;
     DraftWriter writer(db.path, db.interviewId);
-    writer.setProbeTicked(QStringLiteral("failure-modes"), true);
-    writer.setProbeTicked(QStringLiteral("load"), true);
-    writer.setProbeTicked(QStringLiteral("load"), false);
-    writer.setProbeTicked(QStringLiteral("guarantees"), true);
+    // A regret the writer created itself: its key becomes the row id in the stored tick.
+    const DraftWriter::Key regret = writer.newKey();
+    writer.saveRegret(regret, ratedRegret());
+    const core::TimePoint at{std::chrono::milliseconds(1795000000000)};
+    writer.setProbeTicked(regret, QStringLiteral("failure-modes"), true, at);
+    writer.setProbeTicked(regret, QStringLiteral("load"), true, at);
+    writer.setProbeTicked(regret, QStringLiteral("load"), false, at);
+    writer.setProbeTicked(0, QStringLiteral("guarantees"), true, at);
     QVERIFY(writer.waitUntilSaved());
-    const std::set<std::string> expected{"failure-modes", "guarantees"};
-    QCOMPARE(db.read().probesTicked, expected);
+    const core::Interview stored = db.read();
+    QCOMPARE(stored.regrets.size(), std::size_t(1));
+    const std::vector<core::ProbeTick> expected{{"guarantees", 0, at},
+                                                {"failure-modes", stored.regrets[0].id, at}};
+    QCOMPARE(stored.probeTicks, expected);
 }
 
 void TestDraftWriter::submitSeals()
@@ -327,7 +334,7 @@ void TestDraftWriter::submitSeals()
 
     const core::Interview stored = db.read();
     QVERIFY(stored.submitted);
-    QCOMPARE(stored.digest.size(), std::size_t(64));
+    QVERIFY(stored.digest.rfind("v2:", 0) == 0);
     QVERIFY(findText(stored, "Last words before submitting"));
     QTRY_COMPARE(writer.state(), DraftWriter::State::Saved);
 }

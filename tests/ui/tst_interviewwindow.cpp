@@ -36,6 +36,19 @@ using test::focused;
 using test::note;
 using test::press;
 using test::startInterview;
+
+namespace {
+
+// The probe ids ticked, whichever regret they were asked for.
+std::set<std::string> probesOf(const core::Interview &interview)
+{
+    std::set<std::string> ids;
+    for (const core::ProbeTick &t : interview.probeTicks)
+        ids.insert(t.probe);
+    return ids;
+}
+
+} // namespace
 using test::type;
 
 namespace {
@@ -54,6 +67,7 @@ private slots:
     void undoRedoNotesAndTags();
     void submitNamesWhatIsMissing();
     void probeTicksRoundTrip();
+    void probeTicksBelongToTheCurrentRegret();
     void levelGuideOpensWithF1();
     void newCandidateThroughTheMainWindow();
     void newCandidateWithANewRole();
@@ -153,7 +167,9 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
     QCOMPARE(i.notes[1].regretId, first.id);
     QCOMPARE(i.notes[5].regretId, second.id);
     QCOMPARE(i.notes.back().text, std::string("Thanks, last words"));
-    QVERIFY(i.probesTicked.count("probe.domain.failure-modes"));
+    QVERIFY(std::any_of(i.probeTicks.begin(), i.probeTicks.end(), [&](const core::ProbeTick &t) {
+        return t.probe == "probe.domain.failure-modes" && t.regretId == second.id;
+    }));
     closeAndWait(w);
 }
 
@@ -267,7 +283,7 @@ void TestInterviewWindow::probeTicksRoundTrip()
     press(Qt::Key_Right, Qt::ControlModifier);
     press(Qt::Key_2, Qt::ControlModifier | Qt::ShiftModifier);
     closeAndWait(w);
-    QCOMPARE(db.reader()->interview(id)->probesTicked,
+    QCOMPARE(probesOf(*db.reader()->interview(id)),
              (std::set<std::string>{"system.scale", "decision.alternatives"}));
 
     w = startInterview(db);
@@ -281,7 +297,41 @@ void TestInterviewWindow::probeTicksRoundTrip()
     press(Qt::Key_Left, Qt::ControlModifier);
     QVERIFY(w->findChild<QCheckBox *>(QStringLiteral("probe_0"))->isChecked());
     closeAndWait(w);
-    QCOMPARE(db.reader()->interview(id)->probesTicked, (std::set<std::string>{"system.scale"}));
+    QCOMPARE(probesOf(*db.reader()->interview(id)), (std::set<std::string>{"system.scale"}));
+}
+
+void TestInterviewWindow::probeTicksBelongToTheCurrentRegret()
+{
+    test::InterviewDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    QPointer<ui::InterviewWindow> w = startInterview(db);
+    QVERIFY(w);
+    const core::Id id = w->session()->interviewId();
+    auto *first = w->findChild<QCheckBox *>(QStringLiteral("probe_0"));
+    QVERIFY(first);
+    press(Qt::Key_Right, Qt::ControlModifier); // the decision stage
+    press(Qt::Key_1, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(first->isChecked());
+    press(Qt::Key_R, Qt::ControlModifier); // regret 2, back at the decision stage
+    QCOMPARE(w->session()->currentRegret(), 1);
+    QVERIFY2(!first->isChecked(), "regret 2 starts with its probes unticked");
+    press(Qt::Key_2, Qt::ControlModifier | Qt::ShiftModifier);
+    press(Qt::Key_Up, Qt::ControlModifier); // back to regret 1: its own tick shows
+    QCOMPARE(w->session()->currentRegret(), 0);
+    QVERIFY(first->isChecked());
+    QVERIFY(!w->findChild<QCheckBox *>(QStringLiteral("probe_1"))->isChecked());
+    closeAndWait(w);
+
+    const core::Interview stored = *db.reader()->interview(id);
+    QCOMPARE(stored.regrets.size(), std::size_t(2));
+    QCOMPARE(stored.probeTicks.size(), std::size_t(2));
+    QCOMPARE(stored.probeTicks[0].regretId, stored.regrets[0].id);
+    QCOMPARE(stored.probeTicks[0].probe, std::string("decision.context"));
+    QCOMPARE(stored.probeTicks[1].regretId, stored.regrets[1].id);
+    QVERIFY(stored.probeTicks[1].probe != stored.probeTicks[0].probe);
+    // Each tick records when it was asked.
+    for (const core::ProbeTick &t : stored.probeTicks)
+        QVERIFY(t.tickedAt >= stored.startedAt);
 }
 
 void TestInterviewWindow::levelGuideOpensWithF1()

@@ -133,9 +133,25 @@ QString WhoSaidWhatModel::cellText(std::size_t column, int row) const
         return domains.isEmpty() ? tr("None") : domains.join(QLatin1Char('\n'));
     }
     case ProbesRow: {
+        // Listed per regret: each regret is probed on its own.
         QStringList probes;
-        for (const std::string &id : i.probesTicked)
-            probes << StageGuide::probeText(QString::fromStdString(id));
+        for (const core::Regret &r : i.regrets) {
+            QStringList asked;
+            for (const core::ProbeTick &t : i.probeTicks) {
+                if (t.regretId == r.id)
+                    asked << StageGuide::probeText(QString::fromStdString(t.probe));
+            }
+            if (!asked.isEmpty())
+                probes << tr("Regret %1: %2").arg(r.position + 1).arg(asked.join(tr("; ")));
+        }
+        QStringList unlinked;
+        for (const core::ProbeTick &t : i.probeTicks) {
+            if (std::none_of(i.regrets.begin(), i.regrets.end(),
+                             [&](const core::Regret &r) { return r.id == t.regretId; }))
+                unlinked << StageGuide::probeText(QString::fromStdString(t.probe));
+        }
+        if (!unlinked.isEmpty())
+            probes << unlinked.join(tr("; "));
         return probes.isEmpty() ? tr("None ticked") : probes.join(QLatin1Char('\n'));
     }
     default: {

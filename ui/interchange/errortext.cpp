@@ -35,6 +35,8 @@ QString ErrorText::describe(const core::Error &error)
     case Code::InUse: return tr("%1 is still in use and cannot be removed.").arg(where);
     case Code::Sealed:
         return tr("The interview (%1) has been submitted and can no longer be changed.").arg(where);
+    case Code::NotAuthor:
+        return tr("Only the interviewer who submitted the interview (%1) may amend it.").arg(where);
     case Code::Invalid: return tr("The value of %1 is not allowed: %2.").arg(where, detail);
     case Code::Internal: break;
     }

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <optional>
 
 namespace hindsight::interchange {
 
@@ -67,6 +68,19 @@ QJsonObject regretObject(const core::Regret &regret)
     return object;
 }
 
+// The index in `regrets` of the regret with id `regretId`, if any.
+std::optional<qint64> regretIndex(core::Id regretId, const std::vector<core::Regret> &regrets)
+{
+    if (regretId == 0)
+        return std::nullopt;
+    const auto linked = std::find_if(regrets.begin(), regrets.end(), [&](const core::Regret &regret) {
+        return regret.id == regretId;
+    });
+    if (linked == regrets.end())
+        return std::nullopt;
+    return qint64(linked - regrets.begin());
+}
+
 QJsonObject noteObject(const core::Note &note, const std::vector<core::Regret> &regrets)
 {
     QJsonObject object{
@@ -77,14 +91,18 @@ QJsonObject noteObject(const core::Note &note, const std::vector<core::Regret> &
     };
     // The regret the note is evidence for, as its index in the interview's `regrets`: the
     // store's ids do not travel, and without the link the note would lose what it supports.
-    if (note.regretId != 0) {
-        const auto linked = std::find_if(regrets.begin(), regrets.end(),
-                                         [&](const core::Regret &regret) {
-            return regret.id == note.regretId;
-        });
-        if (linked != regrets.end())
-            object.insert(u"regret"_s, qint64(linked - regrets.begin()));
-    }
+    if (auto index = regretIndex(note.regretId, regrets))
+        object.insert(u"regret"_s, *index);
+    return object;
+}
+
+QJsonObject probeObject(const core::ProbeTick &tick, const std::vector<core::Regret> &regrets)
+{
+    QJsonObject object{{u"probe"_s, text(tick.probe)}};
+    if (auto index = regretIndex(tick.regretId, regrets))
+        object.insert(u"regret"_s, *index);
+    if (tick.tickedAt != core::TimePoint{})
+        object.insert(u"tickedAt"_s, isoTime(tick.tickedAt));
     return object;
 }
 
@@ -105,12 +123,13 @@ QJsonObject interviewObject(const core::Interview &interview, int number)
         {u"notes"_s, notes},
     };
     // The probes ticked as asked are printed in the candidate summary and sealed into a
-    // submitted interview's digest, so they travel too. A std::set already iterates in sorted
-    // order, which keeps the file the same for the same data.
-    if (!interview.probesTicked.empty()) {
+    // submitted interview's digest, so they travel too: each with the regret it was asked for
+    // (its index, as for notes) and when. The store reads them in a fixed order, which keeps the
+    // file the same for the same data.
+    if (!interview.probeTicks.empty()) {
         QJsonArray probes;
-        for (const std::string &probe : interview.probesTicked)
-            probes.append(text(probe));
+        for (const core::ProbeTick &tick : interview.probeTicks)
+            probes.append(probeObject(tick, interview.regrets));
         object.insert(u"probes"_s, probes);
     }
     return object;

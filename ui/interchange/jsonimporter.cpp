@@ -269,12 +269,45 @@ core::Interview JsonImporter::readInterview(JsonReader &in, const QJsonObject &o
     const QJsonArray probes = in.array(object, path, "probes"_L1);
     for (qsizetype i = 0; i < probes.size(); ++i) {
         const QString where = JsonReader::element(probesPath, i);
-        const QString probe = in.asString(probes.at(i), where);
-        if (!in.failed() && probe.isEmpty())
-            in.fail(where, tr("a probe id must not be empty"));
-        interview.probesTicked.insert(utf8(probe));
+        core::ProbeTick tick = readProbeTick(in, probes.at(i), where, interview);
+        // A probe is asked once per regret, as the store keeps it: a repeat counts once.
+        const bool repeated = std::any_of(interview.probeTicks.begin(), interview.probeTicks.end(),
+                                          [&](const core::ProbeTick &t) {
+            return t.probe == tick.probe && t.regretId == tick.regretId;
+        });
+        if (!repeated)
+            interview.probeTicks.push_back(std::move(tick));
     }
     return interview;
+}
+
+core::ProbeTick JsonImporter::readProbeTick(JsonReader &in, const QJsonValue &value,
+                                            const QString &path, const core::Interview &interview)
+{
+    core::ProbeTick tick;
+    // Files written before ticks belonged to a regret list probe ids only: such a tick goes to
+    // the first regret, as the schema migration does with ticks of that time.
+    if (value.isString()) {
+        tick.probe = utf8(in.asString(value, path));
+        if (!interview.regrets.empty())
+            tick.regretId = interview.regrets.front().id;
+    } else {
+        const QJsonObject object = in.asObject(value, path);
+        tick.probe = utf8(in.string(object, path, "probe"_L1, Need::Required));
+        const QJsonValue link = object.value("regret"_L1);
+        if (!link.isUndefined() && !link.isNull()) {
+            const QString where = JsonReader::child(path, u"regret");
+            const auto count = std::int64_t(interview.regrets.size());
+            if (count == 0)
+                in.fail(where, tr("the interview has no regret this probe was asked for"));
+            else
+                tick.regretId = core::Id(in.asInteger(link, where, 0, count - 1) + 1);
+        }
+        tick.tickedAt = readTime(in, object, path, "tickedAt"_L1, false).value_or(core::TimePoint{});
+    }
+    if (!in.failed() && tick.probe.empty())
+        in.fail(path, tr("a probe id must not be empty"));
+    return tick;
 }
 
 core::Regret JsonImporter::readRegret(JsonReader &in, const QJsonObject &object,

@@ -81,6 +81,10 @@ private:
     core::Regret readRegret(JsonReader &in, const QJsonObject &object, const QString &path) const;
     static core::Note readNote(JsonReader &in, const QJsonObject &object, const QString &path,
                                std::size_t regretCount);
+    // A probe id (older files) or {probe, regret, tickedAt}; regret ids as readInterview numbers
+    // them.
+    static core::ProbeTick readProbeTick(JsonReader &in, const QJsonValue &value,
+                                         const QString &path, const core::Interview &interview);
     // A domain id the taxonomy knows; "" after a failure.
     std::string readDomain(JsonReader &in, const QJsonValue &value, const QString &where) const;
     // A required or optional ISO-8601 time; nullopt when absent or after a failure.

@@ -11,6 +11,9 @@
 #include <QDateTime>
 #include <QUndoStack>
 
+#include <algorithm>
+#include <chrono>
+
 namespace hindsight::ui {
 
 namespace {
@@ -55,6 +58,10 @@ InterviewSession::InterviewSession(const core::Interview &interview, core::Taxon
     if (m_regrets.empty() && !isReadOnly())
         addRegret();
     m_current = qBound(0, interview.currentRegret, qMax(0, regretCount() - 1));
+    if (!isReadOnly()) {
+        m_stageClock.start();
+        m_sinceStageTimesWritten.start();
+    }
 }
 
 InterviewSession::~InterviewSession() = default;
@@ -74,6 +81,7 @@ void InterviewSession::setStage(int stage)
     stage = qBound(0, stage, StageGuide::StageCount - 1);
     if (stage == m_stage || isReadOnly())
         return;
+    bankStageTime(true);
     m_stage = stage;
     writeSession();
     flush();
@@ -85,6 +93,7 @@ void InterviewSession::startAnotherRegret()
     if (isReadOnly())
         return;
     addRegret();
+    bankStageTime(true);
     m_current = regretCount() - 1;
     m_stage = StageGuide::DecisionStage;
     writeSession();
@@ -228,27 +237,73 @@ void InterviewSession::setPendingLine(const QString &text)
     m_writer->setPendingLine(text);
 }
 
+InterviewSession::Key InterviewSession::currentRegretKey() const
+{
+    return m_regrets.empty() ? Key(0) : m_regrets[std::size_t(m_current)].key;
+}
+
 bool InterviewSession::isProbeTicked(const QString &probe) const
 {
-    return m_interview.probesTicked.count(probe.toStdString()) > 0;
+    const Key regret = currentRegretKey();
+    const std::string id = probe.toStdString();
+    return std::any_of(m_interview.probeTicks.begin(), m_interview.probeTicks.end(),
+                       [&](const core::ProbeTick &t) {
+        return Key(t.regretId) == regret && t.probe == id;
+    });
 }
 
 void InterviewSession::setProbeTicked(const QString &probe, bool ticked)
 {
     if (isReadOnly() || isProbeTicked(probe) == ticked)
         return;
+    const Key regret = currentRegretKey();
+    const std::string id = probe.toStdString();
+    const auto at = core::TimePoint(std::chrono::milliseconds(QDateTime::currentMSecsSinceEpoch()));
+    auto &ticks = m_interview.probeTicks;
     if (ticked)
-        m_interview.probesTicked.insert(probe.toStdString());
+        ticks.push_back({id, core::Id(regret), at});
     else
-        m_interview.probesTicked.erase(probe.toStdString());
-    m_writer->setProbeTicked(probe, ticked);
+        std::erase_if(ticks, [&](const core::ProbeTick &t) {
+            return Key(t.regretId) == regret && t.probe == id;
+        });
+    m_writer->setProbeTicked(regret, probe, ticked, at);
     emit probeTickChanged(probe, ticked);
+}
+
+qint64 InterviewSession::stageMs(int stage) const
+{
+    const auto it = m_interview.stageMs.find(std::string(core::Stage::ids[std::size_t(stage)]));
+    qint64 ms = it == m_interview.stageMs.end() ? 0 : qint64(it->second);
+    if (stage == m_stage && m_stageClock.isValid())
+        ms += m_stageClock.elapsed();
+    return ms;
+}
+
+void InterviewSession::bankStageTime(bool write)
+{
+    if (isReadOnly() || !m_stageClock.isValid())
+        return;
+    m_interview.stageMs[stageId().toStdString()] += m_stageClock.restart();
+    if (write) {
+        m_writer->setStageTimes(m_interview.stageMs);
+        m_sinceStageTimesWritten.restart();
+    }
 }
 
 void InterviewSession::flush()
 {
-    if (m_writer && !m_interview.submitted)
-        m_writer->flush();
+    if (!m_writer || m_interview.submitted)
+        return;
+    // The time in the running stage is a figure, not the interviewer's words: written with the
+    // flushes that happen anyway, at most every StageTimesEveryMs, and on every stage change.
+    if (m_sinceStageTimesWritten.isValid() && m_sinceStageTimesWritten.elapsed() >= StageTimesEveryMs)
+        bankStageTime(true);
+    m_writer->flush();
+}
+
+void InterviewSession::saveStageTimes()
+{
+    bankStageTime(true);
 }
 
 std::vector<core::InterviewSeal::Problem> InterviewSession::problems() const

@@ -6,6 +6,7 @@
 #include "core/interviewseal.h"
 #include "core/taxonomy.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -81,11 +82,17 @@ public:
 
     QString pendingLine() const { return m_pendingLine; }
     void setPendingLine(const QString &text);
+    // Probe ticks belong to the current regret: regret 2 starts with none ticked.
     bool isProbeTicked(const QString &probe) const;
     void setProbeTicked(const QString &probe, bool ticked);
+    // Milliseconds spent in a stage so far (the running stage included).
+    qint64 stageMs(int stage) const;
 
+    static constexpr int StageTimesEveryMs = 15000;
     // Hands everything pending (the pending line included) to the writer now.
     void flush();
+    // Hands the time spent in each stage, the running one included, to the writer now.
+    void saveStageTimes();
     // What is missing before submission, on the state in memory.
     std::vector<core::InterviewSeal::Problem> problems() const;
     // The interview as it stands in memory (note regret ids are keys).
@@ -116,6 +123,9 @@ private:
                       int mergeId = -1);
     void writeSession();
     void addRegret();
+    Key currentRegretKey() const;
+    // Adds the running stage's time to its total; with `write`, hands the totals to the writer.
+    void bankStageTime(bool write);
 
     core::Interview m_interview; // the header fields; regrets and notes live below
     core::Taxonomy m_taxonomy;
@@ -126,6 +136,8 @@ private:
     int m_stage = 0;
     int m_current = 0;
     QString m_pendingLine;
+    QElapsedTimer m_stageClock; // since the current stage was entered or last banked
+    QElapsedTimer m_sinceStageTimesWritten;
 };
 
 } // namespace hindsight::ui

@@ -316,6 +316,7 @@ void InterviewWindow::connectNotes()
 void InterviewWindow::closeEvent(QCloseEvent *event)
 {
     if (m_writer && !m_session->isReadOnly()) {
+        m_session->saveStageTimes();
         m_session->flush();
         m_writer->waitUntilSaved();
     }
@@ -341,6 +342,7 @@ void InterviewWindow::submit()
         m_editor->restore(QString());
     }
     showBanner(tr("Submitting…"), false);
+    m_session->saveStageTimes();
     m_writer->submit();
 }
 

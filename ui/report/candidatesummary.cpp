@@ -270,23 +270,31 @@ QString CandidateSummary::otherNotes(const core::Interview &interview) const
 QString CandidateSummary::probes(const core::Interview &interview) const
 {
     // In the order they come up in the interview, by stage; ids a later version retired last.
+    // Per regret (each is probed on its own), then in the order they come up in the interview,
+    // by stage; ids a later version retired last.
     struct Asked
     {
+        int regret; // position, -1 for none
         int stage;
         int order;
         QString text;
     };
     std::vector<Asked> asked;
-    for (const std::string &stored : interview.probesTicked) {
-        const QString id = QString::fromStdString(stored);
-        Asked a{StageGuide::StageCount, 0, StageGuide::probeText(id)};
+    for (const core::ProbeTick &tick : interview.probeTicks) {
+        const QString id = QString::fromStdString(tick.probe);
+        int regret = -1;
+        for (const core::Regret &r : interview.regrets) {
+            if (r.id == tick.regretId)
+                regret = r.position;
+        }
+        Asked a{regret, StageGuide::StageCount, 0, StageGuide::probeText(id)};
         using Level = core::Regret::Level;
         for (int stage = 0; stage < StageGuide::StageCount; ++stage) {
             for (Level level : {Level::Product, Level::Domain, Level::Unclear}) {
                 const auto list = StageGuide::probes(stage, level, level != Level::Unclear);
                 for (qsizetype i = 0; i < list.size(); ++i) {
                     if (list[i].id == id && a.stage == StageGuide::StageCount)
-                        a = {stage, int(i), list[i].text};
+                        a = {regret, stage, int(i), list[i].text};
                 }
             }
         }
@@ -299,17 +307,19 @@ QString CandidateSummary::probes(const core::Interview &interview) const
                                        escape(tr("none were ticked during the interview.")))));
     }
     std::stable_sort(asked.begin(), asked.end(), [](const Asked &a, const Asked &b) {
-        return std::tie(a.stage, a.order) < std::tie(b.stage, b.order);
+        return std::tie(a.regret, a.stage, a.order) < std::tie(b.regret, b.stage, b.order);
     });
     QList<QStringList> rows;
     for (const Asked &a : asked) {
+        const QString regret = a.regret < 0 ? QString() : escape(tr("Regret %1").arg(a.regret + 1));
         const QString stage = a.stage < StageGuide::StageCount
                                   ? escape(Terms::stage(core::Stage::ids[std::size_t(a.stage)]))
                                   : QString();
-        rows << QStringList{stage, escape(a.text)};
+        rows << QStringList{regret, stage, escape(a.text)};
     }
     // A table, so that its heading row is never left alone at the foot of a page.
-    return table({escape(tr("Stage")), escape(tr("Probes asked"))}, rows, {22, 78});
+    return table({escape(tr("Regret")), escape(tr("Stage")), escape(tr("Probes asked"))}, rows,
+                 {16, 20, 64});
 }
 
 } // namespace hindsight::ui

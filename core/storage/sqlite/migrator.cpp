@@ -150,11 +150,57 @@ CREATE TABLE change_log (
 );
 )sql";
 
+// Version 5: the live interview with several regrets. Probe ticks belong to the regret they were
+// asked for, with the time they were ticked (ticks of version 4 go to the regret that was current,
+// else the first; their time is unknown, 0). A submitted interview may be amended by its author:
+// each amendment is a new interview row (version n + 1, `amends` the row it replaces), and the
+// replaced row is kept with `superseded_by` set when the amendment is sealed. Drafts record when
+// they were last written, and the time spent in each stage.
+constexpr const char *schemaV5 = R"sql(
+ALTER TABLE interviews ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+ALTER TABLE interviews ADD COLUMN amends INTEGER REFERENCES interviews (id) ON DELETE SET NULL;
+ALTER TABLE interviews ADD COLUMN superseded_by INTEGER REFERENCES interviews (id) ON DELETE SET NULL;
+ALTER TABLE interviews ADD COLUMN amend_reason TEXT NOT NULL DEFAULT '';
+ALTER TABLE interviews ADD COLUMN amended_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE interviews ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+UPDATE interviews SET updated_at = started_at
+    + coalesce((SELECT max(n.at_ms) FROM notes n WHERE n.interview_id = interviews.id), 0);
+CREATE INDEX interviews_by_amends ON interviews (amends);
+
+CREATE TABLE probe_ticks_v5 (
+    id           INTEGER PRIMARY KEY,
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    regret_id    INTEGER REFERENCES regrets (id) ON DELETE CASCADE,
+    probe        TEXT NOT NULL,
+    ticked_at    INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO probe_ticks_v5 (interview_id, regret_id, probe)
+    SELECT t.interview_id,
+           coalesce((SELECT r.id FROM regrets r
+                     WHERE r.interview_id = t.interview_id AND r.position = i.current_regret),
+                    (SELECT r.id FROM regrets r
+                     WHERE r.interview_id = t.interview_id ORDER BY r.position LIMIT 1)),
+           t.probe
+    FROM probe_ticks t JOIN interviews i ON i.id = t.interview_id
+    ORDER BY t.interview_id, t.probe;
+DROP TABLE probe_ticks;
+ALTER TABLE probe_ticks_v5 RENAME TO probe_ticks;
+CREATE UNIQUE INDEX probe_ticks_once ON probe_ticks (interview_id, ifnull(regret_id, 0), probe);
+CREATE INDEX probe_ticks_by_regret ON probe_ticks (regret_id);
+
+CREATE TABLE stage_times (
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    stage        TEXT NOT NULL,
+    ms           INTEGER NOT NULL CHECK (ms >= 0),
+    PRIMARY KEY (interview_id, stage)
+) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 Migrator Migrator::standard()
 {
-    return Migrator({{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}});
+    return Migrator({{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}});
 }
 
 Migrator::Migrator(std::vector<Step> steps)

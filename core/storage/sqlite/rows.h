@@ -24,6 +24,11 @@ inline std::int64_t toMs(TimePoint t)
     return t.time_since_epoch().count();
 }
 
+inline TimePoint now()
+{
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(Clock::now());
+}
+
 inline TimePoint fromMs(std::int64_t ms)
 {
     return TimePoint(std::chrono::milliseconds(ms));
@@ -127,12 +132,19 @@ inline Interview readInterview(const Statement &s)
     i.currentRegret = s.columnInt(6);
     i.pendingNote = s.columnText(7);
     i.digest = s.columnText(8);
+    i.version = s.columnInt(9);
+    i.amends = s.columnIsNull(10) ? 0 : s.columnInt64(10);
+    i.supersededBy = s.columnIsNull(11) ? 0 : s.columnInt64(11);
+    i.amendReason = s.columnText(12);
+    i.amendedAt = fromMs(s.columnInt64(13));
     return i;
 }
 
 inline constexpr const char *candidateColumns = "id, name, email, role_id, status";
 inline constexpr const char *interviewColumns = "i.id, i.candidate_id, i.interviewer, "
                                                 "i.started_at, i.submitted, i.stage, "
-                                                "i.current_regret, i.pending_note, i.digest";
+                                                "i.current_regret, i.pending_note, i.digest, "
+                                                "i.version, i.amends, i.superseded_by, "
+                                                "i.amend_reason, i.amended_at";
 
 } // namespace hindsight::core::sqlite

@@ -16,7 +16,7 @@ namespace hindsight::core {
 
 // The Store on one SQLite file (DESIGN.md, Storage). One class; its implementation is split by
 // concern over sqlitestore*.cpp (opening and the write transaction here, then taxonomy, roles and
-// candidates, interviews, drafts, committee, datasets, changes).
+// candidates, interviews, drafts, amendments, committee, datasets, changes).
 //
 // Change log: every write transaction also inserts its Changes into the table change_log (seq,
 // kind, entity) before it commits, so another connection on the same file learns exactly what
@@ -52,14 +52,22 @@ public:
 
     Result<Interview> interview(Id id) override;
     Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) override;
+    Result<std::vector<DraftSummary>> drafts() override;
+    Status discardDraft(Id interviewId) override;
     Result<Id> saveNote(const Note &note) override;
     Status deleteNote(Id noteId) override;
     Result<Id> saveRegret(const Regret &regret) override;
     Status deleteRegret(Id regretId) override;
     Status saveSession(Id interviewId, const std::string &stage, int currentRegret,
                        const std::string &pendingNote) override;
-    Status setProbeTicked(Id interviewId, const std::string &probe, bool ticked) override;
+    Status saveStageTimes(Id interviewId,
+                          const std::map<std::string, std::int64_t> &stageMs) override;
+    Status setProbeTicked(Id interviewId, const ProbeTick &tick, bool ticked) override;
     Status submitInterview(Id interviewId) override;
+
+    Result<Id> startAmendment(Id interviewId, const std::string &author,
+                              const std::string &reason) override;
+    Result<std::vector<Interview>> interviewVersions(Id interviewId) override;
 
     Result<std::vector<Decision>> decisions(Id candidateId) override;
     Result<Id> addDecision(const Decision &decision) override;
@@ -123,10 +131,18 @@ private:
                      std::map<Id, Interview *> &byId);
     Status loadTicks(const std::string &interviewFilter, Id filterValue,
                      std::map<Id, Interview *> &byId);
-    // Fails with Sealed when the interview is submitted, NotFound when it does not exist.
-    Status requireDraft(Id interviewId);
+    Status loadStageTimes(Id interviewId, Interview &interview);
+    // Inside a write to a draft, before writing: fails with Sealed when the interview is
+    // submitted, NotFound when it does not exist; else stamps its updated_at with now.
+    Status beginDraftWrite(Id interviewId);
     Result<Id> interviewOfRegret(Id regretId);
     Result<Id> writeRegret(const Regret &regret);
+    // Inserts the ticks of a new interview; `regretIds` maps the ticks' regret ids to stored ones.
+    Status writeTicks(Id interviewId, const std::vector<ProbeTick> &ticks,
+                      const std::map<Id, Id> &regretIds);
+    // Marks the submitted version `oldId` as replaced by `newId`; Invalid when it is not a
+    // submitted current version.
+    Status supersede(Id oldId, Id newId);
     // Seals submitted interviews that have no digest yet (written by schema version 1).
     Status sealLegacySubmissions();
     // The dataset exportDataset returns, read inside its read transaction.

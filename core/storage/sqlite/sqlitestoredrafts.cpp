@@ -1,6 +1,7 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include "core/interviewseal.h"
+#include "core/stage.h"
 #include "core/storage/sqlite/rows.h"
 
 // The live interview's writes to a draft: notes, regrets, session, probe ticks (each announced as
@@ -20,7 +21,7 @@ Change draftChanged(Id interviewId)
 
 } // namespace
 
-Status SqliteStore::requireDraft(Id interviewId)
+Status SqliteStore::beginDraftWrite(Id interviewId)
 {
     Statement s = m_db->prepare("SELECT submitted FROM interviews WHERE id = ?1");
     s.bind(1, interviewId);
@@ -31,7 +32,9 @@ Status SqliteStore::requireDraft(Id interviewId)
     if (*submitted)
         return Error{Error::Code::Sealed, fmt::format("interview {}", interviewId),
                      "submitted interviews are read-only"};
-    return {};
+    Statement touch = m_db->prepare("UPDATE interviews SET updated_at = ?2 WHERE id = ?1");
+    touch.bind(1, interviewId).bind(2, toMs(now()));
+    return touch.run();
 }
 
 Result<Id> SqliteStore::interviewOfRegret(Id regretId)
@@ -44,7 +47,7 @@ Result<Id> SqliteStore::interviewOfRegret(Id regretId)
 Result<Id> SqliteStore::saveNote(const Note &note)
 {
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
-        if (Error e = requireDraft(note.interviewId))
+        if (Error e = beginDraftWrite(note.interviewId))
             return e;
         Statement s = m_db->prepare(
             note.id == 0
@@ -87,7 +90,7 @@ Status SqliteStore::deleteNote(Id noteId)
                              [](const Statement &row) { return row.columnInt64(0); });
         if (!owner)
             return owner.error();
-        if (Error e = requireDraft(*owner))
+        if (Error e = beginDraftWrite(*owner))
             return e;
         Statement s = m_db->prepare("DELETE FROM notes WHERE id = ?1");
         s.bind(1, noteId);
@@ -108,7 +111,7 @@ Result<Id> SqliteStore::saveRegret(const Regret &regret)
                 return owner.error();
             interviewId = *owner;
         }
-        if (Error e = requireDraft(interviewId))
+        if (Error e = beginDraftWrite(interviewId))
             return e;
         Regret r = regret;
         r.interviewId = interviewId;
@@ -125,7 +128,7 @@ Status SqliteStore::deleteRegret(Id regretId)
         auto owner = interviewOfRegret(regretId);
         if (!owner)
             return owner.error();
-        if (Error e = requireDraft(*owner))
+        if (Error e = beginDraftWrite(*owner))
             return e;
         Statement s = m_db->prepare("DELETE FROM regrets WHERE id = ?1");
         s.bind(1, regretId);
@@ -140,7 +143,7 @@ Status SqliteStore::saveSession(Id interviewId, const std::string &stage, int cu
                                 const std::string &pendingNote)
 {
     return runWrite([&](Changes &changes) -> Status {
-        if (Error e = requireDraft(interviewId))
+        if (Error e = beginDraftWrite(interviewId))
             return e;
         Statement s = m_db->prepare("UPDATE interviews SET stage = ?2, current_regret = ?3, "
                                     "pending_note = ?4 WHERE id = ?1");
@@ -152,15 +155,56 @@ Status SqliteStore::saveSession(Id interviewId, const std::string &stage, int cu
     });
 }
 
-Status SqliteStore::setProbeTicked(Id interviewId, const std::string &probe, bool ticked)
+Status SqliteStore::saveStageTimes(Id interviewId,
+                                   const std::map<std::string, std::int64_t> &stageMs)
 {
     return runWrite([&](Changes &changes) -> Status {
-        if (Error e = requireDraft(interviewId))
+        if (Error e = beginDraftWrite(interviewId))
+            return e;
+        Statement clear = m_db->prepare("DELETE FROM stage_times WHERE interview_id = ?1");
+        clear.bind(1, interviewId);
+        if (Error e = clear.run())
             return e;
         Statement s = m_db->prepare(
-            ticked ? "INSERT OR IGNORE INTO probe_ticks (interview_id, probe) VALUES (?1, ?2)"
-                   : "DELETE FROM probe_ticks WHERE interview_id = ?1 AND probe = ?2");
-        s.bind(1, interviewId).bind(2, probe);
+            "INSERT INTO stage_times (interview_id, stage, ms) VALUES (?1, ?2, ?3)");
+        for (const auto &[stage, ms] : stageMs) {
+            if (!Stage::isValid(stage) || ms < 0)
+                return Error{Error::Code::Invalid, fmt::format("interview {}", interviewId),
+                             fmt::format("time in stage '{}'", stage)};
+            s.bind(1, interviewId).bind(2, stage).bind(3, ms);
+            if (Error e = s.run())
+                return e;
+        }
+        changes.push_back(draftChanged(interviewId));
+        return {};
+    });
+}
+
+Status SqliteStore::setProbeTicked(Id interviewId, const ProbeTick &tick, bool ticked)
+{
+    return runWrite([&](Changes &changes) -> Status {
+        if (Error e = beginDraftWrite(interviewId))
+            return e;
+        if (tick.regretId != 0) {
+            auto owner = interviewOfRegret(tick.regretId);
+            if (!owner)
+                return owner.error();
+            if (*owner != interviewId)
+                return Error{Error::Code::Invalid, fmt::format("regret {}", tick.regretId),
+                             fmt::format("belongs to another interview than {}", interviewId)};
+        }
+        Statement s = m_db->prepare(
+            ticked ? "INSERT INTO probe_ticks (interview_id, regret_id, probe, ticked_at) "
+                     "VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING"
+                   : "DELETE FROM probe_ticks WHERE interview_id = ?1 "
+                     "AND ifnull(regret_id, 0) = ifnull(?2, 0) AND probe = ?3");
+        s.bind(1, interviewId).bind(3, tick.probe);
+        if (tick.regretId != 0)
+            s.bind(2, tick.regretId);
+        else
+            s.bindNull(2);
+        if (ticked)
+            s.bind(4, toMs(tick.tickedAt));
         if (Error e = s.run())
             return e;
         changes.push_back(draftChanged(interviewId));
@@ -171,7 +215,7 @@ Status SqliteStore::setProbeTicked(Id interviewId, const std::string &probe, boo
 Status SqliteStore::submitInterview(Id interviewId)
 {
     return runWrite([&](Changes &changes) -> Status {
-        if (Error e = requireDraft(interviewId))
+        if (Error e = beginDraftWrite(interviewId))
             return e;
         auto loaded = interview(interviewId);
         if (!loaded)
@@ -207,9 +251,15 @@ Status SqliteStore::submitInterview(Id interviewId)
             i = std::move(*reloaded);
         }
         i.submitted = true;
+        if (i.isAmendment()) {
+            if (Error e = supersede(i.amends, interviewId))
+                return e;
+            changes.push_back({Change::Kind::Interview, i.amends});
+        }
         Statement s = m_db->prepare("UPDATE interviews SET submitted = 1, pending_note = '', "
-                                    "digest = ?2 WHERE id = ?1");
+                                    "digest = ?2, amended_at = ?3 WHERE id = ?1");
         s.bind(1, interviewId).bind(2, InterviewSeal::digest(i));
+        s.bind(3, i.isAmendment() ? toMs(now()) : 0);
         if (Error e = s.run())
             return e;
         changes.push_back({Change::Kind::Interview, interviewId});

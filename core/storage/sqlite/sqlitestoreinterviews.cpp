@@ -63,14 +63,28 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
 Status SqliteStore::loadTicks(const std::string &interviewFilter, Id filterValue,
                               std::map<Id, Interview *> &byId)
 {
-    Statement s = m_db->prepare(fmt::format("SELECT t.interview_id, t.probe FROM probe_ticks t "
-                                            "JOIN interviews i ON i.id = t.interview_id {}",
-                                            interviewFilter));
+    Statement s = m_db->prepare(fmt::format(
+        "SELECT t.interview_id, t.regret_id, t.probe, t.ticked_at FROM probe_ticks t "
+        "JOIN interviews i ON i.id = t.interview_id LEFT JOIN regrets r ON r.id = t.regret_id {} "
+        "ORDER BY t.interview_id, ifnull(r.position, -1), t.probe",
+        interviewFilter));
     s.bind(1, filterValue);
     return forEachRow(s, [&](const Statement &row) {
         auto it = byId.find(row.columnInt64(0));
-        if (it != byId.end())
-            it->second->probesTicked.insert(row.columnText(1));
+        if (it == byId.end())
+            return;
+        it->second->probeTicks.push_back({row.columnText(2),
+                                          row.columnIsNull(1) ? 0 : row.columnInt64(1),
+                                          fromMs(row.columnInt64(3))});
+    });
+}
+
+Status SqliteStore::loadStageTimes(Id interviewId, Interview &interview)
+{
+    Statement s = m_db->prepare("SELECT stage, ms FROM stage_times WHERE interview_id = ?1");
+    s.bind(1, interviewId);
+    return forEachRow(s, [&](const Statement &row) {
+        interview.stageMs[row.columnText(0)] = row.columnInt64(1);
     });
 }
 
@@ -102,6 +116,7 @@ Result<std::vector<Interview>> SqliteStore::interviews(Id candidateId)
 {
     std::vector<Interview> list;
     Statement s = m_db->prepare(fmt::format("SELECT {} FROM interviews i WHERE i.candidate_id = ?1 "
+                                            "AND i.superseded_by IS NULL "
                                             "ORDER BY i.started_at, i.id",
                                             interviewColumns));
     s.bind(1, candidateId);
@@ -110,7 +125,7 @@ Result<std::vector<Interview>> SqliteStore::interviews(Id candidateId)
     std::map<Id, Interview *> byId;
     for (Interview &i : list)
         byId[i.id] = &i;
-    const std::string filter = "WHERE i.candidate_id = ?1";
+    const std::string filter = "WHERE i.candidate_id = ?1 AND i.superseded_by IS NULL";
     if (Error e = loadRegrets(filter, candidateId, byId))
         return e;
     if (Error e = loadNotes(filter, candidateId, byId))
@@ -125,7 +140,8 @@ Result<std::map<Id, std::vector<Interview>>> SqliteStore::interviewsForRole(Id r
     std::map<Id, std::vector<Interview>> result;
     Statement s = m_db->prepare(
         fmt::format("SELECT {} FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
-                    "WHERE c.role_id = ?1 ORDER BY i.candidate_id, i.started_at, i.id",
+                    "WHERE c.role_id = ?1 AND i.superseded_by IS NULL "
+                    "ORDER BY i.candidate_id, i.started_at, i.id",
                     interviewColumns));
     s.bind(1, roleId);
     if (Error e = forEachRow(s, [&](const Statement &row) {
@@ -139,7 +155,8 @@ Result<std::map<Id, std::vector<Interview>>> SqliteStore::interviewsForRole(Id r
         for (Interview &i : list)
             byId[i.id] = &i;
     }
-    if (Error e = loadRegrets("JOIN candidates c ON c.id = i.candidate_id WHERE c.role_id = ?1",
+    if (Error e = loadRegrets("JOIN candidates c ON c.id = i.candidate_id WHERE c.role_id = ?1 "
+                              "AND i.superseded_by IS NULL",
                               roleId, byId))
         return e;
     return result;
@@ -159,7 +176,8 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
 {
     Statement s = m_db->prepare(
         "INSERT INTO interviews (candidate_id, interviewer, started_at, submitted, stage, "
-        "current_regret, pending_note, digest) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "current_regret, pending_note, digest, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     s.bind(1, interview.candidateId)
         .bind(2, interview.interviewer)
         .bind(3, toMs(interview.startedAt))
@@ -167,7 +185,8 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
         .bind(5, interview.stage)
         .bind(6, interview.currentRegret)
         .bind(7, interview.pendingNote)
-        .bind(8, std::string());
+        .bind(8, std::string())
+        .bind(9, toMs(now()));
     if (Error e = s.run())
         return concerning(e, fmt::format("interview of candidate {}", interview.candidateId));
     const Id interviewId = m_db->lastInsertRowId();
@@ -198,12 +217,8 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
         if (Error e = ns.run())
             return e;
     }
-    Statement ts = m_db->prepare("INSERT INTO probe_ticks (interview_id, probe) VALUES (?1, ?2)");
-    for (const std::string &probe : interview.probesTicked) {
-        ts.bind(1, interviewId).bind(2, probe);
-        if (Error e = ts.run())
-            return e;
-    }
+    if (Error e = writeTicks(interviewId, interview.probeTicks, regretIds))
+        return e;
     if (interview.submitted) {
         // Sealed from the rows as stored (positions and links as the store reads them back).
         auto stored = this->interview(interviewId);
@@ -215,6 +230,24 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
             return e;
     }
     return interviewId;
+}
+
+Status SqliteStore::writeTicks(Id interviewId, const std::vector<ProbeTick> &ticks,
+                               const std::map<Id, Id> &regretIds)
+{
+    Statement ts = m_db->prepare("INSERT INTO probe_ticks (interview_id, regret_id, probe, "
+                                 "ticked_at) VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO NOTHING");
+    for (const ProbeTick &t : ticks) {
+        ts.bind(1, interviewId).bind(3, t.probe).bind(4, toMs(t.tickedAt));
+        auto it = regretIds.find(t.regretId);
+        if (t.regretId != 0 && it != regretIds.end())
+            ts.bind(2, it->second);
+        else
+            ts.bindNull(2);
+        if (Error e = ts.run())
+            return e;
+    }
+    return {};
 }
 
 namespace {
@@ -295,13 +328,16 @@ Result<Interview> SqliteStore::interview(Id id)
         return e;
     if (Error e = loadTicks(filter, id, byId))
         return e;
+    if (Error e = loadStageTimes(id, interview))
+        return e;
     return found;
 }
 
 Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const std::string &interviewer)
 {
     Statement s = m_db->prepare("SELECT id FROM interviews WHERE candidate_id = ?1 AND "
-                                "interviewer = ?2 AND submitted = 0 ORDER BY started_at DESC, "
+                                "interviewer = ?2 AND submitted = 0 AND version = 1 "
+                                "ORDER BY started_at DESC, "
                                 "id DESC LIMIT 1");
     s.bind(1, candidateId).bind(2, interviewer);
     switch (s.step()) {

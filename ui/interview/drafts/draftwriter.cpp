@@ -85,9 +85,15 @@ void DraftWriter::setPendingLine(const QString &text)
         m_pendingLineTimer->start();
 }
 
-void DraftWriter::setProbeTicked(const QString &probe, bool ticked)
+void DraftWriter::setProbeTicked(Key regret, const QString &probe, bool ticked, core::TimePoint at)
 {
-    m_worker->enqueue(DraftWriterWorker::TickProbe{probe.toStdString(), ticked});
+    m_worker->enqueue(DraftWriterWorker::TickProbe{regret, probe.toStdString(), ticked, at});
+    scheduleRefresh();
+}
+
+void DraftWriter::setStageTimes(const std::map<std::string, std::int64_t> &stageMs)
+{
+    m_worker->enqueue(DraftWriterWorker::SaveStageTimes{stageMs});
     scheduleRefresh();
 }
 

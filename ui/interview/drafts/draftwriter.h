@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -54,7 +56,9 @@ public:
     void deleteRegret(Key key);
     void setSession(const QString &stage, int currentRegret);
     void setPendingLine(const QString &text);
-    void setProbeTicked(const QString &probe, bool ticked);
+    // Ticks or unticks a probe for the regret `regret` (a Key; 0 for none), ticked at `at`.
+    void setProbeTicked(Key regret, const QString &probe, bool ticked, core::TimePoint at);
+    void setStageTimes(const std::map<std::string, std::int64_t> &stageMs);
 
     // Queues whatever is pending (the pending line included) for writing now, without waiting.
     void flush();

@@ -68,9 +68,16 @@ bool coalesce(DraftWriterWorker::Operation &last, DraftWriterWorker::Operation &
     }
     if (auto *a = std::get_if<W::TickProbe>(&last)) {
         auto *b = std::get_if<W::TickProbe>(&next);
-        if (!b || b->probe != a->probe)
+        if (!b || b->probe != a->probe || b->regret != a->regret)
             return false;
-        a->ticked = b->ticked;
+        *a = std::move(*b);
+        return true;
+    }
+    if (auto *a = std::get_if<W::SaveStageTimes>(&last)) {
+        auto *b = std::get_if<W::SaveStageTimes>(&next);
+        if (!b)
+            return false;
+        *a = std::move(*b);
         return true;
     }
     return false;
@@ -257,7 +264,10 @@ core::Status DraftWriterWorker::write(Operation &operation)
     if (auto *op = std::get_if<SaveSession>(&operation))
         return saveSession(*op);
     if (auto *op = std::get_if<TickProbe>(&operation))
-        return m_store->setProbeTicked(m_interviewId, op->probe, op->ticked);
+        return m_store->setProbeTicked(m_interviewId, {op->probe, regretRow(op->regret), op->at},
+                                       op->ticked);
+    if (auto *op = std::get_if<SaveStageTimes>(&operation))
+        return m_store->saveStageTimes(m_interviewId, op->stageMs);
     return {};
 }
 

@@ -11,7 +11,9 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -89,14 +91,20 @@ public:
     };
     struct TickProbe
     {
+        Key regret; // the regret it was asked for, 0 for none
         std::string probe;
         bool ticked;
+        core::TimePoint at;
+    };
+    struct SaveStageTimes
+    {
+        std::map<std::string, std::int64_t> stageMs;
     };
     struct Submit
     {
     };
-    using Operation =
-        std::variant<SaveNote, DeleteNote, SaveRegret, DeleteRegret, SaveSession, TickProbe, Submit>;
+    using Operation = std::variant<SaveNote, DeleteNote, SaveRegret, DeleteRegret, SaveSession,
+                                   TickProbe, SaveStageTimes, Submit>;
 
     struct Status
     {
