@@ -168,7 +168,7 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
     QCOMPARE(i.notes[5].regretId, second.id);
     QCOMPARE(i.notes.back().text, std::string("Thanks, last words"));
     QVERIFY(std::any_of(i.probeTicks.begin(), i.probeTicks.end(), [&](const core::ProbeTick &t) {
-        return t.probe == "probe.domain.failure-modes" && t.regretId == second.id;
+        return t.probe == "probe.domain.failure-modes" && t.regretId == first.id;
     }));
     closeAndWait(w);
 }
