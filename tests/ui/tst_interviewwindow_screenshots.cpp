@@ -51,7 +51,7 @@ void TestInterviewWindowScreenshots::screenshots()
         note(QStringLiteral("Payment backend at ~200 orders/day, owned ledger and payouts"));
         press(Qt::Key_Right, Qt::ControlModifier);
         note(QStringLiteral("Would reverse: event-driven core sized for 10k events/s"));
-        press(Qt::Key_Q, Qt::ControlModifier);
+        press(Qt::Key_Apostrophe, Qt::ControlModifier);
         press(Qt::Key_2, Qt::ControlModifier);
         press(Qt::Key_D, Qt::ControlModifier);
         type(QStringLiteral("stream"));
