@@ -3286,7 +3286,7 @@ Bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · Alt+D decision · Ctrl+L last note as answer · Esc back to notes · F1 levels explained · Ctrl+Return submits</source>
-        <translation>Enter tilføjer en note · Ctrl+Højre næste fase · Ctrl+1/2/3 niveau · Alt+0…4 dybde · Alt+D beslutning · Ctrl+L seneste note som svar · Esc tilbage til noterne · F1 niveauer forklaret · Ctrl+Retur indsender</translation>
+        <translation>Enter tilføjer en note · Ctrl+Right næste fase · Ctrl+1/2/3 niveau · Alt+0…4 dybde · Alt+D beslutning · Ctrl+L seneste note som svar · Esc tilbage til noterne · F1 niveauer forklaret · Ctrl+Return indsender</translation>
     </message>
 </context>
 <context>
@@ -3634,11 +3634,11 @@ Bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>%1 — Shift+Enter for a new line; Enter or Esc back to the notes</source>
-        <translation>%1 — Skift+Enter for en ny linje; Enter eller Esc tilbage til noterne</translation>
+        <translation>%1 — Shift+Enter for en ny linje; Enter eller Esc tilbage til noterne</translation>
     </message>
     <message>
         <source>Click, or press Ctrl+Up or Ctrl+Down, to discuss this regret</source>
-        <translation>Klik, eller tryk på Ctrl+Op eller Ctrl+Ned, for at drøfte denne fortrydelse</translation>
+        <translation>Klik, eller tryk på Ctrl+Up eller Ctrl+Down, for at drøfte denne fortrydelse</translation>
     </message>
     <message>
         <source>no decision yet</source>

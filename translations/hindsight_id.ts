@@ -3261,7 +3261,7 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · Alt+D decision · Ctrl+L last note as answer · Esc back to notes · F1 levels explained · Ctrl+Return submits</source>
-        <translation>Enter menambah catatan · Ctrl+Kanan tahap berikutnya · Ctrl+1/2/3 tingkat · Alt+0…4 kedalaman · Alt+D keputusan · Ctrl+L catatan terakhir sebagai jawaban · Esc kembali ke catatan · F1 penjelasan tingkat · Ctrl+Return mengirim</translation>
+        <translation>Enter menambah catatan · Ctrl+Right tahap berikutnya · Ctrl+1/2/3 tingkat · Alt+0…4 kedalaman · Alt+D keputusan · Ctrl+L catatan terakhir sebagai jawaban · Esc kembali ke catatan · F1 penjelasan tingkat · Ctrl+Return mengirim</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3609,7 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>Click, or press Ctrl+Up or Ctrl+Down, to discuss this regret</source>
-        <translation>Klik, atau tekan Ctrl+Atas atau Ctrl+Bawah, untuk membahas penyesalan ini</translation>
+        <translation>Klik, atau tekan Ctrl+Up atau Ctrl+Down, untuk membahas penyesalan ini</translation>
     </message>
     <message>
         <source>no decision yet</source>
