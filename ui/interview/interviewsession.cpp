@@ -142,8 +142,8 @@ bool InterviewSession::appendText(int position, Field field, const QString &text
     core::Regret r = regret(position);
     std::string &held = RegretText::of(r, field);
     const QString before = Terms::text(held);
-    if (before.trimmed().endsWith(added))
-        return false;
+    if (before.trimmed().split(QLatin1Char('\n')).constLast().trimmed() == added)
+        return false; // pressed twice: the note is there already
     held = (before.trimmed().isEmpty() ? added : before + QStringLiteral("\n") + added).toStdString();
     // Never merged with typing: one step to undo.
     changeRegret(position, r, tr("Use Last Note as Answer"));

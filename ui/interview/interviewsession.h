@@ -75,7 +75,7 @@ public:
     // The text the interviewer typed into one field of the answer.
     void setText(int position, Field field, const QString &text);
     // Adds `text` to the field as one undo step, on a new line after what it holds (nothing when
-    // the field already ends with it). False when nothing changed.
+    // its last line is that text already). False when nothing changed.
     bool appendText(int position, Field field, const QString &text);
     void setLevel(int position, Level level);
     void setDomain(int position, const std::string &domain);

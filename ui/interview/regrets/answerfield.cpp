@@ -11,6 +11,8 @@ AnswerField::AnswerField(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
+    // The session's undo stack is the one undo: Ctrl+Z goes there, not to the document.
+    setUndoRedoEnabled(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
