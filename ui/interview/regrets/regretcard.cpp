@@ -1,5 +1,6 @@
 #include "ui/interview/regrets/regretcard.h"
 
+#include "ui/common/colours.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 #include "ui/interview/regrets/answerfield.h"
@@ -208,8 +209,11 @@ void RegretCard::paintEvent(QPaintEvent *event)
     // The regret being discussed stands out with the highlight colour, in light and dark palettes.
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // A folded card's edge is a tint of the text over the window: QPalette::Mid all but vanishes
+    // on a dark window.
     const QColor edge = m_current ? palette().color(QPalette::Highlight)
-                                  : palette().color(QPalette::Mid);
+                                  : Colours::tint(palette().color(QPalette::Window),
+                                                  palette().color(QPalette::WindowText), 0.3);
     p.setPen(QPen(edge, m_current ? 2.5 : 1.0));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);
