@@ -20,6 +20,7 @@ class InterviewActions final : public QObject
 public:
     enum class Id {
         Submit,
+        Amend,
         CloseWindow,
         Undo,
         Redo,
@@ -55,6 +56,8 @@ public:
     QAction *probeAction(int index) const { return m_probes.value(index); }
     // The actions of the enum, then the layer and the probe actions.
     QList<QAction *> all() const { return m_set.actions(); }
+    // What Amend does, for its status tip when it is enabled again.
+    static QString amendStatusTip();
     // Every shortcut of every action, for text fields to yield to.
     QList<QKeySequence> shortcuts() const;
 
