@@ -202,13 +202,16 @@ QString CandidateSummary::amendment(const core::Interview &interview) const
         return {};
     // Under the interview's title, which repeats on every page its table runs over: the committee
     // reads the amended version, and should know when and why it changed.
-    const QString head = tr("Version %1, amended %2. Reason:")
-                             .arg(QString::number(interview.version),
-                                  ReportHtml::dateTime(interview.amendedAt));
-    return QStringLiteral("<br>%1 %2 %3")
-        .arg(escape(head), text(interview.amendReason),
-             span(QStringLiteral("muted"),
-                  escape(tr("(The earlier version is kept unchanged in Hindsight.)"))));
+    const QString head = tr("Amended %1 (version %2). Reason:")
+                             .arg(ReportHtml::dateTime(interview.amendedAt),
+                                  QString::number(interview.version));
+    return QStringLiteral("<br>")
+           + span(QStringLiteral("amended"),
+                  QStringLiteral("<b>%1</b> %2 %3")
+                      .arg(escape(head), text(interview.amendReason),
+                           span(QStringLiteral("muted"),
+                                escape(tr("(The earlier version is kept unchanged in "
+                                          "Hindsight.)")))));
 }
 
 QStringList CandidateSummary::regretRow(const core::Interview &interview,
