@@ -188,6 +188,7 @@ void TestInterviewAmend::amendmentIsANewSealedVersion()
                              ->toPlainText();
     QVERIFY(text.contains(QStringLiteral("version 2 replaces version 1")));
     QVERIFY(text.contains(Reason));
+    QVERIFY2(text.contains(QStringLiteral("was: 2 · ")), qPrintable(text)); // the correction
     press(Qt::Key_Return);
     QTRY_COMPARE(submitted.count(), 1);
 

@@ -185,8 +185,11 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     std::optional<core::Decision> decision;
     if (!decisions->empty())
         decision = decisions->back();
+    const int amended = int(std::count_if(interviews->begin(), interviews->end(), [](const auto &i) {
+        return i.submitted && i.isAmendment();
+    }));
     m_header->setCandidate(*candidate, Terms::text(role->title), figures.submittedInterviews,
-                           figures.draftInterviews, decision);
+                           figures.draftInterviews, decision, amended);
     m_figures->setFigures(figures, target, fit,
                           fit.depthGapDomain.empty() ? QString() : text.domain(fit.depthGapDomain));
     m_explanation->setExplanation(explanation, text);

@@ -218,10 +218,11 @@ QVariant InterviewEvidenceModel::display(const Node &n, int column) const
         const QString who = Terms::text(iv.interviewer);
         const QString counts = tr("%n regret(s)", nullptr, int(iv.regrets.size())) + tr(", ")
                                + tr("%n note(s)", nullptr, int(iv.notes.size()));
-        // The reason goes last: it is the longest part and the one that may be cut off.
+        // The amendment before the counts: the row may be cut off, and the regrets and notes are
+        // listed under it anyway.
         if (iv.submitted && iv.isAmendment())
-            return tr("Interview by %1 · %2 · submitted · %3 · %4")
-                .arg(who, date, counts, VersionText::amended(iv));
+            return tr("Interview by %1 · %2 · submitted, %3 · %4")
+                .arg(who, date, VersionText::amended(iv), counts);
         if (iv.isAmendment())
             return tr("Draft by %1 · not counted until submitted · %2 · %3")
                 .arg(who, counts, VersionText::inProgress(iv));

@@ -4,13 +4,19 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace hindsight::ui {
 
 QString VersionText::when(core::TimePoint moment)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(moment.time_since_epoch().count()),
-                              QLocale::ShortFormat);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(moment.time_since_epoch().count());
+    // Hours and minutes: some locales' short format carries seconds, which say nothing here.
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    QString time = QLocale().timeFormat(QLocale::ShortFormat);
+    time.remove(seconds);
+    return tr("%1 %2", "date, time")
+        .arg(QLocale().toString(t.date(), QLocale::ShortFormat), QLocale().toString(t.time(), time));
 }
 
 QString VersionText::amended(const core::Interview &version, const QString &time)

@@ -42,23 +42,23 @@ int InterviewBanner::versionCount(const core::Interview &shown,
     return std::max(sealed, shown.version);
 }
 
-QString InterviewBanner::versionLine(const core::Interview &shown,
-                                     const std::vector<core::Interview> &versions)
+InterviewBanner::VersionLine InterviewBanner::versionLine(
+    const core::Interview &shown, const std::vector<core::Interview> &versions)
 {
     const int count = versionCount(shown, versions);
     if (shown.isSuperseded()) {
         const auto next = std::find_if(versions.begin(), versions.end(),
                                        [&](const auto &v) { return v.id == shown.supersededBy; });
-        const core::TimePoint when = next != versions.end() ? next->amendedAt : core::TimePoint{};
-        QString line = VersionText::replaced(shown, count, when) + tr(".");
-        if (next != versions.end())
-            line += QLatin1Char(' ') + tr("Reason given: %1").arg(Terms::text(next->amendReason));
-        return line;
+        if (next == versions.end())
+            return {VersionText::replaced(shown, count, {}) + tr("."), {}};
+        return {VersionText::replaced(shown, count, next->amendedAt) + tr("."),
+                tr("Reason given: %1").arg(Terms::text(next->amendReason))};
     }
     if (shown.isAmendment()) {
-        return tr("Version %1 of %2, %3")
-            .arg(QString::number(shown.version), QString::number(count),
-                 VersionText::amended(shown));
+        return {tr("Version %1 of %2, amended %3.")
+                    .arg(QString::number(shown.version), QString::number(count),
+                         VersionText::when(shown.amendedAt)),
+                tr("Reason: %1").arg(Terms::text(shown.amendReason))};
     }
     return {};
 }
@@ -66,7 +66,12 @@ QString InterviewBanner::versionLine(const core::Interview &shown,
 void InterviewBanner::showSubmitted(const core::Interview &shown,
                                     const std::vector<core::Interview> &versions, bool tampered)
 {
-    const QString version = versionLine(shown, versions).toHtmlEscaped();
+    const VersionLine line = versionLine(shown, versions);
+    // The version in bold, then the reason as typed: it may be long.
+    const QString version = line.head.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<b>%1</b> %2")
+                                      .arg(line.head.toHtmlEscaped(), line.reason.toHtmlEscaped());
     QString html;
     if (tampered) {
         html = tr("<b>Modified after submission.</b> The notes or tags below no longer match "
@@ -74,12 +79,12 @@ void InterviewBanner::showSubmitted(const core::Interview &shown,
         if (!version.isEmpty())
             html += QStringLiteral("<br>") + version;
     } else if (shown.isSuperseded()) {
-        html = QStringLiteral("<b>%1</b><br>%2")
+        html = QStringLiteral("%1<br>%2")
                    .arg(version,
                         tr("Kept exactly as it was submitted, read-only. It no longer counts for "
                            "the candidate's figures: the current version does."));
     } else if (!version.isEmpty()) {
-        html = QStringLiteral("<b>%1</b><br>%2")
+        html = QStringLiteral("%1<br>%2")
                    .arg(version, tr("Sealed, read-only, and counts for the candidate's figures. "
                                     "The earlier versions stay readable from the candidate page."));
     } else {

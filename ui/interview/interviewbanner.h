@@ -29,12 +29,19 @@ public:
     // The draft of an amendment: which version it replaces and why.
     void showAmending(const core::Interview &draft);
 
-    // "Version 1 of 2 — replaced …" for an earlier version, "Version 2 of 2, amended …" for an
-    // amended current one; empty for an interview that was never amended.
+    // How many sealed versions there are (an amendment being written is not one yet).
     static int versionCount(const core::Interview &shown,
                             const std::vector<core::Interview> &versions);
-    static QString versionLine(const core::Interview &shown,
-                               const std::vector<core::Interview> &versions);
+    // "Version 1 of 2 — replaced by an amendment on …" for an earlier version, "Version 2 of 2,
+    // amended …" for an amended current one, each with the amendment's reason; empty for an
+    // interview that was never amended.
+    struct VersionLine
+    {
+        QString head;
+        QString reason;
+    };
+    static VersionLine versionLine(const core::Interview &shown,
+                                   const std::vector<core::Interview> &versions);
 };
 
 } // namespace hindsight::ui

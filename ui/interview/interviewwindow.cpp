@@ -337,9 +337,11 @@ void InterviewWindow::submit()
 {
     if (m_session->isReadOnly())
         return;
+    const std::optional<core::Interview> previous = m_versions->previous();
     auto *review = new SubmitReviewDialog(m_session->snapshot(), m_session->problems(),
                                           TaxonomyText(m_session->taxonomy()),
-                                          Terms::text(m_candidate.name), this);
+                                          Terms::text(m_candidate.name),
+                                          previous ? &*previous : nullptr, this);
     review->setAttribute(Qt::WA_DeleteOnClose);
     connect(review, &QDialog::finished, this, [this, review] {
         // Without a window manager (Xvfb, offscreen) nothing gives the window back its activation,

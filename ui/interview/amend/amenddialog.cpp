@@ -23,7 +23,7 @@ AmendDialog::AmendDialog(const core::Interview &version, const QString &candidat
                                 ? tr("Your interview with %1: version %2, amended %3.")
                                       .arg(candidate, QString::number(version.version),
                                            VersionText::when(version.amendedAt))
-                                : tr("Your interview with %1 of %2.")
+                                : tr("Your interview with %1 on %2.")
                                       .arg(candidate, VersionText::when(version.startedAt)),
                             this);
     what->setObjectName(QStringLiteral("amendSubject"));

@@ -42,6 +42,16 @@ core::Interview InterviewVersions::shown() const
     return m_parts.session->header();
 }
 
+std::optional<core::Interview> InterviewVersions::previous() const
+{
+    const core::Interview version = shown();
+    for (const core::Interview &v : m_parts.versions) {
+        if (version.amends != 0 && v.id == version.amends)
+            return v;
+    }
+    return std::nullopt;
+}
+
 void InterviewVersions::reload()
 {
     if (!m_parts.store)
@@ -79,13 +89,14 @@ void InterviewVersions::present(bool tampered)
         return;
     }
     m_parts.banner->showSubmitted(version, m_parts.versions, tampered);
-    const QString line = InterviewBanner::versionLine(version, m_parts.versions);
-    if (!line.isEmpty()) {
+    const InterviewBanner::VersionLine line = InterviewBanner::versionLine(version,
+                                                                           m_parts.versions);
+    if (!line.head.isEmpty()) {
         m_parts.header->showVersion(tr("Version %1 of %2")
                                         .arg(version.version)
                                         .arg(InterviewBanner::versionCount(version,
                                                                            m_parts.versions)),
-                                    line);
+                                    tr("%1 %2").arg(line.head, line.reason));
     }
 }
 

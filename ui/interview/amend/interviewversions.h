@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -52,6 +53,8 @@ public:
     // This window's version as the store has it (when it was amended, what replaced it), or as
     // the session has it when the store was not read.
     core::Interview shown() const;
+    // The version this one amends, if it is an amendment and the store was read.
+    std::optional<core::Interview> previous() const;
     // Reads the versions again: after this window sealed its version, the store stamped it.
     void reload();
     // Says which version this is in the header and the banner, and enables Amend or says why not.

@@ -14,7 +14,7 @@ namespace hindsight::ui {
 SubmitReviewDialog::SubmitReviewDialog(const core::Interview &interview,
                                        std::vector<core::InterviewSeal::Problem> problems,
                                        const TaxonomyText &taxonomy, const QString &candidate,
-                                       QWidget *parent)
+                                       const core::Interview *previous, QWidget *parent)
     : QDialog(parent)
     , m_problems(std::move(problems))
     , m_text(new QTextBrowser(this))
@@ -48,7 +48,7 @@ SubmitReviewDialog::SubmitReviewDialog(const core::Interview &interview,
     m_text->setAccessibleName(tr("What will be submitted"));
     m_text->setOpenLinks(false);
     m_text->document()->setDocumentMargin(10);
-    m_text->setHtml(SubmitReviewHtml::render(interview, m_problems, taxonomy, palette()));
+    m_text->setHtml(SubmitReviewHtml::render(interview, m_problems, taxonomy, palette(), previous));
 
     auto *buttons = new QDialogButtonBox(this);
     m_submit = buttons->addButton(amendment ? tr("&Submit Amendment") : tr("&Submit Interview"),

@@ -28,11 +28,12 @@ public:
     enum class Choice { Back, Submit, GoToProblem };
 
     // `interview` as the session has it now (InterviewSession::snapshot()), `problems` what
-    // InterviewSession::problems() says is missing, `candidate` the name for the title.
+    // InterviewSession::problems() says is missing, `candidate` the name for the title,
+    // `previous` the version an amendment replaces (null otherwise): what changed is shown.
     SubmitReviewDialog(const core::Interview &interview,
                        std::vector<core::InterviewSeal::Problem> problems,
                        const TaxonomyText &taxonomy, const QString &candidate,
-                       QWidget *parent = nullptr);
+                       const core::Interview *previous = nullptr, QWidget *parent = nullptr);
 
     // What the user chose; Back until the dialog was accepted.
     Choice choice() const { return m_choice; }

@@ -24,9 +24,18 @@ QString colouredSpan(const QString &colour, const QString &html)
 
 QString SubmitReviewHtml::render(const core::Interview &interview,
                                  const std::vector<core::InterviewSeal::Problem> &problems,
-                                 const TaxonomyText &taxonomy, const QPalette &palette)
+                                 const TaxonomyText &taxonomy, const QPalette &palette,
+                                 const core::Interview *previous)
 {
-    const QString muted = palette.color(QPalette::PlaceholderText).name();
+    QColor placeholder = palette.color(QPalette::PlaceholderText);
+    // The placeholder colour may be the text colour made translucent, which an HTML colour name
+    // cannot say: blend it over the base the text is drawn on instead.
+    if (placeholder.alpha() < 255) {
+        const double opacity = placeholder.alphaF();
+        placeholder.setAlpha(255);
+        placeholder = Colours::tint(palette.color(QPalette::Base), placeholder, opacity);
+    }
+    const QString muted = placeholder.name();
     const QString missing = colouredSpan(Colours::problem().name(),
                                          QStringLiteral("<b>%1</b>").arg(escaped(tr("missing"))));
     QString html;
@@ -49,19 +58,30 @@ QString SubmitReviewHtml::render(const core::Interview &interview,
                                "<th align=\"left\">%5</th></tr>")
                     .arg(escaped(tr("Regret")), escaped(tr("Level")), escaped(tr("Domain")),
                          escaped(tr("Depth")), escaped(tr("Layers")));
-        html += regretRows(interview, taxonomy, muted, missing);
+        html += regretRows(interview, previous, taxonomy, muted, missing);
         html += QStringLiteral("</table>");
+    }
+    if (previous && previous->regrets.size() > interview.regrets.size()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(colouredSpan(muted, escaped(tr("Version %1 had %n regret(s).", nullptr,
+                                                        int(previous->regrets.size()))
+                                                         .arg(previous->version))));
     }
 
     html += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(escaped(tr("Notes")), notes(interview));
 
     if (problems.empty()) {
+        const QString sealing =
+            interview.isAmendment()
+                ? tr("Submitting seals version %1: it replaces version %2 in the candidate's "
+                     "figures. Version %2 is kept as it was, readable, with your reason beside it.")
+                      .arg(interview.version)
+                      .arg(interview.version - 1)
+                : tr("Submitting seals the interview: it counts for the candidate's figures from "
+                     "then on, and only an amendment with a written reason can change it (the "
+                     "sealed version is kept).");
         html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                    .arg(escaped(tr("Nothing is missing")),
-                         escaped(tr("Submitting seals the interview: it counts for the "
-                                    "candidate's figures from then on, and only an amendment with "
-                                    "a written reason can change it (the sealed version is "
-                                    "kept).")));
+                    .arg(escaped(tr("Nothing is missing")), escaped(sealing));
     } else {
         html += QStringLiteral("<h3>%1</h3><ul>")
                     .arg(colouredSpan(Colours::problem().name(), escaped(tr("Still missing"))));
@@ -72,36 +92,70 @@ QString SubmitReviewHtml::render(const core::Interview &interview,
     return html;
 }
 
-QString SubmitReviewHtml::regretRows(const core::Interview &interview, const TaxonomyText &taxonomy,
+QString SubmitReviewHtml::regretRows(const core::Interview &interview,
+                                     const core::Interview *previous, const TaxonomyText &taxonomy,
                                      const QString &muted, const QString &missing)
 {
+    // Plain values, so a cell can be compared with the same cell of the version amended.
+    const auto level = [](const core::Regret &r) {
+        return r.levelChosen ? Terms::level(r.level) : QString();
+    };
+    const auto domain = [&taxonomy](const core::Regret &r) {
+        if (!r.levelChosen || !core::Regret::needsDomain(r.level) || r.domain.empty())
+            return QString();
+        return taxonomy.domain(r.domain);
+    };
+    const auto depth = [](const core::Regret &r) {
+        return r.depthChosen ? tr("%1 · %2").arg(r.depth).arg(Terms::depthTag(r.depth)) : QString();
+    };
+    const auto layers = [&taxonomy](const core::Regret &r) {
+        return taxonomy.layers(r.layers).join(tr(", "));
+    };
     QString html;
     for (const core::Regret &r : interview.regrets) {
+        const core::Regret *before = nullptr;
+        if (previous) {
+            for (const core::Regret &p : previous->regrets) {
+                if (p.position == r.position)
+                    before = &p;
+            }
+        }
+        // What an amendment changes, under the new value: the reviewer checks the correction.
+        const auto was = [&](const auto &value, const QString &shown) {
+            if (!before || value(*before) == value(r))
+                return shown;
+            const QString old = value(*before);
+            const QString text = tr("was: %1").arg(old.isEmpty() ? tr("none") : old);
+            return shown + QStringLiteral("<br><i>%1</i>").arg(colouredSpan(muted, escaped(text)));
+        };
         const QString decision = Terms::text(r.decision).simplified();
-        const QString title = decision.isEmpty()
-                                  ? colouredSpan(muted, escaped(tr("(no decision written down)")))
-                                  : escaped(decision);
-        const QString level = r.levelChosen ? escaped(Terms::level(r.level)) : missing;
-        QString domain;
+        QString title = decision.isEmpty()
+                            ? colouredSpan(muted, escaped(tr("(no decision written down)")))
+                            : escaped(decision);
+        if (previous && !before)
+            title += QStringLiteral("<br>")
+                     + colouredSpan(muted, escaped(tr("new in this version")));
+        QString domainCell;
         if (!r.levelChosen || !core::Regret::needsDomain(r.level))
-            domain = colouredSpan(muted, escaped(tr("not needed")));
+            domainCell = colouredSpan(muted, escaped(tr("not needed")));
         else if (r.domain.empty())
-            domain = missing;
+            domainCell = missing;
         else
-            domain = escaped(taxonomy.domain(r.domain));
-        const QString depth =
-            r.depthChosen
-                ? QStringLiteral("%1<br>%2")
-                      .arg(escaped(tr("%1 · %2").arg(r.depth).arg(Terms::depthTag(r.depth))),
-                           colouredSpan(muted, escaped(Terms::depthMeaning(r.depth))))
-                : missing;
-        const QStringList layers = taxonomy.layers(r.layers);
-        const QString layerText = layers.isEmpty() ? colouredSpan(muted, escaped(tr("none")))
-                                                   : escaped(layers.join(tr(", ")));
+            domainCell = escaped(domain(r));
+        const QString depthCell = r.depthChosen
+                                      ? QStringLiteral("%1<br>%2")
+                                            .arg(escaped(depth(r)),
+                                                 colouredSpan(muted,
+                                                              escaped(Terms::depthMeaning(r.depth))))
+                                      : missing;
+        const QString layerCell = r.layers.empty() ? colouredSpan(muted, escaped(tr("none")))
+                                                   : escaped(layers(r));
         html += QStringLiteral("<tr><td valign=\"top\"><b>%1.</b> %2</td><td valign=\"top\">%3</td>"
                                "<td valign=\"top\">%4</td><td valign=\"top\">%5</td>"
                                "<td valign=\"top\">%6</td></tr>")
-                    .arg(QString::number(r.position + 1), title, level, domain, depth, layerText);
+                    .arg(QString::number(r.position + 1), title,
+                         was(level, r.levelChosen ? escaped(level(r)) : missing),
+                         was(domain, domainCell), was(depth, depthCell), was(layers, layerCell));
     }
     return html;
 }

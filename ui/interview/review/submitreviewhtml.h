@@ -25,15 +25,18 @@ public:
     SubmitReviewHtml() = delete;
 
     // `interview` as the session has it now (InterviewSession::snapshot()); its pending line is
-    // counted as the last note, as submitting commits it. `palette` gives the muted and problem
-    // colours.
+    // counted as the last note, as submitting commits it. `palette` gives the muted colour.
+    // `previous`: for an amendment, the version it replaces, so each changed value shows what it
+    // was; null otherwise.
     static QString render(const core::Interview &interview,
                           const std::vector<core::InterviewSeal::Problem> &problems,
-                          const TaxonomyText &taxonomy, const QPalette &palette);
+                          const TaxonomyText &taxonomy, const QPalette &palette,
+                          const core::Interview *previous = nullptr);
 
 private:
-    static QString regretRows(const core::Interview &interview, const TaxonomyText &taxonomy,
-                              const QString &muted, const QString &missing);
+    static QString regretRows(const core::Interview &interview, const core::Interview *previous,
+                              const TaxonomyText &taxonomy, const QString &muted,
+                              const QString &missing);
     static QString notes(const core::Interview &interview);
 };
 
