@@ -12,11 +12,14 @@
 
 #include "core/interviewseal.h"
 
+#include "tests/common/modeltester.h"
 #include "tests/common/useractions.h"
 #include "tests/ui/interviewsteps.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -249,6 +252,7 @@ void TestInterviewAmend::candidatePageShowsTheTrail()
     QVERIFY(QTest::qWaitForWindowActive(&main));
     auto *tree = main.findChild<QTreeView *>(QStringLiteral("evidenceTree"));
     QVERIFY(tree);
+    test::testModel(tree->model()); // the contract holds with earlier versions in the tree
     // The amendment in progress is shown as such, beside the version that still counts.
     QVERIFY(topRow(tree, QStringLiteral("Amendment in progress (version 2): ") + Reason).isValid());
     QVERIFY(topRow(tree, QStringLiteral("submitted")).isValid());
@@ -273,6 +277,23 @@ void TestInterviewAmend::candidatePageShowsTheTrail()
     tree->setFocus();
     tree->setCurrentIndex(interview);
     QVERIFY(amend->isEnabled());
+    // The context menu offers both, Amend with its shortcut.
+    emit tree->customContextMenuRequested(tree->visualRect(interview).center());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = main.findChild<QMenu *>()) && menu->isVisible());
+    QVERIFY(menu->actions().contains(amend));
+    menu->close();
+    // Ctrl+Shift+A on it asks for the reason; Esc leaves everything as it was.
+    QTRY_VERIFY(QApplication::activeWindow() == &main);
+    press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QPointer<ui::AmendDialog> dialog = amendDialog(&main);
+    QVERIFY(dialog);
+    QTRY_COMPARE(test::focusedName(), QStringLiteral("amendReason"));
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    QCOMPARE(db.store().interviewVersions(id)->size(), std::size_t(2));
+    QTRY_VERIFY(QApplication::activeWindow() == &main);
+    tree->setFocus();
     tree->setCurrentIndex(earlier);
     QVERIFY(!amend->isEnabled());
 
