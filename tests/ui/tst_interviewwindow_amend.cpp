@@ -1,7 +1,8 @@
 // Amending a submitted interview: the reason is required, only the author amends, the amendment
 // is a new sealed version and the first is kept unchanged and readable (each with its own digest),
-// and the candidate page and who-said-what say "amended" with the time and the reason.
+// and the candidate page, who-said-what and the board say "amended" with the time and the reason.
 
+#include "ui/board/boardmodel.h"
 #include "ui/board/whosaidwhatmodel.h"
 #include "ui/interview/amend/amenddialog.h"
 #include "ui/interview/interviewlauncher.h"
@@ -326,6 +327,17 @@ void TestInterviewAmend::whoSaidWhatSaysAmended()
     QVERIFY2(started.contains(QStringLiteral("amended")), qPrintable(started));
     QVERIFY(started.contains(Reason));
     QVERIFY(model.headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("amended")));
+
+    // The board's interview count says which interviews were amended, when and why.
+    const core::Id role = db.store().candidate(db.candidate())->roleId;
+    auto snapshot = ui::BoardSnapshot::load(db.store(), role);
+    QVERIFY(snapshot);
+    ui::BoardModel board;
+    board.setSnapshot(std::move(*snapshot));
+    const QString tip =
+        board.index(0, ui::BoardModel::SubmittedColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(test::interviewer() + QStringLiteral(": amended ")), qPrintable(tip));
+    QVERIFY(tip.contains(Reason));
 }
 
 QTEST_MAIN(TestInterviewAmend)
