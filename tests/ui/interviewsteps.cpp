@@ -6,10 +6,10 @@
 #include "ui/common/settings.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
-#include "ui/interview/review/submitreviewdialog.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
@@ -98,12 +98,12 @@ void note(const QString &text)
     press(Qt::Key_Return);
 }
 
-ui::SubmitReviewDialog *openReview(ui::InterviewWindow *window)
+QDialog *openReview(ui::InterviewWindow *window)
 {
     press(Qt::Key_Return, Qt::ControlModifier);
-    ui::SubmitReviewDialog *review = nullptr;
+    QDialog *review = nullptr;
     const bool shown = QTest::qWaitFor([&] {
-        review = window->findChild<ui::SubmitReviewDialog *>();
+        review = window->findChild<QDialog *>(QStringLiteral("submitReviewDialog"));
         return review && review->isVisible() && QApplication::activeWindow() == review
                && QApplication::focusWidget() && review->isAncestorOf(QApplication::focusWidget());
     });

@@ -10,9 +10,10 @@
 
 #include <memory>
 
+class QDialog;
+
 namespace hindsight::ui {
 class InterviewWindow;
-class SubmitReviewDialog;
 } // namespace hindsight::ui
 
 namespace hindsight::test {
@@ -58,8 +59,8 @@ void closeAndWait(QPointer<ui::InterviewWindow> &window);
 // Types a line into the note editor, which must have the focus, and enters it with Enter.
 void note(const QString &text);
 // Presses Ctrl+Return, as a user submits, and waits until the review it opens is active, with
-// the focus on the button Enter presses; null when no review opened.
-ui::SubmitReviewDialog *openReview(ui::InterviewWindow *window);
+// the focus on the button Enter presses (a ui::SubmitReviewDialog); null when no review opened.
+QDialog *openReview(ui::InterviewWindow *window);
 // The objectName of the widget with the keyboard focus; empty while none has it (as for a moment
 // after a dialog closes), so QTRY_COMPARE can wait on it.
 QString focusedName();

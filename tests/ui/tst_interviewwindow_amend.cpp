@@ -8,7 +8,6 @@
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewsession.h"
 #include "ui/interview/interviewwindow.h"
-#include "ui/interview/review/submitreviewdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/interviewseal.h"
@@ -19,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -186,7 +186,7 @@ void TestInterviewAmend::amendmentIsANewSealedVersion()
     QTRY_COMPARE(test::focusedName(), QStringLiteral("noteEditor"));
     press(Qt::Key_4, Qt::AltModifier);
     QSignalSpy submitted(w.data(), &ui::InterviewWindow::interviewSubmitted);
-    QPointer<ui::SubmitReviewDialog> review = test::openReview(w);
+    QPointer<QDialog> review = test::openReview(w);
     QVERIFY(review);
     const QString text = review->findChild<QTextBrowser *>(QStringLiteral("submitReviewText"))
                              ->toPlainText();

@@ -14,6 +14,7 @@
 #include "tests/common/useractions.h"
 #include "tests/ui/interviewsteps.h"
 
+#include <QDialog>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -42,7 +43,7 @@ private slots:
 
 namespace {
 
-QString reviewText(ui::SubmitReviewDialog *review)
+QString reviewText(QDialog *review)
 {
     return review->findChild<QTextBrowser *>(QStringLiteral("submitReviewText"))->toPlainText();
 }
@@ -75,7 +76,7 @@ void TestInterviewReview::reviewShowsWhatWillBeSealed()
     w->session()->setDecision(0, QStringLiteral("<b>Hand-rolled</b> retries"));
     type(QStringLiteral("half a line"));
 
-    QPointer<ui::SubmitReviewDialog> review = test::openReview(w);
+    QPointer<QDialog> review = test::openReview(w);
     QVERIFY(review);
     const QString text = reviewText(review);
     for (const QString &expected :
@@ -117,7 +118,7 @@ void TestInterviewReview::enterGoesToTheFirstMissingItem()
     press(Qt::Key_Up, Qt::ControlModifier); // looking at regret 1 again
     QCOMPARE(w->session()->currentRegret(), 0);
 
-    QPointer<ui::SubmitReviewDialog> review = test::openReview(w);
+    QPointer<QDialog> review = test::openReview(w);
     QVERIFY(review);
     QVERIFY(reviewText(review).contains(QStringLiteral("Regret 2 has no level")));
     auto *submit = review->findChild<QPushButton *>(QStringLiteral("submitReviewSubmit"));
@@ -149,7 +150,7 @@ void TestInterviewReview::enterSealsWhenNothingIsMissing()
     note(QStringLiteral("Owned the ledger"));
     press(Qt::Key_1, Qt::ControlModifier);
     press(Qt::Key_2, Qt::AltModifier);
-    QPointer<ui::SubmitReviewDialog> review = test::openReview(w);
+    QPointer<QDialog> review = test::openReview(w);
     QVERIFY(review);
     QCOMPARE(focused()->objectName(), QStringLiteral("submitReviewSubmit"));
     QVERIFY(!review->findChild<QPushButton *>(QStringLiteral("submitReviewGoTo")));

@@ -85,12 +85,6 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
     }
 }
 
-QString InterviewActions::amendStatusTip()
-{
-    return tr("Correct this submitted interview in a new version, with a written reason; this "
-              "version is kept");
-}
-
 QList<QKeySequence> InterviewActions::shortcuts() const
 {
     QList<QKeySequence> list;
@@ -100,6 +94,12 @@ QList<QKeySequence> InterviewActions::shortcuts() const
             list << a->shortcuts();
     }
     return list;
+}
+
+QString InterviewActions::amendStatusTip()
+{
+    return tr("Correct this submitted interview in a new version, with a written reason; this "
+              "version is kept");
 }
 
 } // namespace hindsight::ui

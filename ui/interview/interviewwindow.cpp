@@ -78,6 +78,10 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     createMenus();
     connectActions();
     connectNotes();
+
+    m_stepper->setStage(m_session->stage());
+    connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
+    connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
     m_versions = new InterviewVersions({context.store, databasePath, context.versions, m_session,
                                         m_header, m_banner,
                                         m_actions->action(InterviewActions::Id::Amend)},
@@ -85,10 +89,6 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     connect(m_versions, &InterviewVersions::versionsChanged, this, [this] {
         showReadOnly(core::InterviewSeal::modifiedAfterSubmission(m_versions->shown()));
     });
-
-    m_stepper->setStage(m_session->stage());
-    connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
-    connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
     if (m_writer) {
         m_header->setSaveState(m_writer->state(), m_writer->failure());
         connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {
