@@ -14,7 +14,7 @@ class QDialog;
 
 namespace hindsight::ui {
 class InterviewWindow;
-} // namespace hindsight::ui
+}
 
 namespace hindsight::test {
 
