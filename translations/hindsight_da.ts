@@ -328,6 +328,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>Unexpected database error in %1: %2</source>
         <translation>Uventet databasefejl i %1: %2</translation>
     </message>
+    <message>
+        <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
+        <translation>Kun intervieweren, der indsendte interviewet (%1), må rette det.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>
@@ -448,6 +452,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>cannot import %1</source>
         <translation>kan ikke importere %1</translation>
+    </message>
+    <message>
+        <source>expected a probe id or an object, found %1</source>
+        <translation>forventede et probe-id eller et objekt, fandt %1</translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
+        <translation>interviewet har ingen fortrydelse, som denne opfølgning blev stillet til</translation>
     </message>
 </context>
 <context>
@@ -782,6 +794,53 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::AmendDialog</name>
+    <message>
+        <source>Amend Interview — %1</source>
+        <translation>Ret interview — %1</translation>
+    </message>
+    <message>
+        <source>Your interview with %1: version %2, amended %3.</source>
+        <translation>Dit interview med %1: version %2, rettet %3.</translation>
+    </message>
+    <message>
+        <source>Your interview with %1 on %2.</source>
+        <translation>Dit interview med %1 den %2.</translation>
+    </message>
+    <message>
+        <source>The amendment is a new version: the interview window opens on a copy, you correct it and seal it with Ctrl+Return. Version %1 is kept exactly as it was submitted and stays readable from the candidate page. Until you submit the amendment, version %1 is the one that counts.</source>
+        <translation>Rettelsen er en ny version: interviewvinduet åbner en kopi, du retter den og forsegler den med Ctrl+Return. Version %1 bevares præcis, som den blev indsendt, og kan stadig læses fra kandidatsiden. Indtil du indsender rettelsen, er det version %1, der tæller.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begrundelse (påkrævet):</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Begrundelse for rettelsen</translation>
+    </message>
+    <message>
+        <source>What was wrong, for example: regret 2 is domain-specific, not product-level; I mis-keyed it.</source>
+        <translation>Hvad var forkert, fx: fortrydelse 2 er domænespecifik, ikke på produktniveau; jeg tastede forkert.</translation>
+    </message>
+    <message>
+        <source>Everyone who reads this interview sees the reason and when you amended it: on the candidate page, on the committee board and in the reports. Ctrl+Return starts the amendment.</source>
+        <translation>Alle, der læser interviewet, ser begrundelsen, og hvornår du rettede det: på kandidatsiden, på udvalgstavlen og i rapporterne. Ctrl+Return starter rettelsen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Amendment</source>
+        <translation>&amp;Start rettelse</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Skriv begrundelsen først.</translation>
+    </message>
+    <message>
+        <source>Open the interview window on a new version</source>
+        <translation>Åbn interviewvinduet på en ny version</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1250,10 @@ Formlens tal bevares: bredde %3, dybde %4.</translation>
         <source>Demanded domains and layers no submitted interview probed (not the same as probed and shallow)</source>
         <translation>Krævede domæner og lag, som intet indsendt interview har undersøgt (ikke det samme som undersøgt, men overfladisk)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
@@ -1405,6 +1468,13 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Committee decision: %1. %2</source>
         <translation>Udvalgets beslutning: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n amended)</source>
+        <translation>
+            <numerusform>%1 (%n rettet)</numerusform>
+            <numerusform>%1 (%n rettet)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1630,6 +1700,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Probes asked</source>
         <translation>Stillede opfølgninger</translation>
+    </message>
+    <message>
+        <source>%1 (%2, amended %3)</source>
+        <translation>%1 (%2, rettet %3)</translation>
+    </message>
+    <message>
+        <source>Amended %1 (version %2). Reason:</source>
+        <translation>Rettet %1 (version %2). Begrundelse:</translation>
+    </message>
+    <message>
+        <source>(The earlier version is kept unchanged in Hindsight.)</source>
+        <translation>(Den tidligere version er bevaret uændret i Hindsight.)</translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation>Fortrydelse %1</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2234,45 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::EvidenceActions</name>
+    <message>
+        <source>&amp;Open Interview</source>
+        <translation>&amp;Åbn interview</translation>
+    </message>
+    <message>
+        <source>Open the interview in its own window: read-only once submitted, an earlier version as it was sealed</source>
+        <translation>Åbn interviewet i sit eget vindue: skrivebeskyttet, når det er indsendt, en tidligere version, som den blev forseglet</translation>
+    </message>
+    <message>
+        <source>&amp;Amend Interview…</source>
+        <translation>&amp;Ret interview…</translation>
+    </message>
+    <message>
+        <source>Correct your submitted interview in a new version, with a written reason; the submitted version is kept</source>
+        <translation>Ret dit indsendte interview i en ny version med en skriftlig begrundelse; den indsendte version bevares</translation>
+    </message>
+    <message>
+        <source>%1 opens it read-only.</source>
+        <translation>%1 åbner det skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>%1 opens it to go on with it.</source>
+        <translation>%1 åbner det, så du kan fortsætte.</translation>
+    </message>
+    <message>
+        <source>%1 amends it: a new version with a written reason; this one is kept.</source>
+        <translation>%1 retter det: en ny version med en skriftlig begrundelse; denne bevares.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::EvidenceDetail</name>
     <message>
         <source>Evidence details</source>
@@ -2242,6 +2367,22 @@ Bredde %2 · dybde %3</translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n noter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1 of the interview by %2</source>
+        <translation>Version %1 af interviewet ved %2</translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted. It no longer counts: the current version does.</source>
+        <translation>Bevaret præcis, som den blev indsendt. Den tæller ikke længere: det gør den gældende version.</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <source>Modified after submission: its rows no longer match what was sealed.</source>
+        <translation>Ændret efter indsendelse: rækkerne stemmer ikke længere med det forseglede.</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3061,92 @@ Bredde %2 · dybde %3</translation>
         <source>Go to the current regret&apos;s depth</source>
         <translation>Gå til den aktuelle fortrydelses dybde</translation>
     </message>
+    <message>
+        <source>&amp;Amend Interview…</source>
+        <translation>&amp;Ret interview…</translation>
+    </message>
+    <message>
+        <source>Correct this submitted interview in a new version, with a written reason; this version is kept</source>
+        <translation>Ret dette indsendte interview i en ny version med en skriftlig begrundelse; denne version bevares</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewAmender</name>
+    <message>
+        <source>the interview by %1 with %2 of %3</source>
+        <translation>interviewet ved %1 med %2 fra %3</translation>
+    </message>
+    <message>
+        <source>Amend Interview</source>
+        <translation>Ret interview</translation>
+    </message>
+    <message>
+        <source>A draft is not amended: it can still be edited as it is.</source>
+        <translation>En kladde rettes ikke: den kan stadig redigeres, som den er.</translation>
+    </message>
+    <message>
+        <source>Version %1 was replaced by an amendment; only the current version can be amended.</source>
+        <translation>Version %1 er erstattet af en rettelse; kun den gældende version kan rettes.</translation>
+    </message>
+    <message>
+        <source>Only %1, who submitted this interview, may amend it (you are %2).</source>
+        <translation>Kun %1, der indsendte interviewet, må rette det (du er %2).</translation>
+    </message>
+    <message>
+        <source>Could not read the interview.</source>
+        <translation>Interviewet kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>You cannot amend %1.</source>
+        <translation>Du kan ikke rette %1.</translation>
+    </message>
+    <message>
+        <source>Could not amend %1.</source>
+        <translation>%1 kunne ikke rettes.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewBanner</name>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Angivet begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, amended %3.</source>
+        <translation>Version %1 af %2, rettet %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
+        <translation>&lt;b&gt;Ændret efter indsendelse.&lt;/b&gt; Noterne eller markeringerne nedenfor stemmer ikke længere overens med det, der blev forseglet, da interviewet blev indsendt; brug dem med forsigtighed.</translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted, read-only. It no longer counts for the candidate&apos;s figures: the current version does.</source>
+        <translation>Bevaret præcis, som den blev indsendt, skrivebeskyttet. Den tæller ikke længere med i kandidatens tal: det gør den gældende version.</translation>
+    </message>
+    <message>
+        <source>Sealed, read-only, and counts for the candidate&apos;s figures. The earlier versions stay readable from the candidate page.</source>
+        <translation>Forseglet, skrivebeskyttet og tæller med i kandidatens tal. De tidligere versioner kan stadig læses fra kandidatsiden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
+        <translation>&lt;b&gt;Indsendt.&lt;/b&gt; Dette interview er forseglet og tæller med i kandidatens tal; det vises skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>Amending: this will be version %1, replacing version %2.</source>
+        <translation>Rettelse: dette bliver version %1 og erstatter version %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 stays as it was submitted, and counts, until you submit this amendment (Ctrl+Return). Everyone will see the reason.</source>
+        <translation>Version %1 forbliver, som den blev indsendt, og tæller, indtil du indsender denne rettelse (Ctrl+Return). Alle vil se begrundelsen.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewEvidenceModel</name>
@@ -2996,6 +3223,26 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Layers</source>
         <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Interview by %1 · %2 · submitted, %3 · %4</source>
+        <translation>Interview ved %1 · %2 · indsendt, %3 · %4</translation>
+    </message>
+    <message>
+        <source>Draft by %1 · not counted until submitted · %2 · %3</source>
+        <translation>Kladde ved %1 · tæller ikke, før den er indsendt · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Submitted: counts for the figures above. %1</source>
+        <translation>Indsendt: tæller med i tallene ovenfor. %1</translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted; it no longer counts. Enter opens it read-only.</source>
+        <translation>Bevaret præcis, som den blev indsendt; den tæller ikke længere. Enter åbner den skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
@@ -3215,6 +3462,33 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::InterviewVersions</name>
+    <message>
+        <source>Amending · version %1</source>
+        <translation>Rettelse · version %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Version %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This window was opened without the database.</source>
+        <translation>Dette vindue blev åbnet uden databasen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewWindow</name>
     <message>
         <source>Interview with %1 — Hindsight</source>
@@ -3271,14 +3545,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
         <translation>Skrivebeskyttet: indsendte interviews kan ikke ændres.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
-        <translation>&lt;b&gt;Ændret efter indsendelse.&lt;/b&gt; Noterne eller markeringerne nedenfor stemmer ikke længere overens med det, der blev forseglet, da interviewet blev indsendt; brug dem med forsigtighed.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
-        <translation>&lt;b&gt;Indsendt.&lt;/b&gt; Dette interview er forseglet og tæller med i kandidatens tal; det vises skrivebeskyttet.</translation>
     </message>
     <message>
         <source>&amp;Regret</source>
@@ -4198,8 +4464,8 @@ Bredde %2 · dybde %3</translation>
         <translation>Hvis de nævner en til, så tryk på Ctrl+R for at starte en ny fortrydelse i beslutningsfasen; ellers gå videre til afrundingen med Ctrl+Right.</translation>
     </message>
     <message>
-        <source>Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.</source>
-        <translation>Indsend med Ctrl+Return. Alt, hvad der mangler, nævnes, og markøren flyttes dertil.</translation>
+        <source>Ctrl+Return shows what will be sealed: Enter then submits it, or goes to what is still missing.</source>
+        <translation>Ctrl+Return viser, hvad der bliver forseglet: Enter indsender det derefter eller går til det, der stadig mangler.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4512,198 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
         <translation>&lt;b&gt;Endnu ikke indsendt.&lt;/b&gt; Mangler stadig:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Notes</source>
+        <translation>&amp;Gå til noterne</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Level of Regret %1</source>
+        <translation>&amp;Gå til niveauet for fortrydelse %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Domain of Regret %1</source>
+        <translation>&amp;Gå til domænet for fortrydelse %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Depth of Regret %1</source>
+        <translation>&amp;Gå til dybden for fortrydelse %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitReviewDialog</name>
+    <message>
+        <source>Review the Amendment — %1</source>
+        <translation>Gennemse rettelsen — %1</translation>
+    </message>
+    <message>
+        <source>Review before Submitting — %1</source>
+        <translation>Gennemse før indsendelse — %1</translation>
+    </message>
+    <message>
+        <source>This is what version %1 will seal. Enter submits it; Esc goes back to the interview.</source>
+        <translation>Dette er, hvad version %1 forsegler. Enter indsender den; Esc går tilbage til interviewet.</translation>
+    </message>
+    <message>
+        <source>This is what will be sealed. Enter submits the interview; Esc goes back to it.</source>
+        <translation>Dette er, hvad der bliver forseglet. Enter indsender interviewet; Esc går tilbage til det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing: the interview cannot be submitted yet. Enter goes to the first one; Esc goes back to the interview.</source>
+        <translation>
+            <numerusform>%n punkt mangler stadig: interviewet kan ikke indsendes endnu. Enter går til det; Esc går tilbage til interviewet.</numerusform>
+            <numerusform>%n punkter mangler stadig: interviewet kan ikke indsendes endnu. Enter går til det første; Esc går tilbage til interviewet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be submitted</source>
+        <translation>Det, der bliver indsendt</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Amendment</source>
+        <translation>&amp;Indsend rettelse</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Interview</source>
+        <translation>&amp;Indsend interview</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first.</source>
+        <translation>Udfyld først det, der mangler.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Interview</source>
+        <translation>&amp;Tilbage til interviewet</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitReviewHtml</name>
+    <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>Amendment: version %1 replaces version %2.</source>
+        <translation>Rettelse: version %1 erstatter version %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begrundelse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regret(s)</source>
+        <translation>
+            <numerusform>%n fortrydelse</numerusform>
+            <numerusform>%n fortrydelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regret</source>
+        <translation>Fortrydelse</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domæne</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Dybde</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 had %n regret(s).</source>
+        <translation>
+            <numerusform>Version %1 havde %n fortrydelse.</numerusform>
+            <numerusform>Version %1 havde %n fortrydelser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Submitting seals version %1: it replaces version %2 in the candidate&apos;s figures. Version %2 is kept as it was, readable, with your reason beside it.</source>
+        <translation>Indsendelse forsegler version %1: den erstatter version %2 i kandidatens tal. Version %2 bevares, som den var, og kan læses med din begrundelse ved siden af.</translation>
+    </message>
+    <message>
+        <source>Submitting seals the interview: it counts for the candidate&apos;s figures from then on, and only an amendment with a written reason can change it (the sealed version is kept).</source>
+        <translation>Indsendelse forsegler interviewet: derefter tæller det med i kandidatens tal, og kun en rettelse med en skriftlig begrundelse kan ændre det (den forseglede version bevares).</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>Intet mangler</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Mangler stadig</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>var: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>(no decision written down)</source>
+        <translation>(ingen beslutning skrevet ned)</translation>
+    </message>
+    <message>
+        <source>new in this version</source>
+        <translation>ny i denne version</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>ikke nødvendigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n noter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n citat</numerusform>
+            <numerusform>%n citater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) ticked</source>
+        <translation>
+            <numerusform>%n opfølgning afkrydset</numerusform>
+            <numerusform>%n opfølgninger afkrydset</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line still in the note editor becomes the last note: “%1”</source>
+        <translation>Linjen, der stadig står i noteeditoren, bliver den sidste note: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +5087,26 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::VersionText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>amended %1: %2</source>
+        <translation>rettet %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 — replaced by an amendment on %3</source>
+        <translation>Version %1 af %2 — erstattet af en rettelse %3</translation>
+    </message>
+    <message>
+        <source>Amendment in progress (version %1): %2</source>
+        <translation>Rettelse i gang (version %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What — %1</source>
@@ -4738,6 +5216,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>%1 ≠</source>
         <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>Regret %1: %2</source>
+        <translation>Fortrydelse %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1 (rettet)</translation>
+    </message>
+    <message>
+        <source>%1, version %2, %3</source>
+        <translation>%1, version %2, %3</translation>
     </message>
 </context>
 </TS>

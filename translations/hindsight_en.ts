@@ -312,6 +312,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Unexpected database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>
@@ -431,6 +435,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a probe id or an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +777,53 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>hindsight::ui::ActionToolTips</name>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::AmendDialog</name>
+    <message>
+        <source>Amend Interview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your interview with %1: version %2, amended %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your interview with %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment is a new version: the interview window opens on a copy, you correct it and seal it with Ctrl+Return. Version %1 is kept exactly as it was submitted and stays readable from the candidate page. Until you submit the amendment, version %1 is the one that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong, for example: regret 2 is domain-specific, not product-level; I mis-keyed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who reads this interview sees the reason and when you amended it: on the candidate page, on the committee board and in the reports. Ctrl+Return starts the amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview window on a new version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1232,10 @@ The formula&apos;s figures stay: breadth %3, depth %4.</source>
         <source>Demanded domains and layers no submitted interview probed (not the same as probed and shallow)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
@@ -1382,6 +1445,13 @@ Breadth %2 · depth %3</source>
     <message>
         <source>Committee decision: %1. %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n amended)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1676,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Probes asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, amended %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended %1 (version %2). Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The earlier version is kept unchanged in Hindsight.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2125,6 +2211,45 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::EvidenceActions</name>
+    <message>
+        <source>&amp;Open Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the interview in its own window: read-only once submitted, an earlier version as it was sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amend Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct your submitted interview in a new version, with a written reason; the submitted version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens it to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 amends it: a new version with a written reason; this one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::EvidenceDetail</name>
     <message>
         <source>Evidence details</source>
@@ -2219,6 +2344,22 @@ Breadth %2 · depth %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1 of the interview by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted. It no longer counts: the current version does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified after submission: its rows no longer match what was sealed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3038,92 @@ Breadth %2 · depth %3</source>
         <source>Go to the current regret&apos;s depth</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Amend Interview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct this submitted interview in a new version, with a written reason; this version is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewAmender</name>
+    <message>
+        <source>the interview by %1 with %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is not amended: it can still be edited as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was replaced by an amendment; only the current version can be amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who submitted this interview, may amend it (you are %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot amend %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not amend %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewBanner</name>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, amended %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted, read-only. It no longer counts for the candidate&apos;s figures: the current version does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed, read-only, and counts for the candidate&apos;s figures. The earlier versions stay readable from the candidate page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amending: this will be version %1, replacing version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 stays as it was submitted, and counts, until you submit this amendment (Ctrl+Return). Everyone will see the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewEvidenceModel</name>
@@ -2972,6 +3199,26 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview by %1 · %2 · submitted, %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft by %1 · not counted until submitted · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: counts for the figures above. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted; it no longer counts. Enter opens it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3439,33 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::InterviewVersions</name>
+    <message>
+        <source>Amending · version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window was opened without the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewWindow</name>
     <message>
         <source>Interview with %1 — Hindsight</source>
@@ -3247,14 +3521,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4175,7 +4441,7 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.</source>
+        <source>Ctrl+Return shows what will be sealed: Enter then submits it, or goes to what is still missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4222,6 +4488,198 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Level of Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Domain of Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Depth of Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitReviewDialog</name>
+    <message>
+        <source>Review the Amendment — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before Submitting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what version %1 will seal. Enter submits it; Esc goes back to the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what will be sealed. Enter submits the interview; Esc goes back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing: the interview cannot be submitted yet. Enter goes to the first one; Esc goes back to the interview.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitReviewHtml</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment: version %1 replaces version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 had %n regret(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting seals version %1: it replaces version %2 in the candidate&apos;s figures. Version %2 is kept as it was, readable, with your reason beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting seals the interview: it counts for the candidate&apos;s figures from then on, and only an amendment with a written reason can change it (the sealed version is kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no decision written down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new in this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) ticked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line still in the note editor becomes the last note: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,6 +5064,26 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::VersionText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amended %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 — replaced by an amendment on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment in progress (version %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What — %1</source>
@@ -4714,6 +5192,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>%1 ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

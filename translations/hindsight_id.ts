@@ -327,6 +327,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <source>Unexpected database error in %1: %2</source>
         <translation>Kesalahan basis data tak terduga di %1: %2</translation>
     </message>
+    <message>
+        <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
+        <translation>Hanya pewawancara yang mengirim wawancara ini (%1) yang boleh mengubahnya.</translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>
@@ -447,6 +451,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>cannot import %1</source>
         <translation>tidak dapat mengimpor %1</translation>
+    </message>
+    <message>
+        <source>expected a probe id or an object, found %1</source>
+        <translation>diharapkan id probe atau objek, ditemukan %1</translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
+        <translation>wawancara ini tidak memiliki penyesalan yang menjadi tujuan pertanyaan lanjutan ini</translation>
     </message>
 </context>
 <context>
@@ -780,6 +792,53 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::AmendDialog</name>
+    <message>
+        <source>Amend Interview — %1</source>
+        <translation>Ubah Wawancara — %1</translation>
+    </message>
+    <message>
+        <source>Your interview with %1: version %2, amended %3.</source>
+        <translation>Wawancara Anda dengan %1: versi %2, diubah %3.</translation>
+    </message>
+    <message>
+        <source>Your interview with %1 on %2.</source>
+        <translation>Wawancara Anda dengan %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>The amendment is a new version: the interview window opens on a copy, you correct it and seal it with Ctrl+Return. Version %1 is kept exactly as it was submitted and stays readable from the candidate page. Until you submit the amendment, version %1 is the one that counts.</source>
+        <translation>Perubahan adalah versi baru: jendela wawancara membuka salinannya, Anda memperbaikinya lalu menyegelnya dengan Ctrl+Return. Versi %1 disimpan persis seperti saat dikirim dan tetap dapat dibaca dari halaman kandidat. Sampai Anda mengirim perubahan ini, versi %1 yang dihitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Alasan (wajib):</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>What was wrong, for example: regret 2 is domain-specific, not product-level; I mis-keyed it.</source>
+        <translation>Apa yang salah, misalnya: penyesalan 2 spesifik domain, bukan tingkat produk; saya salah ketik.</translation>
+    </message>
+    <message>
+        <source>Everyone who reads this interview sees the reason and when you amended it: on the candidate page, on the committee board and in the reports. Ctrl+Return starts the amendment.</source>
+        <translation>Semua orang yang membaca wawancara ini melihat alasannya dan kapan Anda mengubahnya: di halaman kandidat, di papan komite, dan di laporan. Ctrl+Return memulai perubahan.</translation>
+    </message>
+    <message>
+        <source>&amp;Start Amendment</source>
+        <translation>&amp;Mulai Perubahan</translation>
+    </message>
+    <message>
+        <source>Write the reason first.</source>
+        <translation>Tulis alasannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Open the interview window on a new version</source>
+        <translation>Buka jendela wawancara pada versi baru</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1245,10 @@ Angka dari rumus tetap: keluasan %3, kedalaman %4.</translation>
         <source>Demanded domains and layers no submitted interview probed (not the same as probed and shallow)</source>
         <translation>Domain dan lapisan yang dibutuhkan tetapi belum digali oleh wawancara terkirim mana pun (tidak sama dengan sudah digali tetapi dangkal)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
@@ -1397,6 +1460,12 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Committee decision: %1. %2</source>
         <translation>Keputusan komite: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n amended)</source>
+        <translation>
+            <numerusform>%1 (%n diubah)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1690,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Probes asked</source>
         <translation>Pertanyaan lanjutan yang diajukan</translation>
+    </message>
+    <message>
+        <source>%1 (%2, amended %3)</source>
+        <translation>%1 (%2, diubah %3)</translation>
+    </message>
+    <message>
+        <source>Amended %1 (version %2). Reason:</source>
+        <translation>Diubah %1 (versi %2). Alasan:</translation>
+    </message>
+    <message>
+        <source>(The earlier version is kept unchanged in Hindsight.)</source>
+        <translation>(Versi sebelumnya disimpan tanpa perubahan di Hindsight.)</translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation>Penyesalan %1</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2215,45 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::EvidenceActions</name>
+    <message>
+        <source>&amp;Open Interview</source>
+        <translation>&amp;Buka Wawancara</translation>
+    </message>
+    <message>
+        <source>Open the interview in its own window: read-only once submitted, an earlier version as it was sealed</source>
+        <translation>Buka wawancara di jendelanya sendiri: hanya-baca setelah dikirim, versi sebelumnya seperti saat disegel</translation>
+    </message>
+    <message>
+        <source>&amp;Amend Interview…</source>
+        <translation>&amp;Ubah Wawancara…</translation>
+    </message>
+    <message>
+        <source>Correct your submitted interview in a new version, with a written reason; the submitted version is kept</source>
+        <translation>Perbaiki wawancara Anda yang sudah dikirim dalam versi baru, dengan alasan tertulis; versi yang dikirim tetap disimpan</translation>
+    </message>
+    <message>
+        <source>%1 opens it read-only.</source>
+        <translation>%1 membukanya dalam mode hanya-baca.</translation>
+    </message>
+    <message>
+        <source>%1 opens it to go on with it.</source>
+        <translation>%1 membukanya untuk dilanjutkan.</translation>
+    </message>
+    <message>
+        <source>%1 amends it: a new version with a written reason; this one is kept.</source>
+        <translation>%1 mengubahnya: versi baru dengan alasan tertulis; versi ini tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::EvidenceDetail</name>
     <message>
         <source>Evidence details</source>
@@ -2222,6 +2346,22 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>
             <numerusform>%n catatan</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Version %1 of the interview by %2</source>
+        <translation>Versi %1 dari wawancara oleh %2</translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted. It no longer counts: the current version does.</source>
+        <translation>Disimpan persis seperti saat dikirim. Versi ini tidak lagi dihitung: versi terkini yang dihitung.</translation>
+    </message>
+    <message>
+        <source>Version %1, %2</source>
+        <translation>Versi %1, %2</translation>
+    </message>
+    <message>
+        <source>Modified after submission: its rows no longer match what was sealed.</source>
+        <translation>Diubah setelah dikirim: barisnya tidak lagi cocok dengan yang disegel.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3037,92 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Go to the current regret&apos;s depth</source>
         <translation>Ke kedalaman penyesalan saat ini</translation>
     </message>
+    <message>
+        <source>&amp;Amend Interview…</source>
+        <translation>&amp;Ubah Wawancara…</translation>
+    </message>
+    <message>
+        <source>Correct this submitted interview in a new version, with a written reason; this version is kept</source>
+        <translation>Perbaiki wawancara yang sudah dikirim ini dalam versi baru, dengan alasan tertulis; versi ini tetap disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewAmender</name>
+    <message>
+        <source>the interview by %1 with %2 of %3</source>
+        <translation>wawancara oleh %1 dengan %2 pada %3</translation>
+    </message>
+    <message>
+        <source>Amend Interview</source>
+        <translation>Ubah Wawancara</translation>
+    </message>
+    <message>
+        <source>A draft is not amended: it can still be edited as it is.</source>
+        <translation>Draf tidak diubah lewat perubahan: draf masih dapat disunting langsung.</translation>
+    </message>
+    <message>
+        <source>Version %1 was replaced by an amendment; only the current version can be amended.</source>
+        <translation>Versi %1 sudah diganti oleh perubahan; hanya versi terkini yang dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Only %1, who submitted this interview, may amend it (you are %2).</source>
+        <translation>Hanya %1, yang mengirim wawancara ini, yang boleh mengubahnya (Anda adalah %2).</translation>
+    </message>
+    <message>
+        <source>Could not read the interview.</source>
+        <translation>Tidak dapat membaca wawancara.</translation>
+    </message>
+    <message>
+        <source>You cannot amend %1.</source>
+        <translation>Anda tidak dapat mengubah %1.</translation>
+    </message>
+    <message>
+        <source>Could not amend %1.</source>
+        <translation>Tidak dapat mengubah %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::InterviewBanner</name>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Alasan yang diberikan: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2, amended %3.</source>
+        <translation>Versi %1 dari %2, diubah %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
+        <translation>&lt;b&gt;Diubah setelah dikirim.&lt;/b&gt; Catatan atau tanda di bawah ini tidak lagi sesuai dengan yang disegel saat wawancara ini dikirim; gunakan dengan hati-hati.</translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted, read-only. It no longer counts for the candidate&apos;s figures: the current version does.</source>
+        <translation>Disimpan persis seperti saat dikirim, hanya-baca. Versi ini tidak lagi dihitung dalam angka kandidat: versi terkini yang dihitung.</translation>
+    </message>
+    <message>
+        <source>Sealed, read-only, and counts for the candidate&apos;s figures. The earlier versions stay readable from the candidate page.</source>
+        <translation>Disegel, hanya-baca, dan dihitung dalam angka kandidat. Versi sebelumnya tetap dapat dibaca dari halaman kandidat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
+        <translation>&lt;b&gt;Dikirim.&lt;/b&gt; Wawancara ini sudah disegel dan dihitung dalam angka kandidat; wawancara ditampilkan dalam mode hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Amending: this will be version %1, replacing version %2.</source>
+        <translation>Mengubah: ini akan menjadi versi %1, menggantikan versi %2.</translation>
+    </message>
+    <message>
+        <source>Version %1 stays as it was submitted, and counts, until you submit this amendment (Ctrl+Return). Everyone will see the reason.</source>
+        <translation>Versi %1 tetap seperti saat dikirim, dan tetap dihitung, sampai Anda mengirim perubahan ini (Ctrl+Return). Semua orang akan melihat alasannya.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewEvidenceModel</name>
@@ -2971,6 +3197,26 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Layers</source>
         <translation>Lapisan</translation>
+    </message>
+    <message>
+        <source>Interview by %1 · %2 · submitted, %3 · %4</source>
+        <translation>Wawancara oleh %1 · %2 · dikirim, %3 · %4</translation>
+    </message>
+    <message>
+        <source>Draft by %1 · not counted until submitted · %2 · %3</source>
+        <translation>Draf oleh %1 · tidak dihitung sebelum dikirim · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Submitted: counts for the figures above. %1</source>
+        <translation>Dikirim: dihitung dalam angka di atas. %1</translation>
+    </message>
+    <message>
+        <source>Kept exactly as it was submitted; it no longer counts. Enter opens it read-only.</source>
+        <translation>Disimpan persis seperti saat dikirim; tidak lagi dihitung. Enter membukanya dalam mode hanya-baca.</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3436,33 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::InterviewVersions</name>
+    <message>
+        <source>Amending · version %1</source>
+        <translation>Mengubah · versi %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versi %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This window was opened without the database.</source>
+        <translation>Jendela ini dibuka tanpa basis data.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewWindow</name>
     <message>
         <source>Interview with %1 — Hindsight</source>
@@ -3246,14 +3519,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
         <translation>Hanya-baca: wawancara yang sudah dikirim tidak dapat diubah.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Modified after submission.&lt;/b&gt; The notes or tags below no longer match what was sealed when this interview was submitted; treat them with care.</source>
-        <translation>&lt;b&gt;Diubah setelah dikirim.&lt;/b&gt; Catatan atau tanda di bawah ini tidak lagi sesuai dengan yang disegel saat wawancara ini dikirim; gunakan dengan hati-hati.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Submitted.&lt;/b&gt; This interview is sealed and counts for the candidate&apos;s figures; it is shown read-only.</source>
-        <translation>&lt;b&gt;Dikirim.&lt;/b&gt; Wawancara ini sudah disegel dan dihitung dalam angka kandidat; wawancara ditampilkan dalam mode hanya-baca.</translation>
     </message>
     <message>
         <source>&amp;Regret</source>
@@ -4168,8 +4433,8 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Jika mereka menyebutkan keputusan lain, tekan Ctrl+R untuk memulai penyesalan baru di tahap keputusan; jika tidak, lanjutkan ke penutup dengan Ctrl+Right.</translation>
     </message>
     <message>
-        <source>Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.</source>
-        <translation>Kirim dengan Ctrl+Return. Apa pun yang kurang akan disebutkan, dan kursor berpindah ke sana.</translation>
+        <source>Ctrl+Return shows what will be sealed: Enter then submits it, or goes to what is still missing.</source>
+        <translation>Ctrl+Return menampilkan apa yang akan disegel: Enter lalu mengirimkannya, atau menuju ke yang masih kurang.</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4481,192 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>&lt;b&gt;Not submitted yet.&lt;/b&gt; Still missing:</source>
         <translation>&lt;b&gt;Belum dikirim.&lt;/b&gt; Masih kurang:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Notes</source>
+        <translation>&amp;Ke Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Level of Regret %1</source>
+        <translation>&amp;Ke Tingkat Penyesalan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Domain of Regret %1</source>
+        <translation>&amp;Ke Domain Penyesalan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the Depth of Regret %1</source>
+        <translation>&amp;Ke Kedalaman Penyesalan %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitReviewDialog</name>
+    <message>
+        <source>Review the Amendment — %1</source>
+        <translation>Tinjau Perubahan — %1</translation>
+    </message>
+    <message>
+        <source>Review before Submitting — %1</source>
+        <translation>Tinjau sebelum Mengirim — %1</translation>
+    </message>
+    <message>
+        <source>This is what version %1 will seal. Enter submits it; Esc goes back to the interview.</source>
+        <translation>Inilah yang akan disegel oleh versi %1. Enter mengirimkannya; Esc kembali ke wawancara.</translation>
+    </message>
+    <message>
+        <source>This is what will be sealed. Enter submits the interview; Esc goes back to it.</source>
+        <translation>Inilah yang akan disegel. Enter mengirim wawancara; Esc kembali ke wawancara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing: the interview cannot be submitted yet. Enter goes to the first one; Esc goes back to the interview.</source>
+        <translation>
+            <numerusform>%n butir masih kurang: wawancara belum dapat dikirim. Enter menuju ke butir pertama; Esc kembali ke wawancara.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What will be submitted</source>
+        <translation>Yang akan dikirim</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Amendment</source>
+        <translation>&amp;Kirim Perubahan</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Interview</source>
+        <translation>&amp;Kirim Wawancara</translation>
+    </message>
+    <message>
+        <source>Fill in what is missing first.</source>
+        <translation>Lengkapi dulu yang masih kurang.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Interview</source>
+        <translation>Kem&amp;bali ke Wawancara</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::SubmitReviewHtml</name>
+    <message>
+        <source>missing</source>
+        <translation>kurang</translation>
+    </message>
+    <message>
+        <source>Amendment: version %1 replaces version %2.</source>
+        <translation>Perubahan: versi %1 menggantikan versi %2.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regret(s)</source>
+        <translation>
+            <numerusform>%n penyesalan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regret</source>
+        <translation>Penyesalan</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Kedalaman</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lapisan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 had %n regret(s).</source>
+        <translation>
+            <numerusform>Versi %1 memiliki %n penyesalan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Submitting seals version %1: it replaces version %2 in the candidate&apos;s figures. Version %2 is kept as it was, readable, with your reason beside it.</source>
+        <translation>Mengirim akan menyegel versi %1: versi ini menggantikan versi %2 dalam angka kandidat. Versi %2 disimpan seperti semula, dapat dibaca, dengan alasan Anda di sampingnya.</translation>
+    </message>
+    <message>
+        <source>Submitting seals the interview: it counts for the candidate&apos;s figures from then on, and only an amendment with a written reason can change it (the sealed version is kept).</source>
+        <translation>Mengirim akan menyegel wawancara: sejak itu wawancara dihitung dalam angka kandidat, dan hanya perubahan dengan alasan tertulis yang dapat mengubahnya (versi yang disegel tetap disimpan).</translation>
+    </message>
+    <message>
+        <source>Nothing is missing</source>
+        <translation>Tidak ada yang kurang</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Masih kurang</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>sebelumnya: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>(no decision written down)</source>
+        <translation>(tidak ada keputusan yang ditulis)</translation>
+    </message>
+    <message>
+        <source>new in this version</source>
+        <translation>baru di versi ini</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>tidak diperlukan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n kutipan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe(s) ticked</source>
+        <translation>
+            <numerusform>%n pertanyaan lanjutan dicentang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The line still in the note editor becomes the last note: “%1”</source>
+        <translation>Baris yang masih ada di penyunting catatan menjadi catatan terakhir: “%1”</translation>
     </message>
 </context>
 <context>
@@ -4599,6 +5050,26 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::VersionText</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>amended %1: %2</source>
+        <translation>diubah %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 — replaced by an amendment on %3</source>
+        <translation>Versi %1 dari %2 — diganti oleh perubahan pada %3</translation>
+    </message>
+    <message>
+        <source>Amendment in progress (version %1): %2</source>
+        <translation>Perubahan sedang berjalan (versi %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What — %1</source>
@@ -4706,6 +5177,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>%1 ≠</source>
         <translation>%1 ≠</translation>
+    </message>
+    <message>
+        <source>Regret %1: %2</source>
+        <translation>Penyesalan %1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1 (diubah)</translation>
+    </message>
+    <message>
+        <source>%1, version %2, %3</source>
+        <translation>%1, versi %2, %3</translation>
     </message>
 </context>
 </TS>

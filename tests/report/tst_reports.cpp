@@ -35,6 +35,8 @@ private slots:
     void blindPackNamesNobody();
     void blindMaskMasksEveryFormOfAName();
     void interviewKitHoldsTheWholeQuestion();
+    // Last: it amends an interview of the shared demo database.
+    void amendedInterviewSaysSo();
 };
 
 void TestReports::initTestCase()
@@ -223,6 +225,39 @@ void TestReports::interviewKitHoldsTheWholeQuestion()
     const QByteArray bytes = test::readAll(path);
     QCOMPARE(images(bytes), 0);
     QVERIFY(pathOperators(bytes) > 50);
+}
+
+void TestReports::amendedInterviewSaysSo()
+{
+    const core::Id id = candidateId("Gita Raman");
+    QVERIFY(id);
+    core::Store &store = m_db.store();
+    const core::Interview first = store.interviews(id)->front();
+    QVERIFY(first.submitted);
+    const std::string reason = "Regret 1 is depth 3 <not 2>: corrected after the debrief";
+    auto amendment = store.startAmendment(first.id, first.interviewer, reason);
+    QVERIFY(amendment);
+    core::Interview draft = *store.interview(*amendment);
+    draft.regrets.front().depth = 3;
+    QVERIFY(store.saveRegret(draft.regrets.front()));
+    QVERIFY(!store.submitInterview(*amendment));
+
+    const QString path = write({ui::ReportRequest::Kind::CandidateSummary, id, false},
+                               QStringLiteral("summary-amended.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text = pdfText(path);
+    // The reason as typed (escaped, not read as markup), the version and that it was amended.
+    QVERIFY2(text.contains(QString::fromStdString(reason)), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(u"(version 2)"));
+    QVERIFY(text.contains(u"Amended "));
+    QVERIFY(text.contains(u"The earlier version is kept unchanged"));
+
+    // The committee pack carries each candidate's summary, so the amendment too.
+    const core::Candidate gita = *store.candidate(id);
+    const QString pack = write({ui::ReportRequest::Kind::CommitteePack, gita.roleId, false},
+                               QStringLiteral("pack-amended.pdf"));
+    QVERIFY(!pack.isEmpty());
+    QVERIFY(pdfText(pack).contains(QString::fromStdString(reason)));
 }
 
 QTEST_MAIN(TestReports)

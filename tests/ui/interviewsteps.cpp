@@ -8,11 +8,15 @@
 #include "ui/interview/interviewwindow.h"
 #include "ui/interview/regrets/regretcard.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+
+#include <chrono>
 
 namespace hindsight::test {
 
@@ -44,6 +48,37 @@ InterviewDatabase::InterviewDatabase()
         m_candidate = *candidate;
 }
 
+core::Id addSubmittedInterview(InterviewDatabase &db, const QString &interviewer)
+{
+    core::Interview i;
+    i.candidateId = db.candidate();
+    i.interviewer = interviewer.toStdString();
+    i.startedAt = std::chrono::floor<std::chrono::milliseconds>(core::Clock::now())
+                  - std::chrono::hours(2);
+    core::Regret r;
+    r.id = 1; // local: the notes below name it
+    r.decision = "Hand-rolled retries around the card processor";
+    r.level = core::Regret::Level::Domain;
+    r.domain = "payments";
+    r.depth = 2;
+    r.layers = {"databases"};
+    i.regrets = {r};
+    core::Note said;
+    said.atMs = 240'000;
+    said.stage = "decision";
+    said.text = "Retries doubled some charges";
+    said.regretId = 1;
+    core::Note quote = said;
+    quote.atMs = 300'000;
+    quote.text = "we found out from the chargebacks";
+    quote.quote = true;
+    i.notes = {said, quote};
+    auto id = db.store().addInterview(i);
+    if (!id || db.store().submitInterview(*id))
+        return 0;
+    return *id;
+}
+
 ui::InterviewWindow *startInterview(InterviewDatabase &db)
 {
     ui::InterviewWindow *w = ui::InterviewLauncher::openFor(db.store(), db.path(), db.candidate());
@@ -63,6 +98,24 @@ void note(const QString &text)
     QCOMPARE(focused()->objectName(), QStringLiteral("noteEditor"));
     type(text);
     press(Qt::Key_Return);
+}
+
+QDialog *openReview(ui::InterviewWindow *window)
+{
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QDialog *review = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        review = window->findChild<QDialog *>(QStringLiteral("submitReviewDialog"));
+        return review && review->isVisible() && QApplication::activeWindow() == review
+               && QApplication::focusWidget() && review->isAncestorOf(QApplication::focusWidget());
+    });
+    return shown ? review : nullptr;
+}
+
+QString focusedName()
+{
+    const QWidget *w = focused();
+    return w ? w->objectName() : QString();
 }
 
 QString bannerText(ui::InterviewWindow *window)

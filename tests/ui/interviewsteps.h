@@ -10,6 +10,8 @@
 
 #include <memory>
 
+class QDialog;
+
 namespace hindsight::ui {
 class InterviewWindow;
 class RegretCard;
@@ -45,6 +47,11 @@ private:
     core::Id m_candidate = 0;
 };
 
+// A submitted interview of `interviewer` with the database's candidate, written straight to the
+// store: one domain-specific regret (payments, depth 2, databases) and two notes for it, one a
+// quote; 0 when it could not be stored.
+core::Id addSubmittedInterview(InterviewDatabase &db, const QString &interviewer);
+
 // Opens the candidate's interview as the main window does and waits until it is active; null
 // when it did not open.
 ui::InterviewWindow *startInterview(InterviewDatabase &db);
@@ -52,6 +59,12 @@ ui::InterviewWindow *startInterview(InterviewDatabase &db);
 void closeAndWait(QPointer<ui::InterviewWindow> &window);
 // Types a line into the note editor, which must have the focus, and enters it with Enter.
 void note(const QString &text);
+// Presses Ctrl+Return, as a user submits, and waits until the review it opens is active, with
+// the focus on the button Enter presses (a ui::SubmitReviewDialog); null when no review opened.
+QDialog *openReview(ui::InterviewWindow *window);
+// The objectName of the widget with the keyboard focus; empty while none has it (as for a moment
+// after a dialog closes), so QTRY_COMPARE can wait on it.
+QString focusedName();
 // The banner's text while it is shown, otherwise empty.
 QString bannerText(ui::InterviewWindow *window);
 // The regret card `widget` is in, or null.

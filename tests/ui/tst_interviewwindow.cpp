@@ -20,9 +20,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -134,8 +136,13 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
     QCOMPARE(s->stageId(), QStringLiteral("wrapup"));
     note(QStringLiteral("Asked about on-call"));
     type(QStringLiteral("Thanks, last words")); // left in the editor: kept at submit
-    press(Qt::Key_Return, Qt::ControlModifier);
+    // Ctrl+Return shows what will be sealed; with nothing missing, Enter seals it.
+    QPointer<QDialog> review = test::openReview(w);
+    QVERIFY(review);
+    QCOMPARE(focused()->objectName(), QStringLiteral("submitReviewSubmit"));
+    press(Qt::Key_Return);
     QTRY_COMPARE(submitted.count(), 1);
+    QTRY_VERIFY(review.isNull());
     QCOMPARE(submitted.first().first().value<core::Id>(), db.candidate());
     QVERIFY(bannerText(w).contains(QStringLiteral("Submitted")));
     QVERIFY(static_cast<QPlainTextEdit *>(w->findChild<QWidget *>(QStringLiteral("noteEditor")))
@@ -261,7 +268,15 @@ void TestInterviewWindow::submitNamesWhatIsMissing()
     type(QStringLiteral("pay"));
     press(Qt::Key_Return);
     QTRY_COMPARE(w->session()->regret(0).domain, std::string("payments"));
-    press(Qt::Key_Return, Qt::ControlModifier);
+    // The review cannot seal: Submit is disabled and Enter goes to what is missing.
+    QPointer<QDialog> review = test::openReview(w);
+    QVERIFY(review);
+    QVERIFY(!review->findChild<QPushButton *>(QStringLiteral("submitReviewSubmit"))->isEnabled());
+    QCOMPARE(focused()->objectName(), QStringLiteral("submitReviewGoTo"));
+    QVERIFY(static_cast<QPushButton *>(focused())->text().contains(QStringLiteral("Depth")));
+    press(Qt::Key_Return);
+    QTRY_VERIFY(!review || !review->isVisible());
+    QTRY_COMPARE(test::focusedName(), QStringLiteral("regretDepth"));
     QVERIFY(bannerText(w).contains(QStringLiteral("Regret 1 has no depth rating")));
     QVERIFY(!bannerText(w).contains(QStringLiteral("level")));
     QCOMPARE(focused()->objectName(), QStringLiteral("regretDepth"));

@@ -15,11 +15,13 @@
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewsession.h"
 #include "ui/interview/interviewwindow.h"
+#include "ui/interview/review/submitreviewdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sidebar.h"
 
 #include "core/scoring/scorer.h"
 #include "tests/common/modeltester.h"
+#include "tests/common/nextdialog.h"
 #include "tests/common/temporarydatabase.h"
 #include "tests/common/testfiles.h"
 #include "tests/common/useractions.h"
@@ -33,6 +35,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -150,7 +153,12 @@ void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
     for (const char *layer : {"databases", "apis", "caching", "queuing", "deployment", "auth"})
         s->setLayer(0, layer, true);
     QSignalSpy submitted(w.data(), &ui::InterviewWindow::interviewSubmitted);
+    // Submit opens the review of what will be sealed; its Submit button seals.
+    auto review = test::NextDialog::of<ui::SubmitReviewDialog>([](ui::SubmitReviewDialog *d) {
+        d->findChild<QPushButton *>(QStringLiteral("submitReviewSubmit"))->click();
+    });
     test::triggerAction(w, "actionSubmitInterview");
+    QTRY_VERIFY(review->answered());
     QTRY_COMPARE(submitted.count(), 1);
 
     // The board shows the new figures, computed as core computes them, without a keystroke.

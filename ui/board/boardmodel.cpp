@@ -3,6 +3,7 @@
 #include "ui/common/rowsync.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/common/versiontext.h"
 
 #include "core/scoring/scorer.h"
 
@@ -211,6 +212,16 @@ QString BoardModel::toolTip(const BoardEntry &e, int column) const
 {
     const core::CandidateFigures &f = e.scored.figures;
     switch (column) {
+    case SubmittedColumn: {
+        // The amended ones, with when and why: the committee reads the amended version.
+        QStringList amended;
+        for (const core::Interview &i : e.submitted) {
+            if (i.isAmendment())
+                amended << tr("%1: %2").arg(QString::fromStdString(i.interviewer),
+                                            VersionText::amended(i));
+        }
+        return amended.join(QLatin1Char('\n'));
+    }
     case DraftsColumn:
         return f.draftInterviews == 0
                    ? QString()

@@ -2,6 +2,7 @@
 
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/common/versiontext.h"
 #include "ui/interview/stageguide.h"
 
 #include "core/scoring/scorer.h"
@@ -108,10 +109,13 @@ QString WhoSaidWhatModel::cellText(std::size_t column, int row) const
     for (const auto &[domain, depth] : f.domainDepth)
         deepest = std::max(deepest, depth);
     switch (row) {
-    case StartedRow:
-        return QLocale().toString(
+    case StartedRow: {
+        const QString started = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(i.startedAt.time_since_epoch().count()),
             QLocale::ShortFormat);
+        // What the committee reads is the amended version: say so, when and why.
+        return i.isAmendment() ? started + QLatin1Char('\n') + VersionText::amended(i) : started;
+    }
     case BreadthRow: return Terms::figure(f.breadth);
     case DepthRow: return Terms::figure(core::Scorer::DepthScale * deepest);
     case ShapeRow:
@@ -187,8 +191,13 @@ QVariant WhoSaidWhatModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Horizontal) {
         if (section < 0 || section >= columnCount())
             return {};
+        const core::Interview &i = m_interviews[std::size_t(section)];
+        const QString name = QString::fromStdString(i.interviewer);
         if (role == Qt::DisplayRole)
-            return QString::fromStdString(m_interviews[std::size_t(section)].interviewer);
+            return i.isAmendment() ? tr("%1 (amended)").arg(name) : name;
+        if (role == Qt::ToolTipRole && i.isAmendment())
+            return tr("%1, version %2, %3")
+                .arg(name, QString::number(i.version), VersionText::amended(i));
         return {};
     }
     if (role == Qt::ToolTipRole && rowDisagrees(section))

@@ -16,7 +16,8 @@ class TaxonomyText;
 // "Who said what": one column per submitted interview of a candidate, side by side, with the
 // interviewer's figures, level mix, layers, domain depths and probes asked, then every regret
 // with its tags and the decision in the candidate's words. Rows where the interviews disagree by
-// DESIGN.md's rule are flagged (bold, and named in the row header's tooltip). It names
+// DESIGN.md's rule are flagged (bold, and named in the row header's tooltip). An amended interview
+// says so in its column header and its first row, with the time and the reason. It names
 // interviewers, never the candidate, so blind mode needs nothing of it.
 class WhoSaidWhatModel final : public QAbstractTableModel
 {

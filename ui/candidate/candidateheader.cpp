@@ -45,7 +45,7 @@ CandidateHeader::CandidateHeader(QWidget *parent)
 
 void CandidateHeader::setCandidate(const core::Candidate &candidate, const QString &roleTitle,
                                    int submitted, int drafts,
-                                   const std::optional<core::Decision> &decision)
+                                   const std::optional<core::Decision> &decision, int amended)
 {
     const QString name = Terms::text(candidate.name);
     m_name->setText(candidate.status == core::Candidate::Status::Withdrawn
@@ -59,6 +59,8 @@ void CandidateHeader::setCandidate(const core::Candidate &candidate, const QStri
     m_details->setAccessibleName(m_details->text());
 
     QString interviews = tr("%n submitted interview(s)", nullptr, submitted);
+    if (amended > 0)
+        interviews = tr("%1 (%n amended)", nullptr, amended).arg(interviews);
     if (drafts > 0)
         interviews = tr("%1 · %n draft(s), not counted until submitted", nullptr, drafts)
                          .arg(interviews);

@@ -21,8 +21,9 @@ class CandidateHeader final : public QWidget
 public:
     explicit CandidateHeader(QWidget *parent = nullptr);
 
+    // `amended`: how many of the submitted interviews are amendments (the evidence says why).
     void setCandidate(const core::Candidate &candidate, const QString &roleTitle, int submitted,
-                      int drafts, const std::optional<core::Decision> &decision);
+                      int drafts, const std::optional<core::Decision> &decision, int amended = 0);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -94,6 +94,9 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_explanation, &ExplanationView::regretActivated, m_evidence, &EvidenceView::showRegret);
+    connect(m_evidence, &EvidenceView::openRequested, this, &CandidatePage::openInterviewRequested);
+    connect(m_evidence, &EvidenceView::amendRequested, this,
+            &CandidatePage::amendInterviewRequested);
     connect(m_watcher.get(), &StoreWatcher::changed, this, &CandidatePage::follow);
     showNothingSelected();
 }
@@ -182,8 +185,11 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     std::optional<core::Decision> decision;
     if (!decisions->empty())
         decision = decisions->back();
+    const int amended = int(std::count_if(interviews->begin(), interviews->end(), [](const auto &i) {
+        return i.submitted && i.isAmendment();
+    }));
     m_header->setCandidate(*candidate, Terms::text(role->title), figures.submittedInterviews,
-                           figures.draftInterviews, decision);
+                           figures.draftInterviews, decision, amended);
     m_figures->setFigures(figures, target, fit,
                           fit.depthGapDomain.empty() ? QString() : text.domain(fit.depthGapDomain));
     m_explanation->setExplanation(explanation, text);
@@ -197,15 +203,39 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     const std::string me = Settings().interviewerName().toStdString();
     std::erase_if(*interviews,
                   [&me](const core::Interview &i) { return !i.submitted && i.interviewer != me; });
+    auto earlier = earlierVersions(*interviews);
+    if (!earlier) {
+        showNothingSelected();
+        return earlier.error();
+    }
     m_interviews.clear();
     for (const core::Interview &i : *interviews)
         m_interviews.push_back(i.id);
-    m_evidence->setInterviews(std::move(*interviews), text, place);
+    m_evidence->setInterviews(std::move(*interviews), text, place, std::move(*earlier));
 
     m_candidate = candidateId;
     m_role = candidate->roleId;
     m_stack->setCurrentWidget(m_content);
     return {};
+}
+
+core::Result<std::vector<core::Interview>>
+CandidatePage::earlierVersions(const std::vector<core::Interview> &interviews)
+{
+    // Only amended interviews have any; amendments are rare, so one read each is cheap.
+    std::vector<core::Interview> earlier;
+    for (const core::Interview &i : interviews) {
+        if (!i.submitted || !i.isAmendment())
+            continue;
+        auto versions = m_store.interviewVersions(i.id);
+        if (!versions)
+            return versions.error();
+        for (core::Interview &v : *versions) {
+            if (v.isSuperseded())
+                earlier.push_back(std::move(v));
+        }
+    }
+    return earlier;
 }
 
 core::Error CandidatePage::showRole(core::Id roleId)

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/ids.h"
+#include "core/result.h"
 #include "core/storage/change.h"
 
 #include <QWidget>
@@ -53,11 +54,20 @@ public:
     std::optional<core::Id> candidate() const { return m_candidate; }
     bool isShowingCandidate() const;
 
+signals:
+    // From the evidence: open this interview (or earlier version) in its own window, or amend it.
+    // The window acts: it knows the database file the interview window writes to.
+    void openInterviewRequested(hindsight::core::Id interviewId);
+    void amendInterviewRequested(hindsight::core::Id interviewId);
+
 private:
     void showMessage(const QString &title, const QString &body);
     QLabel *sectionLabel(const QString &text, QWidget *buddy);
 
     core::Error show(core::Id candidateId, EvidenceView::Place place);
+    // The versions amendments replaced, of the submitted interviews among `interviews`.
+    core::Result<std::vector<core::Interview>>
+    earlierVersions(const std::vector<core::Interview> &interviews);
     // Shows again what the page shows when a change of the store concerns it.
     void follow(const std::vector<core::Change> &changes);
     bool concerns(const core::Change &change) const;

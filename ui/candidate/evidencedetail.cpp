@@ -1,7 +1,11 @@
 #include "ui/candidate/evidencedetail.h"
 
 #include "ui/candidate/interviewevidencemodel.h"
+#include "ui/common/colours.h"
 #include "ui/common/terms.h"
+#include "ui/common/versiontext.h"
+
+#include "core/interviewseal.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -40,7 +44,8 @@ QString EvidenceDetail::field(const QString &label, const std::string &utf8) con
     return QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), escaped(utf8));
 }
 
-void EvidenceDetail::showIndex(const InterviewEvidenceModel *model, const QModelIndex &index)
+void EvidenceDetail::showIndex(const InterviewEvidenceModel *model, const QModelIndex &index,
+                               const QString &hint)
 {
     const core::Interview *iv = model ? model->interview(index) : nullptr;
     if (!iv) {
@@ -84,24 +89,56 @@ void EvidenceDetail::showIndex(const InterviewEvidenceModel *model, const QModel
                                .arg(Terms::quoted(Terms::text(n->text)).toHtmlEscaped())
                          : QStringLiteral("<p>%1</p>").arg(escaped(n->text));
     } else {
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(
-            iv->startedAt.time_since_epoch().count());
-        html += QStringLiteral("<h3>%1</h3>")
-                    .arg(tr("Interview by %1").arg(Terms::text(iv->interviewer)).toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(QLocale().toString(start, QLocale::LongFormat).toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>")
-                    .arg((iv->submitted
-                              ? tr("Submitted: its regrets count for breadth, depth and fit.")
-                              : tr("Draft: nothing in it counts until the interviewer submits "
-                                   "it."))
-                             .toHtmlEscaped());
-        html += QStringLiteral("<p>%1</p>")
-                    .arg((tr("%n regret(s)", nullptr, int(iv->regrets.size())) + tr(" · ")
-                          + tr("%n note(s)", nullptr, int(iv->notes.size())))
-                             .toHtmlEscaped());
+        html += interviewSummary(model, index);
+        if (!hint.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(muted(hint.toHtmlEscaped()));
     }
     setHtml(html);
+}
+
+QString EvidenceDetail::interviewSummary(const InterviewEvidenceModel *model,
+                                         const QModelIndex &index) const
+{
+    const core::Interview &iv = *model->interview(index);
+    const bool earlier = model->kind(index) == InterviewEvidenceModel::Kind::Version;
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(iv.startedAt.time_since_epoch().count());
+    const QString who = Terms::text(iv.interviewer);
+    QString html = QStringLiteral("<h3>%1</h3>")
+                       .arg((earlier ? tr("Version %1 of the interview by %2")
+                                           .arg(QString::number(iv.version), who)
+                                     : tr("Interview by %1").arg(who))
+                                .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(QLocale().toString(start, QLocale::LongFormat).toHtmlEscaped());
+    const auto line = [](const QString &text, bool bold = false) {
+        return (bold ? QStringLiteral("<p><b>%1</b></p>") : QStringLiteral("<p>%1</p>"))
+            .arg(text.toHtmlEscaped());
+    };
+    if (earlier) {
+        html += line(VersionText::replaced(iv, model->versionCount(index), model->replacedAt(iv)),
+                     true);
+        html += line(tr("Kept exactly as it was submitted. It no longer counts: the current "
+                        "version does."));
+    } else if (iv.submitted) {
+        if (iv.isAmendment())
+            html += line(
+                tr("Version %1, %2").arg(QString::number(iv.version), VersionText::amended(iv)),
+                true);
+        html += line(tr("Submitted: its regrets count for breadth, depth and fit."));
+    } else {
+        if (iv.isAmendment())
+            html += line(VersionText::inProgress(iv), true);
+        html += line(tr("Draft: nothing in it counts until the interviewer submits it."));
+    }
+    if (iv.submitted && core::InterviewSeal::modifiedAfterSubmission(iv)) {
+        html += QStringLiteral("<p style=\"color:%1\"><b>%2</b></p>")
+                    .arg(Colours::problem().name(),
+                         tr("Modified after submission: its rows no longer match what was sealed.")
+                             .toHtmlEscaped());
+    }
+    html += line(tr("%n regret(s)", nullptr, int(iv.regrets.size())) + tr(" · ")
+                 + tr("%n note(s)", nullptr, int(iv.notes.size())));
+    return html;
 }
 
 } // namespace hindsight::ui

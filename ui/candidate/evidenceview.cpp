@@ -1,11 +1,14 @@
 #include "ui/candidate/evidenceview.h"
 
+#include "ui/candidate/evidenceactions.h"
 #include "ui/candidate/evidencedetail.h"
 #include "ui/candidate/interviewevidencemodel.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTreeView>
@@ -18,6 +21,7 @@ EvidenceView::EvidenceView(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_tree(new QTreeView(m_splitter))
     , m_detail(new EvidenceDetail(m_splitter))
+    , m_actions(new EvidenceActions(m_tree))
 {
     m_tree->setObjectName(QStringLiteral("evidenceTree"));
     m_tree->setAccessibleName(tr("Interviews, regrets and notes"));
@@ -52,10 +56,42 @@ EvidenceView::EvidenceView(QWidget *parent)
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EvidenceView::showCurrent);
+
+    connect(m_actions->action(EvidenceActions::Id::Open), &QAction::triggered, this, [this] {
+        if (const core::Id id = currentInterviewId())
+            emit openRequested(id);
+    });
+    connect(m_actions->action(EvidenceActions::Id::Amend), &QAction::triggered, this, [this] {
+        if (const core::Id id = currentInterviewId())
+            emit amendRequested(id);
+    });
+    connect(m_tree, &QTreeView::doubleClicked, this,
+            [this] { m_actions->action(EvidenceActions::Id::Open)->trigger(); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &EvidenceView::showContextMenu);
+}
+
+core::Id EvidenceView::currentInterviewId() const
+{
+    const core::Interview *iv = m_model->interview(m_tree->currentIndex());
+    return iv ? iv->id : 0;
+}
+
+void EvidenceView::showContextMenu(const QPoint &at)
+{
+    if (!m_tree->indexAt(at).isValid() && !m_tree->currentIndex().isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true); // a disabled Amend says why
+    menu->addActions(m_actions->all());
+    // popup(), not exec(): no nested event loop.
+    menu->popup(m_tree->viewport()->mapToGlobal(at));
 }
 
 void EvidenceView::setInterviews(std::vector<core::Interview> interviews,
-                                 const TaxonomyText &taxonomy, Place place)
+                                 const TaxonomyText &taxonomy, Place place,
+                                 std::vector<core::Interview> earlier)
 {
     // The row in focus as a path of row numbers, and the scroll position, to come back to when
     // the same candidate's evidence is read again after a change.
@@ -64,9 +100,17 @@ void EvidenceView::setInterviews(std::vector<core::Interview> interviews,
         path.insert(path.begin(), i.row());
     const int scroll = m_tree->verticalScrollBar()->value();
 
-    m_model->setInterviews(std::move(interviews), taxonomy);
-    for (int r = 0; r < m_model->rowCount(); ++r)
+    m_model->setInterviews(std::move(interviews), taxonomy, std::move(earlier));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
         m_tree->setFirstColumnSpanned(r, {}, true);
+        // Earlier versions are one line of text too.
+        const QModelIndex interview = m_model->index(r, 0);
+        for (int c = 0; c < m_model->rowCount(interview); ++c) {
+            if (m_model->kind(m_model->index(c, 0, interview))
+                == InterviewEvidenceModel::Kind::Version)
+                m_tree->setFirstColumnSpanned(c, interview, true);
+        }
+    }
     m_tree->expandAll();
 
     QModelIndex current;
@@ -81,8 +125,13 @@ void EvidenceView::setInterviews(std::vector<core::Interview> interviews,
     if (!current.isValid()) {
         // Start on the first regret: it is what the figures were computed from.
         current = m_model->index(0, 0);
-        if (m_model->rowCount(current) > 0)
-            current = m_model->index(0, 0, current);
+        for (int c = 0; c < m_model->rowCount(current); ++c) {
+            const QModelIndex child = m_model->index(c, 0, current);
+            if (m_model->kind(child) != InterviewEvidenceModel::Kind::Version) {
+                current = child;
+                break;
+            }
+        }
     }
     m_tree->setCurrentIndex(current);
     if (place == Place::Keep)
@@ -109,7 +158,9 @@ void EvidenceView::changeEvent(QEvent *event)
 
 void EvidenceView::showCurrent()
 {
-    m_detail->showIndex(m_model, m_tree->currentIndex());
+    const QModelIndex current = m_tree->currentIndex();
+    m_actions->setVersion(m_model->interview(current));
+    m_detail->showIndex(m_model, current, m_actions->hint());
 }
 
 } // namespace hindsight::ui

@@ -1,6 +1,7 @@
 #include "ui/candidate/interviewevidencemodel.h"
 
 #include "ui/common/terms.h"
+#include "ui/common/versiontext.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -8,6 +9,7 @@
 #include <QLocale>
 #include <QPalette>
 
+#include <algorithm>
 #include <map>
 
 namespace hindsight::ui {
@@ -18,10 +20,12 @@ InterviewEvidenceModel::InterviewEvidenceModel(QObject *parent)
 }
 
 void InterviewEvidenceModel::setInterviews(std::vector<core::Interview> interviews,
-                                           const TaxonomyText &taxonomy)
+                                           const TaxonomyText &taxonomy,
+                                           std::vector<core::Interview> earlier)
 {
     beginResetModel();
     m_interviews = std::move(interviews);
+    m_earlier = std::move(earlier);
     m_taxonomy = taxonomy;
     m_nodes.clear();
     const int count = int(m_interviews.size());
@@ -36,6 +40,18 @@ void InterviewEvidenceModel::setInterviews(std::vector<core::Interview> intervie
     };
     for (int i = 0; i < count; ++i) {
         const core::Interview &iv = m_interviews[std::size_t(i)];
+        // Earlier versions first, the first first: the history before what counts now.
+        std::vector<int> chain;
+        for (core::Id back = iv.submitted ? iv.amends : 0; back != 0;) {
+            const auto it = std::find_if(m_earlier.begin(), m_earlier.end(),
+                                         [back](const core::Interview &e) { return e.id == back; });
+            if (it == m_earlier.end() || chain.size() >= m_earlier.size())
+                break;
+            chain.insert(chain.begin(), int(it - m_earlier.begin()));
+            back = it->amends;
+        }
+        for (int e : chain)
+            addChild(i, Kind::Version, i, e);
         std::map<core::Id, int> regretNodes;
         for (int r = 0; r < int(iv.regrets.size()); ++r) {
             addChild(i, Kind::Regret, i, r);
@@ -59,7 +75,30 @@ InterviewEvidenceModel::Kind InterviewEvidenceModel::kind(const QModelIndex &ind
 const core::Interview *InterviewEvidenceModel::interview(const QModelIndex &index) const
 {
     const Node *n = node(index);
+    if (n && n->kind == Kind::Version)
+        return &m_earlier[std::size_t(n->item)];
     return n ? &m_interviews[std::size_t(n->interview)] : nullptr;
+}
+
+int InterviewEvidenceModel::versionCount(const QModelIndex &index) const
+{
+    const Node *n = node(index);
+    if (!n)
+        return 0;
+    // Versions are numbered from 1 without gaps; a draft amendment is not a version yet.
+    const core::Interview &current = m_interviews[std::size_t(n->interview)];
+    return current.submitted ? current.version : std::max(1, current.version - 1);
+}
+
+core::TimePoint InterviewEvidenceModel::replacedAt(const core::Interview &old) const
+{
+    for (const auto *list : {&m_earlier, &m_interviews}) {
+        for (const core::Interview &v : *list) {
+            if (v.id == old.supersededBy)
+                return v.amendedAt;
+        }
+    }
+    return {};
 }
 
 const core::Regret *InterviewEvidenceModel::regret(const QModelIndex &index) const
@@ -135,13 +174,17 @@ QVariant InterviewEvidenceModel::data(const QModelIndex &index, int role) const
     const Node *n = node(index);
     if (!n)
         return {};
-    const bool draft = !m_interviews[std::size_t(n->interview)].submitted;
+    // Earlier versions do not count either: they are greyed like drafts.
+    const bool draft = !m_interviews[std::size_t(n->interview)].submitted
+                       || n->kind == Kind::Version;
     switch (role) {
     case Qt::DisplayRole: return display(*n, index.column());
     case Qt::ToolTipRole: return toolTip(*n, index.column());
     case Qt::AccessibleTextRole: {
         const QString text = display(*n, index.column()).toString();
-        return draft && index.column() == TextColumn ? tr("Draft: %1").arg(text) : text;
+        if (n->kind == Kind::Version || index.column() != TextColumn || !draft)
+            return text;
+        return tr("Draft: %1").arg(text);
     }
     case Qt::FontRole: {
         QFont f = QGuiApplication::font();
@@ -149,6 +192,7 @@ QVariant InterviewEvidenceModel::data(const QModelIndex &index, int role) const
                            && m_interviews[std::size_t(n->interview)].notes[std::size_t(n->item)].quote;
         f.setItalic(draft || quote);
         f.setBold(n->kind == Kind::Interview && index.column() == TextColumn);
+        f.setItalic(f.italic() && n->kind != Kind::Version);
         return f;
     }
     case Qt::TextAlignmentRole:
@@ -174,9 +218,25 @@ QVariant InterviewEvidenceModel::display(const Node &n, int column) const
         const QString who = Terms::text(iv.interviewer);
         const QString counts = tr("%n regret(s)", nullptr, int(iv.regrets.size())) + tr(", ")
                                + tr("%n note(s)", nullptr, int(iv.notes.size()));
+        // The amendment before the counts: the row may be cut off, and the regrets and notes are
+        // listed under it anyway.
+        if (iv.submitted && iv.isAmendment())
+            return tr("Interview by %1 · %2 · submitted, %3 · %4")
+                .arg(who, date, VersionText::amended(iv), counts);
+        if (iv.isAmendment())
+            return tr("Draft by %1 · not counted until submitted · %2 · %3")
+                .arg(who, counts, VersionText::inProgress(iv));
         return iv.submitted
                    ? tr("Interview by %1 · %2 · submitted · %3").arg(who, date, counts)
                    : tr("Draft by %1 · %2 · not counted until submitted · %3").arg(who, date, counts);
+    }
+    if (n.kind == Kind::Version) {
+        if (column != TextColumn)
+            return {};
+        const core::Interview &old = m_earlier[std::size_t(n.item)];
+        return tr("%1 · %2").arg(VersionText::replaced(old, iv.version, replacedAt(old)),
+                                 tr("%n regret(s)", nullptr, int(old.regrets.size())) + tr(", ")
+                                     + tr("%n note(s)", nullptr, int(old.notes.size())));
     }
     if (n.kind == Kind::Regret) {
         const core::Regret &r = iv.regrets[std::size_t(n.item)];
@@ -212,8 +272,15 @@ QString InterviewEvidenceModel::toolTip(const Node &n, int column) const
     const core::Interview &iv = m_interviews[std::size_t(n.interview)];
     switch (n.kind) {
     case Kind::Interview:
+        if (iv.isAmendment())
+            return iv.submitted ? tr("Submitted: counts for the figures above. %1")
+                                      .arg(VersionText::amended(iv))
+                                : VersionText::inProgress(iv);
         return iv.submitted ? tr("Submitted: counts for the figures above.")
                             : tr("Draft: not counted until the interviewer submits it.");
+    case Kind::Version:
+        return tr("Kept exactly as it was submitted; it no longer counts. Enter opens it "
+                  "read-only.");
     case Kind::Regret: {
         const core::Regret &r = iv.regrets[std::size_t(n.item)];
         if (column == LayersColumn)

@@ -30,6 +30,8 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
     m_set.make(Id::Submit, u"actionSubmitInterview", tr("&Submit Interview"),
                tr("Check that every regret is tagged and rated, then seal the interview"),
                {keys(Qt::CTRL | Qt::Key_Return), keys(Qt::CTRL | Qt::Key_Enter)});
+    m_set.make(Id::Amend, u"actionAmendInterview", tr("&Amend Interview…"), amendStatusTip(),
+               {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
     m_set.make(Id::CloseWindow, u"actionCloseInterview", tr("&Close Window"),
                tr("Save everything and close the interview; the draft reopens where it was"),
                QKeySequence::keyBindings(QKeySequence::Close));
@@ -164,6 +166,12 @@ QList<QKeySequence> InterviewActions::shortcuts() const
             list << a->shortcuts();
     }
     return list;
+}
+
+QString InterviewActions::amendStatusTip()
+{
+    return tr("Correct this submitted interview in a new version, with a written reason; this "
+              "version is kept");
 }
 
 } // namespace hindsight::ui

@@ -22,6 +22,7 @@ class InterviewActions final : public QObject
 public:
     enum class Id {
         Submit,
+        Amend,
         CloseWindow,
         Quit,
         Undo,
@@ -67,6 +68,8 @@ public:
     QAction *probeAction(int index) const { return m_probes.value(index); }
     // The actions of the enum, then the layer and the probe actions.
     QList<QAction *> all() const { return m_set.actions(); }
+    // What Amend does, for its status tip when it is enabled again.
+    static QString amendStatusTip();
     // Every shortcut of every action, for text fields to yield to.
     QList<QKeySequence> shortcuts() const;
     // The action that goes to a text field of the current regret.

@@ -116,6 +116,14 @@ void InterviewHeader::setSaveText(const QString &text)
     m_save->setAccessibleName(tr("Save state: %1").arg(text));
 }
 
+void InterviewHeader::showVersion(const QString &text, const QString &toolTip)
+{
+    m_timer->stop();
+    m_clock->setText(text);
+    m_clock->setToolTip(toolTip);
+    m_clock->setAccessibleName(text);
+}
+
 void InterviewHeader::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

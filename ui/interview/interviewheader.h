@@ -28,6 +28,9 @@ public:
     void stopClock();
     void setSaveState(DraftWriter::State state, const std::optional<interchange::Failure> &failure);
     void setSaveText(const QString &text);
+    // Shows which version this is where the clock was (an amendment, an earlier version): the
+    // time since the first version started says nothing there. Stops the clock.
+    void showVersion(const QString &text, const QString &toolTip);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -63,6 +63,9 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
         return fail(parent, taxonomy.error());
     context.taxonomy = std::move(*taxonomy);
     context.store = &store;
+    // Which version this is only colours the header and banner: a failed read leaves them plain.
+    if (auto versions = store.interviewVersions(interviewId))
+        context.versions = std::move(*versions);
 
     auto *window = new InterviewWindow(context, databasePath, parent);
     window->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,12 +1,13 @@
 #include "ui/interview/interviewwindow.h"
 
-#include "ui/common/colours.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/interview/amend/interviewversions.h"
 #include "ui/interview/drafts/draftwriter.h"
 #include "ui/interview/interviewactions.h"
+#include "ui/interview/interviewbanner.h"
 #include "ui/interview/interviewheader.h"
 #include "ui/interview/interviewsession.h"
 #include "ui/interview/levelguidedialog.h"
@@ -17,6 +18,7 @@
 #include "ui/interview/regrets/regretactions.h"
 #include "ui/interview/regrets/regretcard.h"
 #include "ui/interview/regrets/regretcardlist.h"
+#include "ui/interview/review/submitreviewdialog.h"
 #include "ui/interview/shortcutyield.h"
 #include "ui/interview/stagestepper.h"
 #include "ui/interview/submitproblems.h"
@@ -25,11 +27,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
-#include <QTextDocumentFragment>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -50,7 +50,8 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     , m_watcher(context.store ? StoreWatcher::acquire(*context.store) : nullptr)
     , m_candidate(context.candidate)
     , m_interviewer(Terms::text(context.interview.interviewer))
-    , m_banner(new QLabel(this))
+    , m_versions(nullptr)
+    , m_banner(new InterviewBanner(this))
     , m_stepper(new StageStepper(this))
     , m_prompt(nullptr)
     , m_log(nullptr)
@@ -70,13 +71,10 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     m_header->setPeople(name, context.roleTitle, m_interviewer);
     if (m_watcher)
         connect(m_watcher.get(), &StoreWatcher::changed, this, &InterviewWindow::followPeople);
-    m_header->setStartedAt(context.interview.startedAt);
-    m_banner->setObjectName(QStringLiteral("interviewBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::RichText);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setContentsMargins(10, 6, 10, 6);
-    m_banner->hide();
+    // The time since the first version started means nothing in an amendment or an earlier
+    // version: InterviewVersions puts the version there instead.
+    if (!context.interview.isAmendment() && !context.interview.isSuperseded())
+        m_header->setStartedAt(context.interview.startedAt);
 
     setCentralWidget(buildCentre());
     createMenus();
@@ -87,6 +85,13 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     m_stepper->setStage(m_session->stage());
     connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
     connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
+    m_versions = new InterviewVersions({context.store, databasePath, context.versions, m_session,
+                                        m_header, m_banner,
+                                        m_actions->action(InterviewActions::Id::Amend)},
+                                       this);
+    connect(m_versions, &InterviewVersions::versionsChanged, this, [this] {
+        showReadOnly(core::InterviewSeal::modifiedAfterSubmission(m_versions->shown()));
+    });
     if (m_writer) {
         m_header->setSaveState(m_writer->state(), m_writer->failure());
         connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {
@@ -96,6 +101,8 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     }
     if (m_session->isReadOnly())
         showReadOnly(core::InterviewSeal::modifiedAfterSubmission(context.interview));
+    else
+        m_versions->present(false);
 
     if (const QScreen *screen = this->screen())
         resize(QSize(1366, 800).boundedTo(screen->availableSize()));
@@ -179,7 +186,9 @@ void InterviewWindow::createMenus()
 {
     using Id = InterviewActions::Id;
     QMenu *interview = menuBar()->addMenu(tr("&Interview"));
+    interview->setToolTipsVisible(true); // a disabled Amend says why
     interview->addAction(m_actions->action(Id::Submit));
+    interview->addAction(m_actions->action(Id::Amend));
     interview->addSeparator();
     interview->addAction(m_actions->action(Id::CloseWindow));
     interview->addAction(m_actions->action(Id::Quit));
@@ -320,11 +329,41 @@ void InterviewWindow::submit()
 {
     if (m_session->isReadOnly())
         return;
+    const std::optional<core::Interview> previous = m_versions->previous();
+    auto *review = new SubmitReviewDialog(m_session->snapshot(), m_session->problems(),
+                                          TaxonomyText(m_session->taxonomy()),
+                                          Terms::text(m_candidate.name),
+                                          previous ? &*previous : nullptr, this);
+    review->setAttribute(Qt::WA_DeleteOnClose);
+    connect(review, &QDialog::finished, this, [this, review] {
+        // Without a window manager (Xvfb, offscreen) nothing gives the window back its activation,
+        // and the focus the review leads to would go nowhere.
+        activateWindow();
+        switch (review->choice()) {
+        case SubmitReviewDialog::Choice::Submit: seal(); break;
+        case SubmitReviewDialog::Choice::GoToProblem: goToProblems(); break;
+        case SubmitReviewDialog::Choice::Back: break;
+        }
+    });
+    // open(), not exec(): no nested event loop, so the writer and the clock keep running.
+    review->open();
+}
+
+void InterviewWindow::goToProblems()
+{
     const auto problems = m_session->problems();
-    if (!problems.empty()) {
-        showBanner(SubmitProblems::summary(problems), true);
-        StatusMessage::keep(statusBar(), SubmitProblems::describe(problems.front()));
-        focusProblem(problems.front());
+    if (problems.empty())
+        return;
+    m_banner->showMessage(SubmitProblems::summary(problems), true);
+    StatusMessage::keep(statusBar(), SubmitProblems::describe(problems.front()));
+    focusProblem(problems.front());
+}
+
+void InterviewWindow::seal()
+{
+    // Nothing can change while the review is open; this only guards against a caller that skips it.
+    if (m_session->isReadOnly() || !m_session->problems().empty()) {
+        goToProblems();
         return;
     }
     // The line still in the editor is part of the record: commit it as the last note.
@@ -333,7 +372,7 @@ void InterviewWindow::submit()
         m_session->commitNote(pending);
         m_editor->restore(QString());
     }
-    showBanner(tr("Submitting…"), false);
+    m_banner->showMessage(tr("Submitting…"), false);
     m_session->saveStageTimes();
     m_writer->submit();
 }
@@ -341,11 +380,15 @@ void InterviewWindow::submit()
 void InterviewWindow::onSubmitFinished(bool ok, const QString &message)
 {
     if (!ok) {
-        showBanner(tr("<b>Not submitted.</b> %1").arg(message.toHtmlEscaped()), true);
+        m_banner->showMessage(tr("<b>Not submitted.</b> %1").arg(message.toHtmlEscaped()), true);
         return;
     }
     m_session->markSubmitted();
+    // The store stamped what the session does not know (when an amendment was sealed).
+    m_versions->reload();
     showReadOnly(false);
+    if (m_watcher)
+        m_watcher->pollNow(); // the writer's connection wrote it: views need not wait for a poll
     emit interviewSubmitted(m_session->candidateId());
 }
 
@@ -359,34 +402,16 @@ void InterviewWindow::showReadOnly(bool tampered)
     StatusMessage::keep(statusBar(), tr("Read-only: submitted interviews cannot change."));
     for (QAction *a : m_actions->all())
         a->setEnabled(m_actions->worksReadOnly(a));
-    if (tampered) {
-        showBanner(tr("<b>Modified after submission.</b> The notes or tags below no longer match "
-                      "what was sealed when this interview was submitted; treat them with care."),
-                   true);
-    } else {
-        showBanner(tr("<b>Submitted.</b> This interview is sealed and counts for the candidate's "
-                      "figures; it is shown read-only."),
-                   false);
-    }
-}
-
-void InterviewWindow::showBanner(const QString &text, bool warning)
-{
-    QPalette p = palette();
-    const QColor hue = warning ? Colours::problem() : p.color(QPalette::Highlight);
-    // A tint of the signal colour over the window colour reads well in light and dark palettes.
-    p.setColor(QPalette::Window, Colours::tint(p.color(QPalette::Window), hue, 0.2));
-    m_banner->setPalette(p);
-    m_banner->setText(text);
-    m_banner->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
-    m_banner->show();
+    m_versions->present(tampered);
 }
 
 void InterviewWindow::focusProblem(const core::InterviewSeal::Problem &problem)
 {
     using Kind = core::InterviewSeal::Problem::Kind;
-    if (problem.regretPosition < 0)
+    if (problem.regretPosition < 0) {
+        m_editor->setFocus(Qt::OtherFocusReason); // no regret yet: it starts with a note
         return;
+    }
     m_session->setCurrentRegret(problem.regretPosition);
     RegretCard *card = m_cards->card(problem.regretPosition);
     if (!card)

@@ -13,8 +13,6 @@
 #include <memory>
 #include <vector>
 
-class QLabel;
-
 namespace hindsight::core {
 class Store;
 }
@@ -23,8 +21,10 @@ namespace hindsight::ui {
 
 class DraftWriter;
 class InterviewActions;
+class InterviewBanner;
 class InterviewHeader;
 class InterviewSession;
+class InterviewVersions;
 class NoteEditor;
 class NoteLogView;
 class PromptPanel;
@@ -51,6 +51,9 @@ public:
         // The store the window was read from: the header follows its changes (a candidate or
         // role renamed elsewhere). The draft itself is written through the DraftWriter.
         core::Store *store = nullptr;
+        // Every version of the interview, the first first (Store::interviewVersions), for the
+        // header and banner to say which version this is and what replaced it; may be empty.
+        std::vector<core::Interview> versions;
     };
 
     // Use InterviewLauncher to open a window from the store.
@@ -77,10 +80,13 @@ private:
     void createMenus();
     void connectActions();
     void connectNotes();
+    // Ctrl+Return: the review of what will be sealed (SubmitReviewDialog), which answers with
+    // seal(), going to the first missing item, or back to the interview.
     void submit();
+    void seal();
+    void goToProblems();
     void onSubmitFinished(bool ok, const QString &message);
     void showReadOnly(bool tampered);
-    void showBanner(const QString &text, bool warning);
     void focusProblem(const core::InterviewSeal::Problem &problem);
 
     InterviewActions *m_actions;
@@ -91,7 +97,8 @@ private:
     std::shared_ptr<StoreWatcher> m_watcher;
     core::Candidate m_candidate;
     QString m_interviewer;
-    QLabel *m_banner;
+    InterviewVersions *m_versions;
+    InterviewBanner *m_banner;
     StageStepper *m_stepper;
     PromptPanel *m_prompt;
     NoteLogView *m_log;

@@ -102,7 +102,8 @@ QString StageGuide::hint(int stage, bool levelChosen)
         return tr("If they name another one, press Ctrl+R to start a new regret at the decision "
                   "stage; otherwise move on to the wrap-up with Ctrl+Right.");
     case 6:
-        return tr("Submit with Ctrl+Return. Anything missing is named, and the cursor goes to it.");
+        return tr("Ctrl+Return shows what will be sealed: Enter then submits it, or goes to what is "
+                  "still missing.");
     }
     return {};
 }

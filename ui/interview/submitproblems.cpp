@@ -22,6 +22,20 @@ QString SubmitProblems::describe(const core::InterviewSeal::Problem &problem)
     return {};
 }
 
+QString SubmitProblems::goTo(const core::InterviewSeal::Problem &problem)
+{
+    using Kind = core::InterviewSeal::Problem::Kind;
+    const int n = problem.regretPosition + 1;
+    switch (problem.kind) {
+    case Kind::NoRegrets: return tr("&Go to the Notes");
+    case Kind::NoLevel: return tr("&Go to the Level of Regret %1").arg(n);
+    case Kind::NoDomain:
+    case Kind::UnknownDomain: return tr("&Go to the Domain of Regret %1").arg(n);
+    case Kind::NoDepth: return tr("&Go to the Depth of Regret %1").arg(n);
+    }
+    return {};
+}
+
 QString SubmitProblems::summary(const std::vector<core::InterviewSeal::Problem> &problems)
 {
     QString text = tr("<b>Not submitted yet.</b> Still missing:");

@@ -18,6 +18,8 @@ public:
     SubmitProblems() = delete;
 
     static QString describe(const core::InterviewSeal::Problem &problem);
+    // The text of a button that takes the interviewer to the item, with a mnemonic.
+    static QString goTo(const core::InterviewSeal::Problem &problem);
     // A heading and one line per problem, as rich text for the banner.
     static QString summary(const std::vector<core::InterviewSeal::Problem> &problems);
 };

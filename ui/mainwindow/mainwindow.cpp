@@ -5,6 +5,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
+#include "ui/interview/amend/interviewamender.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
 #include "ui/mainwindow/actionregistry.h"
@@ -81,6 +82,12 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
             reportError(tr("Could not show the role."), e);
     });
     connect(m_sidebar, &Sidebar::selectionCleared, this, &MainWindow::showSelection);
+    // The page's evidence opens and amends interviews; windows are children of this one.
+    connect(m_page, &CandidatePage::openInterviewRequested, this,
+            [this](core::Id id) { InterviewLauncher::open(m_store, m_databasePath, id, this); });
+    connect(m_page, &CandidatePage::amendInterviewRequested, this, [this](core::Id id) {
+        InterviewAmender::amend(m_store, m_databasePath, id, this, this);
+    });
     connect(m_sidebar, &Sidebar::visibleCandidatesChanged, this, &MainWindow::updateCounts);
     // The sidebar's model follows the store by itself; a read that fails is said here.
     connect(m_model, &RoleCandidateModel::reloadFailed, this,

@@ -100,8 +100,12 @@ QString CandidateSummary::header() const
         QStringLiteral("subtitle"));
     QStringList interviews;
     for (const core::Interview &i : m_d.submitted) {
-        interviews << tr("%1 (%2)").arg(QString::fromStdString(i.interviewer),
-                                        ReportHtml::date(i.startedAt));
+        interviews << (i.isAmendment()
+                           ? tr("%1 (%2, amended %3)")
+                                 .arg(QString::fromStdString(i.interviewer),
+                                      ReportHtml::date(i.startedAt), ReportHtml::date(i.amendedAt))
+                           : tr("%1 (%2)").arg(QString::fromStdString(i.interviewer),
+                                               ReportHtml::date(i.startedAt)));
     }
     // Drafts are not mentioned here: the explanation below says how many wait to be submitted.
     const QString who = interviews.isEmpty()
@@ -172,7 +176,8 @@ QString CandidateSummary::regrets() const
     for (const core::Interview &interview : m_d.submitted) {
         const QString title = escape(tr("Interview by %1, %2")
                                          .arg(QString::fromStdString(interview.interviewer),
-                                              ReportHtml::dateTime(interview.startedAt)));
+                                              ReportHtml::dateTime(interview.startedAt)))
+                              + amendment(interview);
         QList<QStringList> rows;
         for (const core::Regret &regret : interview.regrets)
             rows << regretRow(interview, regret);
@@ -189,6 +194,24 @@ QString CandidateSummary::regrets() const
         html += probes(interview);
     }
     return html;
+}
+
+QString CandidateSummary::amendment(const core::Interview &interview) const
+{
+    if (!interview.isAmendment())
+        return {};
+    // Under the interview's title, which repeats on every page its table runs over: the committee
+    // reads the amended version, and should know when and why it changed.
+    const QString head = tr("Amended %1 (version %2). Reason:")
+                             .arg(ReportHtml::dateTime(interview.amendedAt),
+                                  QString::number(interview.version));
+    return QStringLiteral("<br>")
+           + span(QStringLiteral("amended"),
+                  QStringLiteral("<b>%1</b> %2 %3")
+                      .arg(escape(head), text(interview.amendReason),
+                           span(QStringLiteral("muted"),
+                                escape(tr("(The earlier version is kept unchanged in "
+                                          "Hindsight.)")))));
 }
 
 QStringList CandidateSummary::regretRow(const core::Interview &interview,

@@ -42,6 +42,9 @@ private:
     QString regrets() const;
     // The regret as said, its rating, and the notes and quotes behind it: one table row.
     QStringList regretRow(const core::Interview &interview, const core::Regret &regret) const;
+    // When and why an amended interview was amended, to follow its title; empty for a first
+    // version.
+    QString amendment(const core::Interview &interview) const;
     QString evidence(const core::Interview &interview, core::Id regretId) const;
     QString otherNotes(const core::Interview &interview) const;
     QString probes(const core::Interview &interview) const;

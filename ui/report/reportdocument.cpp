@@ -28,6 +28,7 @@ ul { margin-top: 0px; margin-bottom: 7px; }
 .label { font-size: 7pt; color: %3; }
 .quote { font-style: italic; }
 .time { color: %3; }
+.amended { font-size: 9pt; font-weight: normal; }
 table.grid { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }
 table.grid th { text-align: left; font-size: 8pt; font-weight: 600; background-color: %4;
                 border-bottom: 1px solid %2; padding: 3px; }
