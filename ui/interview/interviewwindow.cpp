@@ -84,6 +84,7 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     m_stepper->setStage(m_session->stage());
     connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
     connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
+    m_stepper->setTimeSource([s = m_session](int stage) { return s->stageMs(stage); });
     if (m_writer) {
         m_header->setSaveState(m_writer->state(), m_writer->failure());
         connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {

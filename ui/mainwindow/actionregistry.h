@@ -21,6 +21,7 @@ public:
         Print,
         NewCandidate,
         StartInterview,
+        TimeBudget,
         NewRole,
         EditRole,
         CommitteeBoard,

@@ -7,6 +7,7 @@
 #include "ui/common/storewatcher.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
+#include "ui/interview/timebudgetdialog.h"
 #include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/newcandidatedialog.h"
 #include "ui/role/roleeditordialog.h"
@@ -120,7 +121,6 @@ void MainWindow::createMenus()
     using Id = ActionRegistry::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::NewCandidate));
-    file->addAction(m_actions->action(Id::StartInterview));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Import));
     file->addAction(m_actions->action(Id::Export));
@@ -136,6 +136,11 @@ void MainWindow::createMenus()
     role->addAction(m_actions->action(Id::CommitteeBoard));
     m_sidebar->setContextActions({m_actions->action(Id::CommitteeBoard),
                                   m_actions->action(Id::EditRole), m_actions->action(Id::NewRole)});
+
+    QMenu *interview = menuBar()->addMenu(tr("&Interview"));
+    interview->addAction(m_actions->action(Id::StartInterview));
+    interview->addSeparator();
+    interview->addAction(m_actions->action(Id::TimeBudget));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->action(Id::FocusFilter));
@@ -163,6 +168,8 @@ void MainWindow::connectActions()
             &MainWindow::newCandidate);
     connect(m_actions->action(Id::StartInterview), &QAction::triggered, this,
             &MainWindow::startInterview);
+    connect(m_actions->action(Id::TimeBudget), &QAction::triggered, this,
+            &MainWindow::editTimeBudget);
     connect(m_actions->action(Id::NewRole), &QAction::triggered, this,
             [this] { editRole(std::nullopt); });
     connect(m_actions->action(Id::EditRole), &QAction::triggered, this, [this] {
@@ -275,6 +282,17 @@ void MainWindow::startInterview()
     // store watcher's next poll, or at once when the window says it submitted.
     connect(window, &InterviewWindow::interviewSubmitted, m_watcher.get(), &StoreWatcher::pollNow,
             Qt::UniqueConnection);
+}
+
+void MainWindow::editTimeBudget()
+{
+    auto *dialog = new TimeBudgetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        StatusMessage::show(statusBar(), tr("Interviews now have a time budget of %n minute(s).",
+                                            nullptr, dialog->minutes()));
+    });
+    dialog->open();
 }
 
 void MainWindow::editRole(std::optional<core::Id> roleId)

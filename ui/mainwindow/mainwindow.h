@@ -53,6 +53,7 @@ private:
     void openExport(ExportDialog::Purpose purpose);
     void newCandidate();
     void startInterview();
+    void editTimeBudget();
     // Opens the role editor on `roleId`, or on a new role.
     void editRole(std::optional<core::Id> roleId);
     // Opens the committee board of the selected role, or raises it when it is open.
