@@ -21,6 +21,7 @@ public:
         Print,
         NewCandidate,
         StartInterview,
+        MyDrafts,
         TimeBudget,
         NewRole,
         EditRole,
