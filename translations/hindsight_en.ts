@@ -312,6 +312,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Unexpected database error in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Failure</name>
@@ -431,6 +435,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -758,6 +766,22 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Print or preview a candidate summary, committee pack or interview kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My &amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the interviews you have not submitted, to reopen or discard one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an interview should take: its clock turns amber past it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,26 +1565,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no decision written down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it was wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,11 +1605,23 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage</source>
+        <source>Probes asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probes asked</source>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the answer written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked for this regret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,6 +2087,60 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Depth (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DraftListModel</name>
+    <message>
+        <source>Amendment (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it. You may discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment of a submitted interview, in progress: the submitted version stays as it is until this one is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2910,10 +2980,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time since the interview started at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,6 +2998,27 @@ Breadth %2 · depth %3</source>
     <message>
         <source>Save state: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Elapsed %1, past the time budget of %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the time budget of %n minute(s): the interview started at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time since the interview started at %1; the time budget is %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3417,130 @@ Breadth %2 · depth %3</source>
         <source>Could not check the database for changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews now have a time budget of %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::MyDraftsDialog</name>
+    <message>
+        <source>Show drafts under &amp;other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews you began as %1 and have not submitted, the most recently changed first. Reopen one to go on where you left it, or discard one you abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database file is this computer&apos;s: a draft left under a name used before the interviewer name in the settings changed shows here. It can be discarded, not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts on this database: every interview begun here has been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts under your name, %1. A draft is kept from the moment you start an interview until you submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) under other names: tick “Show drafts under other names” to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it, with that name in the settings. You may discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in an interview window: Reopen brings it to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment in progress: discarding it keeps the submitted version as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft with %1 is open in an interview window: close that window first, then discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) and everything else recorded in it (regrets, tags, probe ticks, stage times) will be deleted. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the amendment in progress of the interview with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submitted version stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your draft interview with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft interview by %1 with %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the draft interview with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the draft with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
@@ -3478,6 +3689,29 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretAnswer</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3980,9 +4214,29 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::StageStepper</name>
+    <name>hindsight::ui::StageStep</name>
     <message>
-        <source>Stages of the question</source>
+        <source>Stage %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 spent so far — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3990,11 +4244,14 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage %1 of %2: %3</source>
+        <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hindsight::ui::StageStepper</name>
     <message>
-        <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <source>Stages of the question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4406,6 +4663,29 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::TimeBudgetDialog</name>
+    <message>
+        <source>Time Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an interview should take. Once an interview runs longer, its clock turns amber and says the budget is passed; nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::WhoSaidWhatDialog</name>
     <message>
         <source>Who Said What — %1</source>
@@ -4514,6 +4794,26 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>%1 ≠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
