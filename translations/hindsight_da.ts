@@ -788,6 +788,22 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>Print or preview a candidate summary, committee pack or interview kit</source>
         <translation>Udskriv eller forhåndsvis et kandidatresumé, en udvalgsmappe eller en interviewguide</translation>
     </message>
+    <message>
+        <source>My &amp;Drafts…</source>
+        <translation>Mine &amp;kladder…</translation>
+    </message>
+    <message>
+        <source>List the interviews you have not submitted, to reopen or discard one</source>
+        <translation>Vis de interviews, du ikke har indsendt, så du kan genåbne eller kassere et</translation>
+    </message>
+    <message>
+        <source>&amp;Time Budget…</source>
+        <translation>&amp;Tidsbudget…</translation>
+    </message>
+    <message>
+        <source>How long an interview should take: its clock turns amber past it</source>
+        <translation>Hvor lang tid et interview bør tage: uret bliver ravgult, når tiden er gået</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -1634,26 +1650,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Noter og citater</translation>
     </message>
     <message>
-        <source>(no decision written down)</source>
-        <translation>(ingen beslutning skrevet ned)</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Why it was wrong</source>
-        <translation>Hvorfor den var forkert</translation>
-    </message>
-    <message>
-        <source>Instead</source>
-        <translation>I stedet</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Konsekvens</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1686,14 +1682,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Andre noter</translation>
     </message>
     <message>
-        <source>Probes asked:</source>
-        <translation>Stillede opfølgninger:</translation>
-    </message>
-    <message>
-        <source>none were ticked during the interview.</source>
-        <translation>ingen blev afkrydset under interviewet.</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -1716,6 +1704,26 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Regret %1</source>
         <translation>Fortrydelse %1</translation>
+    </message>
+    <message>
+        <source>Nothing of the answer written down.</source>
+        <translation>Intet af svaret er skrevet ned.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>None were ticked during the interview.</source>
+        <translation>Ingen blev afkrydset under interviewet.</translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation>Ikke knyttet til en fortrydelse</translation>
+    </message>
+    <message>
+        <source>None ticked for this regret.</source>
+        <translation>Ingen afkrydset for denne fortrydelse.</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2189,60 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Depth (0-4)</source>
         <translation>Dybde (0-4)</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DraftListModel</name>
+    <message>
+        <source>Amendment (version %1)</source>
+        <translation>Rettelse (version %1)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n noter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it. You may discard it.</source>
+        <translation>Registreret under navnet %1, ikke dit (%2): kun %1 kan genåbne den. Du må gerne kassere den.</translation>
+    </message>
+    <message>
+        <source>An amendment of a submitted interview, in progress: the submitted version stays as it is until this one is submitted.</source>
+        <translation>En rettelse af et indsendt interview, under arbejde: den indsendte version forbliver uændret, indtil denne er indsendt.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senest ændret</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -3264,10 +3326,6 @@ Bredde %2 · dybde %3</translation>
         <translation>%1 · interviewet af %2</translation>
     </message>
     <message>
-        <source>Time since the interview started at %1</source>
-        <translation>Tid siden interviewet begyndte kl. %1</translation>
-    </message>
-    <message>
         <source>Elapsed %1</source>
         <translation>Forløbet tid %1</translation>
     </message>
@@ -3286,6 +3344,27 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Save state: %1</source>
         <translation>Lagringsstatus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elapsed %1, past the time budget of %n minute(s)</source>
+        <translation>
+            <numerusform>Forløbet tid %1, ud over tidsbudgettet på %n minut</numerusform>
+            <numerusform>Forløbet tid %1, ud over tidsbudgettet på %n minutter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the time budget of %n minute(s): the interview started at %1.</source>
+        <translation>
+            <numerusform>Tidsbudgettet på %n minut er overskredet: interviewet startede %1.</numerusform>
+            <numerusform>Tidsbudgettet på %n minutter er overskredet: interviewet startede %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time since the interview started at %1; the time budget is %n minute(s).</source>
+        <translation>
+            <numerusform>Tid siden interviewet startede %1; tidsbudgettet er %n minut.</numerusform>
+            <numerusform>Tid siden interviewet startede %1; tidsbudgettet er %n minutter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3809,130 @@ Bredde %2 · dybde %3</translation>
         <source>Could not check the database for changes: %1</source>
         <translation>Kunne ikke se efter ændringer i databasen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews now have a time budget of %n minute(s).</source>
+        <translation>
+            <numerusform>Interviews har nu et tidsbudget på %n minut.</numerusform>
+            <numerusform>Interviews har nu et tidsbudget på %n minutter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::MyDraftsDialog</name>
+    <message>
+        <source>Show drafts under &amp;other names</source>
+        <translation>Vis kladder under &amp;andre navne</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Genåbn</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Kassér…</translation>
+    </message>
+    <message>
+        <source>My Drafts</source>
+        <translation>Mine kladder</translation>
+    </message>
+    <message>
+        <source>Interviews you began as %1 and have not submitted, the most recently changed first. Reopen one to go on where you left it, or discard one you abandoned.</source>
+        <translation>Interviews, du har påbegyndt som %1 og ikke indsendt, de senest ændrede først. Genåbn et for at fortsætte, hvor du slap, eller kassér et, du har opgivet.</translation>
+    </message>
+    <message>
+        <source>Your drafts</source>
+        <translation>Dine kladder</translation>
+    </message>
+    <message>
+        <source>This database file is this computer&apos;s: a draft left under a name used before the interviewer name in the settings changed shows here. It can be discarded, not reopened.</source>
+        <translation>Denne databasefil hører til denne computer: en kladde, der blev efterladt under et navn, som blev brugt, før interviewernavnet i indstillingerne blev ændret, vises her. Den kan kasseres, men ikke genåbnes.</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Kassér kladde</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>Kunne ikke læse kladderne: %1</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, startet %2</translation>
+    </message>
+    <message>
+        <source>No drafts on this database: every interview begun here has been submitted.</source>
+        <translation>Ingen kladder i denne database: alle interviews, der er påbegyndt her, er indsendt.</translation>
+    </message>
+    <message>
+        <source>No drafts under your name, %1. A draft is kept from the moment you start an interview until you submit it.</source>
+        <translation>Ingen kladder under dit navn, %1. En kladde gemmes, fra du starter et interview, til du indsender det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) under other names: tick “Show drafts under other names” to see them.</source>
+        <translation>
+            <numerusform>%n kladde under andre navne: sæt flueben ved „Vis kladder under andre navne“ for at se den.</numerusform>
+            <numerusform>%n kladder under andre navne: sæt flueben ved „Vis kladder under andre navne“ for at se dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it, with that name in the settings. You may discard it.</source>
+        <translation>Registreret under navnet %1, ikke dit (%2): kun %1 kan genåbne den, med det navn i indstillingerne. Du må gerne kassere den.</translation>
+    </message>
+    <message>
+        <source>Open in an interview window: Reopen brings it to the front.</source>
+        <translation>Åben i et interviewvindue: Genåbn henter det frem.</translation>
+    </message>
+    <message>
+        <source>An amendment in progress: discarding it keeps the submitted version as it is.</source>
+        <translation>En rettelse under arbejde: kasseres den, forbliver den indsendte version uændret.</translation>
+    </message>
+    <message>
+        <source>The draft with %1 is open in an interview window: close that window first, then discard it.</source>
+        <translation>Kladden med %1 er åben i et interviewvindue: luk vinduet først, og kassér den derefter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) and everything else recorded in it (regrets, tags, probe ticks, stage times) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>Dens %n note og alt andet, der er registreret i den (fortrydelser, markeringer, afkrydsede opfølgninger, tid pr. fase), slettes. Det kan ikke fortrydes.</numerusform>
+            <numerusform>Dens %n noter og alt andet, der er registreret i den (fortrydelser, markeringer, afkrydsede opfølgninger, tid pr. fase), slettes. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the amendment in progress of the interview with %1?</source>
+        <translation>Kassér rettelsen under arbejde af interviewet med %1?</translation>
+    </message>
+    <message>
+        <source>The submitted version stays as it is.</source>
+        <translation>Den indsendte version forbliver uændret.</translation>
+    </message>
+    <message>
+        <source>Discard your draft interview with %1?</source>
+        <translation>Kassér din interviewkladde med %1?</translation>
+    </message>
+    <message>
+        <source>Discard the draft interview by %1 with %2?</source>
+        <translation>Kassér interviewkladden af %1 med %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>&amp;Kassér kladde</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>Could not discard the draft interview with %1.</source>
+        <translation>Kunne ikke kassere interviewkladden med %1.</translation>
+    </message>
+    <message>
+        <source>Discarded the draft with %1.</source>
+        <translation>Kladden med %1 er kasseret.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
@@ -3890,6 +4093,29 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>no decision yet</source>
         <translation>ingen beslutning endnu</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretAnswer</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>How they found out</source>
+        <translation>Sådan opdagede de det</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>I stedet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
     </message>
 </context>
 <context>
@@ -4469,22 +4695,45 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::StageStepper</name>
+    <name>hindsight::ui::StageStep</name>
     <message>
-        <source>Stages of the question</source>
-        <translation>Spørgsmålets faser</translation>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Fase %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <translation>Ctrl+Right til næste fase, Ctrl+Left til forrige</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Ikke nået endnu</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent so far — %3</source>
+        <translation>%1: %2 brugt indtil nu — %3</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 brugt</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>Stage %1 of %2: %3</source>
-        <translation>Fase %1 af %2: %3</translation>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
     </message>
+</context>
+<context>
+    <name>hindsight::ui::StageStepper</name>
     <message>
-        <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
-        <translation>%1 — Ctrl+Right for næste fase, Ctrl+Left for forrige</translation>
+        <source>Stages of the question</source>
+        <translation>Spørgsmålets faser</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5336,29 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::TimeBudgetDialog</name>
+    <message>
+        <source>Time Budget</source>
+        <translation>Tidsbudget</translation>
+    </message>
+    <message>
+        <source>How long an interview should take. Once an interview runs longer, its clock turns amber and says the budget is passed; nothing else changes.</source>
+        <translation>Hvor lang tid et interview bør tage. Varer et interview længere, bliver uret ravgult og siger, at tidsbudgettet er overskredet; intet andet ændres.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation>Tidsbudget i minutter</translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation>&amp;Tidsbudget:</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::VersionText</name>
     <message>
         <source>%1 %2</source>
@@ -5218,20 +5490,32 @@ Bredde %2 · dybde %3</translation>
         <translation>%1 ≠</translation>
     </message>
     <message>
-        <source>Regret %1: %2</source>
-        <translation>Fortrydelse %1: %2</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>%1 (amended)</source>
         <translation>%1 (rettet)</translation>
     </message>
     <message>
         <source>%1, version %2, %3</source>
         <translation>%1, version %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation>Ikke knyttet til en fortrydelse</translation>
+    </message>
+    <message>
+        <source>%1: none ticked</source>
+        <translation>%1: ingen afkrydset</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
     </message>
 </context>
 </TS>

@@ -772,6 +772,22 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Print or preview a candidate summary, committee pack or interview kit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My &amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the interviews you have not submitted, to reopen or discard one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time Budget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an interview should take: its clock turns amber past it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -1611,26 +1627,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no decision written down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it was wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,14 +1659,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probes asked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none were ticked during the interview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,6 +1680,26 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the answer written down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None were ticked during the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked for this regret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,6 +2165,60 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Depth (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DraftListModel</name>
+    <message>
+        <source>Amendment (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it. You may discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment of a submitted interview, in progress: the submitted version stays as it is until this one is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3241,10 +3303,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time since the interview started at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3263,6 +3321,27 @@ Breadth %2 · depth %3</source>
     <message>
         <source>Save state: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Elapsed %1, past the time budget of %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the time budget of %n minute(s): the interview started at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time since the interview started at %1; the time budget is %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3786,130 @@ Breadth %2 · depth %3</source>
         <source>Could not check the database for changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews now have a time budget of %n minute(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::MyDraftsDialog</name>
+    <message>
+        <source>Show drafts under &amp;other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews you began as %1 and have not submitted, the most recently changed first. Reopen one to go on where you left it, or discard one you abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database file is this computer&apos;s: a draft left under a name used before the interviewer name in the settings changed shows here. It can be discarded, not reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts on this database: every interview begun here has been submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts under your name, %1. A draft is kept from the moment you start an interview until you submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) under other names: tick “Show drafts under other names” to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it, with that name in the settings. You may discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in an interview window: Reopen brings it to the front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amendment in progress: discarding it keeps the submitted version as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft with %1 is open in an interview window: close that window first, then discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) and everything else recorded in it (regrets, tags, probe ticks, stage times) will be deleted. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the amendment in progress of the interview with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submitted version stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your draft interview with %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft interview by %1 with %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not discard the draft interview with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded the draft with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
@@ -3866,6 +4069,29 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretAnswer</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they found out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4446,9 +4672,29 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::StageStepper</name>
+    <name>hindsight::ui::StageStep</name>
     <message>
-        <source>Stages of the question</source>
+        <source>Stage %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 spent so far — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4456,11 +4702,14 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stage %1 of %2: %3</source>
+        <source>%1  %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hindsight::ui::StageStepper</name>
     <message>
-        <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <source>Stages of the question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5064,6 +5313,29 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::TimeBudgetDialog</name>
+    <message>
+        <source>Time Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long an interview should take. Once an interview runs longer, its clock turns amber and says the budget is passed; nothing else changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::VersionText</name>
     <message>
         <source>%1 %2</source>
@@ -5195,19 +5467,31 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regret %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (amended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, version %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -786,6 +786,22 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <source>Print or preview a candidate summary, committee pack or interview kit</source>
         <translation>Cetak atau pratinjau ringkasan kandidat, paket komite, atau panduan wawancara</translation>
     </message>
+    <message>
+        <source>My &amp;Drafts…</source>
+        <translation>&amp;Draf Saya…</translation>
+    </message>
+    <message>
+        <source>List the interviews you have not submitted, to reopen or discard one</source>
+        <translation>Tampilkan wawancara yang belum Anda kirim, untuk membuka kembali atau membuang salah satunya</translation>
+    </message>
+    <message>
+        <source>&amp;Time Budget…</source>
+        <translation>&amp;Batas Waktu…</translation>
+    </message>
+    <message>
+        <source>How long an interview should take: its clock turns amber past it</source>
+        <translation>Berapa lama wawancara seharusnya berlangsung: jamnya berubah kuning jingga setelah batas itu terlewati</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -1624,26 +1640,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Catatan dan kutipan</translation>
     </message>
     <message>
-        <source>(no decision written down)</source>
-        <translation>(tidak ada keputusan yang dicatat)</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistem</translation>
-    </message>
-    <message>
-        <source>Why it was wrong</source>
-        <translation>Mengapa keputusan itu keliru</translation>
-    </message>
-    <message>
-        <source>Instead</source>
-        <translation>Alternatif</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Dampak</translation>
-    </message>
-    <message>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
@@ -1676,14 +1672,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Catatan lain</translation>
     </message>
     <message>
-        <source>Probes asked:</source>
-        <translation>Pertanyaan lanjutan yang diajukan:</translation>
-    </message>
-    <message>
-        <source>none were ticked during the interview.</source>
-        <translation>tidak ada yang dicentang selama wawancara.</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
@@ -1706,6 +1694,26 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Regret %1</source>
         <translation>Penyesalan %1</translation>
+    </message>
+    <message>
+        <source>Nothing of the answer written down.</source>
+        <translation>Tidak ada bagian jawaban yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>None were ticked during the interview.</source>
+        <translation>Tidak ada yang dicentang selama wawancara.</translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation>Tidak terkait dengan penyesalan</translation>
+    </message>
+    <message>
+        <source>None ticked for this regret.</source>
+        <translation>Tidak ada yang dicentang untuk penyesalan ini.</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2171,59 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Depth (0-4)</source>
         <translation>Kedalaman (0-4)</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::DraftListModel</name>
+    <message>
+        <source>Amendment (version %1)</source>
+        <translation>Koreksi (versi %1)</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Wawancara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it. You may discard it.</source>
+        <translation>Dicatat atas nama %1, bukan nama Anda (%2): hanya %1 yang dapat membukanya kembali. Anda boleh membuangnya.</translation>
+    </message>
+    <message>
+        <source>An amendment of a submitted interview, in progress: the submitted version stays as it is until this one is submitted.</source>
+        <translation>Koreksi atas wawancara yang sudah dikirim, sedang dikerjakan: versi yang dikirim tetap seperti adanya sampai koreksi ini dikirim.</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Pewawancara</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
     </message>
 </context>
 <context>
@@ -3238,10 +3299,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>%1 · diwawancarai oleh %2</translation>
     </message>
     <message>
-        <source>Time since the interview started at %1</source>
-        <translation>Waktu sejak wawancara dimulai pukul %1</translation>
-    </message>
-    <message>
         <source>Elapsed %1</source>
         <translation>Waktu berjalan %1</translation>
     </message>
@@ -3260,6 +3317,24 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Save state: %1</source>
         <translation>Status penyimpanan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Elapsed %1, past the time budget of %n minute(s)</source>
+        <translation>
+            <numerusform>Waktu berjalan %1, melewati batas waktu %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Past the time budget of %n minute(s): the interview started at %1.</source>
+        <translation>
+            <numerusform>Batas waktu %n menit terlewati: wawancara dimulai pada %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time since the interview started at %1; the time budget is %n minute(s).</source>
+        <translation>
+            <numerusform>Waktu sejak wawancara dimulai pada %1; batas waktunya %n menit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3775,127 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Could not check the database for changes: %1</source>
         <translation>Tidak dapat memeriksa perubahan pada basis data: %1</translation>
     </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Wawancara</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews now have a time budget of %n minute(s).</source>
+        <translation>
+            <numerusform>Wawancara kini memiliki batas waktu %n menit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::MyDraftsDialog</name>
+    <message>
+        <source>Show drafts under &amp;other names</source>
+        <translation>Tampilkan draf atas nama &amp;lain</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Buka Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>B&amp;uang…</translation>
+    </message>
+    <message>
+        <source>My Drafts</source>
+        <translation>Draf Saya</translation>
+    </message>
+    <message>
+        <source>Interviews you began as %1 and have not submitted, the most recently changed first. Reopen one to go on where you left it, or discard one you abandoned.</source>
+        <translation>Wawancara yang Anda mulai sebagai %1 dan belum Anda kirim, yang terakhir diubah lebih dulu. Buka kembali salah satunya untuk melanjutkan dari posisi terakhir, atau buang yang sudah Anda tinggalkan.</translation>
+    </message>
+    <message>
+        <source>Your drafts</source>
+        <translation>Draf Anda</translation>
+    </message>
+    <message>
+        <source>This database file is this computer&apos;s: a draft left under a name used before the interviewer name in the settings changed shows here. It can be discarded, not reopened.</source>
+        <translation>Berkas basis data ini milik komputer ini: draf yang tertinggal atas nama yang dipakai sebelum nama pewawancara di pengaturan diubah akan tampil di sini. Draf itu dapat dibuang, tetapi tidak dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Discard Draft</source>
+        <translation>Buang Draf</translation>
+    </message>
+    <message>
+        <source>Could not read the drafts: %1</source>
+        <translation>Tidak dapat membaca draf: %1</translation>
+    </message>
+    <message>
+        <source>%1, started %2</source>
+        <translation>%1, dimulai %2</translation>
+    </message>
+    <message>
+        <source>No drafts on this database: every interview begun here has been submitted.</source>
+        <translation>Tidak ada draf di basis data ini: setiap wawancara yang dimulai di sini sudah dikirim.</translation>
+    </message>
+    <message>
+        <source>No drafts under your name, %1. A draft is kept from the moment you start an interview until you submit it.</source>
+        <translation>Tidak ada draf atas nama Anda, %1. Draf disimpan sejak Anda memulai wawancara sampai Anda mengirimnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) under other names: tick “Show drafts under other names” to see them.</source>
+        <translation>
+            <numerusform>%n draf atas nama lain: centang “Tampilkan draf atas nama lain” untuk melihatnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded under the name %1, not yours (%2): only %1 reopens it, with that name in the settings. You may discard it.</source>
+        <translation>Dicatat atas nama %1, bukan nama Anda (%2): hanya %1 yang dapat membukanya kembali, dengan nama itu di pengaturan. Anda boleh membuangnya.</translation>
+    </message>
+    <message>
+        <source>Open in an interview window: Reopen brings it to the front.</source>
+        <translation>Sedang terbuka di jendela wawancara: Buka Kembali menampilkannya di depan.</translation>
+    </message>
+    <message>
+        <source>An amendment in progress: discarding it keeps the submitted version as it is.</source>
+        <translation>Koreksi yang sedang dikerjakan: jika dibuang, versi yang dikirim tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>The draft with %1 is open in an interview window: close that window first, then discard it.</source>
+        <translation>Draf dengan %1 sedang terbuka di jendela wawancara: tutup jendela itu dulu, lalu buang drafnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) and everything else recorded in it (regrets, tags, probe ticks, stage times) will be deleted. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n catatan di dalamnya dan semua hal lain yang tercatat (penyesalan, tanda, centang pertanyaan lanjutan, waktu per tahap) akan dihapus. Tindakan ini tidak dapat dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard the amendment in progress of the interview with %1?</source>
+        <translation>Buang koreksi yang sedang dikerjakan untuk wawancara dengan %1?</translation>
+    </message>
+    <message>
+        <source>The submitted version stays as it is.</source>
+        <translation>Versi yang dikirim tetap seperti adanya.</translation>
+    </message>
+    <message>
+        <source>Discard your draft interview with %1?</source>
+        <translation>Buang draf wawancara Anda dengan %1?</translation>
+    </message>
+    <message>
+        <source>Discard the draft interview by %1 with %2?</source>
+        <translation>Buang draf wawancara oleh %1 dengan %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Draft</source>
+        <translation>&amp;Buang Draf</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>Could not discard the draft interview with %1.</source>
+        <translation>Tidak dapat membuang draf wawancara dengan %1.</translation>
+    </message>
+    <message>
+        <source>Discarded the draft with %1.</source>
+        <translation>Draf dengan %1 sudah dibuang.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>
@@ -3860,6 +4056,29 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>no decision yet</source>
         <translation>belum ada keputusan</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretAnswer</name>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>How they found out</source>
+        <translation>Cara mereka mengetahuinya</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
     </message>
 </context>
 <context>
@@ -4438,22 +4657,45 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::StageStepper</name>
+    <name>hindsight::ui::StageStep</name>
     <message>
-        <source>Stages of the question</source>
-        <translation>Tahap pertanyaan</translation>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Tahap %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
+        <translation>Ctrl+Right untuk tahap berikutnya, Ctrl+Left untuk tahap sebelumnya</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Belum dicapai</translation>
+    </message>
+    <message>
+        <source>%1: %2 spent so far — %3</source>
+        <translation>%1: %2 terpakai sejauh ini — %3</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 terpakai</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <source>Stage %1 of %2: %3</source>
-        <translation>Tahap %1 dari %2: %3</translation>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
     </message>
+</context>
+<context>
+    <name>hindsight::ui::StageStepper</name>
     <message>
-        <source>%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous</source>
-        <translation>%1 — Ctrl+Right untuk tahap berikutnya, Ctrl+Left untuk tahap sebelumnya</translation>
+        <source>Stages of the question</source>
+        <translation>Tahap pertanyaan</translation>
     </message>
 </context>
 <context>
@@ -5050,6 +5292,29 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::TimeBudgetDialog</name>
+    <message>
+        <source>Time Budget</source>
+        <translation>Batas Waktu</translation>
+    </message>
+    <message>
+        <source>How long an interview should take. Once an interview runs longer, its clock turns amber and says the budget is passed; nothing else changes.</source>
+        <translation>Berapa lama wawancara seharusnya berlangsung. Jika wawancara berlangsung lebih lama, jamnya berubah kuning jingga dan menyatakan bahwa batas waktu sudah terlewati; tidak ada hal lain yang berubah.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation>Batas waktu dalam menit</translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation>&amp;Batas waktu:</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::VersionText</name>
     <message>
         <source>%1 %2</source>
@@ -5179,20 +5444,32 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>%1 ≠</translation>
     </message>
     <message>
-        <source>Regret %1: %2</source>
-        <translation>Penyesalan %1: %2</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>%1 (amended)</source>
         <translation>%1 (diubah)</translation>
     </message>
     <message>
         <source>%1, version %2, %3</source>
         <translation>%1, versi %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not tied to a regret</source>
+        <translation>Tidak terkait dengan penyesalan</translation>
+    </message>
+    <message>
+        <source>%1: none ticked</source>
+        <translation>%1: tidak ada yang dicentang</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
     </message>
 </context>
 </TS>

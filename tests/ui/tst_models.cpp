@@ -8,6 +8,7 @@
 #include "ui/candidate/interviewevidencemodel.h"
 #include "ui/common/englishplurals.h"
 #include "ui/common/taxonomytext.h"
+#include "ui/interview/mydrafts/draftlistmodel.h"
 #include "ui/interview/notes/notelogmodel.h"
 #include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/candidatefiltermodel.h"
@@ -58,6 +59,7 @@ const QSet<QString> &coveredModels()
         QStringLiteral("InterviewEvidenceModel"),
         QStringLiteral("NoteLogModel"),
         QStringLiteral("DomainDemandModel"),
+        QStringLiteral("DraftListModel"),
     };
     return names;
 }
@@ -78,6 +80,7 @@ private slots:
     void noteLogModel();
     void domainDemandModel();
     void taxonomyEditorTable();
+    void draftListModel();
 
 private:
     core::SqliteStore &store() { return m_db->store(); }
@@ -368,6 +371,36 @@ void TestModels::taxonomyEditorTable()
     test::child<QPushButton>(&editor, "taxonomyAdd")->click();
     QCOMPARE(table->model()->rowCount(), before + 1);
     QVERIFY(test::columnTexts(*table->model(), 2).contains(u"Geospatial"));
+}
+
+void TestModels::draftListModel()
+{
+    // The demo has one draft by Sam Okafor and one by Tomás Herrera.
+    ui::DraftListModel model(store(), QStringLiteral("Sam Okafor"));
+    test::testModel(&model);
+    QVERIFY(!model.reload());
+    QCOMPARE(test::columnTexts(model, ui::DraftListModel::CandidateColumn),
+             QStringList{QStringLiteral("Lars Eriksen")});
+    QCOMPARE(model.hiddenCount(), 1);
+    model.setShowOthers(true);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.hiddenCount(), 0);
+
+    // A new draft comes in at the top, the most recently written; discarded, it leaves.
+    core::Interview draft;
+    draft.candidateId = m_db->candidateId("Chen Wei");
+    draft.interviewer = "Sam Okafor";
+    const core::Id id = *store().addInterview(draft);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOf(id), 0);
+    QCOMPARE(model.index(0, ui::DraftListModel::CandidateColumn).data().toString(),
+             QStringLiteral("Chen Wei"));
+    QVERIFY(model.isMine(0));
+    QVERIFY(!store().discardDraft(id));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(id), -1);
+    model.setShowOthers(false);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestModels)

@@ -1,8 +1,10 @@
 #include "ui/board/whosaidwhatmodel.h"
 
+#include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 #include "ui/common/versiontext.h"
+#include "ui/interview/probesasked.h"
 #include "ui/interview/stageguide.h"
 
 #include "core/scoring/scorer.h"
@@ -94,11 +96,31 @@ QString WhoSaidWhatModel::regretText(const core::Regret &r) const
     parts << tags;
     if (!r.layers.empty())
         parts << tr("Layers: %1").arg(m_text->layers(r.layers).join(tr(", ")));
-    if (!r.decision.empty())
-        parts << Terms::quoted(QString::fromStdString(r.decision));
-    else if (!r.system.empty())
-        parts << QString::fromStdString(r.system);
+    // The whole answer, labelled; the fields left empty are left out.
+    for (const RegretAnswer::Part &part : RegretAnswer::filled(r))
+        parts << tr("%1: %2").arg(part.label, part.text);
     return parts.join(QLatin1Char('\n'));
+}
+
+QString WhoSaidWhatModel::probesText(const core::Interview &i) const
+{
+    if (i.probeTicks.empty())
+        return tr("None ticked");
+    // Per regret, each probed on its own: the regret, then one probe a line.
+    QStringList blocks;
+    for (const ProbesAsked::Regret &regret : ProbesAsked::of(i)) {
+        const QString name = regret.position < 0 ? tr("Not tied to a regret")
+                                                 : tr("Regret %1").arg(regret.position + 1);
+        if (regret.probes.empty()) {
+            blocks << tr("%1: none ticked").arg(name);
+            continue;
+        }
+        QStringList lines{tr("%1:").arg(name)};
+        for (const ProbesAsked::Probe &p : regret.probes)
+            lines << tr("• %1").arg(p.text);
+        blocks << lines.join(QLatin1Char('\n'));
+    }
+    return blocks.join(QLatin1Char('\n'));
 }
 
 QString WhoSaidWhatModel::cellText(std::size_t column, int row) const
@@ -136,28 +158,7 @@ QString WhoSaidWhatModel::cellText(std::size_t column, int row) const
             domains << tr("%1 %2").arg(m_text->domain(domain)).arg(depth);
         return domains.isEmpty() ? tr("None") : domains.join(QLatin1Char('\n'));
     }
-    case ProbesRow: {
-        // Listed per regret: each regret is probed on its own.
-        QStringList probes;
-        for (const core::Regret &r : i.regrets) {
-            QStringList asked;
-            for (const core::ProbeTick &t : i.probeTicks) {
-                if (t.regretId == r.id)
-                    asked << StageGuide::probeText(QString::fromStdString(t.probe));
-            }
-            if (!asked.isEmpty())
-                probes << tr("Regret %1: %2").arg(r.position + 1).arg(asked.join(tr("; ")));
-        }
-        QStringList unlinked;
-        for (const core::ProbeTick &t : i.probeTicks) {
-            if (std::none_of(i.regrets.begin(), i.regrets.end(),
-                             [&](const core::Regret &r) { return r.id == t.regretId; }))
-                unlinked << StageGuide::probeText(QString::fromStdString(t.probe));
-        }
-        if (!unlinked.isEmpty())
-            probes << unlinked.join(tr("; "));
-        return probes.isEmpty() ? tr("None ticked") : probes.join(QLatin1Char('\n'));
-    }
+    case ProbesRow: return probesText(i);
     default: {
         const std::size_t regret = std::size_t(row - FixedRowCount);
         return regret < i.regrets.size() ? regretText(i.regrets[regret]) : QString();

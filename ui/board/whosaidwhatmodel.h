@@ -14,10 +14,11 @@ namespace hindsight::ui {
 class TaxonomyText;
 
 // "Who said what": one column per submitted interview of a candidate, side by side, with the
-// interviewer's figures, level mix, layers, domain depths and probes asked, then every regret
-// with its tags and the decision in the candidate's words. Rows where the interviews disagree by
-// DESIGN.md's rule are flagged (bold, and named in the row header's tooltip). An amended interview
-// says so in its column header and its first row, with the time and the reason. It names
+// interviewer's figures, level mix, layers, domain depths and probes asked per regret, then every
+// regret with its tags and the whole answer as the interviewer wrote it down (the fields filled).
+// Rows where the interviews disagree by DESIGN.md's rule are flagged (bold, and named in the row
+// header's tooltip). An amended interview says so in its column header and its first row, with
+// the time and the reason. It names
 // interviewers, never the candidate, so blind mode needs nothing of it.
 class WhoSaidWhatModel final : public QAbstractTableModel
 {
@@ -53,6 +54,7 @@ public:
 private:
     QString cellText(std::size_t column, int row) const;
     QString regretText(const core::Regret &regret) const;
+    QString probesText(const core::Interview &interview) const;
 
     std::vector<core::Interview> m_interviews;
     std::vector<core::InterviewFigures> m_figures;

@@ -56,6 +56,11 @@ QColor Colours::problem()
     return QColor(0xd9, 0x3b, 0x3b); // red in both palettes
 }
 
+QColor Colours::overBudget()
+{
+    return QColor(0xf0, 0xa0, 0x20); // amber
+}
+
 QColor Colours::faint(const QColor &text)
 {
     QColor c = text;

@@ -27,6 +27,9 @@ public:
     static QColor risk(core::Risk risk);
     // Something went wrong and must be seen: "Not saved", a warning banner.
     static QColor problem();
+    // Attention without alarm: the interview clock past its time budget. Shown as a tint behind
+    // the palette's text (tint()), so the text keeps its contrast in light and dark palettes.
+    static QColor overBudget();
 
     // Shades of the palette's own colours.
     static QColor faint(const QColor &text);    // axis lines, quadrant labels

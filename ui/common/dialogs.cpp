@@ -1,6 +1,7 @@
 #include "ui/common/dialogs.h"
 
 #include <QFileDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 
 #include <utility>
@@ -52,6 +53,20 @@ void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
     if (std::exchange(s_nextAnswer, std::nullopt))
         return;
     QMessageBox::about(parent, title, text);
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text,
+                      const QString &details, const QString &acceptText)
+{
+    s_lastMessage = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
+    if (const auto answer = std::exchange(s_nextAnswer, std::nullopt))
+        return *answer != QMessageBox::Cancel;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setInformativeText(details);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void Dialogs::setNextFileName(const QString &fileName)

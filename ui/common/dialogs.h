@@ -30,6 +30,11 @@ public:
     // A failure the window itself ran into: what failed as the headline, where and why below.
     static void critical(QWidget *parent, const QString &title, const interchange::Failure &failure);
     static void about(QWidget *parent, const QString &title, const QString &text);
+    // Asks before something that cannot be undone: `acceptText` names the action on its button
+    // (with a mnemonic), Cancel is the default, so Enter does nothing destructive. True when the
+    // user chose the action; a next answer other than Cancel stands for it.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &details, const QString &acceptText);
 
     // Test hooks: the next call returns this instead of showing a dialog. An empty file name
     // stands for Cancel. Each value is used once.

@@ -1,13 +1,18 @@
 #include "ui/common/settings.h"
 
+#include "ui/common/settingsnotifier.h"
+
 #include <QDir>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace hindsight::ui {
 
 namespace {
 
 const QString InterviewerNameKey = QStringLiteral("interviewer/name");
+const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
 
 } // namespace
 
@@ -32,6 +37,22 @@ QString Settings::interviewerName() const
 void Settings::setInterviewerName(const QString &name)
 {
     m_settings->setValue(InterviewerNameKey, name.trimmed());
+}
+
+int Settings::timeBudgetMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings->value(TimeBudgetKey).toInt(&ok);
+    // A value edited by hand into nonsense falls back to the default rather than a clock that is
+    // amber from the first second.
+    return ok ? std::clamp(minutes, MinTimeBudget, MaxTimeBudget) : DefaultTimeBudget;
+}
+
+void Settings::setTimeBudgetMinutes(int minutes)
+{
+    minutes = std::clamp(minutes, MinTimeBudget, MaxTimeBudget);
+    m_settings->setValue(TimeBudgetKey, minutes);
+    emit SettingsNotifier::instance().timeBudgetChanged(minutes);
 }
 
 QString Settings::systemUserName()

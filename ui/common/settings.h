@@ -28,6 +28,15 @@ public:
 
     static QString systemUserName();
 
+    // How long an interview should take ("interview/timeBudgetMinutes"): the live screen's clock
+    // turns amber past it. Default 45; kept within MinTimeBudget-MaxTimeBudget.
+    static constexpr int DefaultTimeBudget = 45;
+    static constexpr int MinTimeBudget = 5;
+    static constexpr int MaxTimeBudget = 240;
+    int timeBudgetMinutes() const;
+    // Stores the budget and tells SettingsNotifier, so open interview windows follow at once.
+    void setTimeBudgetMinutes(int minutes);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

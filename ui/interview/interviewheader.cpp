@@ -1,6 +1,8 @@
 #include "ui/interview/interviewheader.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/settings.h"
+#include "ui/common/settingsnotifier.h"
 #include "ui/common/terms.h"
 
 #include <QDateTime>
@@ -29,6 +31,9 @@ InterviewHeader::InterviewHeader(QWidget *parent)
     m_save->setObjectName(QStringLiteral("saveIndicator"));
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Room around the digits for the amber tint past the budget, there from the start so the
+    // header does not move when it appears.
+    m_clock->setContentsMargins(6, 1, 6, 1);
     m_save->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_save->setWordWrap(true);
     m_save->setMaximumWidth(420);
@@ -50,6 +55,9 @@ InterviewHeader::InterviewHeader(QWidget *parent)
     // Twice a second, so the displayed second never lags by a whole second.
     m_timer->setInterval(500);
     connect(m_timer, &QTimer::timeout, this, &InterviewHeader::tick);
+    m_budgetMinutes = Settings().timeBudgetMinutes();
+    connect(&SettingsNotifier::instance(), &SettingsNotifier::timeBudgetChanged, this,
+            &InterviewHeader::setTimeBudgetMinutes);
     updateFonts();
 }
 
@@ -66,11 +74,16 @@ void InterviewHeader::setPeople(const QString &candidate, const QString &role,
 void InterviewHeader::setStartedAt(core::TimePoint startedAt)
 {
     m_startMs = startedAt.time_since_epoch().count();
-    m_clock->setToolTip(tr("Time since the interview started at %1")
-                            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_startMs),
-                                                    QLocale::ShortFormat)));
+    m_budgetStale = true;
     tick();
     m_timer->start();
+}
+
+void InterviewHeader::setTimeBudgetMinutes(int minutes)
+{
+    m_budgetMinutes = minutes;
+    m_budgetStale = true;
+    tick();
 }
 
 void InterviewHeader::stopClock()
@@ -80,9 +93,40 @@ void InterviewHeader::stopClock()
 
 void InterviewHeader::tick()
 {
-    const QString text = Terms::offset(QDateTime::currentMSecsSinceEpoch() - m_startMs);
+    const qint64 elapsed = QDateTime::currentMSecsSinceEpoch() - m_startMs;
+    const QString text = Terms::offset(elapsed);
+    const bool over = m_budgetMinutes > 0 && elapsed > qint64(m_budgetMinutes) * 60 * 1000;
     m_clock->setText(text);
-    m_clock->setAccessibleName(tr("Elapsed %1").arg(text));
+    m_clock->setAccessibleName(over ? tr("Elapsed %1, past the time budget of %n minute(s)",
+                                         nullptr, m_budgetMinutes)
+                                          .arg(text)
+                                    : tr("Elapsed %1").arg(text));
+    if (over != m_overBudget || m_budgetStale)
+        showBudgetState(over);
+}
+
+void InterviewHeader::showBudgetState(bool over)
+{
+    m_overBudget = over;
+    m_budgetStale = false;
+    const QString started = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_startMs),
+                                               QLocale::ShortFormat);
+    m_clock->setToolTip(
+        over ? tr("Past the time budget of %n minute(s): the interview started at %1.", nullptr,
+                  m_budgetMinutes)
+                   .arg(started)
+             : tr("Time since the interview started at %1; the time budget is %n minute(s).",
+                  nullptr, m_budgetMinutes)
+                   .arg(started));
+    m_clock->setAutoFillBackground(over);
+    // Only the background is set; everything else follows the header's palette. A tint behind
+    // the palette's own text keeps it readable in light and dark palettes.
+    QPalette p;
+    if (over) {
+        p.setColor(QPalette::Window,
+                   Colours::tint(palette().color(QPalette::Window), Colours::overBudget(), 0.55));
+    }
+    m_clock->setPalette(p);
 }
 
 void InterviewHeader::setSaveState(DraftWriter::State state,
@@ -129,6 +173,8 @@ void InterviewHeader::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         updateFonts();
+    else if (event->type() == QEvent::PaletteChange && m_overBudget)
+        showBudgetState(true); // the tint over the new window colour
 }
 
 void InterviewHeader::updateFonts()

@@ -13,7 +13,8 @@ namespace hindsight::ui {
 
 // The top of the interview window: who is interviewed for which role, by whom, the clock running
 // from the interview's stored start, and whether everything typed is on disk. A save error stays
-// visible until a later write succeeds.
+// visible until a later write succeeds. Past the time budget (Settings, followed while open) the
+// clock turns amber and its tooltip and accessible name say so.
 class InterviewHeader final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +32,9 @@ public:
     // Shows which version this is where the clock was (an amendment, an earlier version): the
     // time since the first version started says nothing there. Stops the clock.
     void showVersion(const QString &text, const QString &toolTip);
+    void setTimeBudgetMinutes(int minutes);
+    // Whether the clock shows the time budget as passed.
+    bool isOverBudget() const { return m_overBudget; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -38,6 +42,8 @@ protected:
 private:
     void tick();
     void updateFonts();
+    // The clock's tint and tooltip for being past the budget, or not.
+    void showBudgetState(bool over);
 
     QLabel *m_candidate;
     QLabel *m_details;
@@ -45,6 +51,9 @@ private:
     QLabel *m_save;
     QTimer *m_timer;
     qint64 m_startMs = 0;
+    int m_budgetMinutes = 0;
+    bool m_overBudget = false;
+    bool m_budgetStale = true; // the tooltip names a start or budget that changed since
 };
 
 } // namespace hindsight::ui

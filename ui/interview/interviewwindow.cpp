@@ -92,6 +92,7 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     connect(m_versions, &InterviewVersions::versionsChanged, this, [this] {
         showReadOnly(core::InterviewSeal::modifiedAfterSubmission(m_versions->shown()));
     });
+    m_stepper->setTimeSource([s = m_session](int stage) { return s->stageMs(stage); });
     if (m_writer) {
         m_header->setSaveState(m_writer->state(), m_writer->failure());
         connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {

@@ -2,19 +2,21 @@
 
 #include "ui/common/terms.h"
 #include "ui/interview/stageguide.h"
+#include "ui/interview/stagestep.h"
 
 #include "core/stage.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QHBoxLayout>
-#include <QToolButton>
+#include <QTimer>
 
 namespace hindsight::ui {
 
 StageStepper::StageStepper(QWidget *parent)
     : QWidget(parent)
     , m_group(new QButtonGroup(this))
+    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("stageStepper"));
     setAccessibleName(tr("Stages of the question"));
@@ -22,27 +24,36 @@ StageStepper::StageStepper(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     for (int i = 0; i < StageGuide::StageCount; ++i) {
-        auto *step = new QToolButton(this);
-        const QString name = Terms::stage(core::Stage::ids[std::size_t(i)]);
-        step->setText(tr("%1  %2").arg(i + 1).arg(name));
-        step->setObjectName(QStringLiteral("stage_%1").arg(i));
-        step->setAccessibleName(
-            tr("Stage %1 of %2: %3").arg(i + 1).arg(StageGuide::StageCount).arg(name));
-        step->setToolTip(
-            tr("%1 — Ctrl+Right for the next stage, Ctrl+Left for the previous").arg(name));
-        step->setCheckable(true);
-        step->setAutoRaise(true);
+        auto *step = new StageStep(i, StageGuide::StageCount,
+                                   Terms::stage(core::Stage::ids[std::size_t(i)]), this);
         // Stages move with Ctrl+Left/Right; tabbing through seven buttons would only slow down
         // the way from the note editor to the regret cards.
         step->setFocusPolicy(Qt::NoFocus);
-        step->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        step->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_group->addButton(step, i);
         layout->addWidget(step);
     }
     m_group->setExclusive(true);
     connect(m_group, &QButtonGroup::idClicked, this, &StageStepper::stageRequested);
+    // Twice a second, as the interview clock, so the two never disagree by a whole second.
+    m_timer->setInterval(500);
+    connect(m_timer, &QTimer::timeout, this, &StageStepper::updateTimes);
     setStage(0);
+}
+
+void StageStepper::setTimeSource(std::function<qint64(int)> stageMs)
+{
+    m_stageMs = std::move(stageMs);
+    updateTimes();
+    if (m_stageMs)
+        m_timer->start();
+    else
+        m_timer->stop();
+}
+
+void StageStepper::updateTimes()
+{
+    for (QAbstractButton *b : m_group->buttons())
+        static_cast<StageStep *>(b)->setTimeSpent(m_stageMs ? m_stageMs(m_group->id(b)) : 0);
 }
 
 void StageStepper::setStage(int stage)

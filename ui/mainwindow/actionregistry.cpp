@@ -44,6 +44,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
                tr("Open the live interview screen for the selected candidate, or your draft with "
                   "them"),
                Keys{Qt::CTRL | Qt::Key_N});
+    m_set.make(Id::MyDrafts, u"actionMyDrafts", tr("My &Drafts…"),
+               tr("List the interviews you have not submitted, to reopen or discard one"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_D});
+    m_set.make(Id::TimeBudget, u"actionTimeBudget", tr("&Time Budget…"),
+               tr("How long an interview should take: its clock turns amber past it"));
     m_set.make(Id::NewRole, u"actionNewRole", tr("New &Role…"),
                tr("Add a role and its complexity profile, from scratch or from a template"),
                Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_R});

@@ -21,6 +21,8 @@ public:
         Print,
         NewCandidate,
         StartInterview,
+        MyDrafts,
+        TimeBudget,
         NewRole,
         EditRole,
         CommitteeBoard,

@@ -3,11 +3,14 @@
 #include "ui/board/committeeboard.h"
 #include "ui/candidate/candidatepage.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/interview/amend/interviewamender.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
+#include "ui/interview/mydrafts/mydraftsdialog.h"
+#include "ui/interview/timebudgetdialog.h"
 #include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/newcandidatedialog.h"
 #include "ui/role/roleeditordialog.h"
@@ -127,7 +130,6 @@ void MainWindow::createMenus()
     using Id = ActionRegistry::Id;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->action(Id::NewCandidate));
-    file->addAction(m_actions->action(Id::StartInterview));
     file->addSeparator();
     file->addAction(m_actions->action(Id::Import));
     file->addAction(m_actions->action(Id::Export));
@@ -143,6 +145,12 @@ void MainWindow::createMenus()
     role->addAction(m_actions->action(Id::CommitteeBoard));
     m_sidebar->setContextActions({m_actions->action(Id::CommitteeBoard),
                                   m_actions->action(Id::EditRole), m_actions->action(Id::NewRole)});
+
+    QMenu *interview = menuBar()->addMenu(tr("&Interview"));
+    interview->addAction(m_actions->action(Id::StartInterview));
+    interview->addAction(m_actions->action(Id::MyDrafts));
+    interview->addSeparator();
+    interview->addAction(m_actions->action(Id::TimeBudget));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->action(Id::FocusFilter));
@@ -170,6 +178,9 @@ void MainWindow::connectActions()
             &MainWindow::newCandidate);
     connect(m_actions->action(Id::StartInterview), &QAction::triggered, this,
             &MainWindow::startInterview);
+    connect(m_actions->action(Id::MyDrafts), &QAction::triggered, this, &MainWindow::showMyDrafts);
+    connect(m_actions->action(Id::TimeBudget), &QAction::triggered, this,
+            &MainWindow::editTimeBudget);
     connect(m_actions->action(Id::NewRole), &QAction::triggered, this,
             [this] { editRole(std::nullopt); });
     connect(m_actions->action(Id::EditRole), &QAction::triggered, this, [this] {
@@ -275,13 +286,37 @@ void MainWindow::startInterview()
                             tr("Select a candidate first, or add one with New Candidate."));
         return;
     }
-    InterviewWindow *window = InterviewLauncher::openFor(m_store, m_databasePath, *candidate, this);
-    if (!window)
-        return;
+    if (InterviewWindow *window = InterviewLauncher::openFor(m_store, m_databasePath, *candidate,
+                                                             this))
+        followInterview(window);
+}
+
+void MainWindow::followInterview(InterviewWindow *window)
+{
     // The interview writes through a connection of its own; its submission is noticed by the
     // store watcher's next poll, or at once when the window says it submitted.
     connect(window, &InterviewWindow::interviewSubmitted, m_watcher.get(), &StoreWatcher::pollNow,
             Qt::UniqueConnection);
+}
+
+void MainWindow::showMyDrafts()
+{
+    auto *dialog = new MyDraftsDialog(m_store, m_databasePath, Settings().interviewerName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MyDraftsDialog::interviewOpened, this, &MainWindow::followInterview);
+    // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
+    dialog->open();
+}
+
+void MainWindow::editTimeBudget()
+{
+    auto *dialog = new TimeBudgetDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        StatusMessage::show(statusBar(), tr("Interviews now have a time budget of %n minute(s).",
+                                            nullptr, dialog->minutes()));
+    });
+    dialog->open();
 }
 
 void MainWindow::editRole(std::optional<core::Id> roleId)

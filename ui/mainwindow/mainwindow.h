@@ -25,6 +25,7 @@ namespace hindsight::ui {
 class ActionRegistry;
 class CandidatePage;
 class CommitteeBoard;
+class InterviewWindow;
 class RoleCandidateModel;
 class Sidebar;
 class StoreWatcher;
@@ -53,6 +54,10 @@ private:
     void openExport(ExportDialog::Purpose purpose);
     void newCandidate();
     void startInterview();
+    // Submissions of an interview window opened from here are noticed at once.
+    void followInterview(InterviewWindow *window);
+    void showMyDrafts();
+    void editTimeBudget();
     // Opens the role editor on `roleId`, or on a new role.
     void editRole(std::optional<core::Id> roleId);
     // Opens the committee board of the selected role, or raises it when it is open.

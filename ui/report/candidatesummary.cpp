@@ -7,14 +7,15 @@
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
+#include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/interview/probesasked.h"
 #include "ui/interview/stageguide.h"
 
 #include "core/stage.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace hindsight::ui {
 
@@ -217,22 +218,19 @@ QString CandidateSummary::amendment(const core::Interview &interview) const
 QStringList CandidateSummary::regretRow(const core::Interview &interview,
                                         const core::Regret &regret) const
 {
-    // What the candidate said, in the order the question asks it.
-    QString said = QStringLiteral("<b>%1. %2</b>")
-                       .arg(regret.position + 1)
-                       .arg(regret.decision.empty() ? escape(tr("(no decision written down)"))
-                                                    : text(regret.decision));
-    const std::pair<QString, const std::string *> parts[] = {
-        {tr("System"), &regret.system},
-        {tr("Why it was wrong"), &regret.why},
-        {tr("Instead"), &regret.instead},
-        {tr("Impact"), &regret.impact},
-    };
-    for (const auto &[label, value] : parts) {
-        if (!value->empty())
-            said += QStringLiteral("<br>%1 %2")
-                        .arg(span(QStringLiteral("muted"), escape(tr("%1:").arg(label))),
-                             text(*value));
+    // The whole answer, in the order the question asks for it; a field left empty is left out.
+    QString said = QStringLiteral("<b>%1</b>").arg(escape(tr("Regret %1").arg(regret.position + 1)));
+    const QList<RegretAnswer::Part> parts = RegretAnswer::filled(regret);
+    if (parts.isEmpty())
+        said += QStringLiteral("<br>")
+                + span(QStringLiteral("muted"), escape(tr("Nothing of the answer written down.")));
+    for (const RegretAnswer::Part &part : parts) {
+        const QString words = multiline(m_mask.text(part.text));
+        said += QStringLiteral("<br>%1 %2")
+                    .arg(span(QStringLiteral("muted"), escape(tr("%1:").arg(part.label))),
+                         part.field == RegretAnswer::Field::Decision
+                             ? QStringLiteral("<b>%1</b>").arg(words)
+                             : words);
     }
 
     const TaxonomyText taxonomy(m_d.taxonomy);
@@ -270,79 +268,56 @@ QString CandidateSummary::evidence(const core::Interview &interview, core::Id re
 
 QString CandidateSummary::otherNotes(const core::Interview &interview) const
 {
-    QStringList lines;
+    QList<QStringList> rows;
     for (const core::Note &note : interview.notes) {
         const bool linked = std::any_of(interview.regrets.begin(), interview.regrets.end(),
                                         [&](const core::Regret &r) { return r.id == note.regretId; });
         if (linked)
             continue;
         const QString words = m_mask.text(QString::fromStdString(note.text));
-        lines << QStringLiteral("<li>%1&nbsp; %2 %3</li>")
-                     .arg(span(QStringLiteral("time"), escape(Terms::offset(note.atMs))),
-                          span(QStringLiteral("muted"),
-                               escape(tr("(%1)").arg(Terms::stage(note.stage)))),
-                          note.quote ? span(QStringLiteral("quote"), multiline(Terms::quoted(words)))
-                                     : multiline(words));
+        rows << QStringList{span(QStringLiteral("time"), escape(Terms::offset(note.atMs))),
+                            span(QStringLiteral("muted"), escape(Terms::stage(note.stage))),
+                            note.quote
+                                ? span(QStringLiteral("quote"), multiline(Terms::quoted(words)))
+                                : multiline(words)};
     }
-    if (lines.isEmpty())
+    if (rows.isEmpty())
         return {};
-    return paragraph(QStringLiteral("<b>%1</b>").arg(escape(tr("Other notes"))))
-           + QStringLiteral("<ul>%1</ul>").arg(lines.join(QString()));
+    // A table, as the regrets' and the probes': Qt's layout may cut a paragraph that follows a
+    // table across a page break, never a table row.
+    return table({escape(tr("Time")), escape(tr("Stage")), escape(tr("Other notes"))}, rows,
+                 {10, 18, 72});
 }
 
 QString CandidateSummary::probes(const core::Interview &interview) const
 {
-    // In the order they come up in the interview, by stage; ids a later version retired last.
-    // Per regret (each is probed on its own), then in the order they come up in the interview,
-    // by stage; ids a later version retired last.
-    struct Asked
-    {
-        int regret; // position, -1 for none
-        int stage;
-        int order;
-        QString text;
-    };
-    std::vector<Asked> asked;
-    for (const core::ProbeTick &tick : interview.probeTicks) {
-        const QString id = QString::fromStdString(tick.probe);
-        int regret = -1;
-        for (const core::Regret &r : interview.regrets) {
-            if (r.id == tick.regretId)
-                regret = r.position;
-        }
-        Asked a{regret, StageGuide::StageCount, 0, StageGuide::probeText(id)};
-        using Level = core::Regret::Level;
-        for (int stage = 0; stage < StageGuide::StageCount; ++stage) {
-            for (Level level : {Level::Product, Level::Domain, Level::Unclear}) {
-                const auto list = StageGuide::probes(stage, level, level != Level::Unclear);
-                for (qsizetype i = 0; i < list.size(); ++i) {
-                    if (list[i].id == id && a.stage == StageGuide::StageCount)
-                        a = {regret, stage, int(i), list[i].text};
-                }
-            }
-        }
-        asked.push_back(std::move(a));
-    }
-    if (asked.empty()) {
-        return paragraph(QStringLiteral("<b>%1</b> %2")
-                             .arg(escape(tr("Probes asked:")),
-                                  span(QStringLiteral("muted"),
-                                       escape(tr("none were ticked during the interview.")))));
-    }
-    std::stable_sort(asked.begin(), asked.end(), [](const Asked &a, const Asked &b) {
-        return std::tie(a.regret, a.stage, a.order) < std::tie(b.regret, b.stage, b.order);
-    });
-    QList<QStringList> rows;
-    for (const Asked &a : asked) {
-        const QString regret = a.regret < 0 ? QString() : escape(tr("Regret %1").arg(a.regret + 1));
-        const QString stage = a.stage < StageGuide::StageCount
-                                  ? escape(Terms::stage(core::Stage::ids[std::size_t(a.stage)]))
-                                  : QString();
-        rows << QStringList{regret, stage, escape(a.text)};
-    }
     // A table, so that its heading row is never left alone at the foot of a page.
-    return table({escape(tr("Regret")), escape(tr("Stage")), escape(tr("Probes asked"))}, rows,
-                 {16, 20, 64});
+    const QStringList headers{escape(tr("Regret")), escape(tr("Probes asked"))};
+    const QList<int> widths{20, 80};
+    if (interview.probeTicks.empty()) {
+        const QString none = escape(tr("None were ticked during the interview."));
+        return table(headers, {{QString(), span(QStringLiteral("muted"), none)}}, widths);
+    }
+    // One row per regret, each probed on its own, so a regret nobody probed shows as such.
+    QList<QStringList> rows;
+    for (const ProbesAsked::Regret &regret : ProbesAsked::of(interview)) {
+        QStringList lines;
+        for (const ProbesAsked::Probe &p : regret.probes) {
+            QString line = escape(p.text);
+            if (p.stage < StageGuide::StageCount) {
+                const QString stage = Terms::stage(core::Stage::ids[std::size_t(p.stage)]);
+                line += QStringLiteral(" ")
+                        + span(QStringLiteral("muted"), escape(tr("(%1)").arg(stage)));
+            }
+            lines << line;
+        }
+        const QString name = regret.position < 0 ? escape(tr("Not tied to a regret"))
+                                                 : escape(tr("Regret %1").arg(regret.position + 1));
+        rows << QStringList{name, lines.isEmpty() ? span(QStringLiteral("muted"),
+                                                         escape(tr("None ticked for this regret.")))
+                                                  : lines.join(QStringLiteral("<br>"))};
+    }
+    return table(headers, rows, widths);
 }
 
 } // namespace hindsight::ui
