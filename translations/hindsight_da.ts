@@ -330,7 +330,7 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
-        <translation>Kun intervieweren, der indsendte interviewet (%1), må rette det.</translation>
+        <translation>Kun intervieweren, der indsendte interviewet (%1), må ændre det.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +452,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>cannot import %1</source>
         <translation>kan ikke importere %1</translation>
+    </message>
+    <message>
+        <source>expected a probe id or an object, found %1</source>
+        <translation>forventede et opfølgnings-id eller et objekt, fandt %1</translation>
     </message>
     <message>
         <source>the interview has no regret this probe was asked for</source>
@@ -2974,6 +2978,90 @@ Bredde %2 · dybde %3</translation>
         <translation>Markér opfølgning %1 i denne fase som stillet</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Save everything and close Hindsight, as Quit in the main window does</source>
+        <translation>Gem alt, og luk Hindsight, som Afslut i hovedvinduet gør</translation>
+    </message>
+    <message>
+        <source>&amp;Use Last Note as Answer</source>
+        <translation>Br&amp;ug seneste note som svar</translation>
+    </message>
+    <message>
+        <source>Put the last note into the current regret&apos;s field for this stage</source>
+        <translation>Sæt den seneste note ind i den aktuelle fortrydelses felt for denne fase</translation>
+    </message>
+    <message>
+        <source>%1: into the current regret&apos;s field for this stage (System, Decision, Why and cost, Instead, Impact); added on a new line when the field already has text</source>
+        <translation>%1: ind i den aktuelle fortrydelses felt for denne fase (System, Beslutning, Hvorfor og pris, I stedet, Konsekvens); tilføjes på en ny linje, når feltet allerede har tekst</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s system: what they built, at what scale</source>
+        <translation>Gå til den aktuelle fortrydelses system: hvad de byggede, i hvilken skala</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslutning</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s decision</source>
+        <translation>Gå til den aktuelle fortrydelses beslutning</translation>
+    </message>
+    <message>
+        <source>&amp;Why and Cost</source>
+        <translation>&amp;Hvorfor og pris</translation>
+    </message>
+    <message>
+        <source>Go to how the current regret was found out and what it cost</source>
+        <translation>Gå til, hvordan den aktuelle fortrydelse blev opdaget, og hvad den kostede</translation>
+    </message>
+    <message>
+        <source>I&amp;nstead</source>
+        <translation>&amp;I stedet</translation>
+    </message>
+    <message>
+        <source>Go to what they would do instead</source>
+        <translation>Gå til, hvad de ville gøre i stedet</translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct</source>
+        <translation>&amp;Konsekvens</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s impact</source>
+        <translation>Gå til den aktuelle fortrydelses konsekvens</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s level</source>
+        <translation>Gå til den aktuelle fortrydelses niveau</translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation>&amp;Domæne</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s domain</source>
+        <translation>Gå til den aktuelle fortrydelses domæne</translation>
+    </message>
+    <message>
+        <source>De&amp;pth</source>
+        <translation>D&amp;ybde</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s depth</source>
+        <translation>Gå til den aktuelle fortrydelses dybde</translation>
+    </message>
+    <message>
         <source>&amp;Amend Interview…</source>
         <translation>&amp;Ret interview…</translation>
     </message>
@@ -3329,10 +3417,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Fortrydelse %1</translation>
     </message>
     <message>
-        <source>Edit Decision</source>
-        <translation>Rediger beslutning</translation>
-    </message>
-    <message>
         <source>Tag as %1</source>
         <translation>Markér som %1</translation>
     </message>
@@ -3371,6 +3455,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Unmark Quote</source>
         <translation>Fjern citatmarkering</translation>
+    </message>
+    <message>
+        <source>Use Last Note as Answer</source>
+        <translation>Brug seneste note som svar</translation>
     </message>
 </context>
 <context>
@@ -3420,7 +3508,7 @@ Bredde %2 · dybde %3</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation>&amp;Markér</translation>
+        <translation>M&amp;arkér</translation>
     </message>
     <message>
         <source>&amp;Layers</source>
@@ -3429,10 +3517,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
-    </message>
-    <message>
-        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · F1 levels explained · Ctrl+Return submits</source>
-        <translation>Enter tilføjer en note · Ctrl+Right næste fase · Ctrl+1/2/3 niveau · Alt+0…4 dybde · F1 forklarer niveauerne · Ctrl+Return indsender</translation>
     </message>
     <message>
         <source>Regret %1 started at the decision stage.</source>
@@ -3461,6 +3545,37 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
         <translation>Skrivebeskyttet: indsendte interviews kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>&amp;Regret</source>
+        <translation>F&amp;ortrydelse</translation>
+    </message>
+    <message>
+        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · Alt+D decision · Ctrl+L last note as answer · Esc back to notes · F1 levels explained · Ctrl+Return submits</source>
+        <translation>Enter tilføjer en note · Ctrl+Right næste fase · Ctrl+1/2/3 niveau · Alt+0…4 dybde · Alt+D beslutning · Ctrl+L seneste note som svar · Esc tilbage til noterne · F1 niveauer forklaret · Ctrl+Return indsender</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::LastNoteAnswer</name>
+    <message>
+        <source>This interview is submitted: its answers can no longer change.</source>
+        <translation>Dette interview er indsendt: dets svar kan ikke længere ændres.</translation>
+    </message>
+    <message>
+        <source>The %1 stage has no answer field; the last note goes into one at System, Decision, Discovery, Instead and Depth probe.</source>
+        <translation>Fasen %1 har intet svarfelt; den seneste note kan sættes ind i et felt ved System, Beslutning, Opdagelse, I stedet og Dybdesondering.</translation>
+    </message>
+    <message>
+        <source>There is no note yet: type one and press Enter first.</source>
+        <translation>Der er ingen note endnu: skriv en, og tryk først på Enter.</translation>
+    </message>
+    <message>
+        <source>The last note is now in %1 of regret %2.</source>
+        <translation>Den seneste note står nu i %1 for fortrydelse %2.</translation>
+    </message>
+    <message>
+        <source>%1 of regret %2 already ends with the last note.</source>
+        <translation>%1 for fortrydelse %2 slutter allerede med den seneste note.</translation>
     </message>
 </context>
 <context>
@@ -3665,14 +3780,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Citat: %1</translation>
     </message>
     <message>
-        <source>The candidate&apos;s own words (Ctrl+Q to unmark)</source>
-        <translation>Kandidatens egne ord (Ctrl+Q for at fjerne markeringen)</translation>
-    </message>
-    <message>
-        <source>F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a quote</source>
-        <translation>F2 eller dobbeltklik for at redigere, Delete for at fjerne, Ctrl+Q for at markere som citat</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -3687,6 +3794,14 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own words (%1 to unmark)</source>
+        <translation>Kandidatens egne ord (%1 for at fjerne markeringen)</translation>
+    </message>
+    <message>
+        <source>F2 or double-click to edit, Delete to remove, %1 to mark as a quote</source>
+        <translation>F2 eller dobbeltklik for at redigere, Delete for at fjerne, %1 for at markere som citat</translation>
     </message>
 </context>
 <context>
@@ -3767,18 +3882,71 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::RegretActions</name>
+    <message>
+        <source>Regret %1 of %2: %3</source>
+        <translation>Fortrydelse %1 af %2: %3</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>ingen beslutning endnu</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::RegretCard</name>
+    <message>
+        <source>Regret %1</source>
+        <translation>Fortrydelse %1</translation>
+    </message>
+    <message>
+        <source>%1 — Shift+Enter for a new line; Enter or Esc back to the notes</source>
+        <translation>%1 — Shift+Enter for en ny linje; Enter eller Esc tilbage til noterne</translation>
+    </message>
+    <message>
+        <source>Click, or press Ctrl+Up or Ctrl+Down, to discuss this regret</source>
+        <translation>Klik, eller tryk på Ctrl+Up eller Ctrl+Down, for at drøfte denne fortrydelse</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>ingen beslutning endnu</translation>
+    </message>
+    <message>
+        <source>Regret %1: %2 · %3 · %4 · %5</source>
+        <translation>Fortrydelse %1: %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>not tagged</source>
+        <translation>ikke markeret</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>intet domæne</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>dybde %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>%1 · being discussed</source>
+        <translation>%1 · drøftes nu</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretCardList</name>
+    <message>
+        <source>Regrets</source>
+        <translation>Fortrydelser</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretTagFields</name>
     <message>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The decision they would reverse</source>
-        <translation>Beslutningen, de ville omgøre</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslutning</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3825,20 +3993,8 @@ Bredde %2 · dybde %3</translation>
         <translation>Dybde på den forankrede skala, Alt+0 … Alt+4</translation>
     </message>
     <message>
-        <source>&amp;Decision</source>
-        <translation>&amp;Beslutning</translation>
-    </message>
-    <message>
-        <source>&amp;Level</source>
-        <translation>&amp;Niveau</translation>
-    </message>
-    <message>
-        <source>Do&amp;main</source>
-        <translation>&amp;Domæne</translation>
-    </message>
-    <message>
-        <source>De&amp;pth</source>
-        <translation>D&amp;ybde</translation>
+        <source>Layers</source>
+        <translation>Lag</translation>
     </message>
     <message>
         <source>Stack layers touched</source>
@@ -3857,14 +4013,6 @@ Bredde %2 · dybde %3</translation>
         <translation>%1 — Mellemrum, når den har fokus</translation>
     </message>
     <message>
-        <source>Regret %1</source>
-        <translation>Fortrydelse %1</translation>
-    </message>
-    <message>
-        <source> · being discussed</source>
-        <translation> · drøftes nu</translation>
-    </message>
-    <message>
         <source>Needed for a %1 regret.</source>
         <translation>Kræves for en fortrydelse på niveauet %1.</translation>
     </message>
@@ -3874,10 +4022,66 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::RegretCardList</name>
+    <name>hindsight::ui::RegretText</name>
     <message>
-        <source>Regrets</source>
-        <translation>Fortrydelser</translation>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Why and cost</source>
+        <translation>Hvorfor og pris</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>I stedet</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Konsekvens</translation>
+    </message>
+    <message>
+        <source>What they built and owned, at what scale</source>
+        <translation>Hvad de byggede og ejede, i hvilken skala</translation>
+    </message>
+    <message>
+        <source>The decision they would reverse</source>
+        <translation>Beslutningen, de ville omgøre</translation>
+    </message>
+    <message>
+        <source>How they found out it was wrong, what it cost</source>
+        <translation>Hvordan de fandt ud af, at den var forkert, og hvad den kostede</translation>
+    </message>
+    <message>
+        <source>What they would do now, and its cost</source>
+        <translation>Hvad de ville gøre nu, og hvad det koster</translation>
+    </message>
+    <message>
+        <source>Who felt it, what broke, in numbers if given</source>
+        <translation>Hvem mærkede det, hvad gik i stykker, i tal hvis nævnt</translation>
+    </message>
+    <message>
+        <source>Edit System</source>
+        <translation>Rediger system</translation>
+    </message>
+    <message>
+        <source>Edit Decision</source>
+        <translation>Rediger beslutning</translation>
+    </message>
+    <message>
+        <source>Edit Why and Cost</source>
+        <translation>Rediger hvorfor og pris</translation>
+    </message>
+    <message>
+        <source>Edit Instead</source>
+        <translation>Rediger i stedet</translation>
+    </message>
+    <message>
+        <source>Edit Impact</source>
+        <translation>Rediger konsekvens</translation>
     </message>
 </context>
 <context>

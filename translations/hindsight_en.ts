@@ -438,6 +438,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected a probe id or an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the interview has no regret this probe was asked for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,6 +2955,90 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save everything and close Hindsight, as Quit in the main window does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Last Note as Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the last note into the current regret&apos;s field for this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: into the current regret&apos;s field for this stage (System, Decision, Why and cost, Instead, Impact); added on a new line when the field already has text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s system: what they built, at what scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why and Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to how the current regret was found out and what it cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nstead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to what they would do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;pth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Amend Interview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,10 +3394,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tag as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,6 +3431,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Unmark Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Last Note as Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3408,10 +3496,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · F1 levels explained · Ctrl+Return submits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Regret %1 started at the decision stage.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3437,6 +3521,37 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · Alt+D decision · Ctrl+L last note as answer · Esc back to notes · F1 levels explained · Ctrl+Return submits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::LastNoteAnswer</name>
+    <message>
+        <source>This interview is submitted: its answers can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 stage has no answer field; the last note goes into one at System, Decision, Discovery, Instead and Depth probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note yet: type one and press Enter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last note is now in %1 of regret %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of regret %2 already ends with the last note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3642,14 +3757,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The candidate&apos;s own words (Ctrl+Q to unmark)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,6 +3770,14 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own words (%1 to unmark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or double-click to edit, Delete to remove, %1 to mark as a quote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3744,17 +3859,70 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::RegretActions</name>
+    <message>
+        <source>Regret %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::RegretCard</name>
     <message>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Shift+Enter for a new line; Enter or Esc back to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click, or press Ctrl+Up or Ctrl+Down, to discuss this regret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1: %2 · %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · being discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretCardList</name>
+    <message>
+        <source>Regrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretTagFields</name>
+    <message>
         <source>✓ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision they would reverse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3802,19 +3970,7 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do&amp;main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;pth</source>
+        <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3834,14 +3990,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Regret %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · being discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Needed for a %1 regret.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,9 +3999,65 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::RegretCardList</name>
+    <name>hindsight::ui::RegretText</name>
     <message>
-        <source>Regrets</source>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they built and owned, at what scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision they would reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they found out it was wrong, what it cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they would do now, and its cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who felt it, what broke, in numbers if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Why and Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Impact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -453,6 +453,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>tidak dapat mengimpor %1</translation>
     </message>
     <message>
+        <source>expected a probe id or an object, found %1</source>
+        <translation>diharapkan id pertanyaan lanjutan atau objek, ditemukan %1</translation>
+    </message>
+    <message>
         <source>the interview has no regret this probe was asked for</source>
         <translation>wawancara ini tidak memiliki penyesalan yang menjadi tujuan pertanyaan lanjutan ini</translation>
     </message>
@@ -2950,6 +2954,90 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Tandai pertanyaan lanjutan %1 di tahap ini sebagai sudah ditanyakan</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <source>Save everything and close Hindsight, as Quit in the main window does</source>
+        <translation>Simpan semuanya dan tutup Hindsight, seperti Keluar di jendela utama</translation>
+    </message>
+    <message>
+        <source>&amp;Use Last Note as Answer</source>
+        <translation>Gunakan Catatan Terakhir sebagai &amp;Jawaban</translation>
+    </message>
+    <message>
+        <source>Put the last note into the current regret&apos;s field for this stage</source>
+        <translation>Masukkan catatan terakhir ke kolom penyesalan saat ini untuk tahap ini</translation>
+    </message>
+    <message>
+        <source>%1: into the current regret&apos;s field for this stage (System, Decision, Why and cost, Instead, Impact); added on a new line when the field already has text</source>
+        <translation>%1: ke kolom penyesalan saat ini untuk tahap ini (Sistem, Keputusan, Alasan dan biaya, Alternatif, Dampak); ditambahkan di baris baru bila kolom sudah berisi teks</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation>&amp;Sistem</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s system: what they built, at what scale</source>
+        <translation>Ke sistem penyesalan saat ini: apa yang mereka bangun, pada skala apa</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Keputusan</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s decision</source>
+        <translation>Ke keputusan penyesalan saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Why and Cost</source>
+        <translation>Alasan dan &amp;Biaya</translation>
+    </message>
+    <message>
+        <source>Go to how the current regret was found out and what it cost</source>
+        <translation>Ke bagaimana penyesalan saat ini diketahui dan berapa biayanya</translation>
+    </message>
+    <message>
+        <source>I&amp;nstead</source>
+        <translation>A&amp;lternatif</translation>
+    </message>
+    <message>
+        <source>Go to what they would do instead</source>
+        <translation>Ke apa yang akan mereka lakukan sebagai gantinya</translation>
+    </message>
+    <message>
+        <source>Impa&amp;ct</source>
+        <translation>&amp;Dampak</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s impact</source>
+        <translation>Ke dampak penyesalan saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Tingkat</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s level</source>
+        <translation>Ke tingkat penyesalan saat ini</translation>
+    </message>
+    <message>
+        <source>Do&amp;main</source>
+        <translation>Do&amp;main</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s domain</source>
+        <translation>Ke domain penyesalan saat ini</translation>
+    </message>
+    <message>
+        <source>De&amp;pth</source>
+        <translation>K&amp;edalaman</translation>
+    </message>
+    <message>
+        <source>Go to the current regret&apos;s depth</source>
+        <translation>Ke kedalaman penyesalan saat ini</translation>
+    </message>
+    <message>
         <source>&amp;Amend Interview…</source>
         <translation>&amp;Ubah Wawancara…</translation>
     </message>
@@ -3303,10 +3391,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Penyesalan %1</translation>
     </message>
     <message>
-        <source>Edit Decision</source>
-        <translation>Sunting Keputusan</translation>
-    </message>
-    <message>
         <source>Tag as %1</source>
         <translation>Tandai sebagai %1</translation>
     </message>
@@ -3346,6 +3430,10 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Unmark Quote</source>
         <translation>Hapus Tanda Kutipan</translation>
     </message>
+    <message>
+        <source>Use Last Note as Answer</source>
+        <translation>Gunakan Catatan Terakhir sebagai Jawaban</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewVersions</name>
@@ -3382,7 +3470,7 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>&amp;Interview</source>
-        <translation>&amp;Wawancara</translation>
+        <translation>Wawanca&amp;ra</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3394,7 +3482,7 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>&amp;Tag</source>
-        <translation>Ta&amp;ndai</translation>
+        <translation>&amp;Tandai</translation>
     </message>
     <message>
         <source>&amp;Layers</source>
@@ -3403,10 +3491,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
-    </message>
-    <message>
-        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · F1 levels explained · Ctrl+Return submits</source>
-        <translation>Enter menambahkan catatan · Ctrl+Right tahap berikutnya · Ctrl+1/2/3 tingkat · Alt+0…4 kedalaman · F1 penjelasan tingkat · Ctrl+Return mengirim</translation>
     </message>
     <message>
         <source>Regret %1 started at the decision stage.</source>
@@ -3435,6 +3519,37 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Read-only: submitted interviews cannot change.</source>
         <translation>Hanya-baca: wawancara yang sudah dikirim tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Regret</source>
+        <translation>P&amp;enyesalan</translation>
+    </message>
+    <message>
+        <source>Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · Alt+0…4 depth · Alt+D decision · Ctrl+L last note as answer · Esc back to notes · F1 levels explained · Ctrl+Return submits</source>
+        <translation>Enter menambah catatan · Ctrl+Right tahap berikutnya · Ctrl+1/2/3 tingkat · Alt+0…4 kedalaman · Alt+D keputusan · Ctrl+L catatan terakhir sebagai jawaban · Esc kembali ke catatan · F1 penjelasan tingkat · Ctrl+Return mengirim</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::LastNoteAnswer</name>
+    <message>
+        <source>This interview is submitted: its answers can no longer change.</source>
+        <translation>Wawancara ini sudah dikirim: jawabannya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>The %1 stage has no answer field; the last note goes into one at System, Decision, Discovery, Instead and Depth probe.</source>
+        <translation>Tahap %1 tidak memiliki kolom jawaban; catatan terakhir dapat dimasukkan ke kolom pada tahap Sistem, Keputusan, Penemuan, Alternatif, dan Pendalaman.</translation>
+    </message>
+    <message>
+        <source>There is no note yet: type one and press Enter first.</source>
+        <translation>Belum ada catatan: ketik satu dan tekan Enter terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The last note is now in %1 of regret %2.</source>
+        <translation>Catatan terakhir kini ada di %1 penyesalan %2.</translation>
+    </message>
+    <message>
+        <source>%1 of regret %2 already ends with the last note.</source>
+        <translation>%1 penyesalan %2 sudah diakhiri dengan catatan terakhir.</translation>
     </message>
 </context>
 <context>
@@ -3635,14 +3750,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Kutipan: %1</translation>
     </message>
     <message>
-        <source>The candidate&apos;s own words (Ctrl+Q to unmark)</source>
-        <translation>Kata-kata kandidat sendiri (Ctrl+Q untuk membatalkan tanda)</translation>
-    </message>
-    <message>
-        <source>F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a quote</source>
-        <translation>F2 atau klik dua kali untuk menyunting, Delete untuk menghapus, Ctrl+Q untuk menandai sebagai kutipan</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
@@ -3657,6 +3764,14 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s own words (%1 to unmark)</source>
+        <translation>Kata-kata kandidat sendiri (%1 untuk membatalkan tanda)</translation>
+    </message>
+    <message>
+        <source>F2 or double-click to edit, Delete to remove, %1 to mark as a quote</source>
+        <translation>F2 atau klik ganda untuk menyunting, Delete untuk menghapus, %1 untuk menandai sebagai kutipan</translation>
     </message>
 </context>
 <context>
@@ -3737,18 +3852,71 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::RegretActions</name>
+    <message>
+        <source>Regret %1 of %2: %3</source>
+        <translation>Penyesalan %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>belum ada keputusan</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::RegretCard</name>
+    <message>
+        <source>Regret %1</source>
+        <translation>Penyesalan %1</translation>
+    </message>
+    <message>
+        <source>%1 — Shift+Enter for a new line; Enter or Esc back to the notes</source>
+        <translation>%1 — Shift+Enter untuk baris baru; Enter atau Esc kembali ke catatan</translation>
+    </message>
+    <message>
+        <source>Click, or press Ctrl+Up or Ctrl+Down, to discuss this regret</source>
+        <translation>Klik, atau tekan Ctrl+Up atau Ctrl+Down, untuk membahas penyesalan ini</translation>
+    </message>
+    <message>
+        <source>no decision yet</source>
+        <translation>belum ada keputusan</translation>
+    </message>
+    <message>
+        <source>Regret %1: %2 · %3 · %4 · %5</source>
+        <translation>Penyesalan %1: %2 · %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>not tagged</source>
+        <translation>belum ditandai</translation>
+    </message>
+    <message>
+        <source>no domain</source>
+        <translation>tanpa domain</translation>
+    </message>
+    <message>
+        <source>depth %1</source>
+        <translation>kedalaman %1</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>%1 · being discussed</source>
+        <translation>%1 · sedang dibahas</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretCardList</name>
+    <message>
+        <source>Regrets</source>
+        <translation>Penyesalan</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RegretTagFields</name>
     <message>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The decision they would reverse</source>
-        <translation>Keputusan yang ingin mereka batalkan</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Keputusan</translation>
     </message>
     <message>
         <source>Level</source>
@@ -3795,20 +3963,8 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Kedalaman pada skala berjangkar, Alt+0 … Alt+4</translation>
     </message>
     <message>
-        <source>&amp;Decision</source>
-        <translation>&amp;Keputusan</translation>
-    </message>
-    <message>
-        <source>&amp;Level</source>
-        <translation>&amp;Tingkat</translation>
-    </message>
-    <message>
-        <source>Do&amp;main</source>
-        <translation>&amp;Domain</translation>
-    </message>
-    <message>
-        <source>De&amp;pth</source>
-        <translation>K&amp;edalaman</translation>
+        <source>Layers</source>
+        <translation>Lapisan</translation>
     </message>
     <message>
         <source>Stack layers touched</source>
@@ -3827,14 +3983,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>%1 — Spasi saat fokus</translation>
     </message>
     <message>
-        <source>Regret %1</source>
-        <translation>Penyesalan %1</translation>
-    </message>
-    <message>
-        <source> · being discussed</source>
-        <translation> · sedang dibahas</translation>
-    </message>
-    <message>
         <source>Needed for a %1 regret.</source>
         <translation>Diperlukan untuk penyesalan tingkat %1.</translation>
     </message>
@@ -3844,10 +3992,66 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
-    <name>hindsight::ui::RegretCardList</name>
+    <name>hindsight::ui::RegretText</name>
     <message>
-        <source>Regrets</source>
-        <translation>Penyesalan</translation>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Why and cost</source>
+        <translation>Alasan dan biaya</translation>
+    </message>
+    <message>
+        <source>Instead</source>
+        <translation>Alternatif</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Dampak</translation>
+    </message>
+    <message>
+        <source>What they built and owned, at what scale</source>
+        <translation>Apa yang mereka bangun dan miliki, pada skala apa</translation>
+    </message>
+    <message>
+        <source>The decision they would reverse</source>
+        <translation>Keputusan yang ingin mereka batalkan</translation>
+    </message>
+    <message>
+        <source>How they found out it was wrong, what it cost</source>
+        <translation>Bagaimana mereka tahu itu keliru, berapa biayanya</translation>
+    </message>
+    <message>
+        <source>What they would do now, and its cost</source>
+        <translation>Apa yang akan mereka lakukan sekarang, dan biayanya</translation>
+    </message>
+    <message>
+        <source>Who felt it, what broke, in numbers if given</source>
+        <translation>Siapa yang merasakannya, apa yang rusak, dalam angka bila disebut</translation>
+    </message>
+    <message>
+        <source>Edit System</source>
+        <translation>Sunting Sistem</translation>
+    </message>
+    <message>
+        <source>Edit Decision</source>
+        <translation>Sunting Keputusan</translation>
+    </message>
+    <message>
+        <source>Edit Why and Cost</source>
+        <translation>Sunting Alasan dan Biaya</translation>
+    </message>
+    <message>
+        <source>Edit Instead</source>
+        <translation>Sunting Alternatif</translation>
+    </message>
+    <message>
+        <source>Edit Impact</source>
+        <translation>Sunting Dampak</translation>
     </message>
 </context>
 <context>
@@ -4280,19 +4484,19 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>&amp;Go to the Notes</source>
-        <translation>&amp;Ke Catatan</translation>
+        <translation>&amp;Menuju Catatan</translation>
     </message>
     <message>
         <source>&amp;Go to the Level of Regret %1</source>
-        <translation>&amp;Ke Tingkat Penyesalan %1</translation>
+        <translation>&amp;Menuju Tingkat Penyesalan %1</translation>
     </message>
     <message>
         <source>&amp;Go to the Domain of Regret %1</source>
-        <translation>&amp;Ke Domain Penyesalan %1</translation>
+        <translation>&amp;Menuju Domain Penyesalan %1</translation>
     </message>
     <message>
         <source>&amp;Go to the Depth of Regret %1</source>
-        <translation>&amp;Ke Kedalaman Penyesalan %1</translation>
+        <translation>&amp;Menuju Kedalaman Penyesalan %1</translation>
     </message>
 </context>
 <context>

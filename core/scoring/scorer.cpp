@@ -36,7 +36,9 @@ CandidateFigures Scorer::candidate(const std::vector<Interview> &interviews) con
     std::map<std::string, std::pair<int, int>> depthSums; // domain -> (sum, count of > 0)
     for (const Interview &i : interviews) {
         if (!i.submitted) {
-            ++c.draftInterviews;
+            // An amendment in progress is not an interview still to come: its submitted version
+            // counts meanwhile (the store lists both).
+            c.draftInterviews += i.isAmendment() ? 0 : 1;
             continue;
         }
         InterviewFigures f = interview(i);

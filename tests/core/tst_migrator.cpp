@@ -94,9 +94,10 @@ void TestMigrator::opensTheVersionOneFixture()
     QCOMPARE(notes[0].regretId, s.interviews(kai.id)->at(0).regrets[0].id);
     QCOMPARE(s.decisions(kai.id)->at(0).recordedBy, std::string("Mette"));
 
-    // Version 2 added the submission seal: version-1 submissions are sealed on open, drafts not.
+    // Version 2 added the submission seal: version-1 submissions are sealed on open (with
+    // today's digest), drafts not.
     const auto kaiInterview = s.interviews(kai.id)->at(0);
-    QCOMPARE(kaiInterview.digest.size(), std::size_t(64));
+    QVERIFY(kaiInterview.digest.rfind("v2:", 0) == 0);
     QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(kaiInterview));
     QCOMPARE(kaiInterview.stage, std::string("system"));
     QVERIFY(kaiInterview.regrets[0].levelChosen && kaiInterview.regrets[0].depthChosen);
@@ -201,7 +202,7 @@ void TestMigrator::migratesVersionThreeToTheChangeLog()
         QVERIFY(db);
         QCOMPARE((*db)->userVersion(), 3);
         QVERIFY(!core::Migrator::standard().migrate(**db));
-        QCOMPARE((*db)->userVersion(), 4);
+        QCOMPARE((*db)->userVersion(), core::Migrator::standard().latestVersion());
     }
     auto store = core::SqliteStore::open(file.toStdString());
     QVERIFY(store);

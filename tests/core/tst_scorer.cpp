@@ -142,6 +142,12 @@ void TestScorer::averagesOverSubmittedInterviewsAndIgnoresDrafts()
                            "integrations", "observability"})},
                   false),
     };
+    // An amendment in progress is neither scored nor a draft still to come.
+    core::Interview amending = list[1];
+    amending.submitted = false;
+    amending.version = 2;
+    amending.regrets[0].depth = 4;
+    list.push_back(amending);
     const core::CandidateFigures c = scorer.candidate(list);
     QCOMPARE(c.submittedInterviews, 2);
     QCOMPARE(c.draftInterviews, 1);

@@ -201,16 +201,25 @@ void TestJsonExporterRoundTrip::writesTheDocumentedShape()
     const QJsonArray notes = interviews.at(0).toObject().value(QLatin1String("notes")).toArray();
     QVERIFY(!notes.at(0).toObject().contains(QLatin1String("regret")));
     QCOMPARE(notes.at(1).toObject().value(QLatin1String("regret")).toInt(-1), 0);
-    // The probes ticked as asked, sorted; an interview without any has no `probes` at all.
+    // The probes ticked as asked, each with its regret's index and its time when known, in the
+    // store's order; an interview without any has no `probes` at all.
     const QJsonValue probesValue = interviews.at(0).toObject().value(QLatin1String("probes"));
     QVERIFY(probesValue.isArray());
     QStringList probes;
-    for (const QJsonValue &probe : probesValue.toArray())
-        probes << probe.toString();
+    for (const QJsonValue &probe : probesValue.toArray()) {
+        const QJsonObject tick = probe.toObject();
+        probes << QStringLiteral("%1 %2 %3")
+                      .arg(tick.value(QLatin1String("probe")).toString(),
+                           tick.contains(QLatin1String("regret"))
+                               ? QString::number(tick.value(QLatin1String("regret")).toInt())
+                               : QStringLiteral("-"),
+                           tick.value(QLatin1String("tickedAt")).toString(QStringLiteral("-")));
+    }
     QCOMPARE(probes,
-             QStringList({QStringLiteral("probe.domain.failure-modes"),
-                          QStringLiteral("probe.retired-in-a-later-version"),
-                          QStringLiteral("system.scale"), QStringLiteral("wrapup.questions")}));
+             QStringList({QStringLiteral("probe.retired-in-a-later-version - -"),
+                          QStringLiteral("wrapup.questions - 2026-11-20T10:41:00.250Z"),
+                          QStringLiteral("probe.domain.failure-modes 0 2026-11-20T10:20:00Z"),
+                          QStringLiteral("system.scale 0 -")}));
     QVERIFY(!interviews.at(1).toObject().contains(QLatin1String("probes")));
 
     // The second candidate has no decision at all.

@@ -158,9 +158,9 @@ void TestJsonImporterErrors::malformed_data()
                                       << QStringLiteral("expected an array, found an object");
     QTest::newRow("probe not a string")
         << withProbes(R"(["system.scale", 3])") << probes + QStringLiteral("[1]")
-        << QStringLiteral("expected a string, found 3");
+        << QStringLiteral("expected a probe id or an object, found 3");
     QTest::newRow("probe null") << withProbes(R"([null])") << probes + QStringLiteral("[0]")
-                                << QStringLiteral("expected a string, found null");
+                                << QStringLiteral("expected a probe id or an object, found null");
     QTest::newRow("probe empty") << withProbes(R"(["system.scale", "wrapup.questions", ""])")
                                  << probes + QStringLiteral("[2]")
                                  << QStringLiteral("must not be empty");

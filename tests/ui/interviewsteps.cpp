@@ -6,12 +6,14 @@
 #include "ui/common/settings.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/interviewwindow.h"
+#include "ui/interview/regrets/regretcard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QLabel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include <chrono>
@@ -120,6 +122,25 @@ QString bannerText(ui::InterviewWindow *window)
 {
     auto *banner = window->findChild<QLabel *>(QStringLiteral("interviewBanner"));
     return banner && !banner->isHidden() ? banner->text() : QString();
+}
+
+ui::RegretCard *cardOf(const QWidget *widget)
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (auto *c = qobject_cast<const ui::RegretCard *>(w))
+            return const_cast<ui::RegretCard *>(c);
+    }
+    return nullptr;
+}
+
+ui::RegretCard *card(ui::InterviewWindow *window, int position)
+{
+    return window->findChild<ui::RegretCard *>(QStringLiteral("regretCard_%1").arg(position));
+}
+
+QString statusText(ui::InterviewWindow *window)
+{
+    return window->statusBar()->currentMessage();
 }
 
 } // namespace hindsight::test

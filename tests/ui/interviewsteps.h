@@ -14,7 +14,8 @@ class QDialog;
 
 namespace hindsight::ui {
 class InterviewWindow;
-}
+class RegretCard;
+} // namespace hindsight::ui
 
 namespace hindsight::test {
 
@@ -66,5 +67,11 @@ QDialog *openReview(ui::InterviewWindow *window);
 QString focusedName();
 // The banner's text while it is shown, otherwise empty.
 QString bannerText(ui::InterviewWindow *window);
+// The regret card `widget` is in, or null.
+ui::RegretCard *cardOf(const QWidget *widget);
+// The card of the regret at `position`.
+ui::RegretCard *card(ui::InterviewWindow *window, int position);
+// The window's status bar message.
+QString statusText(ui::InterviewWindow *window);
 
 } // namespace hindsight::test

@@ -175,7 +175,7 @@ void TestInterviewWindow::wholeInterviewByKeyboard()
     QCOMPARE(i.notes[5].regretId, second.id);
     QCOMPARE(i.notes.back().text, std::string("Thanks, last words"));
     QVERIFY(std::any_of(i.probeTicks.begin(), i.probeTicks.end(), [&](const core::ProbeTick &t) {
-        return t.probe == "probe.domain.failure-modes" && t.regretId == second.id;
+        return t.probe == "probe.domain.failure-modes" && t.regretId == first.id;
     }));
     closeAndWait(w);
 }
@@ -216,9 +216,9 @@ void TestInterviewWindow::undoRedoNotesAndTags()
     press(Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(log->rowCount(), 2);
     QCOMPARE(text(0), QStringLiteral("first"));
-    // Ctrl+Q marks the selected note as a quote.
+    // Ctrl+' marks the selected note as a quote.
     view->selectRow(0);
-    press(Qt::Key_Q, Qt::ControlModifier);
+    press(Qt::Key_Apostrophe, Qt::ControlModifier);
     QVERIFY(log->index(0, 0).data(ui::NoteLogModel::QuoteRole).toBool());
 
     // Tags: every change is one undo step.

@@ -82,7 +82,8 @@ void TestInterviewAmendScreenshots::reviewAndAmend()
         const core::Id id = w->session()->interviewId();
         note(QStringLiteral("Payment backend at ~200 orders/day, owned ledger and payouts"));
         press(Qt::Key_Right, Qt::ControlModifier);
-        w->session()->setDecision(0, QStringLiteral("Event-driven core sized for 10k events/s"));
+        w->session()->setText(0, ui::InterviewSession::Field::Decision,
+                              QStringLiteral("Event-driven core sized for 10k events/s"));
         note(QStringLiteral("Would reverse: the event bus before there were events"));
         press(Qt::Key_2, Qt::ControlModifier);
         press(Qt::Key_D, Qt::ControlModifier);
@@ -93,7 +94,8 @@ void TestInterviewAmendScreenshots::reviewAndAmend()
         press(Qt::Key_1, Qt::AltModifier | Qt::ShiftModifier);
         press(Qt::Key_4, Qt::AltModifier | Qt::ShiftModifier);
         press(Qt::Key_R, Qt::ControlModifier);
-        w->session()->setDecision(1, QStringLiteral("A generic settings layer nobody configured"));
+        w->session()->setText(1, ui::InterviewSession::Field::Decision,
+                              QStringLiteral("A generic settings layer nobody configured"));
         press(Qt::Key_1, Qt::ControlModifier);
         press(Qt::Key_3, Qt::AltModifier);
         type(QStringLiteral("Thanks, that's all"));

@@ -73,7 +73,8 @@ void TestInterviewReview::reviewShowsWhatWillBeSealed()
     press(Qt::Key_3, Qt::AltModifier);
     press(Qt::Key_1, Qt::AltModifier | Qt::ShiftModifier); // databases
     // Typed text is shown as text, never as markup.
-    w->session()->setDecision(0, QStringLiteral("<b>Hand-rolled</b> retries"));
+    w->session()->setText(0, ui::InterviewSession::Field::Decision,
+                          QStringLiteral("<b>Hand-rolled</b> retries"));
     type(QStringLiteral("half a line"));
 
     QPointer<QDialog> review = test::openReview(w);

@@ -146,7 +146,8 @@ void TestLiveUpdates::boardFollowsASubmitInAnotherWindow()
     QTRY_COMPARE(cell(board, name, ui::BoardModel::DraftsColumn), QStringLiteral("1"));
     ui::InterviewSession *s = w->session();
     s->commitNote(QStringLiteral("Owned the shop's backend end to end"));
-    s->setDecision(0, QStringLiteral("A generic configuration layer instead of plain tables"));
+    s->setText(0, ui::RegretText::Field::Decision,
+               QStringLiteral("A generic configuration layer instead of plain tables"));
     s->setLevel(0, core::Regret::Level::Product);
     s->setDepth(0, 3);
     for (const char *layer : {"databases", "apis", "caching", "queuing", "deployment", "auth"})

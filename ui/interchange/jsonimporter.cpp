@@ -291,6 +291,9 @@ core::ProbeTick JsonImporter::readProbeTick(JsonReader &in, const QJsonValue &va
         tick.probe = utf8(in.asString(value, path));
         if (!interview.regrets.empty())
             tick.regretId = interview.regrets.front().id;
+    } else if (!value.isObject()) {
+        in.fail(path,
+                tr("expected a probe id or an object, found %1").arg(JsonReader::describe(value)));
     } else {
         const QJsonObject object = in.asObject(value, path);
         tick.probe = utf8(in.string(object, path, "probe"_L1, Need::Required));

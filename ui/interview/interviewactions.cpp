@@ -11,6 +11,16 @@ QKeySequence keys(QKeyCombination combination)
     return QKeySequence(combination);
 }
 
+// As in the main window: QKeySequence::Quit is empty on Windows; DESIGN asks for Ctrl+Q everywhere.
+QList<QKeySequence> quitKeys()
+{
+    QList<QKeySequence> list = QKeySequence::keyBindings(QKeySequence::Quit);
+    const QKeySequence ctrlQ(Qt::CTRL | Qt::Key_Q);
+    if (!list.contains(ctrlQ))
+        list.prepend(ctrlQ);
+    return list;
+}
+
 } // namespace
 
 InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *parent)
@@ -25,6 +35,10 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
     m_set.make(Id::CloseWindow, u"actionCloseInterview", tr("&Close Window"),
                tr("Save everything and close the interview; the draft reopens where it was"),
                QKeySequence::keyBindings(QKeySequence::Close));
+    m_set
+        .make(Id::Quit, u"actionQuit", tr("&Quit"),
+              tr("Save everything and close Hindsight, as Quit in the main window does"), quitKeys())
+        ->setMenuRole(QAction::QuitRole);
     m_set.make(Id::Undo, u"actionUndo", tr("&Undo"), tr("Undo the last note or tag change"),
                {keys(Qt::CTRL | Qt::Key_Z)});
     m_set.make(Id::Redo, u"actionRedo", tr("&Redo"), tr("Redo what was undone"),
@@ -35,7 +49,7 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
                tr("Delete the selected note in the log"), {keys(Qt::Key(Qt::Key_Delete))});
     m_set.make(Id::ToggleQuote, u"actionToggleQuote", tr("Mark as &Quote"),
                tr("Mark the selected note, or the last one, as the candidate's own words"),
-               {keys(Qt::CTRL | Qt::Key_Q)});
+               {keys(Qt::CTRL | Qt::Key_Apostrophe)});
 
     m_set.make(Id::NextStage, u"actionNextStage", tr("&Next Stage"), tr("Move to the next stage"),
                {keys(Qt::CTRL | Qt::Key_Right)});
@@ -49,6 +63,14 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
     m_set.make(Id::PreviousRegret, u"actionPreviousRegret", tr("Pre&vious Regret"),
                tr("Make the previous regret the one being discussed"),
                {keys(Qt::CTRL | Qt::Key_Up)});
+    QAction *useNote = m_set.make(
+        Id::UseNoteAsAnswer, u"actionUseNoteAsAnswer", tr("&Use Last Note as Answer"),
+        tr("Put the last note into the current regret's field for this stage"),
+        {keys(Qt::CTRL | Qt::Key_L)});
+    useNote->setToolTip(tr("%1: into the current regret's field for this stage (System, "
+                           "Decision, Why and cost, Instead, Impact); added on a new line when "
+                           "the field already has text")
+                            .arg(useNote->toolTip()));
 
     m_set.make(Id::LevelProduct, u"actionLevelProduct", tr("&Product-level"),
                tr("Tag the current regret as product-level"), {keys(Qt::CTRL | Qt::Key_1)});
@@ -71,6 +93,8 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
                tr("What separates a product-level from a domain-specific regret"),
                {keys(Qt::Key(Qt::Key_F1))});
 
+    makeFocusActions();
+
     for (int i = 0; i < LayerActionCount && i < layerLabels.size(); ++i) {
         m_layers << m_set.makeExtra(
             QStringLiteral("actionLayer%1").arg(i + 1), layerLabels[i],
@@ -83,6 +107,54 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
                                     tr("Mark probe %1 of this stage as asked").arg(i + 1),
                                     {keys(Qt::CTRL | Qt::SHIFT | Qt::Key(Qt::Key_1 + i))});
     }
+}
+
+void InterviewActions::makeFocusActions()
+{
+    // Alt and a letter of the field's name; none is a mnemonic of the window's menu bar
+    // (Interview, Edit, Stage, Regret, Tag, Help).
+    m_set.make(Id::FocusSystem, u"actionFocusSystem", tr("S&ystem"),
+               tr("Go to the current regret's system: what they built, at what scale"),
+               {keys(Qt::ALT | Qt::Key_Y)});
+    m_set.make(Id::FocusDecision, u"actionFocusDecision", tr("&Decision"),
+               tr("Go to the current regret's decision"), {keys(Qt::ALT | Qt::Key_D)});
+    m_set.make(Id::FocusWhy, u"actionFocusWhy", tr("&Why and Cost"),
+               tr("Go to how the current regret was found out and what it cost"),
+               {keys(Qt::ALT | Qt::Key_W)});
+    m_set.make(Id::FocusInstead, u"actionFocusInstead", tr("I&nstead"),
+               tr("Go to what they would do instead"), {keys(Qt::ALT | Qt::Key_N)});
+    m_set.make(Id::FocusImpact, u"actionFocusImpact", tr("Impa&ct"),
+               tr("Go to the current regret's impact"), {keys(Qt::ALT | Qt::Key_C)});
+    m_set.make(Id::FocusLevel, u"actionFocusLevel", tr("&Level"),
+               tr("Go to the current regret's level"), {keys(Qt::ALT | Qt::Key_L)});
+    m_set.make(Id::FocusDomain, u"actionFocusDomain", tr("Do&main"),
+               tr("Go to the current regret's domain"), {keys(Qt::ALT | Qt::Key_M)});
+    m_set.make(Id::FocusDepth, u"actionFocusDepth", tr("De&pth"),
+               tr("Go to the current regret's depth"), {keys(Qt::ALT | Qt::Key_P)});
+}
+
+QAction *InterviewActions::focusAction(RegretText::Field field) const
+{
+    using Field = RegretText::Field;
+    switch (field) {
+    case Field::System: return action(Id::FocusSystem);
+    case Field::Decision: return action(Id::FocusDecision);
+    case Field::Why: return action(Id::FocusWhy);
+    case Field::Instead: return action(Id::FocusInstead);
+    case Field::Impact: return action(Id::FocusImpact);
+    }
+    return nullptr;
+}
+
+bool InterviewActions::worksReadOnly(const QAction *a) const
+{
+    for (Id id : {Id::CloseWindow, Id::Quit, Id::LevelGuide, Id::NextRegret, Id::PreviousRegret,
+                  Id::FocusSystem, Id::FocusDecision, Id::FocusWhy, Id::FocusInstead,
+                  Id::FocusImpact, Id::FocusLevel, Id::FocusDomain, Id::FocusDepth}) {
+        if (a == action(id))
+            return true;
+    }
+    return false;
 }
 
 QList<QKeySequence> InterviewActions::shortcuts() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/common/actionset.h"
+#include "ui/interview/regrets/regrettext.h"
 
 #include <QKeySequence>
 #include <QList>
@@ -11,7 +12,8 @@ namespace hindsight::ui {
 
 // The one owner of every QAction of the live interview window, so each has one text, one
 // shortcut (named in its tooltip) and one objectName for menus, tests and the shortcut list.
-// Ctrl+Q marks a quote here: this window has no Quit action.
+// Ctrl+Q quits, as in the main window; Ctrl+' marks a quote. The field keys (Alt+D …) reach the
+// current regret's card only: no label of a card carries a mnemonic.
 class InterviewActions final : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
         Submit,
         Amend,
         CloseWindow,
+        Quit,
         Undo,
         Redo,
         EditNote,
@@ -32,6 +35,7 @@ public:
         AnotherRegret,
         NextRegret,
         PreviousRegret,
+        UseNoteAsAnswer,
         LevelProduct,
         LevelDomain,
         LevelMixed,
@@ -43,6 +47,14 @@ public:
         Depth3,
         Depth4,
         LevelGuide,
+        FocusSystem,
+        FocusDecision,
+        FocusWhy,
+        FocusInstead,
+        FocusImpact,
+        FocusLevel,
+        FocusDomain,
+        FocusDepth,
         Count
     };
     static constexpr int LayerActionCount = 8;
@@ -60,8 +72,15 @@ public:
     static QString amendStatusTip();
     // Every shortcut of every action, for text fields to yield to.
     QList<QKeySequence> shortcuts() const;
+    // The action that goes to a text field of the current regret.
+    QAction *focusAction(RegretText::Field field) const;
+    // Whether the action stays available once the interview is submitted: it only moves around
+    // or reads (close, quit, next regret, go to a field, the level guide).
+    bool worksReadOnly(const QAction *action) const;
 
 private:
+    void makeFocusActions();
+
     ActionSet<Id, std::size_t(Id::Count)> m_set;
     QList<QAction *> m_layers; // also in m_set, as extras
     QList<QAction *> m_probes;

@@ -134,11 +134,29 @@ void InterviewSession::setCurrentRegret(int position)
     emit currentRegretChanged(m_current);
 }
 
-void InterviewSession::setDecision(int position, const QString &text)
+void InterviewSession::setText(int position, Field field, const QString &text)
 {
+    if (position < 0 || position >= regretCount())
+        return;
     core::Regret r = regret(position);
-    r.decision = text.toStdString();
-    changeRegret(position, r, tr("Edit Decision"), DecisionTextMerge);
+    RegretText::of(r, field) = text.toStdString();
+    changeRegret(position, r, RegretText::editText(field), TextMerge + int(field));
+}
+
+bool InterviewSession::appendText(int position, Field field, const QString &text)
+{
+    const QString added = text.trimmed();
+    if (isReadOnly() || position < 0 || position >= regretCount() || added.isEmpty())
+        return false;
+    core::Regret r = regret(position);
+    std::string &held = RegretText::of(r, field);
+    const QString before = Terms::text(held);
+    if (before.trimmed().split(QLatin1Char('\n')).constLast().trimmed() == added)
+        return false; // pressed twice: the note is there already
+    held = (before.trimmed().isEmpty() ? added : before + QStringLiteral("\n") + added).toStdString();
+    // Never merged with typing: one step to undo.
+    changeRegret(position, r, tr("Use Last Note as Answer"));
+    return true;
 }
 
 void InterviewSession::setLevel(int position, Level level)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/interview/drafts/draftwriter.h"
+#include "ui/interview/regrets/regrettext.h"
 
 #include "core/interview.h"
 #include "core/interviewseal.h"
@@ -34,8 +35,12 @@ public:
     using Key = DraftWriter::Key;
     using Level = core::Regret::Level;
 
-    // Merge ids of undo commands: consecutive keystrokes in one field become one step.
-    enum MergeId { DecisionTextMerge = 1 };
+    using Field = RegretText::Field;
+
+    // Merge ids of undo commands: consecutive keystrokes in one text field of one regret become
+    // one step; each field has its own id (TextMerge + the field), so typing elsewhere starts a new
+    // step.
+    enum MergeId { TextMerge = 1 };
 
     InterviewSession(const core::Interview &interview, core::Taxonomy taxonomy, DraftWriter *writer,
                      QObject *parent = nullptr);
@@ -68,7 +73,11 @@ public:
     int currentRegret() const { return m_current; }
     void setCurrentRegret(int position);
 
-    void setDecision(int position, const QString &text);
+    // The text the interviewer typed into one field of the answer.
+    void setText(int position, Field field, const QString &text);
+    // Adds `text` to the field as one undo step, on a new line after what it holds (nothing when
+    // its last line is that text already). False when nothing changed.
+    bool appendText(int position, Field field, const QString &text);
     void setLevel(int position, Level level);
     void setDomain(int position, const std::string &domain);
     void setDepth(int position, int depth);

@@ -15,6 +15,7 @@
 #include "ui/interview/notes/notelogmodel.h"
 #include "ui/interview/notes/notelogview.h"
 #include "ui/interview/promptpanel.h"
+#include "ui/interview/regrets/regretactions.h"
 #include "ui/interview/regrets/regretcard.h"
 #include "ui/interview/regrets/regretcardlist.h"
 #include "ui/interview/review/submitreviewdialog.h"
@@ -23,6 +24,7 @@
 #include "ui/interview/submitproblems.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -78,6 +80,7 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     createMenus();
     connectActions();
     connectNotes();
+    new RegretActions(m_actions, m_session, m_cards, m_editor, statusBar(), this);
 
     m_stepper->setStage(m_session->stage());
     connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
@@ -188,6 +191,7 @@ void InterviewWindow::createMenus()
     interview->addAction(m_actions->action(Id::Amend));
     interview->addSeparator();
     interview->addAction(m_actions->action(Id::CloseWindow));
+    interview->addAction(m_actions->action(Id::Quit));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (Id id : {Id::Undo, Id::Redo})
@@ -201,8 +205,18 @@ void InterviewWindow::createMenus()
          {Id::NextStage, Id::PreviousStage, Id::AnotherRegret, Id::NextRegret, Id::PreviousRegret})
         go->addAction(m_actions->action(id));
     go->addSeparator();
+    go->addAction(m_actions->action(Id::UseNoteAsAnswer));
+    go->addSeparator();
     for (int i = 0; i < InterviewActions::ProbeActionCount; ++i)
         go->addAction(m_actions->probeAction(i));
+
+    // Where the keyboard goes in the current regret's card.
+    QMenu *regret = menuBar()->addMenu(tr("&Regret"));
+    for (RegretText::Field field : RegretText::fields)
+        regret->addAction(m_actions->focusAction(field));
+    regret->addSeparator();
+    for (Id id : {Id::FocusLevel, Id::FocusDomain, Id::FocusDepth})
+        regret->addAction(m_actions->action(id));
 
     QMenu *tag = menuBar()->addMenu(tr("&Tag"));
     for (Id id :
@@ -238,13 +252,13 @@ void InterviewWindow::createMenus()
     });
     StatusMessage::keep(statusBar(),
                         tr("Enter adds a note · Ctrl+Right next stage · Ctrl+1/2/3 level · "
-                           "Alt+0…4 depth · F1 levels explained · Ctrl+Return submits"));
+                           "Alt+0…4 depth · Alt+D decision · Ctrl+L last note as answer · Esc "
+                           "back to notes · F1 levels explained · Ctrl+Return submits"));
 }
 
 void InterviewWindow::connectActions()
 {
     using Id = InterviewActions::Id;
-    using Level = core::Regret::Level;
     InterviewSession *s = m_session;
     auto on = [this](Id id, auto &&slot) {
         connect(m_actions->action(id), &QAction::triggered, this,
@@ -252,6 +266,9 @@ void InterviewWindow::connectActions()
     };
     on(Id::Submit, [this] { submit(); });
     on(Id::CloseWindow, [this] { close(); });
+    // Quit as the main window's Quit does, and more thoroughly: every window closes, each
+    // interview flushing and waiting for its writer; the last window closed ends the run.
+    on(Id::Quit, [] { QApplication::closeAllWindows(); });
     on(Id::Undo, [s] { s->undoStack()->undo(); });
     on(Id::Redo, [s] { s->undoStack()->redo(); });
     QAction *undo = m_actions->action(Id::Undo);
@@ -264,6 +281,7 @@ void InterviewWindow::connectActions()
     on(Id::EditNote, [this] { m_log->editNote(m_log->targetKey()); });
     on(Id::DeleteNote, [this, s] { s->deleteNote(m_log->selectedKey()); });
     on(Id::ToggleQuote, [this, s] { s->toggleQuote(m_log->targetKey()); });
+    s->notes()->setQuoteShortcut(m_actions->action(Id::ToggleQuote)->shortcut());
 
     on(Id::NextStage, [s] { s->setStage(s->stage() + 1); });
     on(Id::PreviousStage, [s] { s->setStage(s->stage() - 1); });
@@ -273,24 +291,6 @@ void InterviewWindow::connectActions()
         StatusMessage::keep(statusBar(),
                             tr("Regret %1 started at the decision stage.").arg(s->regretCount()));
     });
-    on(Id::NextRegret, [s] { s->setCurrentRegret(s->currentRegret() + 1); });
-    on(Id::PreviousRegret, [s] { s->setCurrentRegret(s->currentRegret() - 1); });
-
-    const std::pair<Id, Level> levels[] = {{Id::LevelProduct, Level::Product},
-                                           {Id::LevelDomain, Level::Domain},
-                                           {Id::LevelMixed, Level::Mixed},
-                                           {Id::LevelUnclear, Level::Unclear}};
-    for (const auto &[id, level] : levels)
-        on(id, [s, level = level] { s->setLevel(s->currentRegret(), level); });
-    on(Id::ChooseDomain, [this] {
-        if (RegretCard *card = m_cards->currentCard())
-            card->focusDomain();
-    });
-    connect(m_cards, &RegretCardList::domainConfirmed, this,
-            [this] { m_editor->setFocus(Qt::ShortcutFocusReason); });
-    const Id depths[] = {Id::Depth0, Id::Depth1, Id::Depth2, Id::Depth3, Id::Depth4};
-    for (int d = 0; d < 5; ++d)
-        on(depths[d], [s, d] { s->setDepth(s->currentRegret(), d); });
     on(Id::LevelGuide, [this] {
         auto *dialog = new LevelGuideDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -298,14 +298,6 @@ void InterviewWindow::connectActions()
         dialog->open();
     });
 
-    const auto &layers = m_session->taxonomy().layers();
-    for (int i = 0; m_actions->layerAction(i); ++i) {
-        const std::string layer = layers[std::size_t(i)].id;
-        connect(m_actions->layerAction(i), &QAction::triggered, this, [s, layer] {
-            const int r = s->currentRegret();
-            s->setLayer(r, layer, s->regret(r).layers.count(layer) == 0);
-        });
-    }
     for (int i = 0; m_actions->probeAction(i); ++i) {
         connect(m_actions->probeAction(i), &QAction::triggered, this,
                 [this, i] { m_prompt->toggleProbe(i); });
@@ -408,11 +400,9 @@ void InterviewWindow::showReadOnly(bool tampered)
     m_editor->setPlaceholderText(tr("This interview is submitted and can no longer change."));
     m_stepper->setEnabled(false);
     StatusMessage::keep(statusBar(), tr("Read-only: submitted interviews cannot change."));
-    for (QAction *a : m_actions->all()) {
-        using Id = InterviewActions::Id;
-        a->setEnabled(a == m_actions->action(Id::CloseWindow)
-                      || a == m_actions->action(Id::LevelGuide));
-    }
+    for (QAction *a : m_actions->all())
+        a->setEnabled(m_actions->worksReadOnly(a));
+    // Amend among them when this interviewer may amend this version; the banner says which.
     m_versions->present(tampered);
 }
 

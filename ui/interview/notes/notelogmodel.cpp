@@ -24,6 +24,11 @@ void NoteLogModel::setEditable(bool editable)
     m_editable = editable;
 }
 
+void NoteLogModel::setQuoteShortcut(const QKeySequence &keys)
+{
+    m_quoteKeys = keys;
+}
+
 void NoteLogModel::put(Key key, const core::Note &note)
 {
     if (const int row = rowOf(key); row >= 0) {
@@ -133,10 +138,13 @@ QVariant NoteLogModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TextColumn)
-            return n.quote ? tr("The candidate's own words (Ctrl+Q to unmark)")
-                           : tr("F2 or double-click to edit, Delete to remove, Ctrl+Q to mark as a "
-                                "quote");
+        if (index.column() == TextColumn) {
+            const QString keys = m_quoteKeys.toString(QKeySequence::NativeText);
+            return n.quote ? tr("The candidate's own words (%1 to unmark)").arg(keys)
+                           : tr("F2 or double-click to edit, Delete to remove, %1 to mark as a "
+                                "quote")
+                                 .arg(keys);
+        }
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == TimeColumn)

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QKeySequence>
 
 #include <functional>
 #include <optional>
@@ -32,6 +33,8 @@ public:
     // How the regret column names a regret key ("Regret 2").
     void setRegretLabel(std::function<QString(Key)> label);
     void setEditable(bool editable);
+    // The keys that mark a note as a quote, named in the text column's tooltip.
+    void setQuoteShortcut(const QKeySequence &keys);
 
     // Inserts in offset order (after notes with the same offset), or replaces the row with `key`.
     void put(Key key, const core::Note &note);
@@ -67,6 +70,7 @@ private:
     QHash<Key, quint64> m_sequence;
     std::function<QString(Key)> m_regretLabel;
     bool m_editable = true;
+    QKeySequence m_quoteKeys;
 };
 
 } // namespace hindsight::ui

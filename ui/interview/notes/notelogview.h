@@ -9,7 +9,8 @@ namespace hindsight::ui {
 class NoteLogModel;
 
 // The committed notes above the editor: newest at the bottom and kept in view, text wrapped,
-// editable in place with F2 or a double-click.
+// editable in place with F2 or a double-click. Time, stage and regret are as wide as their
+// longest text (every stage's name, whether used yet or not), the text takes the rest.
 class NoteLogView final : public QTableView
 {
     Q_OBJECT
@@ -25,7 +26,14 @@ public:
     // Selects the note and opens its text for editing.
     void editNote(DraftWriter::Key key);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Widens the time, stage and regret columns to their longest text, never narrower.
+    void fitColumns();
+    int textWidth(const QString &text) const;
+
     NoteLogModel *m_model;
 };
 

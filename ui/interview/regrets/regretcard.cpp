@@ -1,306 +1,206 @@
 #include "ui/interview/regrets/regretcard.h"
 
+#include "ui/common/colours.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/interview/regrets/answerfield.h"
+#include "ui/interview/regrets/regrettagfields.h"
 
-#include <QComboBox>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QKeySequence>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hindsight::ui {
 
-namespace {
-
-using Level = core::Regret::Level;
-
-constexpr Level LevelOrder[] = {Level::Product, Level::Domain, Level::Mixed, Level::Unclear};
-constexpr Qt::Key LevelKeys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_0};
-
-QString keyText(QKeySequence keys)
-{
-    return keys.toString(QKeySequence::NativeText);
-}
-
-// A checked tool button differs from an unchecked one by a faint shade in most styles; a tick and
-// bold text make a touched layer obvious at a glance, in light and dark palettes alike.
-void showChipState(QToolButton *chip, bool on)
-{
-    const QString label = chip->property("label").toString();
-    chip->setText(on ? RegretCard::tr("✓ %1").arg(label) : label);
-    QFont f = chip->font();
-    f.setBold(on);
-    chip->setFont(f);
-}
-
-} // namespace
-
 RegretCard::RegretCard(const core::Taxonomy &taxonomy, QWidget *parent)
     : QFrame(parent)
     , m_taxonomy(taxonomy)
-    , m_title(new QLabel(this))
-    , m_decision(new QLineEdit(this))
-    , m_level(new QComboBox(this))
-    , m_domain(new QComboBox(this))
-    , m_domainNote(new QLabel(this))
-    , m_depth(new QComboBox(this))
-    , m_meaning(new QLabel(this))
+    , m_header(new QLabel(this))
+    , m_body(nullptr)
 {
     setObjectName(QStringLiteral("regretCard"));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-
-    m_decision->setObjectName(QStringLiteral("regretDecision"));
-    m_decision->setPlaceholderText(tr("The decision they would reverse"));
-    m_decision->setAccessibleName(tr("Decision"));
-    connect(m_decision, &QLineEdit::textEdited, this, &RegretCard::decisionEdited);
-
-    m_level->setObjectName(QStringLiteral("regretLevel"));
-    m_level->setAccessibleName(tr("Level"));
-    m_level->setPlaceholderText(tr("Not tagged yet"));
-    for (std::size_t i = 0; i < std::size(LevelOrder); ++i) {
-        m_level->addItem(tr("%1   %2").arg(Terms::level(LevelOrder[i]),
-                                           keyText(QKeySequence(Qt::CTRL | LevelKeys[i]))),
-                         int(LevelOrder[i]));
-    }
-    m_level->setToolTip(tr("Ctrl+1 product-level, Ctrl+2 domain-specific, Ctrl+3 mixed, Ctrl+0 "
-                           "unclear; F1 explains the difference"));
-    connect(m_level, &QComboBox::activated, this,
-            [this](int index) { emit levelPicked(Level(m_level->itemData(index).toInt())); });
-
-    m_domain->setObjectName(QStringLiteral("regretDomain"));
-    m_domain->setAccessibleName(tr("Domain"));
-    m_domain->setEditable(true);
-    m_domain->setInsertPolicy(QComboBox::NoInsert);
-    m_domain->lineEdit()->setPlaceholderText(tr("Type to find a domain"));
-    const TaxonomyText labels(m_taxonomy);
-    for (const core::Taxonomy::Entry &e : m_taxonomy.domains())
-        m_domain->addItem(labels.domain(e.id), Terms::text(e.id));
-    m_domain->setToolTip(tr("Type part of a domain's name and press Enter (%1)")
-                             .arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_D))));
-    connect(m_domain, &QComboBox::activated, this, [this](int index) {
-        emit domainPicked(m_domain->itemData(index).toString().toStdString());
-    });
-    connect(m_domain->lineEdit(), &QLineEdit::editingFinished, this, &RegretCard::resolveDomain);
-    connect(m_domain->lineEdit(), &QLineEdit::returnPressed, this, &RegretCard::domainReturnPressed);
-    m_domainNote->setForegroundRole(QPalette::PlaceholderText);
-    m_domainNote->setWordWrap(true);
-
-    m_depth->setObjectName(QStringLiteral("regretDepth"));
-    m_depth->setAccessibleName(tr("Depth"));
-    m_depth->setPlaceholderText(tr("Not rated yet"));
-    for (int d = 0; d <= core::Regret::MaxDepth; ++d) {
-        m_depth->addItem(tr("%1 · %2   %3")
-                             .arg(d)
-                             .arg(Terms::depthTag(d),
-                                  keyText(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + d)))),
-                         d);
-    }
-    m_depth->setToolTip(tr("Depth on the anchored scale, Alt+0 … Alt+4"));
-    connect(m_depth, &QComboBox::activated, this,
-            [this](int index) { emit depthPicked(m_depth->itemData(index).toInt()); });
-    m_meaning->setObjectName(QStringLiteral("regretDepthMeaning"));
-    m_meaning->setWordWrap(true);
-    m_meaning->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *form = new QFormLayout;
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Decision"), m_decision);
-    form->addRow(tr("&Level"), m_level);
-    auto *domainBox = new QVBoxLayout;
-    domainBox->setSpacing(2);
-    domainBox->addWidget(m_domain);
-    domainBox->addWidget(m_domainNote);
-    // Rows holding a layout get no buddy from QFormLayout: set it, or the mnemonic shows as "&".
-    auto *domainLabel = new QLabel(tr("Do&main"), this);
-    domainLabel->setBuddy(m_domain);
-    form->addRow(domainLabel, domainBox);
-    auto *depthBox = new QVBoxLayout;
-    depthBox->setSpacing(2);
-    depthBox->addWidget(m_depth);
-    depthBox->addWidget(m_meaning);
-    auto *depthLabel = new QLabel(tr("De&pth"), this);
-    depthLabel->setBuddy(m_depth);
-    form->addRow(depthLabel, depthBox);
-
-    auto *chips = new QWidget(this);
-    chips->setObjectName(QStringLiteral("regretLayers"));
-    chips->setAccessibleName(tr("Stack layers touched"));
-    buildLayerChips(chips);
-    auto *layersLabel = new QLabel(tr("Stack layers touched"), this);
-    layersLabel->setForegroundRole(QPalette::PlaceholderText);
+    setFocusPolicy(Qt::NoFocus);
+    m_header->setObjectName(QStringLiteral("regretHeader"));
+    // Elided to the card's width by hand (resizeEvent): the line never widens the card.
+    m_header->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_header->setTextFormat(Qt::PlainText);
+    m_body = buildBody(taxonomy);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 12);
     layout->setSpacing(6);
-    layout->addWidget(m_title);
-    layout->addLayout(form);
-    layout->addWidget(layersLabel);
-    layout->addWidget(chips);
+    layout->addWidget(m_header);
+    layout->addWidget(m_body);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setCurrent(false);
 }
 
-void RegretCard::buildLayerChips(QWidget *box)
+QWidget *RegretCard::buildBody(const core::Taxonomy &taxonomy)
 {
-    const TaxonomyText labels(m_taxonomy);
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(4);
-    int i = 0;
-    for (const core::Taxonomy::Entry &e : m_taxonomy.layers()) {
-        auto *chip = new QToolButton(box);
-        const QString label = labels.layer(e.id);
-        chip->setText(label);
-        chip->setObjectName(QStringLiteral("layer_%1").arg(Terms::text(e.id)));
-        chip->setCheckable(true);
-        chip->setFocusPolicy(Qt::StrongFocus);
-        chip->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        chip->setAccessibleName(tr("Layer %1").arg(label));
-        chip->setToolTip(i < 8 ? tr("%1 — Space when focused, or %2")
-                                     .arg(label, keyText(QKeySequence(Qt::ALT | Qt::SHIFT
-                                                                      | Qt::Key(Qt::Key_1 + i))))
-                               : tr("%1 — Space when focused").arg(label));
-        const std::string id = e.id;
-        chip->setProperty("layerId", Terms::text(id));
-        chip->setProperty("label", label);
-        connect(chip, &QToolButton::clicked, this,
-                [this, id](bool on) { emit layerToggled(id, on); });
-        connect(chip, &QToolButton::toggled, chip, [chip](bool on) { showChipState(chip, on); });
-        grid->addWidget(chip, i / 2, i % 2);
-        m_chips << chip;
-        ++i;
+    auto *body = new QWidget(this);
+    body->setObjectName(QStringLiteral("regretBody"));
+    auto *form = new QFormLayout(body);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow column (or a longer translation) a row whose field does not fit beside its label
+    // goes below it rather than past the card's edge.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // No mnemonics on the labels: a buddy would jump into whichever card Qt finds first. The
+    // window's actions (Alt+D …) go to the current regret's fields instead.
+    for (const RegretText::Field field : RegretText::fields) {
+        auto *edit = new AnswerField(body);
+        edit->setObjectName(RegretText::objectName(field));
+        edit->setAccessibleName(RegretText::label(field));
+        edit->setPlaceholderText(RegretText::placeholder(field));
+        edit->setToolTip(tr("%1 — Shift+Enter for a new line; Enter or Esc back to the notes")
+                             .arg(RegretText::placeholder(field)));
+        connect(edit, &AnswerField::edited, this,
+                [this, field](const QString &text) { emit textEdited(field, text); });
+        connect(edit, &AnswerField::done, this, &RegretCard::leaveRequested);
+        form->addRow(RegretText::label(field), edit);
+        m_text[std::size_t(field)] = edit;
     }
+    m_tags = new RegretTagFields(taxonomy, body);
+    m_tags->addRows(form);
+    connect(m_tags, &RegretTagFields::levelPicked, this, &RegretCard::levelPicked);
+    connect(m_tags, &RegretTagFields::domainPicked, this, &RegretCard::domainPicked);
+    connect(m_tags, &RegretTagFields::domainReturnPressed, this, &RegretCard::leaveRequested);
+    connect(m_tags, &RegretTagFields::depthPicked, this, &RegretCard::depthPicked);
+    connect(m_tags, &RegretTagFields::layerToggled, this, &RegretCard::layerToggled);
+    return body;
 }
 
 void RegretCard::setRegret(const core::Regret &regret)
 {
     m_regret = regret;
-    m_title->setText(tr("Regret %1").arg(regret.position + 1)
-                     + (m_current ? tr(" · being discussed") : QString()));
-    setAccessibleName(tr("Regret %1").arg(regret.position + 1));
-
-    const QString decision = Terms::text(regret.decision);
-    if (m_decision->text() != decision) {
-        const QSignalBlocker block(m_decision);
-        m_decision->setText(decision);
-    }
-    {
-        const QSignalBlocker block(m_level);
-        m_level->setCurrentIndex(regret.levelChosen ? m_level->findData(int(regret.level)) : -1);
-    }
-    {
-        const QSignalBlocker block(m_domain);
-        const int index = m_domain->findData(Terms::text(regret.domain));
-        m_domain->setCurrentIndex(index);
-        if (index < 0)
-            m_domain->setEditText(Terms::text(regret.domain));
-    }
-    const bool needs = core::Regret::needsDomain(regret.level) && regret.levelChosen;
-    m_domainNote->setText(needs && regret.domain.empty()
-                              ? tr("Needed for a %1 regret.").arg(Terms::level(regret.level).toLower())
-                              : QString());
-    m_domainNote->setVisible(!m_domainNote->text().isEmpty());
-    {
-        const QSignalBlocker block(m_depth);
-        m_depth->setCurrentIndex(regret.depthChosen ? m_depth->findData(regret.depth) : -1);
-    }
-    updateMeaning();
-    for (QToolButton *chip : m_chips) {
-        const std::string id = chip->property("layerId").toString().toStdString();
-        const bool on = regret.layers.count(id) > 0;
-        const QSignalBlocker block(chip);
-        chip->setChecked(on);
-        showChipState(chip, on);
-    }
-}
-
-void RegretCard::updateMeaning()
-{
-    m_meaning->setText(m_regret.depthChosen
-                           ? Terms::depthMeaning(m_regret.depth)
-                           : tr("0 no decision named · 1 named only · 2 trade-off · 3 mechanism "
-                                "and failure modes · 4 quantified, with evidence"));
+    for (const RegretText::Field field : RegretText::fields)
+        m_text[std::size_t(field)]->setAnswer(Terms::text(RegretText::of(regret, field)));
+    m_tags->setRegret(regret);
+    showHeader();
 }
 
 void RegretCard::setCurrent(bool current)
 {
     m_current = current;
-    setRegret(m_regret);
+    m_body->setVisible(current);
+    layout()->setContentsMargins(current ? QMargins(12, 10, 12, 12) : QMargins(12, 6, 12, 6));
+    setCursor(current ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    setToolTip(current ? QString()
+                       : tr("Click, or press Ctrl+Up or Ctrl+Down, to discuss this regret"));
+    QFont f = m_header->font();
+    f.setBold(current);
+    m_header->setFont(f);
+    showHeader();
     update();
 }
 
 void RegretCard::setReadOnly(bool readOnly)
 {
-    m_decision->setReadOnly(readOnly);
-    for (QWidget *w : {static_cast<QWidget *>(m_level), static_cast<QWidget *>(m_domain),
-                       static_cast<QWidget *>(m_depth)})
-        w->setEnabled(!readOnly);
-    for (QToolButton *chip : m_chips)
-        chip->setEnabled(!readOnly);
+    for (AnswerField *edit : m_text)
+        edit->setReadOnly(readOnly);
+    m_tags->setReadOnly(readOnly);
 }
 
-void RegretCard::focusDecision()
+QString RegretCard::summary() const
 {
-    m_decision->setFocus(Qt::ShortcutFocusReason);
+    const QString decision = Terms::text(m_regret.decision).simplified();
+    return summaryWith(decision.isEmpty() ? tr("no decision yet") : decision);
+}
+
+QString RegretCard::summaryWith(const QString &decision) const
+{
+    return tr("Regret %1: %2 · %3 · %4 · %5")
+        .arg(m_regret.position + 1)
+        .arg(decision, m_regret.levelChosen ? Terms::level(m_regret.level) : tr("not tagged"),
+             m_regret.domain.empty() ? tr("no domain")
+                                     : TaxonomyText(m_taxonomy).domain(m_regret.domain),
+             m_regret.depthChosen ? tr("depth %1").arg(m_regret.depth) : tr("not rated"));
+}
+
+QString RegretCard::elidedSummary(int width) const
+{
+    const QFontMetrics fm = m_header->fontMetrics();
+    const QString whole = summary();
+    if (fm.horizontalAdvance(whole) <= width)
+        return whole;
+    // Give the decision what is left after the number and the tags, at least a few letters.
+    QString decision = Terms::text(m_regret.decision).simplified();
+    if (decision.isEmpty())
+        decision = tr("no decision yet");
+    const int room = qMax(fm.averageCharWidth() * 4,
+                          width - fm.horizontalAdvance(summaryWith(QString())));
+    return fm.elidedText(summaryWith(fm.elidedText(decision, Qt::ElideRight, room)), Qt::ElideRight,
+                         width);
+}
+
+void RegretCard::showHeader()
+{
+    const QString title = tr("Regret %1").arg(m_regret.position + 1);
+    setAccessibleName(title);
+    setAccessibleDescription(summary());
+    if (m_current) {
+        m_header->setText(tr("%1 · being discussed").arg(title));
+        m_header->setToolTip(QString());
+    } else {
+        const int width = m_header->width() > 0 ? m_header->width() : m_header->sizeHint().width();
+        m_header->setText(elidedSummary(width));
+        m_header->setToolTip(summary());
+    }
+}
+
+void RegretCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    showHeader();
+}
+
+void RegretCard::focusText(RegretText::Field field)
+{
+    m_text[std::size_t(field)]->setFocus(Qt::ShortcutFocusReason);
 }
 
 void RegretCard::focusLevel()
 {
-    m_level->setFocus(Qt::ShortcutFocusReason);
+    m_tags->focusLevel();
 }
 
 void RegretCard::focusDomain()
 {
-    m_domain->setFocus(Qt::ShortcutFocusReason);
-    m_domain->lineEdit()->selectAll();
+    m_tags->focusDomain();
 }
 
 void RegretCard::focusDepth()
 {
-    m_depth->setFocus(Qt::ShortcutFocusReason);
+    m_tags->focusDepth();
 }
 
-void RegretCard::resolveDomain()
+QList<QToolButton *> RegretCard::layerChips() const
 {
-    const QString typed = m_domain->currentText().trimmed();
-    const std::string id = typed.isEmpty() ? std::string() : matchDomain(typed);
-    if (!typed.isEmpty() && id.empty()) {
-        // Nothing matches: show the stored domain again rather than text that means nothing.
-        setRegret(m_regret);
+    return m_tags->layerChips();
+}
+
+void RegretCard::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_current && event->button() == Qt::LeftButton) {
+        emit activated();
+        event->accept();
         return;
     }
-    if (id != m_regret.domain)
-        emit domainPicked(id);
-    else
-        setRegret(m_regret);
+    QFrame::mousePressEvent(event);
 }
 
-std::string RegretCard::matchDomain(const QString &typed) const
+void RegretCard::keyPressEvent(QKeyEvent *event)
 {
-    const TaxonomyText labels(m_taxonomy);
-    const auto &domains = m_taxonomy.domains();
-    for (const core::Taxonomy::Entry &e : domains) {
-        if (labels.domain(e.id).compare(typed, Qt::CaseInsensitive) == 0
-            || Terms::text(e.id).compare(typed, Qt::CaseInsensitive) == 0)
-            return e.id;
+    // Fields leave Esc unhandled, so it arrives here from whichever field has the focus.
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        emit leaveRequested();
+        return;
     }
-    for (const core::Taxonomy::Entry &e : domains) {
-        if (labels.domain(e.id).startsWith(typed, Qt::CaseInsensitive))
-            return e.id;
-    }
-    for (const core::Taxonomy::Entry &e : domains) {
-        if (labels.domain(e.id).contains(typed, Qt::CaseInsensitive)
-            || Terms::text(e.id).contains(typed, Qt::CaseInsensitive))
-            return e.id;
-    }
-    return {};
+    QFrame::keyPressEvent(event);
 }
 
 void RegretCard::paintEvent(QPaintEvent *event)
@@ -309,8 +209,11 @@ void RegretCard::paintEvent(QPaintEvent *event)
     // The regret being discussed stands out with the highlight colour, in light and dark palettes.
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // A folded card's edge is a tint of the text over the window: QPalette::Mid all but vanishes
+    // on a dark window.
     const QColor edge = m_current ? palette().color(QPalette::Highlight)
-                                  : palette().color(QPalette::Mid);
+                                  : Colours::tint(palette().color(QPalette::Window),
+                                                  palette().color(QPalette::WindowText), 0.3);
     p.setPen(QPen(edge, m_current ? 2.5 : 1.0));
     p.setBrush(Qt::NoBrush);
     p.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 6, 6);

@@ -4,6 +4,8 @@
 #include "ui/interview/regrets/regretcard.h"
 
 #include <QApplication>
+#include <QPointer>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,11 +19,13 @@ RegretCardList::RegretCardList(InterviewSession *session, QWidget *parent)
 {
     setObjectName(QStringLiteral("regretCards"));
     setAccessibleName(tr("Regrets"));
+    setFocusPolicy(Qt::NoFocus);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content->setObjectName(QStringLiteral("regretCardsContent"));
     m_layout->setContentsMargins(0, 0, 4, 0);
-    m_layout->setSpacing(10);
+    m_layout->setSpacing(8);
     m_layout->addStretch(1);
     setWidget(m_content);
 
@@ -39,8 +43,11 @@ RegretCardList::RegretCardList(InterviewSession *session, QWidget *parent)
         for (RegretCard *c : std::as_const(m_cards))
             c->setReadOnly(true);
     });
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { onFocusChanged(now); });
+    // A field reached by its key (Alt+P …) may be below the fold of a tall card: bring it in view.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_content->isAncestorOf(now))
+            ensureWidgetVisible(now, 0, 8);
+    });
 }
 
 RegretCard *RegretCardList::card(int position) const
@@ -60,8 +67,9 @@ void RegretCardList::addCard(int position)
     c->setRegret(m_session->regret(position));
     c->setReadOnly(m_session->isReadOnly());
     InterviewSession *s = m_session;
-    connect(c, &RegretCard::decisionEdited, s,
-            [s, position](const QString &t) { s->setDecision(position, t); });
+    connect(c, &RegretCard::textEdited, s, [s, position](RegretText::Field field, const QString &t) {
+        s->setText(position, field, t);
+    });
     connect(c, &RegretCard::levelPicked, s,
             [s, position](core::Regret::Level l) { s->setLevel(position, l); });
     connect(c, &RegretCard::domainPicked, s,
@@ -69,29 +77,48 @@ void RegretCardList::addCard(int position)
     connect(c, &RegretCard::depthPicked, s, [s, position](int d) { s->setDepth(position, d); });
     connect(c, &RegretCard::layerToggled, s,
             [s, position](const std::string &layer, bool on) { s->setLayer(position, layer, on); });
-    connect(c, &RegretCard::domainReturnPressed, this, &RegretCardList::domainConfirmed);
+    connect(c, &RegretCard::activated, s, [s, position] { s->setCurrentRegret(position); });
+    connect(c, &RegretCard::leaveRequested, this, &RegretCardList::leaveRequested);
     m_layout->insertWidget(position, c);
     m_cards.insert(position, c);
 }
 
 void RegretCardList::showCurrent(int position)
 {
-    for (int i = 0; i < m_cards.size(); ++i)
-        m_cards[i]->setCurrent(i == position);
-    if (RegretCard *c = card(position)) {
-        // After layout, so a card added a moment ago has its place already.
-        QTimer::singleShot(0, this, [this, c] { ensureWidgetVisible(c, 0, 8); });
+    RegretCard *now = card(position);
+    RegretCard *before = card(m_shown);
+    QWidget *focus = QApplication::focusWidget();
+    const bool focusInCard = before && before != now && focus && before->isAncestorOf(focus);
+    // Expand first, then move the focus, then fold the other cards: hiding a focused field would
+    // hand the focus to whatever widget Qt finds next.
+    if (now)
+        now->setCurrent(true);
+    if (focusInCard && now) {
+        // The same field of the new current card (field names are unique within a card).
+        if (QWidget *same = now->findChild<QWidget *>(focus->objectName()))
+            same->setFocus(Qt::OtherFocusReason);
+    }
+    for (RegretCard *c : std::as_const(m_cards)) {
+        if (c != now)
+            c->setCurrent(false);
+    }
+    m_shown = position;
+    if (now) {
+        // After layout, so a card added or expanded a moment ago has its place already.
+        QTimer::singleShot(0, this, [this, c = QPointer(now)] {
+            if (c)
+                scrollToCard(c);
+        });
     }
 }
 
-void RegretCardList::onFocusChanged(QWidget *now)
+void RegretCardList::scrollToCard(RegretCard *c)
 {
-    for (int i = 0; now && i < m_cards.size(); ++i) {
-        if (m_cards[i]->isAncestorOf(now)) {
-            m_session->setCurrentRegret(i);
-            return;
-        }
-    }
+    // A card taller than the list shows from its title (ensureWidgetVisible would centre it).
+    if (c->height() + 16 > viewport()->height())
+        verticalScrollBar()->setValue(c->y() - 8);
+    else
+        ensureWidgetVisible(c, 0, 8);
 }
 
 } // namespace hindsight::ui

@@ -10,9 +10,12 @@ namespace hindsight::ui {
 class InterviewSession;
 class RegretCard;
 
-// The regrets of the interview as cards, one per regret, the one being discussed highlighted and
-// scrolled into view. Focusing a card makes its regret the current one; what a card reports goes
-// to the session as an undoable change.
+// The regrets of the interview as cards, one per regret: the one being discussed expanded,
+// highlighted and scrolled into view, the others one line each. Only the session decides which
+// regret is current (Ctrl+Up/Down, a click on a compact card); focus never makes a regret current.
+// When the current regret changes while the keyboard is in a card, the focus follows to the same
+// field of the new current card. What a card reports goes to the session as an undoable change.
+// The cards fit the list's width; the list scrolls vertically.
 class RegretCardList final : public QScrollArea
 {
     Q_OBJECT
@@ -26,18 +29,19 @@ public:
     int count() const { return int(m_cards.size()); }
 
 signals:
-    // Enter in a domain field: back to the notes.
-    void domainConfirmed();
+    // Esc in a card, Enter in a text or domain field: back to the notes.
+    void leaveRequested();
 
 private:
     void addCard(int position);
     void showCurrent(int position);
-    void onFocusChanged(QWidget *now);
+    void scrollToCard(RegretCard *card);
 
     InterviewSession *m_session;
     QWidget *m_content;
     QVBoxLayout *m_layout;
     QList<RegretCard *> m_cards;
+    int m_shown = -1; // the card shown expanded
 };
 
 } // namespace hindsight::ui
