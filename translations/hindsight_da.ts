@@ -330,7 +330,7 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
-        <translation>Kun intervieweren, der indsendte interviewet (%1), må ændre det.</translation>
+        <translation>Kun intervieweren, der indsendte interviewet (%1), må rette det.</translation>
     </message>
 </context>
 <context>

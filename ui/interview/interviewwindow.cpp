@@ -402,7 +402,6 @@ void InterviewWindow::showReadOnly(bool tampered)
     StatusMessage::keep(statusBar(), tr("Read-only: submitted interviews cannot change."));
     for (QAction *a : m_actions->all())
         a->setEnabled(m_actions->worksReadOnly(a));
-    // Amend among them when this interviewer may amend this version; the banner says which.
     m_versions->present(tampered);
 }
 
