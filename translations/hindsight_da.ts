@@ -455,7 +455,7 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
     <message>
         <source>expected a probe id or an object, found %1</source>
-        <translation>forventede et probe-id eller et objekt, fandt %1</translation>
+        <translation>forventede et opfølgnings-id eller et objekt, fandt %1</translation>
     </message>
     <message>
         <source>the interview has no regret this probe was asked for</source>

@@ -454,7 +454,7 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
     <message>
         <source>expected a probe id or an object, found %1</source>
-        <translation>diharapkan id probe atau objek, ditemukan %1</translation>
+        <translation>diharapkan id pertanyaan lanjutan atau objek, ditemukan %1</translation>
     </message>
     <message>
         <source>the interview has no regret this probe was asked for</source>
@@ -4726,19 +4726,19 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
     <message>
         <source>&amp;Go to the Notes</source>
-        <translation>&amp;Ke Catatan</translation>
+        <translation>&amp;Menuju Catatan</translation>
     </message>
     <message>
         <source>&amp;Go to the Level of Regret %1</source>
-        <translation>&amp;Ke Tingkat Penyesalan %1</translation>
+        <translation>&amp;Menuju Tingkat Penyesalan %1</translation>
     </message>
     <message>
         <source>&amp;Go to the Domain of Regret %1</source>
-        <translation>&amp;Ke Domain Penyesalan %1</translation>
+        <translation>&amp;Menuju Domain Penyesalan %1</translation>
     </message>
     <message>
         <source>&amp;Go to the Depth of Regret %1</source>
-        <translation>&amp;Ke Kedalaman Penyesalan %1</translation>
+        <translation>&amp;Menuju Kedalaman Penyesalan %1</translation>
     </message>
 </context>
 <context>
