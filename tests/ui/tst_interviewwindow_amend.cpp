@@ -28,6 +28,8 @@
 #include <QTextBrowser>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace hindsight;
 using test::bannerText;
 using test::closeAndWait;
@@ -185,6 +187,7 @@ void TestInterviewAmend::amendmentIsANewSealedVersion()
     // Correct the depth and submit through the review, which names the version and the reason.
     QTRY_COMPARE(test::focusedName(), QStringLiteral("noteEditor"));
     press(Qt::Key_4, Qt::AltModifier);
+    test::note(QStringLiteral("Depth 4: the notes show the replay design"));
     QSignalSpy submitted(w.data(), &ui::InterviewWindow::interviewSubmitted);
     QPointer<QDialog> review = test::openReview(w);
     QVERIFY(review);
@@ -214,6 +217,14 @@ void TestInterviewAmend::amendmentIsANewSealedVersion()
     QVERIFY(second.amendedAt > first.startedAt);
     QCOMPARE(first.regrets.at(0).depth, 2);
     QCOMPARE(second.regrets.at(0).depth, 4);
+    // A note added while amending goes at the end of the interview's timeline, not at the hours
+    // or days since the interview started.
+    std::int64_t lastAt = 0;
+    for (const core::Note &n : first.notes)
+        lastAt = std::max(lastAt, n.atMs);
+    QCOMPARE(second.notes.size(), first.notes.size() + 1);
+    QCOMPARE(second.notes.back().text, std::string("Depth 4: the notes show the replay design"));
+    QCOMPARE(second.notes.back().atMs, lastAt);
     QVERIFY(!first.digest.empty());
     QVERIFY(!second.digest.empty());
     QVERIFY(first.digest != second.digest);

@@ -58,7 +58,9 @@ InterviewSession::InterviewSession(const core::Interview &interview, core::Taxon
     if (m_regrets.empty() && !isReadOnly())
         addRegret();
     m_current = qBound(0, interview.currentRegret, qMax(0, regretCount() - 1));
-    if (!isReadOnly()) {
+    // The stage times measure the interview with the candidate; an amendment is written later,
+    // at the desk, and adds nothing to them.
+    if (!isReadOnly() && !m_interview.isAmendment()) {
         m_stageClock.start();
         m_sinceStageTimesWritten.start();
     }
@@ -68,6 +70,14 @@ InterviewSession::~InterviewSession() = default;
 
 qint64 InterviewSession::elapsedMs() const
 {
+    // A note added while amending was not said at the time it is typed (perhaps days later): it
+    // goes at the end of the interview's timeline, after the last note.
+    if (m_interview.isAmendment()) {
+        qint64 last = 0;
+        for (const core::Note &n : m_notes->allNotes())
+            last = qMax<qint64>(last, n.atMs);
+        return last;
+    }
     return QDateTime::currentMSecsSinceEpoch() - m_interview.startedAt.time_since_epoch().count();
 }
 

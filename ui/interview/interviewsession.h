@@ -51,7 +51,8 @@ public:
     const core::Interview &header() const { return m_interview; }
     const core::Taxonomy &taxonomy() const { return m_taxonomy; }
     bool isReadOnly() const { return m_writer == nullptr || m_interview.submitted; }
-    // Milliseconds since the interview's stored start.
+    // Milliseconds since the interview's stored start; for an amendment, the time of the last note
+    // (what is added then goes at the end of the timeline).
     qint64 elapsedMs() const;
 
     QUndoStack *undoStack() const { return m_undo; }
