@@ -40,7 +40,8 @@ int CliCommands::fail(const QString &message)
 int CliCommands::importFile(const Invocation &invocation)
 {
     const auto before = m_store.candidates();
-    if (auto failure = interchange::JsonImporter::importFile(m_store, invocation.file))
+    if (auto failure = interchange::JsonImporter::importFile(
+            m_store, invocation.file, qint64(invocation.maxImportMegabytes) * 1024 * 1024))
         return fail(tr("%1 (nothing was imported)").arg(failure->sentence()));
     const auto after = m_store.candidates();
     if (before && after) {

@@ -17,10 +17,11 @@ const QString candidateOption = u"candidate"_s;
 const QString pdfOption = u"pdf"_s;
 const QString kitOption = u"kit"_s;
 const QString blindOption = u"blind"_s;
+const QString maxSizeOption = u"max-size"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
-const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
-                                  u"--format"_s,   u"--candidate"_s, u"--pdf"_s};
+const QStringList valueOptions = {u"--database"_s,  u"--interview"_s, u"--role"_s,    u"--format"_s,
+                                  u"--candidate"_s, u"--pdf"_s,       u"--max-size"_s};
 
 struct CommandName
 {
@@ -74,6 +75,10 @@ CommandLine::CommandLine()
         {kitOption, tr("Write the role's printable interview kit instead of its committee pack.")});
     m_parser.addOption({blindOption,
                         tr("Leave candidates' names out of a committee pack: Candidate A, B, …")});
+    m_parser.addOption({maxSizeOption,
+                        tr("The largest file import reads, in MB (default 64): a larger one is "
+                           "refused before it is read."),
+                        tr("MB")});
     m_parser.addPositionalArgument(u"command"_s, tr("import, export, scores or report (see above)."),
                                    tr("[command]"));
     m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
@@ -156,8 +161,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        for (const QString &option :
-             {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption}) {
+        for (const QString &option : {roleOption, formatOption, candidateOption, pdfOption,
+                                      kitOption, blindOption, maxSizeOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -199,6 +204,21 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     if (inv.command == Invocation::Command::Scores && inv.role.isEmpty()) {
         m_error = tr("scores needs a role, as in: hindsight scores --role \"Payment backend\"");
         return std::nullopt;
+    }
+    if (m_parser.isSet(maxSizeOption)) {
+        bool ok = false;
+        const int megabytes = m_parser.value(maxSizeOption).toInt(&ok);
+        if (inv.command != Invocation::Command::Import) {
+            m_error = tr("--max-size belongs to the import command.");
+            return std::nullopt;
+        }
+        if (!ok || megabytes < 1 || megabytes > MaxImportMegabytes) {
+            m_error = tr("--max-size takes a number of megabytes from 1 to %1, not \"%2\".")
+                          .arg(MaxImportMegabytes)
+                          .arg(m_parser.value(maxSizeOption));
+            return std::nullopt;
+        }
+        inv.maxImportMegabytes = megabytes;
     }
     if (inv.command == Invocation::Command::Import && m_parser.isSet(roleOption)) {
         m_error = tr("import takes no --role: it adds every role in the file.");

@@ -16,6 +16,9 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    // The most --max-size accepts: an interchange file of 4 GB is not one anybody wrote.
+    static constexpr int MaxImportMegabytes = 4096;
+
     CommandLine();
 
     // False only for a window launch (no arguments but --database and --demo), so main() starts a

@@ -219,6 +219,22 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>--kit makes a role&apos;s interview kit: give the role with --role.</source>
         <translation>--kit laver en rolles interviewguide: angiv rollen med --role.</translation>
     </message>
+    <message>
+        <source>The largest file import reads, in MB (default 64): a larger one is refused before it is read.</source>
+        <translation>Den største fil, import læser, i MB (standard 64): en større afvises, før den læses.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>--max-size belongs to the import command.</source>
+        <translation>--max-size hører til kommandoen import.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--max-size tager et antal megabyte fra 1 til %1, ikke &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -460,6 +476,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>the interview has no regret this probe was asked for</source>
         <translation>interviewet har ingen fortrydelse, som denne opfølgning blev stillet til</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and import that</source>
+        <translation>%1 er ikke en almindelig fil (en enhed, et rør eller en sokkel); gem dataene i en fil, og importér den</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the import limit of %2 MB; if it really is an interchange file, raise the limit (hindsight import --max-size MB)</source>
+        <translation>%1 er større end importgrænsen på %2 MB; hvis det virkelig er en udvekslingsfil, så hæv grænsen (hindsight import --max-size MB)</translation>
     </message>
 </context>
 <context>

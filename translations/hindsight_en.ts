@@ -203,6 +203,22 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>--kit makes a role&apos;s interview kit: give the role with --role.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The largest file import reads, in MB (default 64): a larger one is refused before it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size belongs to the import command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -443,6 +459,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>the interview has no regret this probe was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the import limit of %2 MB; if it really is an interchange file, raise the limit (hindsight import --max-size MB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,22 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <source>--kit makes a role&apos;s interview kit: give the role with --role.</source>
         <translation>--kit membuat panduan wawancara sebuah peran: sebutkan perannya dengan --role.</translation>
     </message>
+    <message>
+        <source>The largest file import reads, in MB (default 64): a larger one is refused before it is read.</source>
+        <translation>Berkas terbesar yang dibaca import, dalam MB (bawaan 64): yang lebih besar ditolak sebelum dibaca.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>--max-size belongs to the import command.</source>
+        <translation>--max-size milik perintah import.</translation>
+    </message>
+    <message>
+        <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--max-size menerima jumlah megabita dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDatabase</name>
@@ -459,6 +475,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>the interview has no regret this probe was asked for</source>
         <translation>wawancara ini tidak memiliki penyesalan yang menjadi tujuan pertanyaan lanjutan ini</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and import that</source>
+        <translation>%1 bukan berkas biasa (perangkat, pipa, atau soket); simpan datanya ke berkas lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the import limit of %2 MB; if it really is an interchange file, raise the limit (hindsight import --max-size MB)</source>
+        <translation>%1 lebih besar dari batas impor %2 MB; jika benar berkas pertukaran, naikkan batasnya (hindsight import --max-size MB)</translation>
     </message>
 </context>
 <context>

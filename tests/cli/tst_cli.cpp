@@ -32,6 +32,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void notADatabase();
+    void importRefusesWhatItCannotBound();
     void demoStartsOnAFilledDatabase();
 };
 
@@ -87,6 +88,12 @@ void TestCli::usageErrors_data()
                                << u"--blind"_s;
     QTest::newRow("pdf without report")
         << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--pdf"_s, u"o.pdf"_s} << u"--pdf"_s;
+    QTest::newRow("max-size of export")
+        << QStringList{u"export"_s, u"o.json"_s, u"--max-size"_s, u"5"_s} << u"--max-size"_s;
+    QTest::newRow("max-size zero")
+        << QStringList{u"import"_s, u"a.json"_s, u"--max-size"_s, u"0"_s} << u"\"0\""_s;
+    QTest::newRow("max-size not a number")
+        << QStringList{u"import"_s, u"a.json"_s, u"--max-size"_s, u"lots"_s} << u"lots"_s;
     QTest::newRow("demo with command")
         << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--demo"_s} << u"--demo"_s;
 }
@@ -111,6 +118,34 @@ void TestCli::notADatabase()
     QVERIFY(r.err.contains("junk.sqlite3"));
     QCOMPARE(r.err.count('\n'), 1);
     QCOMPARE(fileBytes(junk), QByteArray(8192, 'j'));
+}
+
+// A device is never read (it may not end), a file above the limit is refused before it is read,
+// and the limit can be raised; each refusal names the file and writes nothing.
+void TestCli::importRefusesWhatItCannotBound()
+{
+    const Run device = run({u"import"_s, u"/dev/zero"_s, u"--database"_s, db()});
+    QCOMPARE(device.exitCode, 1);
+    QVERIFY2(device.err.contains("/dev/zero") && device.err.contains("not a regular file"),
+             device.err.constData());
+
+    // Valid JSON padded past one megabyte with spaces.
+    QByteArray big = fileBytes(scenario);
+    QVERIFY(!big.isEmpty());
+    big.append(QByteArray(1024 * 1024, ' '));
+    const QString file = writeFile(u"big.json"_s, big);
+    const Run refused = run({u"import"_s, file, u"--max-size"_s, u"1"_s, u"--database"_s, db()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("big.json") && refused.err.contains("1 MB")
+                 && refused.err.contains("--max-size"),
+             refused.err.constData());
+    const Run scores = run({u"scores"_s, u"--role"_s, u"Payment backend"_s, u"--database"_s, db()});
+    QVERIFY2(scores.exitCode != 0, "nothing was imported, so the role is unknown");
+
+    const Run raised = run({u"import"_s, file, u"--max-size"_s, u"2"_s, u"--database"_s, db()});
+    QCOMPARE(raised.exitCode, 0);
+    QCOMPARE(run({u"scores"_s, u"--role"_s, u"Payment backend"_s, u"--database"_s, db()}).exitCode,
+             0);
 }
 
 void TestCli::demoStartsOnAFilledDatabase()

@@ -415,7 +415,8 @@ std::optional<core::TimePoint> JsonImporter::readTime(JsonReader &in, const QJso
     return time;
 }
 
-std::optional<Failure> JsonImporter::importFile(core::Store &store, const QString &fileName)
+std::optional<Failure> JsonImporter::importFile(core::Store &store, const QString &fileName,
+                                                qint64 maxBytes)
 {
     const QString what = tr("cannot import %1").arg(fileName);
     const QFileInfo info(fileName);
@@ -423,12 +424,29 @@ std::optional<Failure> JsonImporter::importFile(core::Store &store, const QStrin
         return Failure{what, fileName, tr("%1 does not exist").arg(fileName)};
     if (info.isDir())
         return Failure{what, fileName, tr("%1 is a folder, not a file").arg(fileName)};
+    if (!info.isFile())
+        return Failure{what, fileName,
+                       tr("%1 is not a regular file (a device, a pipe or a socket); save the data "
+                          "to a file and import that")
+                           .arg(fileName)};
+    const auto tooLarge = [&] {
+        return Failure{what, fileName,
+                       tr("%1 is larger than the import limit of %2 MB; if it really is an "
+                          "interchange file, raise the limit (hindsight import --max-size MB)")
+                           .arg(fileName)
+                           .arg(maxBytes / (1024 * 1024))};
+    };
+    if (info.size() > maxBytes)
+        return tooLarge();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return Failure{what, fileName, tr("cannot read %1: %2").arg(fileName, file.errorString())};
-    const QByteArray json = file.readAll();
+    // Read one byte past the limit: a file that grew since it was measured is refused too.
+    const QByteArray json = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Failure{what, fileName, tr("cannot read %1: %2").arg(fileName, file.errorString())};
+    if (json.size() > maxBytes)
+        return tooLarge();
 
     // The store's taxonomy, so that layers and domains users added are accepted too.
     auto taxonomy = store.taxonomy();

@@ -59,7 +59,11 @@ public:
     // store.importDataset (one transaction). Returns nullopt on success; a failure says "cannot
     // import <fileName>" and where: the JSON path, the file or the database. On any failure
     // nothing is written.
-    static std::optional<Failure> importFile(core::Store &store, const QString &fileName);
+    // A file larger than `maxBytes` is refused before anything is read, as is anything that is
+    // not a regular file (a device such as /dev/zero, a pipe): an import never reads without end.
+    static std::optional<Failure> importFile(core::Store &store, const QString &fileName,
+                                             qint64 maxBytes = DefaultMaxBytes);
+    static constexpr qint64 DefaultMaxBytes = qint64(64) * 1024 * 1024;
 
 private:
     // File-local role id -> index into Dataset::roles.
