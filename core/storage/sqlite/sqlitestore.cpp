@@ -1,5 +1,6 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
+#include "core/storage/sqlite/fileheader.h"
 #include "core/storage/sqlite/migrator.h"
 #include "core/storage/sqlite/rows.h"
 #include "core/storage/sqlite/transaction.h"
@@ -10,6 +11,8 @@ using namespace sqlite;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path)
 {
+    if (Error e = FileHeader::check(path, Migrator::standard().latestVersion()))
+        return e;
     auto db = Database::open(path);
     if (!db)
         return db.error();

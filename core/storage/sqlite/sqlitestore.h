@@ -28,7 +28,8 @@ class SqliteStore final : public Store
 public:
     static constexpr std::int64_t ChangeLogKeep = 10000;
 
-    // Opens or creates the file and migrates it to the current schema.
+    // Opens or creates the file and migrates it to the current schema. An existing file that is
+    // empty, not SQLite or from a newer Hindsight is refused before SQLite opens it, unchanged.
     static Result<std::unique_ptr<SqliteStore>> open(const std::string &path);
 
     Result<Taxonomy> taxonomy() override;
