@@ -41,6 +41,8 @@ QLabel *makeText(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Names, reasons and interviewers are shown as typed; the summary alone is rich text.
+    label->setTextFormat(Qt::PlainText);
     return label;
 }
 
@@ -61,6 +63,7 @@ BoardDetails::BoardDetails(core::Store &store, QWidget *parent)
     , m_teamButtons(new QWidget(this))
 {
     setObjectName(QStringLiteral("boardDetails"));
+    m_summary->setTextFormat(Qt::RichText); // escapes every user text it holds
     setDocumentMode(true);
     addTab(createCandidateTab(), tr("&Candidate"));
     addTab(createGapsTab(), tr("Evidence &gaps"));

@@ -1,4 +1,5 @@
 #include "ui/board/boardmodel.h"
+#include "ui/common/plaintext.h"
 
 #include "ui/common/rowsync.h"
 #include "ui/common/taxonomytext.h"
@@ -119,7 +120,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const core::CandidateFigures &f = e->scored.figures;
     switch (role) {
     case Qt::DisplayRole: return display(*e, index.column());
-    case Qt::ToolTipRole: return toolTip(*e, index.column());
+    case Qt::ToolTipRole: return PlainText::toolTip(toolTip(*e, index.column()));
     case Qt::AccessibleTextRole: {
         const QString tip = toolTip(*e, index.column());
         return tip.isEmpty() ? display(*e, index.column()) : QVariant(tip);

@@ -1,5 +1,6 @@
 #include "ui/board/calibrationmodel.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
 #include <QLocale>
@@ -110,13 +111,14 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != PairColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
+        // The lines name the interviewers, as they typed their names.
         const QStringList lines = explain(*p);
         switch (index.column()) {
-        case AgreementColumn: return lines.value(0);
-        case KappaColumn: return lines.value(1);
-        case BreadthColumn: return lines.value(2);
-        case DepthColumn: return lines.value(3);
-        default: return lines.join(QLatin1Char('\n'));
+        case AgreementColumn: return PlainText::toolTip(lines.value(0));
+        case KappaColumn: return PlainText::toolTip(lines.value(1));
+        case BreadthColumn: return PlainText::toolTip(lines.value(2));
+        case DepthColumn: return PlainText::toolTip(lines.value(3));
+        default: return PlainText::toolTip(lines.join(QLatin1Char('\n')));
         }
     }
     if (role != Qt::DisplayRole)

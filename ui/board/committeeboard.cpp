@@ -12,6 +12,7 @@
 #include "ui/board/whosaidwhatdialog.h"
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/dialogs.h"
+#include "ui/common/plaintext.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
@@ -60,6 +61,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     m_title->setFont(titleFont);
     m_subtitle->setObjectName(QStringLiteral("boardSubtitle"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    PlainText::apply({m_title, m_subtitle});
     m_subtitle->setWordWrap(true);
 
     m_chart->setSpread(BreadthDepthChart::Spread::SelectedOnly);

@@ -1,4 +1,5 @@
 #include "ui/board/historymodel.h"
+#include "ui/common/plaintext.h"
 
 #include "ui/common/terms.h"
 
@@ -54,7 +55,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &r = m_rows[std::size_t(index.row())];
     if (role == Qt::ToolTipRole && index.column() == WhyColumn)
-        return r.why;
+        return PlainText::toolTip(r.why);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {

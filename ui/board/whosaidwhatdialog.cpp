@@ -2,6 +2,7 @@
 
 #include "ui/board/boardsnapshot.h"
 #include "ui/board/whosaidwhatmodel.h"
+#include "ui/common/plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -22,6 +23,7 @@ WhoSaidWhatDialog::WhoSaidWhatDialog(const BoardEntry &entry, const QString &nam
 
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("whoSaidWhatSummary"));
+    PlainText::apply({summary});
     summary->setWordWrap(true);
     const int n = m_model->columnCount();
     QString text = tr("%1: %n submitted interview(s), side by side.", nullptr, n).arg(name);

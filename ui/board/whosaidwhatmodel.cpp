@@ -1,4 +1,5 @@
 #include "ui/board/whosaidwhatmodel.h"
+#include "ui/common/plaintext.h"
 
 #include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
@@ -173,7 +174,8 @@ QVariant WhoSaidWhatModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-    case Qt::ToolTipRole: return cellText(std::size_t(index.column()), index.row());
+    case Qt::ToolTipRole:
+        return PlainText::toolTip(cellText(std::size_t(index.column()), index.row()));
     case Qt::FontRole:
         if (rowDisagrees(index.row())) {
             QFont bold;
@@ -197,8 +199,9 @@ QVariant WhoSaidWhatModel::headerData(int section, Qt::Orientation orientation, 
         if (role == Qt::DisplayRole)
             return i.isAmendment() ? tr("%1 (amended)").arg(name) : name;
         if (role == Qt::ToolTipRole && i.isAmendment())
-            return tr("%1, version %2, %3")
-                .arg(name, QString::number(i.version), VersionText::amended(i));
+            return PlainText::toolTip(tr("%1, version %2, %3")
+                                          .arg(name, QString::number(i.version),
+                                               VersionText::amended(i)));
         return {};
     }
     if (role == Qt::ToolTipRole && rowDisagrees(section))

@@ -1,5 +1,6 @@
 #include "ui/candidate/candidateheader.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
 #include <QDateTime>
@@ -25,6 +26,7 @@ CandidateHeader::CandidateHeader(QWidget *parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setForegroundRole(QPalette::PlaceholderText);
     m_interviews->setForegroundRole(QPalette::PlaceholderText);
+    PlainText::apply({m_name, m_details, m_interviews});
     m_decision->setWordWrap(true);
     m_decision->setTextFormat(Qt::RichText);
 

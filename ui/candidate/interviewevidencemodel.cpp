@@ -1,4 +1,5 @@
 #include "ui/candidate/interviewevidencemodel.h"
+#include "ui/common/plaintext.h"
 
 #include "ui/common/terms.h"
 #include "ui/common/versiontext.h"
@@ -179,7 +180,7 @@ QVariant InterviewEvidenceModel::data(const QModelIndex &index, int role) const
                        || n->kind == Kind::Version;
     switch (role) {
     case Qt::DisplayRole: return display(*n, index.column());
-    case Qt::ToolTipRole: return toolTip(*n, index.column());
+    case Qt::ToolTipRole: return PlainText::toolTip(toolTip(*n, index.column()));
     case Qt::AccessibleTextRole: {
         const QString text = display(*n, index.column()).toString();
         if (n->kind == Kind::Version || index.column() != TextColumn || !draft)

@@ -1,6 +1,7 @@
 #include "ui/candidate/riskchips.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
 #include <QPainter>
@@ -27,7 +28,7 @@ void RiskChips::setRisks(const std::vector<core::Risk> &risks, const QStringList
     m_chips.clear();
     for (core::Risk r : risks)
         m_chips.push_back({r, Terms::risk(r)});
-    setToolTip(meanings.join(QLatin1Char('\n')));
+    setToolTip(PlainText::toolTip(meanings.join(QLatin1Char('\n')))); // names users' domains
     setAccessibleName(tr("Risks: %1").arg(text()));
     setAccessibleDescription(meanings.join(QLatin1Char(' ')));
     updateGeometry();

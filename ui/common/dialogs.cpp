@@ -38,6 +38,8 @@ void Dialogs::critical(QWidget *parent, const QString &title, const QString &tex
     if (std::exchange(s_nextAnswer, std::nullopt))
         return;
     QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::Ok, parent);
+    // The sentences quote file, candidate and interviewer names as typed: never markup.
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(details);
     box.exec();
 }
@@ -62,6 +64,7 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     if (const auto answer = std::exchange(s_nextAnswer, std::nullopt))
         return *answer != QMessageBox::Cancel;
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // as in critical()
     box.setInformativeText(details);
     QPushButton *accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);

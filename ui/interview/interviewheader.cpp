@@ -1,6 +1,7 @@
 #include "ui/interview/interviewheader.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/plaintext.h"
 #include "ui/common/settings.h"
 #include "ui/common/settingsnotifier.h"
 #include "ui/common/terms.h"
@@ -35,6 +36,7 @@ InterviewHeader::InterviewHeader(QWidget *parent)
     // header does not move when it appears.
     m_clock->setContentsMargins(6, 1, 6, 1);
     m_save->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    PlainText::apply({m_candidate, m_details, m_save});
     m_save->setWordWrap(true);
     m_save->setMaximumWidth(420);
     m_clock->setToolTip(tr("Time since the interview started"));

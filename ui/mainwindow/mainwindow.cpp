@@ -20,6 +20,7 @@
 #include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/sidebar.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
@@ -64,11 +65,13 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     m_countLabel->setObjectName(QStringLiteral("statusCounts"));
     m_pathLabel->setObjectName(QStringLiteral("statusDatabase"));
     m_pathLabel->setForegroundRole(QPalette::PlaceholderText);
+    // A file name is text too: "<b>.sqlite3" is a valid one.
+    PlainText::apply({m_countLabel, m_pathLabel});
     // A long path must not widen the window; the tooltip has it in full.
     m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     const QString nativePath = QDir::toNativeSeparators(databasePath);
     m_pathLabel->setText(tr("Database: %1").arg(nativePath));
-    m_pathLabel->setToolTip(nativePath);
+    m_pathLabel->setToolTip(PlainText::toolTip(nativePath));
     m_pathLabel->setAccessibleName(m_pathLabel->text());
     statusBar()->addPermanentWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);

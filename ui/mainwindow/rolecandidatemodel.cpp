@@ -1,4 +1,5 @@
 #include "ui/mainwindow/rolecandidatemodel.h"
+#include "ui/common/plaintext.h"
 
 #include "ui/common/rowsync.h"
 #include "ui/common/storewatcher.h"
@@ -245,6 +246,7 @@ QVariant RoleCandidateModel::roleData(const RoleRow &row, int column, int role) 
         return column == NameColumn ? tr("%1 (%2)").arg(row.title, QString::number(count))
                                     : QVariant();
     case Qt::ToolTipRole:
+        return PlainText::toolTip(tr("%1, %n candidate(s)", nullptr, count).arg(row.title));
     case Qt::AccessibleTextRole: return tr("%1, %n candidate(s)", nullptr, count).arg(row.title);
     case Qt::FontRole: {
         QFont f = QGuiApplication::font();
@@ -272,15 +274,17 @@ QVariant RoleCandidateModel::candidateData(const RoleRow &parent, const Candidat
         return scored ? Terms::archetype(row.archetype) : QString();
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole: {
-        if (!scored)
-            return tr("%1: no submitted interview yet").arg(row.name);
-        QStringList risks;
-        for (core::Risk r : row.fit.risks)
-            risks << Terms::risk(r);
-        // One multi-argument arg(): a name containing "%2" must not be substituted again.
-        return tr("%1: fit %2% for %3, %4; %5")
-            .arg(row.name, QString::number(row.fit.score), parent.title,
-                 Terms::archetype(row.archetype), risks.join(tr(", ")));
+        QString text = tr("%1: no submitted interview yet").arg(row.name);
+        if (scored) {
+            QStringList risks;
+            for (core::Risk r : row.fit.risks)
+                risks << Terms::risk(r);
+            // One multi-argument arg(): a name containing "%2" must not be substituted again.
+            text = tr("%1: fit %2% for %3, %4; %5")
+                       .arg(row.name, QString::number(row.fit.score), parent.title,
+                            Terms::archetype(row.archetype), risks.join(tr(", ")));
+        }
+        return role == Qt::ToolTipRole ? PlainText::toolTip(text) : text;
     }
     case Qt::ForegroundRole:
         if (withdrawn || column == ShapeColumn || !scored)

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/sidebar.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/mainwindow/candidatefiltermodel.h"
 #include "ui/mainwindow/rolecandidatemodel.h"
 
@@ -22,6 +23,8 @@ Sidebar::Sidebar(RoleCandidateModel *model, QWidget *parent)
     , m_tree(new QTreeView(this))
 {
     m_proxy->setSourceModel(m_model);
+    // It quotes what the user typed into the filter.
+    PlainText::apply({m_noMatch});
 
     m_filter->setObjectName(QStringLiteral("sidebarFilter"));
     m_filter->setPlaceholderText(

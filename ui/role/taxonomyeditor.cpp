@@ -1,6 +1,7 @@
 #include "ui/role/taxonomyeditor.h"
 
 #include "core/storage/store.h"
+#include "ui/common/plaintext.h"
 #include "ui/interchange/errortext.h"
 
 #include <QComboBox>
@@ -41,6 +42,7 @@ TaxonomyEditor::TaxonomyEditor(core::Store &store, QWidget *parent)
            "deleted."),
         this);
     intro->setWordWrap(true);
+    PlainText::apply({m_message}); // quotes the labels users add
 
     m_table->setObjectName(QStringLiteral("taxonomyTable"));
     m_table->setAccessibleName(tr("Layers and domains you added"));

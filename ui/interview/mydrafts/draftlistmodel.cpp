@@ -1,5 +1,6 @@
 #include "ui/interview/mydrafts/draftlistmodel.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
 
@@ -143,9 +144,10 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
         return text(row, index.column());
     case Qt::ToolTipRole:
         if (!isMine(row)) {
-            return tr("Recorded under the name %1, not yours (%2): only %1 reopens it. You may "
-                      "discard it.")
-                .arg(Terms::text(d.interviewer), m_interviewer);
+            return PlainText::toolTip(
+                tr("Recorded under the name %1, not yours (%2): only %1 reopens it. You may "
+                   "discard it.")
+                    .arg(Terms::text(d.interviewer), m_interviewer));
         }
         if (d.version > 1)
             return tr("An amendment of a submitted interview, in progress: the submitted version "

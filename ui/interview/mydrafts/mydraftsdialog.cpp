@@ -1,6 +1,7 @@
 #include "ui/interview/mydrafts/mydraftsdialog.h"
 
 #include "ui/common/dialogs.h"
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interview/interviewlauncher.h"
@@ -42,6 +43,8 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const QString &databasePath,
     setWindowTitle(tr("My Drafts"));
 
     m_intro->setObjectName(QStringLiteral("myDraftsIntro"));
+    // They name interviewers and candidates as typed.
+    PlainText::apply({m_intro, m_empty, m_rowInfo});
     m_intro->setWordWrap(true);
     m_intro->setText(tr("Interviews you began as %1 and have not submitted, the most recently "
                         "changed first. Reopen one to go on where you left it, or discard one you "

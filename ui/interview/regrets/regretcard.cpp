@@ -1,6 +1,7 @@
 #include "ui/interview/regrets/regretcard.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/plaintext.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 #include "ui/interview/regrets/answerfield.h"
@@ -148,7 +149,7 @@ void RegretCard::showHeader()
     } else {
         const int width = m_header->width() > 0 ? m_header->width() : m_header->sizeHint().width();
         m_header->setText(elidedSummary(width));
-        m_header->setToolTip(summary());
+        m_header->setToolTip(PlainText::toolTip(summary()));
     }
 }
 
