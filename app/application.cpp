@@ -8,6 +8,7 @@
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/englishplurals.h"
 #include "ui/interchange/errortext.h"
+#include "ui/interview/drafts/draftrecovery.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -180,6 +181,13 @@ int Application::runWindow(int argc, char *argv[])
     auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
     if (!store)
         return refuse(interchange::ErrorText::describe(store.error()));
+    // Notes an earlier run kept in a journal (the database refused them, or the process died
+    // first) go in before any window reads the drafts. What still cannot is kept and named.
+    for (const ui::DraftRecovery::Pending &pending : ui::DraftRecovery::replayAll(path)) {
+        writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(pending.failure.sentence()));
+        if (QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::warning(nullptr, tr("Hindsight"), pending.failure.sentence());
+    }
 
     // --interview opens the live screen directly, ready for typing; closing it ends the run.
     if (!invocation->interview.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 namespace hindsight::core {
 
@@ -25,9 +26,22 @@ struct Error
         Internal,     // any other SQLite failure
     };
 
+    Error() = default;
+    // Not an aggregate, so an error without a query needs no empty field for it.
+    Error(Code code, std::string where = {}, std::string detail = {}, std::string query = {})
+        : code(code)
+        , where(std::move(where))
+        , detail(std::move(detail))
+        , query(std::move(query))
+    {
+    }
+
     Code code = Code::None;
-    std::string where;  // what it concerns: a path, a table, a JSON path, an id
+    std::string where;  // what it concerns: a file (with the record where known), a JSON path
     std::string detail; // the underlying message (SQLite's errmsg), untranslated
+    // The SQL statement that failed, for a developer reading a log; never shown to users, who are
+    // told which file and record instead.
+    std::string query;
 
     explicit operator bool() const { return code != Code::None; }
 };

@@ -52,7 +52,7 @@ private slots:
     void cleanup();
     void failedPrepareNamesTheQueryAndSqlitesMessage();
     void failedBindIsReportedByTheStep();
-    void storeErrorsNameTheFailedQuery();
+    void storeErrorsNameTheFileAndKeepTheQuery();
     void failedReadOfTheLastNoteTimeFailsTheSubmission();
     void exportReportsAFailedCommitAndEndsItsRead();
     void failedExportLeavesNoTransactionOpen();
@@ -99,16 +99,17 @@ void TestStoreErrors::failedPrepareNamesTheQueryAndSqlitesMessage()
     core::Error reported;
     core::Statement s = m_store->database().prepare(sql, &reported);
     QVERIFY(!s.isValid());
-    QCOMPARE(reported.where, sql);
+    QCOMPARE(reported.where, m_store->database().path());
+    QCOMPARE(reported.query, sql);
     QCOMPARE(reported.detail, std::string("no such table: nowhere"));
     // A caller that only binds and steps still learns which query failed and why.
     s.bind(1, 7).bind(2, "text");
     QCOMPARE(s.step(), Step::Failed);
-    QCOMPARE(s.error().where, sql);
+    QCOMPARE(s.error().query, sql);
     QCOMPARE(s.error().detail, std::string("no such table: nowhere"));
     s.reset();
     const core::Error run = s.run();
-    QCOMPARE(run.where, sql);
+    QCOMPARE(run.query, sql);
     QCOMPARE(run.detail, std::string("no such table: nowhere"));
     QCOMPARE(run.code, Code::Internal);
 }
@@ -119,7 +120,7 @@ void TestStoreErrors::failedBindIsReportedByTheStep()
     QVERIFY(s.isValid());
     s.bind(1, 5).bind(2, 6); // there is no ?2
     QCOMPARE(s.step(), Step::Failed);
-    QCOMPARE(s.error().where, std::string("SELECT ?1"));
+    QCOMPARE(s.error().query, std::string("SELECT ?1"));
     QVERIFY2(contains(s.error().detail, "out of range"), s.error().detail.c_str());
     // reset() clears it: the statement is usable again.
     s.reset();
@@ -128,7 +129,7 @@ void TestStoreErrors::failedBindIsReportedByTheStep()
     QCOMPARE(s.columnInt(0), 5);
 }
 
-void TestStoreErrors::storeErrorsNameTheFailedQuery()
+void TestStoreErrors::storeErrorsNameTheFileAndKeepTheQuery()
 {
     QVERIFY(!m_store->database().exec("DROP TABLE team_members"));
     ChangeRecorder recorder(*m_store);
@@ -136,12 +137,15 @@ void TestStoreErrors::storeErrorsNameTheFailedQuery()
     auto read = m_store->teamMembers(m_role);
     QVERIFY(!read);
     QCOMPARE(read.error().code, Code::Internal);
-    QVERIFY2(contains(read.error().where, "FROM team_members"), read.error().where.c_str());
+    // The user is told which file; the SQL is kept for a developer, not shown.
+    QCOMPARE(read.error().where, m_store->database().path());
+    QVERIFY2(contains(read.error().query, "FROM team_members"), read.error().query.c_str());
     QCOMPARE(read.error().detail, std::string("no such table: team_members"));
 
     auto write = m_store->saveTeamMember({0, m_role, "Ada", 5, 5});
     QVERIFY(!write);
-    QVERIFY2(contains(write.error().where, "INSERT INTO team_members"), write.error().where.c_str());
+    QCOMPARE(write.error().where, m_store->database().path());
+    QVERIFY2(contains(write.error().query, "INSERT INTO team_members"), write.error().query.c_str());
     QCOMPARE(write.error().detail, std::string("no such table: team_members"));
     QCOMPARE(recorder.take(), QString());
 }
@@ -160,7 +164,7 @@ void TestStoreErrors::failedReadOfTheLastNoteTimeFailsTheSubmission()
     const core::Error e = m_store->submitInterview(id);
     sqlite3_set_authorizer(m_store->database().handle(), nullptr, nullptr);
     QVERIFY(e);
-    QVERIFY2(contains(e.where, "max(at_ms)"), e.where.c_str());
+    QVERIFY2(contains(e.query, "max(at_ms)"), e.query.c_str());
     QVERIFY2(contains(e.detail, "not authorized"), e.detail.c_str());
     const core::Interview after = *m_store->interview(id);
     QVERIFY(!after.submitted);

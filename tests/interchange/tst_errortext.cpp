@@ -36,7 +36,8 @@ void TestErrorText::namesWhere_data()
                                 << QStringLiteral("Cannot open the database /x/db.sqlite3: disk I/O");
     QTest::newRow("NotADatabase")
         << Code::NotADatabase
-        << QStringLiteral("/x/db.sqlite3 is not a Hindsight database, or it is damaged.");
+        << QStringLiteral("/x/db.sqlite3 is not a Hindsight database, or it is damaged: disk I/O. "
+                          "Nothing was written to it.");
     QTest::newRow("TooNew") << Code::TooNew
                             << QStringLiteral(
                                    "/x/db.sqlite3 was written by a newer version of Hindsight");

@@ -72,6 +72,27 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     return box.clickedButton() == accept;
 }
 
+QMessageBox::StandardButton Dialogs::choose(QWidget *parent, const QString &title,
+                                            const QString &text, const QString &details,
+                                            const QList<Choice> &choices)
+{
+    s_lastMessage = details.isEmpty() ? text : text + QLatin1Char('\n') + details;
+    if (const auto answer = std::exchange(s_nextAnswer, std::nullopt))
+        return *answer;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText); // as in critical()
+    box.setInformativeText(details);
+    for (const Choice &choice : choices) {
+        QPushButton *button = box.addButton(choice.button);
+        button->setText(choice.text);
+        if (&choice == &choices.first())
+            box.setDefaultButton(button);
+    }
+    box.exec();
+    const auto clicked = box.standardButton(box.clickedButton());
+    return clicked == QMessageBox::NoButton ? QMessageBox::Cancel : clicked;
+}
+
 void Dialogs::setNextFileName(const QString &fileName)
 {
     s_nextFileName = fileName;

@@ -36,6 +36,17 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &details, const QString &acceptText);
 
+    // Asks which of a few ways to go: each standard button with its own text (with a mnemonic),
+    // the first one the default. Returns the button chosen, Cancel when the box was closed.
+    struct Choice
+    {
+        QMessageBox::StandardButton button;
+        QString text;
+    };
+    static QMessageBox::StandardButton choose(QWidget *parent, const QString &title,
+                                              const QString &text, const QString &details,
+                                              const QList<Choice> &choices);
+
     // Test hooks: the next call returns this instead of showing a dialog. An empty file name
     // stands for Cancel. Each value is used once.
     static void setNextFileName(const QString &fileName);

@@ -15,7 +15,10 @@ QString ErrorText::describe(const core::Error &error)
     case Code::None: return tr("No error.");
     case Code::CannotOpen: return tr("Cannot open the database %1: %2").arg(where, detail);
     case Code::NotADatabase:
-        return tr("%1 is not a Hindsight database, or it is damaged.").arg(where);
+        if (detail.isEmpty())
+            return tr("%1 is not a Hindsight database, or it is damaged.").arg(where);
+        return tr("%1 is not a Hindsight database, or it is damaged: %2. Nothing was written to it.")
+            .arg(where, detail);
     case Code::TooNew:
         return tr("%1 was written by a newer version of Hindsight. Update Hindsight to open it.")
             .arg(where);

@@ -32,6 +32,9 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
                {keys(Qt::CTRL | Qt::Key_Return), keys(Qt::CTRL | Qt::Key_Enter)});
     m_set.make(Id::Amend, u"actionAmendInterview", tr("&Amend Interview…"), amendStatusTip(),
                {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_A)});
+    m_set.make(Id::SaveNotesAs, u"actionSaveNotesAs", tr("Save Notes &As…"),
+               tr("Write this interview's notes and answers to a text file of your choice"),
+               {keys(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     m_set.make(Id::CloseWindow, u"actionCloseInterview", tr("&Close Window"),
                tr("Save everything and close the interview; the draft reopens where it was"),
                QKeySequence::keyBindings(QKeySequence::Close));
@@ -148,9 +151,10 @@ QAction *InterviewActions::focusAction(RegretText::Field field) const
 
 bool InterviewActions::worksReadOnly(const QAction *a) const
 {
-    for (Id id : {Id::CloseWindow, Id::Quit, Id::LevelGuide, Id::NextRegret, Id::PreviousRegret,
-                  Id::FocusSystem, Id::FocusDecision, Id::FocusWhy, Id::FocusInstead,
-                  Id::FocusImpact, Id::FocusLevel, Id::FocusDomain, Id::FocusDepth}) {
+    for (Id id :
+         {Id::SaveNotesAs, Id::CloseWindow, Id::Quit, Id::LevelGuide, Id::NextRegret,
+          Id::PreviousRegret, Id::FocusSystem, Id::FocusDecision, Id::FocusWhy, Id::FocusInstead,
+          Id::FocusImpact, Id::FocusLevel, Id::FocusDomain, Id::FocusDepth}) {
         if (a == action(id))
             return true;
     }

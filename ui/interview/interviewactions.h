@@ -23,6 +23,7 @@ public:
     enum class Id {
         Submit,
         Amend,
+        SaveNotesAs,
         CloseWindow,
         Quit,
         Undo,

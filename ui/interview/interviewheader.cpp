@@ -131,8 +131,7 @@ void InterviewHeader::showBudgetState(bool over)
     m_clock->setPalette(p);
 }
 
-void InterviewHeader::setSaveState(DraftWriter::State state,
-                                   const std::optional<interchange::Failure> &failure)
+void InterviewHeader::setSaveState(DraftWriter::State state)
 {
     switch (state) {
     case DraftWriter::State::Saved:
@@ -143,8 +142,11 @@ void InterviewHeader::setSaveState(DraftWriter::State state,
         setSaveText(tr("Saving…"));
         m_save->setForegroundRole(QPalette::PlaceholderText);
         break;
+    case DraftWriter::State::Kept:
+    case DraftWriter::State::InMemory:
     case DraftWriter::State::Failed: {
-        setSaveText(tr("Not saved: %1").arg(failure ? failure->sentence() : QString()));
+        setSaveText(state == DraftWriter::State::Kept ? tr("Not in the database yet — kept")
+                                                      : tr("Not saved"));
         // Red in both palettes, so the error is seen without reading every word.
         QPalette p = m_save->palette();
         p.setColor(QPalette::WindowText, Colours::problem());

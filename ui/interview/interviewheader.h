@@ -27,7 +27,8 @@ public:
     void setStartedAt(core::TimePoint startedAt);
     // Stops the clock at the given elapsed time (a submitted interview).
     void stopClock();
-    void setSaveState(DraftWriter::State state, const std::optional<interchange::Failure> &failure);
+    // The short word; SaveStateBanner says why when it is not Saved or Saving.
+    void setSaveState(DraftWriter::State state);
     void setSaveText(const QString &text);
     // Shows which version this is where the clock was (an amendment, an earlier version): the
     // time since the first version started says nothing there. Stops the clock.

@@ -3,6 +3,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/common/terms.h"
+#include "ui/interview/drafts/draftrecovery.h"
 #include "ui/interview/interviewsession.h"
 #include "ui/interview/interviewwindow.h"
 
@@ -46,6 +47,14 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
         existing->raise();
         existing->activateWindow();
         return existing;
+    }
+    // Changes an earlier run kept in a journal go into the database before anything reads it, so
+    // the window shows them and its own keys never meet theirs.
+    if (const auto pending = DraftRecovery::replay(databasePath, interviewId)) {
+        Dialogs::critical(parent, tr("Hindsight"),
+                          tr("The interview cannot open until its kept notes are written."),
+                          pending->failure.sentence());
+        return nullptr;
     }
     InterviewWindow::Context context;
     auto interview = store.interview(interviewId);

@@ -6,6 +6,8 @@
 #include "ui/common/terms.h"
 #include "ui/interview/amend/interviewversions.h"
 #include "ui/interview/drafts/draftwriter.h"
+#include "ui/interview/drafts/savestatebanner.h"
+#include "ui/interview/drafts/unsavednotesguard.h"
 #include "ui/interview/interviewactions.h"
 #include "ui/interview/interviewbanner.h"
 #include "ui/interview/interviewheader.h"
@@ -76,6 +78,8 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     if (!context.interview.isAmendment() && !context.interview.isSuperseded())
         m_header->setStartedAt(context.interview.startedAt);
 
+    m_guard = new UnsavedNotesGuard(
+        m_writer, [s = m_session] { return s->snapshot(); }, name, context.roleTitle, this);
     setCentralWidget(buildCentre());
     createMenus();
     connectActions();
@@ -94,10 +98,8 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     });
     m_stepper->setTimeSource([s = m_session](int stage) { return s->stageMs(stage); });
     if (m_writer) {
-        m_header->setSaveState(m_writer->state(), m_writer->failure());
-        connect(m_writer, &DraftWriter::stateChanged, this, [this](DraftWriter::State state) {
-            m_header->setSaveState(state, m_writer->failure());
-        });
+        m_header->setSaveState(m_writer->state());
+        connect(m_writer, &DraftWriter::stateChanged, m_header, &InterviewHeader::setSaveState);
         connect(m_writer, &DraftWriter::submitFinished, this, &InterviewWindow::onSubmitFinished);
     }
     if (m_session->isReadOnly())
@@ -171,6 +173,8 @@ QWidget *InterviewWindow::buildCentre()
     layout->addWidget(m_header);
     layout->addWidget(m_stepper);
     layout->addWidget(m_banner);
+    if (m_writer)
+        layout->addWidget(new SaveStateBanner(m_writer, this));
     layout->addWidget(split, 1);
 
     // Notes first, then the log, the probes and the regret cards.
@@ -190,6 +194,8 @@ void InterviewWindow::createMenus()
     interview->setToolTipsVisible(true); // a disabled Amend says why
     interview->addAction(m_actions->action(Id::Submit));
     interview->addAction(m_actions->action(Id::Amend));
+    interview->addSeparator();
+    interview->addAction(m_actions->action(Id::SaveNotesAs));
     interview->addSeparator();
     interview->addAction(m_actions->action(Id::CloseWindow));
     interview->addAction(m_actions->action(Id::Quit));
@@ -266,6 +272,7 @@ void InterviewWindow::connectActions()
                 std::forward<decltype(slot)>(slot));
     };
     on(Id::Submit, [this] { submit(); });
+    on(Id::SaveNotesAs, [this] { m_guard->saveNotesAs(); });
     on(Id::CloseWindow, [this] { close(); });
     // Quit as the main window's Quit does, and more thoroughly: every window closes, each
     // interview flushing and waiting for its writer; the last window closed ends the run.
@@ -320,7 +327,10 @@ void InterviewWindow::closeEvent(QCloseEvent *event)
     if (m_writer && !m_session->isReadOnly()) {
         m_session->saveStageTimes();
         m_session->flush();
-        m_writer->waitUntilSaved();
+        if (!m_guard->mayClose()) {
+            event->ignore();
+            return;
+        }
     }
     event->accept();
     emit closed();

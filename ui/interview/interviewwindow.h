@@ -31,6 +31,7 @@ class PromptPanel;
 class RegretCardList;
 class StageStepper;
 class StoreWatcher;
+class UnsavedNotesGuard;
 
 // The live interview screen for one interview. It reads the interview once when it opens and then
 // owns the state (InterviewSession); a draft is saved as it changes through a DraftWriter on the
@@ -91,6 +92,7 @@ private:
 
     InterviewActions *m_actions;
     DraftWriter *m_writer;
+    UnsavedNotesGuard *m_guard = nullptr;
     InterviewSession *m_session;
     InterviewHeader *m_header;
     core::Store *m_store;

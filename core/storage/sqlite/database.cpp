@@ -1,5 +1,7 @@
 #include "core/storage/sqlite/database.h"
 
+#include "core/storage/sqlite/integritycheck.h"
+
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -47,7 +49,19 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (mode == OpenMode::ReadWriteCreate)
         flags |= SQLITE_OPEN_CREATE;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    std::string name = path;
+    // A file we may not write is read without creating a -wal or -shm: SQLite would give them the
+    // file's own mode (0400), and they would keep the database unwritable after a chmod 0600.
+    const bool readOnly = path != ":memory:" && ::access(path.c_str(), W_OK) != 0 && errno != ENOENT;
+    if (readOnly) {
+        struct stat wal
+        {
+        };
+        const bool logToRead = ::stat((path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0;
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+        name = IntegrityCheck::uri(path, logToRead ? "mode=ro" : "mode=ro&immutable=1");
+    }
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e{errorCodeFromSqlite(rc), path, db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)};
         if (e.code == Error::Code::Internal)
@@ -58,13 +72,14 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     sqlite3_extended_result_codes(db, 1);
     std::unique_ptr<Database> database(new Database(db, path));
 
-    // busy_timeout first so that the WAL switch waits for another writer instead of failing.
-    const std::string pragmas = "PRAGMA busy_timeout=5000;"
-                                "PRAGMA journal_mode=WAL;"
-                                "PRAGMA synchronous=FULL;"
-                                "PRAGMA foreign_keys=ON;"
-                                "PRAGMA secure_delete=ON;"
-                                "PRAGMA trusted_schema=OFF;";
+    // busy_timeout first so that the WAL switch waits for another writer instead of failing. A
+    // read-only file keeps its journal mode: switching it would write.
+    const std::string pragmas = std::string("PRAGMA busy_timeout=5000;")
+                                + (readOnly ? "" : "PRAGMA journal_mode=WAL;")
+                                + "PRAGMA synchronous=FULL;"
+                                  "PRAGMA foreign_keys=ON;"
+                                  "PRAGMA secure_delete=ON;"
+                                  "PRAGMA trusted_schema=OFF;";
     if (Error e = database->exec(pragmas)) {
         e.where = path;
         return e;
@@ -98,9 +113,10 @@ Statement Database::prepare(std::string_view sql, Error *error)
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), 0, &stmt, nullptr);
     if (rc != SQLITE_OK) {
-        // Named by its SQL, with SQLite's own message ("no such table: ..."): a caller that only
-        // steps the invalid statement still reports which query failed and why.
-        Error e = lastError(std::string(sql));
+        // Named by its file, with SQLite's own message ("no such table: ...") and the SQL kept for
+        // a developer: a caller that only steps the invalid statement still reports what failed.
+        Error e = lastError(m_path);
+        e.query = std::string(sql);
         if (error)
             *error = e;
         return Statement(std::move(e));
@@ -115,7 +131,7 @@ Error Database::exec(const std::string &sql)
     if (rc == SQLITE_OK)
         return {};
     Error e{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), m_path,
-            message ? message : sqlite3_errstr(rc)};
+            message ? message : sqlite3_errstr(rc), sql};
     sqlite3_free(message);
     return e;
 }

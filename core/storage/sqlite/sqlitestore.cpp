@@ -1,6 +1,7 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include "core/storage/sqlite/fileheader.h"
+#include "core/storage/sqlite/integritycheck.h"
 #include "core/storage/sqlite/migrator.h"
 #include "core/storage/sqlite/rows.h"
 #include "core/storage/sqlite/transaction.h"
@@ -9,10 +10,14 @@ namespace hindsight::core {
 
 using namespace sqlite;
 
-Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path)
+Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path, OpenChecks checks)
 {
     if (Error e = FileHeader::check(path, Migrator::standard().latestVersion()))
         return e;
+    if (checks == OpenChecks::Full) {
+        if (Error e = IntegrityCheck::check(path))
+            return e;
+    }
     auto db = Database::open(path);
     if (!db)
         return db.error();
@@ -32,6 +37,11 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path)
     if (Error e = store->sealLegacySubmissions())
         return e;
     return store;
+}
+
+Status SqliteStore::setBusyTimeout(int milliseconds)
+{
+    return m_db->exec("PRAGMA busy_timeout=" + std::to_string(milliseconds));
 }
 
 SqliteStore::SqliteStore(std::unique_ptr<Database> db)

@@ -28,9 +28,19 @@ class SqliteStore final : public Store
 public:
     static constexpr std::int64_t ChangeLogKeep = 10000;
 
+    // Full: the file (and its -wal) is checked read-only before anything writes to it
+    // (IntegrityCheck). Trusted: only its header; for a second connection of a process that has
+    // already opened the file with Full, such as the live interview's writer.
+    enum class OpenChecks { Full, Trusted };
+
     // Opens or creates the file and migrates it to the current schema. An existing file that is
-    // empty, not SQLite or from a newer Hindsight is refused before SQLite opens it, unchanged.
-    static Result<std::unique_ptr<SqliteStore>> open(const std::string &path);
+    // empty, not SQLite, from a newer Hindsight or damaged is refused before SQLite opens it for
+    // writing, and left unchanged.
+    static Result<std::unique_ptr<SqliteStore>> open(const std::string &path,
+                                                     OpenChecks checks = OpenChecks::Full);
+    // How long a write waits for another connection's lock before failing with Busy (5000 ms
+    // unless set). The live interview's writer waits less: it keeps refused text in a journal.
+    Status setBusyTimeout(int milliseconds);
 
     Result<Taxonomy> taxonomy() override;
     Status addTaxonomyEntry(const Taxonomy::Entry &entry) override;

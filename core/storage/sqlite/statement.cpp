@@ -6,6 +6,17 @@
 
 namespace hindsight::core {
 
+namespace {
+
+// The file a connection has open: what a failed statement is about, for the person reading it.
+std::string fileOf(sqlite3 *db)
+{
+    const char *name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    return name ? name : std::string();
+}
+
+} // namespace
+
 Error::Code errorCodeFromSqlite(int rc)
 {
     switch (rc & 0xff) {
@@ -34,7 +45,7 @@ Statement::Statement(sqlite3 *db, sqlite3_stmt *stmt, std::string sql)
 }
 
 Statement::Statement(Error prepareError)
-    : m_sql(prepareError.where)
+    : m_sql(prepareError.query)
     , m_error(std::move(prepareError))
 {
 }
@@ -68,13 +79,14 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Error Statement::sqliteError() const
 {
-    return Error{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), m_sql, sqlite3_errmsg(m_db)};
+    return Error{errorCodeFromSqlite(sqlite3_extended_errcode(m_db)), fileOf(m_db),
+                 sqlite3_errmsg(m_db), m_sql};
 }
 
 void Statement::noteBind(int rc)
 {
     if (rc != SQLITE_OK && !m_bindError)
-        m_bindError = Error{errorCodeFromSqlite(rc), m_sql, sqlite3_errstr(rc)};
+        m_bindError = Error{errorCodeFromSqlite(rc), fileOf(m_db), sqlite3_errstr(rc), m_sql};
 }
 
 Statement &Statement::bind(int index, std::int64_t value)
@@ -112,7 +124,7 @@ Statement::StepResult Statement::step()
     if (!m_stmt) {
         // The prepare's error, kept since construction; a default-constructed statement has none.
         if (!m_error)
-            m_error = Error{Error::Code::Internal, m_sql, "statement was never prepared"};
+            m_error = Error{Error::Code::Internal, {}, "statement was never prepared", m_sql};
         return StepResult::Failed;
     }
     if (m_bindError) {

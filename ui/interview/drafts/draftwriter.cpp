@@ -1,5 +1,6 @@
 #include "ui/interview/drafts/draftwriter.h"
 
+#include "ui/interview/drafts/draftjournal.h"
 #include "ui/interview/drafts/draftwriterworker.h"
 
 #include "ui/interchange/errortext.h"
@@ -15,7 +16,8 @@ DraftWriter::DraftWriter(const QString &databasePath, core::Id interviewId, QObj
     , m_interviewId(interviewId)
     , m_nextKey(DraftWriterWorker::FirstNewKey)
     , m_pendingLineTimer(new QTimer(this))
-    , m_worker(std::make_unique<DraftWriterWorker>(databasePath.toStdString(), interviewId))
+    , m_worker(std::make_unique<DraftWriterWorker>(databasePath.toStdString(), interviewId,
+                                                   DraftJournal::pathFor(databasePath, interviewId)))
 {
     m_pendingLineTimer->setSingleShot(true);
     m_pendingLineTimer->setInterval(PendingLineDelayMs);
@@ -119,8 +121,13 @@ void DraftWriter::submit()
 DraftWriter::State DraftWriter::state() const
 {
     const DraftWriterWorker::Status status = m_worker->status();
+    using Where = DraftWriterWorker::Where;
+    if (status.unwritten == Where::Memory)
+        return State::InMemory;
+    if (status.unwritten == Where::Journal && status.failure)
+        return State::Kept;
     if (status.failure)
-        return State::Failed;
+        return status.pending ? State::Saving : State::Failed;
     return status.pending ? State::Saving : State::Saved;
 }
 
@@ -139,11 +146,18 @@ std::optional<interchange::Failure> DraftWriter::failure() const
     case DraftFailure::Subject::Probe: what = tr("A probe tick could not be saved."); break;
     }
     interchange::Failure failure = interchange::Failure::of(what, draft->error);
-    if (draft->gaveUp)
+    if (draft->journalError) {
         failure.cause += QLatin1Char(' ')
-                         + tr("Hindsight stopped retrying it after %n attempt(s).", nullptr,
-                              DraftWriterWorker::MaxAttempts);
+                         + tr("The journal %1 cannot keep it either: %2")
+                               .arg(QString::fromStdString(draft->journalError->where),
+                                    interchange::ErrorText::describe(*draft->journalError));
+    }
     return failure;
+}
+
+QString DraftWriter::journalPath() const
+{
+    return m_worker->journalPath();
 }
 
 void DraftWriter::queueSession()

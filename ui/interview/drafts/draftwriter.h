@@ -28,7 +28,9 @@ struct DraftSubmitOutcome;
 //
 // Durability contract: every call except setPendingLine() is queued for writing at once;
 // setPendingLine() is written at most PendingLineDelayMs after its last call, and at once by
-// flush(). The destructor flushes and waits, so closing the window loses nothing.
+// flush(). What the database refuses is kept in a side journal beside it (DraftJournal) and
+// written later, in order; only what is in the database is Saved. The destructor flushes and
+// waits, so closing the window loses nothing that is not already kept in the journal.
 class DraftWriter final : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,10 @@ class DraftWriter final : public QObject
 
 public:
     using Key = quint64;
-    enum class State { Saved, Saving, Failed };
+    // Saved: all in the database. Saving: being written. Kept: refused by the database and kept
+    // in the journal, retrying. InMemory: refused, and the journal could not keep it either.
+    // Failed: a change that can never be written was skipped (a bug, or a sealed interview).
+    enum class State { Saved, Saving, Kept, InMemory, Failed };
     Q_ENUM(State)
 
     static constexpr int PendingLineDelayMs = 150;
@@ -68,8 +73,11 @@ public:
     void submit();
 
     State state() const;
-    // What the last failed write was about and why; stays until a later write succeeds.
+    // What the last failed write was about and why; stays until a later write succeeds. In the
+    // InMemory state the cause also says why the journal could not keep it.
     std::optional<interchange::Failure> failure() const;
+    // Where refused changes are kept.
+    QString journalPath() const;
 
 signals:
     void stateChanged(hindsight::ui::DraftWriter::State state);

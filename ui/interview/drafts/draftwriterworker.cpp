@@ -11,16 +11,19 @@ namespace {
 
 using Code = core::Error::Code;
 
-// Failures that may pass on their own (space freed, the other process done): worth retrying.
+// Failures that may pass (space freed, the other process done, the folder back): the change is
+// kept and tried again. Only a change the store can never take (a sealed interview, a value out
+// of range, a row that is gone) is skipped; anything else is kept rather than lost.
 bool mayPass(Code code)
 {
     switch (code) {
-    case Code::CannotOpen:
-    case Code::Busy:
-    case Code::DiskFull:
-    case Code::ReadOnly:
-    case Code::Internal: return true;
-    default: return false;
+    case Code::Constraint:
+    case Code::NotFound:
+    case Code::InUse:
+    case Code::Sealed:
+    case Code::NotAuthor:
+    case Code::Invalid: return false;
+    default: return true;
     }
 }
 
@@ -85,11 +88,51 @@ bool coalesce(DraftWriterWorker::Operation &last, DraftWriterWorker::Operation &
 
 } // namespace
 
-DraftWriterWorker::DraftWriterWorker(std::string databasePath, core::Id interviewId)
+DraftWriterWorker::DraftWriterWorker(std::string databasePath, core::Id interviewId,
+                                     QString journalPath)
     : m_path(std::move(databasePath))
     , m_interviewId(interviewId)
+    , m_journal(std::move(journalPath))
 {
     setObjectName(QStringLiteral("DraftWriter"));
+    loadJournal();
+}
+
+void DraftWriterWorker::loadJournal()
+{
+    if (!m_journal.exists())
+        return;
+    auto entries = m_journal.read();
+    if (!entries) {
+        qWarning("DraftWriter: the journal %s cannot be read (%s); it is left as it is",
+                 qPrintable(m_journal.path()), entries.error().detail.c_str());
+        return;
+    }
+    // The earlier run's new keys live in a space of their own, so they never meet the keys this
+    // run hands out.
+    const auto moved = [](Key &key) {
+        if (key >= FirstNewKey)
+            key |= EarlierRunKeys;
+    };
+    for (DraftJournalEntry &entry : *entries) {
+        std::visit(
+            [&moved](auto &op) {
+            using T = std::decay_t<decltype(op)>;
+            if constexpr (std::is_same_v<T, SaveNote>) {
+                moved(op.key);
+                Key regret = Key(op.note.regretId);
+                moved(regret);
+                op.note.regretId = core::Id(regret);
+            } else if constexpr (std::is_same_v<T, TickProbe>) {
+                moved(op.regret);
+            } else if constexpr (requires { op.key; }) {
+                moved(op.key);
+            }
+            },
+            entry.operation);
+        m_queue.push_back({std::move(entry.operation), entry.rows, true, 0});
+    }
+    m_journalInUse = true;
 }
 
 DraftWriterWorker::~DraftWriterWorker()
@@ -100,8 +143,14 @@ DraftWriterWorker::~DraftWriterWorker()
 void DraftWriterWorker::enqueue(Operation operation)
 {
     QMutexLocker lock(&m_mutex);
-    if (m_queue.empty() || !coalesce(m_queue.back().operation, operation))
-        m_queue.push_back({std::move(operation), 0});
+    // An operation from an earlier run's journal is written as it was kept; nothing folds into it.
+    Queued *last = m_queue.empty() || m_queue.back().earlierRows ? nullptr : &m_queue.back();
+    if (last && coalesce(last->operation, operation)) {
+        last->journaled = false;
+        ++last->edits;
+    } else {
+        m_queue.push_back({std::move(operation), std::nullopt, false, 0});
+    }
     m_wake.wakeOne();
 }
 
@@ -138,16 +187,31 @@ int DraftWriterWorker::finish()
     QMutexLocker lock(&m_mutex);
     m_finished = true;
     m_idle.wakeAll();
+    const auto lost = std::count_if(m_queue.begin(), m_queue.end(),
+                                    [](const Queued &q) { return !q.journaled; });
     if (!m_queue.empty())
-        qWarning("DraftWriter: %d change(s) to interview %lld could not be written",
-                 int(m_queue.size()), static_cast<long long>(m_interviewId));
-    return int(m_queue.size());
+        qWarning("DraftWriter: %d change(s) to interview %lld are not in the database: %d kept in "
+                 "%s, %d lost",
+                 int(m_queue.size()), static_cast<long long>(m_interviewId),
+                 int(m_queue.size() - lost), qPrintable(m_journal.path()), int(lost));
+    return int(lost);
 }
 
 DraftWriterWorker::Status DraftWriterWorker::status() const
 {
     QMutexLocker lock(&m_mutex);
-    return {!m_queue.empty() || m_busy, m_failure};
+    Status status{!m_queue.empty() || m_busy, Where::Database, m_failure};
+    const bool anyKept = std::any_of(m_queue.begin(), m_queue.end(),
+                                     [](const Queued &q) { return q.journaled; });
+    const bool anyLoose = std::any_of(m_queue.begin(), m_queue.end(),
+                                      [](const Queued &q) { return !q.journaled; });
+    // Changes that arrive while the database refuses are kept within a moment: they count as in
+    // memory only once keeping them has failed.
+    if (m_stuck && anyLoose && m_journalFailed)
+        status.unwritten = Where::Memory;
+    else if (anyKept || (m_stuck && anyLoose))
+        status.unwritten = Where::Journal;
+    return status;
 }
 
 std::vector<DraftSubmitOutcome> DraftWriterWorker::takeSubmitOutcomes()
@@ -167,6 +231,15 @@ bool DraftWriterWorker::runnable() const
     return !m_queue.empty() && (!m_stuck || m_retry);
 }
 
+bool DraftWriterWorker::needsJournal() const
+{
+    if (!m_stuck || (m_journalFailed && !m_keepAgain))
+        return false;
+    return m_journalStale || std::any_of(m_queue.begin(), m_queue.end(), [](const Queued &q) {
+               return !q.journaled;
+           });
+}
+
 void DraftWriterWorker::notify()
 {
     if (m_notified)
@@ -179,8 +252,19 @@ void DraftWriterWorker::run()
 {
     QMutexLocker lock(&m_mutex);
     for (;;) {
-        while (!runnable() && !m_stopping)
-            m_wake.wait(&m_mutex);
+        while (!runnable() && !needsJournal() && !m_stopping) {
+            if (!m_stuck) {
+                m_wake.wait(&m_mutex);
+            } else if (!m_wake.wait(&m_mutex, QDeadlineTimer(RetryIntervalMs))) {
+                m_retry = true; // time for another attempt, and another keep if that failed
+                m_keepAgain = true;
+            }
+        }
+        if (needsJournal()) {
+            keepInJournal(lock);
+            notify();
+            continue;
+        }
         if (!runnable())
             break; // stopping, and nothing more can be written
         m_retry = false;
@@ -192,10 +276,13 @@ void DraftWriterWorker::run()
 
         const bool isSubmit = std::holds_alternative<Submit>(item.operation);
         DraftSubmitOutcome outcome;
-        if (isSubmit)
+        if (isSubmit) {
             outcome = submit();
-        else
+        } else {
+            if (item.earlierRows)
+                adoptRows(item);
             outcome.error = write(item.operation);
+        }
 
         lock.relock();
         m_busy = false;
@@ -207,7 +294,11 @@ void DraftWriterWorker::run()
             recordFailure(std::move(item), outcome.error);
         } else {
             m_failure.reset();
+            if (item.journaled)
+                m_journalStale = true;
         }
+        if (m_queue.empty() && !m_busy && m_journalInUse)
+            forgetJournal();
         if (m_queue.empty() || m_stuck)
             m_idle.wakeAll();
         notify();
@@ -219,26 +310,145 @@ void DraftWriterWorker::run()
 
 void DraftWriterWorker::recordFailure(Queued item, const core::Error &error)
 {
-    ++item.attempts;
     const DraftFailure::Subject subject = subjectOf(item.operation);
-    const bool keep = mayPass(error.code) && item.attempts < MaxAttempts;
+    const bool keep = mayPass(error.code);
     qWarning("DraftWriter: a write to interview %lld failed (%s: %s)%s",
              static_cast<long long>(m_interviewId), error.where.c_str(), error.detail.c_str(),
-             keep ? ", kept for retry" : ", skipped");
+             keep ? ", kept for retry" : ", skipped: it can never be written");
+    std::optional<core::Error> journalError = m_failure ? m_failure->journalError : std::nullopt;
     if (keep) {
         m_queue.push_front(std::move(item));
         m_stuck = true;
     }
-    m_failure = DraftFailure{subject, error, !keep && mayPass(error.code)};
+    m_failure = DraftFailure{subject, error, journalError};
+}
+
+std::vector<DraftJournalEntry> DraftWriterWorker::journalEntries(bool all) const
+{
+    // Rows as writing the queue in order will find them: a regret deleted ahead of a save of the
+    // same key comes back as a new row, so that save names none.
+    std::unordered_set<Key> deleted = m_deletedRegrets;
+    const auto regretRowAhead = [&](Key key) -> core::Id {
+        if (key == 0 || deleted.contains(key))
+            return 0;
+        const auto it = m_regretRows.find(key);
+        if (it != m_regretRows.end())
+            return it->second;
+        return key < FirstNewKey ? core::Id(key) : 0;
+    };
+    const auto noteRow = [&](Key key) -> core::Id {
+        const auto it = m_noteRows.find(key);
+        if (it != m_noteRows.end())
+            return it->second;
+        return key < FirstNewKey ? core::Id(key) : 0;
+    };
+    std::vector<DraftJournalEntry> entries;
+    for (const Queued &q : m_queue) {
+        draft::KnownRows rows;
+        if (q.earlierRows) {
+            rows = *q.earlierRows;
+        } else if (const auto *op = std::get_if<SaveNote>(&q.operation)) {
+            rows = {noteRow(op->key), regretRowAhead(Key(op->note.regretId))};
+        } else if (const auto *op = std::get_if<DeleteNote>(&q.operation)) {
+            rows = {noteRow(op->key), 0};
+        } else if (const auto *op = std::get_if<SaveRegret>(&q.operation)) {
+            rows = {regretRowAhead(op->key), 0};
+            deleted.erase(op->key);
+        } else if (const auto *op = std::get_if<DeleteRegret>(&q.operation)) {
+            rows = {regretRowAhead(op->key), 0};
+            deleted.insert(op->key);
+        } else if (const auto *op = std::get_if<TickProbe>(&q.operation)) {
+            rows = {0, regretRowAhead(op->regret)};
+        }
+        if (all || !q.journaled)
+            entries.push_back({q.operation, rows});
+    }
+    return entries;
+}
+
+void DraftWriterWorker::keepInJournal(QMutexLocker<QMutex> &lock)
+{
+    m_keepAgain = false;
+    const bool rewrite = m_journalStale;
+    const std::vector<DraftJournalEntry> entries = journalEntries(rewrite);
+    // What is being kept, to mark it once on disk; a save folded into one meanwhile is kept again.
+    std::vector<std::pair<Queued *, int>> kept;
+    for (Queued &q : m_queue) {
+        if (rewrite || !q.journaled)
+            kept.emplace_back(&q, q.edits);
+    }
+    lock.unlock();
+    const core::Status e = rewrite ? m_journal.replace(entries) : m_journal.append(entries);
+    lock.relock();
+    if (e) {
+        qWarning("DraftWriter: the journal %s cannot keep %d change(s) (%s): they are in memory only",
+                 e.where.c_str(), int(entries.size()), e.detail.c_str());
+        m_journalFailed = true;
+        if (m_failure)
+            m_failure->journalError = e;
+        return;
+    }
+    // Only the worker removes from the queue, and it is here: the pointers still hold.
+    for (const auto &[q, edits] : kept) {
+        if (q->edits == edits)
+            q->journaled = true;
+    }
+    m_journalInUse = true;
+    m_journalStale = false;
+    m_journalFailed = false;
+    if (m_failure)
+        m_failure->journalError.reset();
+}
+
+void DraftWriterWorker::forgetJournal()
+{
+    // Called with the queue written: the journal holds nothing that is not in the database.
+    if (core::Status e = m_journal.remove()) {
+        qWarning("DraftWriter: the written journal %s cannot be removed (%s)", e.where.c_str(),
+                 e.detail.c_str());
+        return;
+    }
+    m_journalInUse = false;
+    m_journalStale = false;
+}
+
+void DraftWriterWorker::adoptRows(const Queued &item)
+{
+    const draft::KnownRows &rows = *item.earlierRows;
+    const auto adoptRegret = [this](Key key, core::Id row) {
+        if (key == 0 || row == 0)
+            return;
+        m_regretRows[key] = row;
+        m_deletedRegrets.erase(key);
+    };
+    if (const auto *op = std::get_if<SaveNote>(&item.operation)) {
+        if (rows.row != 0)
+            m_noteRows[op->key] = rows.row;
+        adoptRegret(Key(op->note.regretId), rows.regret);
+    } else if (const auto *op = std::get_if<DeleteNote>(&item.operation)) {
+        if (rows.row != 0)
+            m_noteRows[op->key] = rows.row;
+    } else if (const auto *op = std::get_if<SaveRegret>(&item.operation)) {
+        adoptRegret(op->key, rows.row);
+    } else if (const auto *op = std::get_if<DeleteRegret>(&item.operation)) {
+        adoptRegret(op->key, rows.row);
+    } else if (const auto *op = std::get_if<TickProbe>(&item.operation)) {
+        adoptRegret(op->regret, rows.regret);
+    }
 }
 
 core::Status DraftWriterWorker::openStore()
 {
     if (m_store)
         return {};
-    auto opened = core::SqliteStore::open(m_path);
+    // The application checked the file when it opened it; the writer's own connection need not.
+    auto opened = core::SqliteStore::open(m_path, core::SqliteStore::OpenChecks::Trusted);
     if (!opened)
         return opened.error();
+    // Past this a write is kept in the journal rather than waited for: the line being typed must
+    // be durable within 300 ms even while another process holds the lock.
+    if (core::Status e = (*opened)->setBusyTimeout(BusyTimeoutMs))
+        return e;
     auto stored = (*opened)->interview(m_interviewId);
     if (!stored)
         return stored.error();
