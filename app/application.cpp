@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/demodatabase.h"
 #include "app/entitylookup.h"
+#include "app/erasurecommands.h"
 
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/englishplurals.h"
@@ -21,6 +22,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTranslator>
+
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -142,6 +145,11 @@ int Application::runHeadless(QCoreApplication &app)
     QFile err;
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly);
+    if (ErasureCommands::handles(invocation->command)) {
+        QFile in;
+        in.open(stdin, QIODevice::ReadOnly);
+        return ErasureCommands(**store, out, err, in, ::isatty(STDIN_FILENO) == 1).run(*invocation);
+    }
     return CliCommands(**store, out, err).run(*invocation);
 }
 
