@@ -8,9 +8,11 @@
 
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/englishplurals.h"
+#include "ui/common/settings.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/purgedialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -198,6 +200,13 @@ int Application::runWindow(int argc, char *argv[])
         if (!ui::InterviewLauncher::openFor(**store, path, candidate->id))
             return 1;
         return QApplication::exec();
+    }
+
+    // The retention period finds candidates due for erasure: offered before the window reads
+    // them, and erased only if the user agrees. Not for the demo, which is fresh.
+    if (!invocation->demo) {
+        if (auto purge = ui::PurgeDialog::createIfDue(**store, ui::Settings().retentionMonths()))
+            purge->exec();
     }
 
     ui::MainWindow window(**store, path);
