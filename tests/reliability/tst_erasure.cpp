@@ -88,8 +88,10 @@ QStringList TestErasure::backupFiles() const
 
 void TestErasure::verifyNoVictimLeft(const QStringList &files)
 {
-    for (const QString &file : files)
+    for (const QString &file : files) {
         QVERIFY2(!test::fileContains(file, VictimMarker), qPrintable(file));
+        QVERIFY2(!test::fileContains(file, QByteArrayLiteral("Vera Okafor")), qPrintable(file));
+    }
 }
 
 core::CandidateErasure::Outcome TestErasure::erase(Action action)

@@ -109,8 +109,10 @@ void TestErasureCli::deleteRewritesBackups()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("rewritten without them"));
     QCOMPARE(backups().size(), 2);
-    for (const QString &file : everyFile())
+    for (const QString &file : everyFile()) {
         QVERIFY2(!test::fileContains(file, VictimMarker), qPrintable(file));
+        QVERIFY2(!test::fileContains(file, "Vera Okafor"), qPrintable(file));
+    }
     for (const QString &backup : backups())
         QVERIFY2(test::fileContains(backup, KeeperMarker), qPrintable(backup));
     QVERIFY(!holds("Vera Okafor"));
@@ -125,8 +127,10 @@ void TestErasureCli::deleteDeletesBackups()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.contains("will be deleted"));
     QVERIFY(backups().isEmpty());
-    for (const QString &file : everyFile())
+    for (const QString &file : everyFile()) {
         QVERIFY2(!test::fileContains(file, VictimMarker), qPrintable(file));
+        QVERIFY2(!test::fileContains(file, "Vera Okafor"), qPrintable(file));
+    }
     QVERIFY(holds("Kim Lund"));
 }
 
@@ -178,8 +182,10 @@ void TestErasureCli::purgeErasesOnlyTheInactive()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(!holds("Vera Okafor"));
     QVERIFY(holds("Kim Lund"));
-    for (const QString &file : everyFile())
+    for (const QString &file : everyFile()) {
         QVERIFY2(!test::fileContains(file, VictimMarker), qPrintable(file));
+        QVERIFY2(!test::fileContains(file, "Vera Okafor"), qPrintable(file));
+    }
     for (const QString &backup : backups())
         QVERIFY2(test::fileContains(backup, KeeperMarker), qPrintable(backup));
 
