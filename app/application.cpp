@@ -4,13 +4,16 @@
 #include "app/commandline.h"
 #include "app/demodatabase.h"
 #include "app/entitylookup.h"
+#include "app/erasurecommands.h"
 
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/englishplurals.h"
+#include "ui/common/settings.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interview/drafts/draftrecovery.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/purgedialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +25,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTranslator>
+
+#include <unistd.h>
 
 #include <cstdio>
 
@@ -143,6 +148,11 @@ int Application::runHeadless(QCoreApplication &app)
     QFile err;
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly);
+    if (ErasureCommands::handles(invocation->command)) {
+        QFile in;
+        in.open(stdin, QIODevice::ReadOnly);
+        return ErasureCommands(**store, out, err, in, ::isatty(STDIN_FILENO) == 1).run(*invocation);
+    }
     return CliCommands(**store, out, err).run(*invocation);
 }
 
@@ -198,6 +208,13 @@ int Application::runWindow(int argc, char *argv[])
         if (!ui::InterviewLauncher::openFor(**store, path, candidate->id))
             return 1;
         return QApplication::exec();
+    }
+
+    // The retention period finds candidates due for erasure: offered before the window reads
+    // them, and erased only if the user agrees. Not for the demo, which is fresh.
+    if (!invocation->demo) {
+        if (auto purge = ui::PurgeDialog::createIfDue(**store, ui::Settings().retentionMonths()))
+            purge->exec();
     }
 
     ui::MainWindow window(**store, path);

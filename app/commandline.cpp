@@ -1,5 +1,7 @@
 #include "app/commandline.h"
 
+#include "core/retention.h"
+
 #include <QCommandLineOption>
 
 using namespace Qt::StringLiterals;
@@ -18,10 +20,15 @@ const QString pdfOption = u"pdf"_s;
 const QString kitOption = u"kit"_s;
 const QString blindOption = u"blind"_s;
 const QString maxSizeOption = u"max-size"_s;
+const QString backupsOption = u"backups"_s;
+const QString yesOption = u"yes"_s;
+const QString dryRunOption = u"dry-run"_s;
+const QString inactiveMonthsOption = u"inactive-months"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
-const QStringList valueOptions = {u"--database"_s,  u"--interview"_s, u"--role"_s,    u"--format"_s,
-                                  u"--candidate"_s, u"--pdf"_s,       u"--max-size"_s};
+const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
+                                  u"--format"_s,   u"--candidate"_s, u"--pdf"_s,
+                                  u"--max-size"_s, u"--backups"_s,   u"--inactive-months"_s};
 
 struct CommandName
 {
@@ -34,7 +41,15 @@ constexpr CommandName commands[] = {
     {u"export", Invocation::Command::Export},
     {u"scores", Invocation::Command::Scores},
     {u"report", Invocation::Command::Report},
+    {u"delete", Invocation::Command::Delete},
+    {u"purge", Invocation::Command::Purge},
+    {u"export-person", Invocation::Command::ExportPerson},
 };
+
+bool isErasure(Invocation::Command command)
+{
+    return command == Invocation::Command::Delete || command == Invocation::Command::Purge;
+}
 
 } // namespace
 
@@ -54,7 +69,15 @@ CommandLine::CommandLine()
            "  report --role R --kit --pdf OUT.pdf\n"
            "                              the printable interview kit of a role\n"
            "  report --candidate C --pdf OUT.pdf\n"
-           "                              the summary of one candidate as PDF\n\n"
+           "                              the summary of one candidate as PDF\n"
+           "  delete --candidate C [--backups rewrite|delete] [--yes]\n"
+           "                              erase candidate C and everything about them, from the\n"
+           "                              database and its backups (asks first unless --yes)\n"
+           "  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]\n"
+           "                              erase every candidate with no activity for N months\n"
+           "                              (default: the retention setting)\n"
+           "  export-person --candidate C FILE.json\n"
+           "                              everything held about candidate C, as JSON\n\n"
            "R is a role id or its exact title; C a candidate id or exact name."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -79,7 +102,19 @@ CommandLine::CommandLine()
                         tr("The largest file import reads, in MB (default 64): a larger one is "
                            "refused before it is read."),
                         tr("MB")});
-    m_parser.addPositionalArgument(u"command"_s, tr("import, export, scores or report (see above)."),
+    m_parser.addOption({backupsOption,
+                        tr("What delete and purge do with backups that hold an erased candidate: "
+                           "rewrite them without the candidate (default) or delete them."),
+                        tr("rewrite|delete"), u"rewrite"_s});
+    m_parser.addOption({yesOption, tr("Erase without asking for confirmation.")});
+    m_parser.addOption({dryRunOption, tr("List what purge would erase, and erase nothing.")});
+    m_parser.addOption({inactiveMonthsOption,
+                        tr("Purge candidates with no activity for <N> months (1 to %1).")
+                            .arg(core::Retention::MaxMonths),
+                        tr("N")});
+    m_parser.addPositionalArgument(u"command"_s,
+                                   tr("import, export, scores, report, delete, purge or "
+                                      "export-person (see above)."),
                                    tr("[command]"));
     m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
                                    tr("[file]"));
@@ -161,8 +196,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
-        for (const QString &option : {roleOption, formatOption, candidateOption, pdfOption,
-                                      kitOption, blindOption, maxSizeOption}) {
+        for (const QString &option :
+             {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption,
+              maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -174,7 +210,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     auto it = std::find_if(std::begin(commands), std::end(commands),
                            [&](const CommandName &c) { return name == QStringView(c.name); });
     if (it == std::end(commands)) {
-        m_error = tr("Unknown command \"%1\": use import, export, scores or report.").arg(name);
+        m_error = tr("Unknown command \"%1\": use import, export, scores, report, delete, purge "
+                     "or export-person.")
+                      .arg(name);
         return std::nullopt;
     }
     inv.command = it->command;
@@ -188,7 +226,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     }
 
     const bool takesFile = inv.command == Invocation::Command::Import
-                           || inv.command == Invocation::Command::Export;
+                           || inv.command == Invocation::Command::Export
+                           || inv.command == Invocation::Command::ExportPerson;
     const qsizetype expected = takesFile ? 2 : 1;
     if (positional.size() < expected) {
         m_error = tr("%1 needs a file name, as in: hindsight %1 FILE.json").arg(name);
@@ -228,13 +267,74 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         m_error = tr("--format belongs to the scores command.");
         return std::nullopt;
     }
+    for (const QString &option : {backupsOption, yesOption}) {
+        if (m_parser.isSet(option) && !isErasure(inv.command)) {
+            m_error = tr("--%1 belongs to the delete and purge commands.").arg(option);
+            return std::nullopt;
+        }
+    }
+    for (const QString &option : {dryRunOption, inactiveMonthsOption}) {
+        if (m_parser.isSet(option) && inv.command != Invocation::Command::Purge) {
+            m_error = tr("--%1 belongs to the purge command.").arg(option);
+            return std::nullopt;
+        }
+    }
     if (inv.command == Invocation::Command::Report)
         return checkReport(std::move(inv));
+    if (isErasure(inv.command) || inv.command == Invocation::Command::ExportPerson)
+        return checkErasure(std::move(inv));
     for (const QString &option : {candidateOption, pdfOption, kitOption, blindOption}) {
         if (m_parser.isSet(option)) {
             m_error = tr("--%1 belongs to the report command.").arg(option);
             return std::nullopt;
         }
+    }
+    return inv;
+}
+
+std::optional<Invocation> CommandLine::checkErasure(Invocation inv)
+{
+    const QString command = m_parser.positionalArguments().first();
+    for (const QString &option : {roleOption, pdfOption, kitOption, blindOption}) {
+        if (m_parser.isSet(option)) {
+            m_error = tr("%1 takes no --%2.").arg(command, option);
+            return std::nullopt;
+        }
+    }
+    const bool aboutOne = inv.command != Invocation::Command::Purge;
+    if (aboutOne && inv.candidate.isEmpty()) {
+        m_error = inv.command == Invocation::Command::Delete
+                      ? tr("delete needs a candidate, as in: hindsight delete --candidate "
+                           "\"Ana Lima\"")
+                      : tr("export-person needs a candidate, as in: hindsight export-person "
+                           "--candidate \"Ana Lima\" ana.json");
+        return std::nullopt;
+    }
+    if (!aboutOne && !inv.candidate.isEmpty()) {
+        m_error = tr("purge takes no --candidate: to erase one candidate, use delete.");
+        return std::nullopt;
+    }
+    const QString backups = m_parser.value(backupsOption);
+    if (backups == u"rewrite")
+        inv.backups = Invocation::Backups::Rewrite;
+    else if (backups == u"delete")
+        inv.backups = Invocation::Backups::Delete;
+    else {
+        m_error = tr("Unknown --backups \"%1\": use rewrite or delete.").arg(backups);
+        return std::nullopt;
+    }
+    inv.yes = m_parser.isSet(yesOption);
+    inv.dryRun = m_parser.isSet(dryRunOption);
+    if (m_parser.isSet(inactiveMonthsOption)) {
+        bool ok = false;
+        const int months = m_parser.value(inactiveMonthsOption).toInt(&ok);
+        if (!ok || months < 1 || months > core::Retention::MaxMonths) {
+            m_error = tr("--inactive-months takes a number of months from 1 to %1, not \"%2\".")
+                          .arg(core::Retention::MaxMonths)
+                          .arg(m_parser.value(inactiveMonthsOption));
+            return std::nullopt;
+        }
+        inv.inactiveMonths = months;
     }
     return inv;
 }

@@ -34,6 +34,8 @@ public:
 
 private:
     std::optional<Invocation> checkReport(Invocation invocation);
+    // delete, purge and export-person.
+    std::optional<Invocation> checkErasure(Invocation invocation);
 
     QCommandLineParser m_parser;
     QString m_error;

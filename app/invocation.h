@@ -9,21 +9,38 @@ namespace hindsight::app {
 // whether a role exists is the command's business).
 struct Invocation
 {
-    enum class Command { Gui, Help, Version, Import, Export, Scores, Report };
+    enum class Command {
+        Gui,
+        Help,
+        Version,
+        Import,
+        Export,
+        Scores,
+        Report,
+        Delete,
+        Purge,
+        ExportPerson
+    };
     enum class Format { Table, Json, Csv };
+    // What delete and purge do with the backups that hold an erased candidate.
+    enum class Backups { Rewrite, Delete };
 
     Command command = Command::Gui;
     QString database; // empty: the default location
     bool demo = false;
-    QString file;       // import / export
+    QString file;       // import / export / export-person
     QString role;       // --role
     QString interview;  // --interview: the candidate to interview
-    QString candidate;  // --candidate: the candidate a report is about
+    QString candidate;  // --candidate: of a report, delete, export-person
     QString pdf;        // --pdf: where a report goes
     bool kit = false;   // --kit: the interview kit instead of the committee pack
     bool blind = false; // --blind: a committee pack without candidates' names
     Format format = Format::Table;
-    int maxImportMegabytes = 64; // --max-size: the largest file import reads
+    int maxImportMegabytes = 64;        // --max-size: the largest file import reads
+    Backups backups = Backups::Rewrite; // --backups: delete and purge
+    bool yes = false;                   // --yes: erase without asking
+    bool dryRun = false;                // --dry-run: purge lists, erases nothing
+    int inactiveMonths = -1;            // --inactive-months; -1: the retention setting
 };
 
 } // namespace hindsight::app

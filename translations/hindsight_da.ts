@@ -132,42 +132,6 @@
         <translation>--interview åbner vinduet; det kan ikke kombineres med en kommando.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
-
-Kommandoer:
-  (ingen)                     åbn programvinduet
-  --interview C               åbn interviewskærmen for kandidat C
-  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
-  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
-  scores --role R [--format table|json|csv]
-                              bredde, dybde, arketype, egnethed og risici pr. kandidat
-  report --role R --pdf OUT.pdf [--blind]
-                              rollens udvalgsmappe som PDF (--blind: uden navne)
-  report --role R --kit --pdf OUT.pdf
-                              rollens interviewguide, klar til udskrift
-  report --candidate C --pdf OUT.pdf
-                              resumé af én kandidat som PDF
-
-R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
-    </message>
-    <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
         <translation>Kandidaten &lt;C&gt; i en rapport: kandidatens id eller nøjagtige navn.</translation>
     </message>
@@ -184,16 +148,8 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>Udelad kandidaternes navne i en udvalgsmappe: Kandidat A, B, …</translation>
     </message>
     <message>
-        <source>import, export, scores or report (see above).</source>
-        <translation>import, export, scores eller report (se ovenfor).</translation>
-    </message>
-    <message>
         <source>--%1 belongs to a command such as scores or report.</source>
         <translation>--%1 hører til en kommando som scores eller report.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
-        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores eller report.</translation>
     </message>
     <message>
         <source>--%1 belongs to the report command.</source>
@@ -234,6 +190,122 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--max-size tager et antal megabyte fra 1 til %1, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  --interview C               åbn interviewskærmen for kandidat C
+  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              rollens udvalgsmappe som PDF (--blind: uden navne)
+  report --role R --kit --pdf OUT.pdf
+                              rollens interviewguide, klar til udskrift
+  report --candidate C --pdf OUT.pdf
+                              resumé af én kandidat som PDF
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              slet kandidat C og alt om vedkommende fra databasen
+                              og dens sikkerhedskopier (spørger først uden --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              slet alle kandidater uden aktivitet i N måneder
+                              (standard: indstillingen for opbevaring)
+  export-person --candidate C FILE.json
+                              alt, hvad der gemmes om kandidat C, som JSON
+
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
+    </message>
+    <message>
+        <source>What delete and purge do with backups that hold an erased candidate: rewrite them without the candidate (default) or delete them.</source>
+        <translation>Hvad delete og purge gør med sikkerhedskopier, der indeholder en slettet kandidat: skriv dem om uden kandidaten (standard), eller slet dem.</translation>
+    </message>
+    <message>
+        <source>rewrite|delete</source>
+        <translation>rewrite|delete</translation>
+    </message>
+    <message>
+        <source>Erase without asking for confirmation.</source>
+        <translation>Slet uden at bede om bekræftelse.</translation>
+    </message>
+    <message>
+        <source>List what purge would erase, and erase nothing.</source>
+        <translation>Vis, hvad purge ville slette, og slet intet.</translation>
+    </message>
+    <message>
+        <source>Purge candidates with no activity for &lt;N&gt; months (1 to %1).</source>
+        <translation>Slet kandidater uden aktivitet i &lt;N&gt; måneder (1 til %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, report, delete, purge eller export-person (se ovenfor).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, delete, purge or export-person.</source>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, report, delete, purge eller export-person.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the delete and purge commands.</source>
+        <translation>--%1 hører til kommandoerne delete og purge.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the purge command.</source>
+        <translation>--%1 hører til kommandoen purge.</translation>
+    </message>
+    <message>
+        <source>%1 takes no --%2.</source>
+        <translation>%1 tager ikke --%2.</translation>
+    </message>
+    <message>
+        <source>delete needs a candidate, as in: hindsight delete --candidate &quot;Ana Lima&quot;</source>
+        <translation>delete kræver en kandidat, fx: hindsight delete --candidate &quot;Ana Lima&quot;</translation>
+    </message>
+    <message>
+        <source>export-person needs a candidate, as in: hindsight export-person --candidate &quot;Ana Lima&quot; ana.json</source>
+        <translation>export-person kræver en kandidat, fx: hindsight export-person --candidate &quot;Ana Lima&quot; ana.json</translation>
+    </message>
+    <message>
+        <source>purge takes no --candidate: to erase one candidate, use delete.</source>
+        <translation>purge tager ikke --candidate: brug delete for at slette én kandidat.</translation>
+    </message>
+    <message>
+        <source>Unknown --backups &quot;%1&quot;: use rewrite or delete.</source>
+        <translation>Ukendt --backups &quot;%1&quot;: brug rewrite eller delete.</translation>
+    </message>
+    <message>
+        <source>--inactive-months takes a number of months from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--inactive-months tager et antal måneder fra 1 til %1, ikke &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -284,6 +356,181 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Several candidates are called &quot;%1&quot;; name one by id: %2.</source>
         <translation>Flere kandidater hedder &quot;%1&quot;; angiv én med id: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCommands</name>
+    <message>
+        <source>This command is not about one person&apos;s data.</source>
+        <translation>Denne kommando handler ikke om én persons data.</translation>
+    </message>
+    <message>
+        <source>purge needs a period, as in: hindsight purge --inactive-months 24 (the retention setting is off).</source>
+        <translation>purge kræver en periode, fx: hindsight purge --inactive-months 24 (indstillingen for opbevaring er slået fra).</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (id %2) has no recorded activity; delete them by hand if they are due.</source>
+        <translation>Beholdt: %1 (id %2) har ingen registreret aktivitet; slet vedkommende manuelt, hvis tiden er gået.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No candidate has been inactive since %1 (%n month(s)).</source>
+        <translation>
+            <numerusform>Ingen kandidat har været inaktiv siden %1 (%n måned).</numerusform>
+            <numerusform>Ingen kandidat har været inaktiv siden %1 (%n måneder).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive since %1 (%n month(s)):</source>
+        <translation>
+            <numerusform>Inaktive siden %1 (%n måned):</numerusform>
+            <numerusform>Inaktive siden %1 (%n måneder):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (id %2), last activity %3</source>
+        <translation>  %1 (id %2), seneste aktivitet %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was erased.</source>
+        <translation>Prøvekørsel: intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Skrev alt, hvad der gemmes om %1, til %2.</translation>
+    </message>
+    <message>
+        <source>To be erased from %1:</source>
+        <translation>Slettes fra %1:</translation>
+    </message>
+    <message>
+        <source>  %1 (id %2), %3</source>
+        <translation>  %1 (id %2), %3</translation>
+    </message>
+    <message>
+        <source>with %1.</source>
+        <translation>med %1.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 holds them.</source>
+        <translation>Ingen sikkerhedskopi i %1 indeholder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them will be deleted:</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi i %1 med dem slettes:</numerusform>
+            <numerusform>%n sikkerhedskopier i %1 med dem slettes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them will be rewritten without them:</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi i %1 med dem skrives om uden dem:</numerusform>
+            <numerusform>%n sikkerhedskopier i %1 med dem skrives om uden dem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 cannot be read: %2</source>
+        <translation>  %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>nothing was erased: erasing asks for confirmation and standard input is not a terminal. Run it again with --yes to erase without asking.</source>
+        <translation>intet blev slettet: sletning kræver bekræftelse, og standardinput er ikke en terminal. Kør kommandoen igen med --yes for at slette uden at spørge.</translation>
+    </message>
+    <message>
+        <source>Erase this for good? Type yes to erase: </source>
+        <translation>Slet dette for altid? Skriv ja for at slette: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nothing was erased.</source>
+        <translation>intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Deleted the backup %1.</source>
+        <translation>Slettede sikkerhedskopien %1.</translation>
+    </message>
+    <message>
+        <source>Rewrote the backup %1 without them.</source>
+        <translation>Skrev sikkerhedskopien %1 om uden dem.</translation>
+    </message>
+    <message>
+        <source>nothing was erased from the database: %1</source>
+        <translation>intet blev slettet fra databasen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n candidate(s) from %1.</source>
+        <translation>
+            <numerusform>Slettede %n kandidat fra %1.</numerusform>
+            <numerusform>Slettede %n kandidater fra %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their text is still in %1: another program is reading the database. SQLite empties that file when the last program using the database closes it; close every Hindsight on it.</source>
+        <translation>deres tekst findes stadig i %1: et andet program læser databasen. SQLite tømmer filen, når det sidste program, der bruger databasen, lukker den; luk alle Hindsight-vinduer på den.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n kladde</numerusform>
+            <numerusform>%n kladder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regret(s)</source>
+        <translation>
+            <numerusform>%n fortrydelse</numerusform>
+            <numerusform>%n fortrydelser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n noter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n beslutning</numerusform>
+            <numerusform>%n beslutninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement override(s)</source>
+        <translation>
+            <numerusform>%n tilsidesat placering</numerusform>
+            <numerusform>%n tilsidesatte placeringer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -543,6 +790,13 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>an integer from %1 to %2</source>
         <translation>et heltal fra %1 til %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExporter</name>
+    <message>
+        <source>cannot export to %1</source>
+        <translation>kan ikke eksportere til %1</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1081,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>How long an interview should take: its clock turns amber past it</source>
         <translation>Hvor lang tid et interview bør tage: uret bliver ravgult, når tiden er gået</translation>
+    </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation>Data&amp;opbevaring…</translation>
+    </message>
+    <message>
+        <source>After how many months without activity candidates are offered for erasure</source>
+        <translation>Efter hvor mange måneder uden aktivitet kandidater tilbydes slettet</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4371,87 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::PurgeDialog</name>
+    <message>
+        <source>&amp;Rewrite those backups without them</source>
+        <translation>&amp;Skriv disse sikkerhedskopier om uden dem</translation>
+    </message>
+    <message>
+        <source>&amp;Delete those backups</source>
+        <translation>&amp;Slet disse sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Erase Inactive Candidates</source>
+        <translation>Slet inaktive kandidater</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) had no activity for %1 months or more. Erase them and everything held about them?</source>
+        <translation>
+            <numerusform>%n kandidat har ikke haft aktivitet i %1 måneder eller mere. Slet vedkommende og alt, hvad der gemmes om vedkommende?</numerusform>
+            <numerusform>%n kandidater har ikke haft aktivitet i %1 måneder eller mere. Slet dem og alt, hvad der gemmes om dem?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held about them: %1.</source>
+        <translation>Gemt om dem: %1.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 holds them.</source>
+        <translation>Ingen sikkerhedskopi i %1 indeholder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them:</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi i %1 med dem:</numerusform>
+            <numerusform>%n sikkerhedskopier i %1 med dem:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so nothing will be erased until it is repaired or removed.</source>
+        <translation>%1 kan ikke læses, så intet slettes, før den er repareret eller fjernet.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Ikke nu</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Seneste aktivitet</translation>
+    </message>
+    <message>
+        <source>Nothing Was Erased</source>
+        <translation>Intet blev slettet</translation>
+    </message>
+    <message>
+        <source>Nothing was erased from the database.</source>
+        <translation>Intet blev slettet fra databasen.</translation>
+    </message>
+    <message>
+        <source>Their text is still in %1 because another program is reading the database; it goes when the last program using the database closes it.</source>
+        <translation>Deres tekst findes stadig i %1, fordi et andet program læser databasen; den forsvinder, når det sidste program, der bruger databasen, lukker den.</translation>
+    </message>
+    <message>
+        <source>Erased, With a Problem</source>
+        <translation>Slettet, men med et problem</translation>
+    </message>
+    <message>
+        <source>The candidates were erased from the database.</source>
+        <translation>Kandidaterne blev slettet fra databasen.</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::RegretActions</name>
     <message>
         <source>Regret %1 of %2: %3</source>
@@ -4368,6 +4711,33 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>%1 could not be sent to the printer %2.</source>
         <translation>%1 kunne ikke sendes til printeren %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RetentionDialog</name>
+    <message>
+        <source>Data Retention</source>
+        <translation>Dataopbevaring</translation>
+    </message>
+    <message>
+        <source>Candidates with no activity for this many months — no interview, note, decision or edit — are listed when Hindsight starts, and erased with everything held about them, backups included, if you agree. Off keeps everybody until you delete them.</source>
+        <translation>Kandidater uden aktivitet i så mange måneder – intet interview, ingen note, beslutning eller redigering – vises, når Hindsight starter, og slettes med alt, hvad der gemmes om dem, sikkerhedskopier medregnet, hvis du accepterer. Fra beholder alle, indtil du sletter dem.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Opbevaringsperiode i måneder</translation>
+    </message>
+    <message>
+        <source>&amp;Erase after:</source>
+        <translation>&amp;Slet efter:</translation>
     </message>
 </context>
 <context>

@@ -132,26 +132,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,15 +148,7 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, export, scores or report (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 belongs to a command such as scores or report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,6 +189,98 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What delete and purge do with backups that hold an erased candidate: rewrite them without the candidate (default) or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite|delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase without asking for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what purge would erase, and erase nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge candidates with no activity for &lt;N&gt; months (1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, delete, purge or export-person (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, delete, purge or export-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the delete and purge commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the purge command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete needs a candidate, as in: hindsight delete --candidate &quot;Ana Lima&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-person needs a candidate, as in: hindsight export-person --candidate &quot;Ana Lima&quot; ana.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge takes no --candidate: to erase one candidate, use delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --backups &quot;%1&quot;: use rewrite or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inactive-months takes a number of months from 1 to %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -267,6 +331,181 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Several candidates are called &quot;%1&quot;; name one by id: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCommands</name>
+    <message>
+        <source>This command is not about one person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge needs a period, as in: hindsight purge --inactive-months 24 (the retention setting is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1 (id %2) has no recorded activity; delete them by hand if they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No candidate has been inactive since %1 (%n month(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive since %1 (%n month(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (id %2), last activity %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be erased from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (id %2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in %1 holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them will be deleted:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them will be rewritten without them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was erased: erasing asks for confirmation and standard input is not a terminal. Run it again with --yes to erase without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this for good? Type yes to erase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrote the backup %1 without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was erased from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n candidate(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their text is still in %1: another program is reading the database. SQLite empties that file when the last program using the database closes it; close every Hindsight on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement override(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,6 +765,13 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonExporter</name>
+    <message>
+        <source>cannot export to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +1056,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>How long an interview should take: its clock turns amber past it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After how many months without activity candidates are offered for erasure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,6 +4340,87 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::PurgeDialog</name>
+    <message>
+        <source>&amp;Rewrite those backups without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete those backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Inactive Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) had no activity for %1 months or more. Erase them and everything held about them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held about them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup in %1 holds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so nothing will be erased until it is repaired or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Was Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was erased from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is still in %1 because another program is reading the database; it goes when the last program using the database closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased, With a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates were erased from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::RegretActions</name>
     <message>
         <source>Regret %1 of %2: %3</source>
@@ -4344,6 +4679,33 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>%1 could not be sent to the printer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RetentionDialog</name>
+    <message>
+        <source>Data Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates with no activity for this many months — no interview, note, decision or edit — are listed when Hindsight starts, and erased with everything held about them, backups included, if you agree. Off keeps everybody until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

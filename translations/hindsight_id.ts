@@ -131,42 +131,6 @@
         <translation>--interview membuka jendela; opsi ini tidak dapat digabungkan dengan perintah.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
-
-Perintah:
-  (tanpa perintah)            buka jendela aplikasi
-  --interview C               buka layar wawancara langsung untuk kandidat C
-  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
-  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
-  scores --role R [--format table|json|csv]
-                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
-  report --role R --pdf OUT.pdf [--blind]
-                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
-  report --role R --kit --pdf OUT.pdf
-                              panduan wawancara suatu peran yang siap dicetak
-  report --candidate C --pdf OUT.pdf
-                              ringkasan satu kandidat sebagai PDF
-
-R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
-    </message>
-    <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
         <translation>Kandidat &lt;C&gt; untuk laporan: id atau nama persisnya.</translation>
     </message>
@@ -183,16 +147,8 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>Hilangkan nama kandidat dari paket komite: Kandidat A, B, …</translation>
     </message>
     <message>
-        <source>import, export, scores or report (see above).</source>
-        <translation>import, export, scores, atau report (lihat di atas).</translation>
-    </message>
-    <message>
         <source>--%1 belongs to a command such as scores or report.</source>
         <translation>--%1 hanya berlaku untuk perintah seperti scores atau report.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, atau report.</translation>
     </message>
     <message>
         <source>--%1 belongs to the report command.</source>
@@ -233,6 +189,122 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--max-size menerima jumlah megabita dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
+
+Perintah:
+  (tanpa perintah)            buka jendela aplikasi
+  --interview C               buka layar wawancara langsung untuk kandidat C
+  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
+  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
+  scores --role R [--format table|json|csv]
+                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
+  report --role R --kit --pdf OUT.pdf
+                              panduan wawancara suatu peran yang siap dicetak
+  report --candidate C --pdf OUT.pdf
+                              ringkasan satu kandidat sebagai PDF
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              hapus kandidat C dan semua data tentangnya dari basis
+                              data dan cadangannya (bertanya dulu kecuali --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              hapus setiap kandidat tanpa aktivitas selama N bulan
+                              (bawaan: pengaturan retensi)
+  export-person --candidate C FILE.json
+                              semua data tentang kandidat C, sebagai JSON
+
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
+    </message>
+    <message>
+        <source>What delete and purge do with backups that hold an erased candidate: rewrite them without the candidate (default) or delete them.</source>
+        <translation>Apa yang dilakukan delete dan purge pada cadangan yang memuat kandidat yang dihapus: tulis ulang tanpa kandidat itu (bawaan) atau hapus cadangan tersebut.</translation>
+    </message>
+    <message>
+        <source>rewrite|delete</source>
+        <translation>rewrite|delete</translation>
+    </message>
+    <message>
+        <source>Erase without asking for confirmation.</source>
+        <translation>Hapus tanpa meminta konfirmasi.</translation>
+    </message>
+    <message>
+        <source>List what purge would erase, and erase nothing.</source>
+        <translation>Tampilkan apa yang akan dihapus purge, tanpa menghapus apa pun.</translation>
+    </message>
+    <message>
+        <source>Purge candidates with no activity for &lt;N&gt; months (1 to %1).</source>
+        <translation>Hapus kandidat yang tidak aktif selama &lt;N&gt; bulan (1 sampai %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, report, delete, purge, atau export-person (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, delete, purge or export-person.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, report, delete, purge, atau export-person.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the delete and purge commands.</source>
+        <translation>--%1 milik perintah delete dan purge.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the purge command.</source>
+        <translation>--%1 milik perintah purge.</translation>
+    </message>
+    <message>
+        <source>%1 takes no --%2.</source>
+        <translation>%1 tidak menerima --%2.</translation>
+    </message>
+    <message>
+        <source>delete needs a candidate, as in: hindsight delete --candidate &quot;Ana Lima&quot;</source>
+        <translation>delete memerlukan kandidat, misalnya: hindsight delete --candidate &quot;Ana Lima&quot;</translation>
+    </message>
+    <message>
+        <source>export-person needs a candidate, as in: hindsight export-person --candidate &quot;Ana Lima&quot; ana.json</source>
+        <translation>export-person memerlukan kandidat, misalnya: hindsight export-person --candidate &quot;Ana Lima&quot; ana.json</translation>
+    </message>
+    <message>
+        <source>purge takes no --candidate: to erase one candidate, use delete.</source>
+        <translation>purge tidak menerima --candidate: untuk menghapus satu kandidat, gunakan delete.</translation>
+    </message>
+    <message>
+        <source>Unknown --backups &quot;%1&quot;: use rewrite or delete.</source>
+        <translation>--backups &quot;%1&quot; tidak dikenal: gunakan rewrite atau delete.</translation>
+    </message>
+    <message>
+        <source>--inactive-months takes a number of months from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>--inactive-months menerima jumlah bulan dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +355,170 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Several candidates are called &quot;%1&quot;; name one by id: %2.</source>
         <translation>Beberapa kandidat bernama &quot;%1&quot;; sebutkan salah satunya dengan id: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureCommands</name>
+    <message>
+        <source>This command is not about one person&apos;s data.</source>
+        <translation>Perintah ini bukan tentang data satu orang.</translation>
+    </message>
+    <message>
+        <source>purge needs a period, as in: hindsight purge --inactive-months 24 (the retention setting is off).</source>
+        <translation>purge memerlukan jangka waktu, misalnya: hindsight purge --inactive-months 24 (pengaturan retensi nonaktif).</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (id %2) has no recorded activity; delete them by hand if they are due.</source>
+        <translation>Dipertahankan: %1 (id %2) tidak memiliki aktivitas yang tercatat; hapus secara manual jika sudah waktunya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No candidate has been inactive since %1 (%n month(s)).</source>
+        <translation>
+            <numerusform>Tidak ada kandidat yang tidak aktif sejak %1 (%n bulan).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive since %1 (%n month(s)):</source>
+        <translation>
+            <numerusform>Tidak aktif sejak %1 (%n bulan):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (id %2), last activity %3</source>
+        <translation>  %1 (id %2), aktivitas terakhir %3</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was erased.</source>
+        <translation>Uji coba: tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Semua data tentang %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>To be erased from %1:</source>
+        <translation>Akan dihapus dari %1:</translation>
+    </message>
+    <message>
+        <source>  %1 (id %2), %3</source>
+        <translation>  %1 (id %2), %3</translation>
+    </message>
+    <message>
+        <source>with %1.</source>
+        <translation>beserta %1.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 holds them.</source>
+        <translation>Tidak ada cadangan di %1 yang memuat mereka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them will be deleted:</source>
+        <translation>
+            <numerusform>%n cadangan di %1 yang memuat mereka akan dihapus:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them will be rewritten without them:</source>
+        <translation>
+            <numerusform>%n cadangan di %1 yang memuat mereka akan ditulis ulang tanpa mereka:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 cannot be read: %2</source>
+        <translation>  %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>nothing was erased: erasing asks for confirmation and standard input is not a terminal. Run it again with --yes to erase without asking.</source>
+        <translation>tidak ada yang dihapus: penghapusan meminta konfirmasi dan masukan standar bukan terminal. Jalankan lagi dengan --yes untuk menghapus tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>Erase this for good? Type yes to erase: </source>
+        <translation>Hapus ini untuk selamanya? Ketik ya untuk menghapus: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>nothing was erased.</source>
+        <translation>tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Deleted the backup %1.</source>
+        <translation>Cadangan %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Rewrote the backup %1 without them.</source>
+        <translation>Cadangan %1 ditulis ulang tanpa mereka.</translation>
+    </message>
+    <message>
+        <source>nothing was erased from the database: %1</source>
+        <translation>tidak ada yang dihapus dari basis data: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n candidate(s) from %1.</source>
+        <translation>
+            <numerusform>%n kandidat dihapus dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their text is still in %1: another program is reading the database. SQLite empties that file when the last program using the database closes it; close every Hindsight on it.</source>
+        <translation>teks mereka masih ada di %1: program lain sedang membaca basis data. SQLite mengosongkan berkas itu saat program terakhir yang memakai basis data menutupnya; tutup semua Hindsight yang membukanya.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n wawancara</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regret(s)</source>
+        <translation>
+            <numerusform>%n penyesalan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n keputusan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement override(s)</source>
+        <translation>
+            <numerusform>%n perubahan penempatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -542,6 +778,13 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>an integer from %1 to %2</source>
         <translation>bilangan bulat dari %1 sampai %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExporter</name>
+    <message>
+        <source>cannot export to %1</source>
+        <translation>tidak dapat mengekspor ke %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1068,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>How long an interview should take: its clock turns amber past it</source>
         <translation>Berapa lama wawancara seharusnya berlangsung: jamnya berubah kuning jingga setelah batas itu terlewati</translation>
+    </message>
+    <message>
+        <source>Data &amp;Retention…</source>
+        <translation>&amp;Retensi Data…</translation>
+    </message>
+    <message>
+        <source>After how many months without activity candidates are offered for erasure</source>
+        <translation>Setelah berapa bulan tanpa aktivitas kandidat ditawarkan untuk dihapus</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +4323,85 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::PurgeDialog</name>
+    <message>
+        <source>&amp;Rewrite those backups without them</source>
+        <translation>&amp;Tulis ulang cadangan itu tanpa mereka</translation>
+    </message>
+    <message>
+        <source>&amp;Delete those backups</source>
+        <translation>&amp;Hapus cadangan itu</translation>
+    </message>
+    <message>
+        <source>Erase Inactive Candidates</source>
+        <translation>Hapus Kandidat Tidak Aktif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) had no activity for %1 months or more. Erase them and everything held about them?</source>
+        <translation>
+            <numerusform>%n kandidat tidak memiliki aktivitas selama %1 bulan atau lebih. Hapus mereka beserta semua data tentang mereka?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held about them: %1.</source>
+        <translation>Data tentang mereka: %1.</translation>
+    </message>
+    <message>
+        <source>No backup in %1 holds them.</source>
+        <translation>Tidak ada cadangan di %1 yang memuat mereka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 with them:</source>
+        <translation>
+            <numerusform>%n cadangan di %1 yang memuat mereka:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so nothing will be erased until it is repaired or removed.</source>
+        <translation>%1 tidak dapat dibaca, jadi tidak ada yang dihapus sampai berkas itu diperbaiki atau disingkirkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Jangan Sekarang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>Nothing Was Erased</source>
+        <translation>Tidak Ada yang Dihapus</translation>
+    </message>
+    <message>
+        <source>Nothing was erased from the database.</source>
+        <translation>Tidak ada yang dihapus dari basis data.</translation>
+    </message>
+    <message>
+        <source>Their text is still in %1 because another program is reading the database; it goes when the last program using the database closes it.</source>
+        <translation>Teks mereka masih ada di %1 karena program lain sedang membaca basis data; teks itu hilang saat program terakhir yang memakai basis data menutupnya.</translation>
+    </message>
+    <message>
+        <source>Erased, With a Problem</source>
+        <translation>Dihapus, dengan Masalah</translation>
+    </message>
+    <message>
+        <source>The candidates were erased from the database.</source>
+        <translation>Kandidat telah dihapus dari basis data.</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::RegretActions</name>
     <message>
         <source>Regret %1 of %2: %3</source>
@@ -4331,6 +4661,33 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>%1 could not be sent to the printer %2.</source>
         <translation>%1 tidak dapat dikirim ke pencetak %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::RetentionDialog</name>
+    <message>
+        <source>Data Retention</source>
+        <translation>Retensi Data</translation>
+    </message>
+    <message>
+        <source>Candidates with no activity for this many months — no interview, note, decision or edit — are listed when Hindsight starts, and erased with everything held about them, backups included, if you agree. Off keeps everybody until you delete them.</source>
+        <translation>Kandidat tanpa aktivitas selama sekian bulan — tanpa wawancara, catatan, keputusan, atau suntingan — ditampilkan saat Hindsight dimulai, dan dihapus beserta semua data tentang mereka, termasuk cadangan, jika Anda setuju. Nonaktif menyimpan semua orang sampai Anda menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Masa retensi dalam bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Erase after:</source>
+        <translation>&amp;Hapus setelah:</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/candidate.h"
+#include "core/candidateactivity.h"
 #include "core/dataset.h"
 #include "core/decision.h"
 #include "core/draftsummary.h"
@@ -74,6 +75,17 @@ public:
     // (id 0, else Invalid); when either insert fails, neither is stored and nothing is announced.
     // Announces Role, then Candidate.
     virtual Result<Id> addCandidateWithRole(const Candidate &candidate, const Role &newRole) = 0;
+
+    // Erasure (a person's right to be forgotten): deletes the candidates and everything held
+    // about them — every version of every interview, drafts and amendments in progress included,
+    // with their regrets, notes, probe ticks, stage times and session; decisions; placement
+    // overrides; the change-log entries naming them — in one transaction. NotFound, and nothing
+    // erased, when one does not exist. Announces Candidate for each. What the storage keeps
+    // beside its rows (SQLite's -wal, backups) is CandidateErasure's part.
+    virtual Status eraseCandidates(const std::vector<Id> &candidateIds) = 0;
+    // Every candidate with their last activity (see CandidateActivity), ordered by name: what a
+    // retention period is applied to.
+    virtual Result<std::vector<CandidateActivity>> candidateActivity() = 0;
 
     // A candidate's interviews with their regrets and notes, oldest first: the current version of
     // each (a version an amendment replaced is left out; interviewVersions() has it).

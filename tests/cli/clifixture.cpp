@@ -29,6 +29,7 @@ Run CliFixture::run(const QStringList &args, int timeoutMs, bool offscreen)
             env.remove(name);
     }
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s)); // never the user's real data
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg-config"_s)); // nor their settings
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HINDSIGHT_BINARY), args);
     Run r;

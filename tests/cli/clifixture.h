@@ -30,8 +30,8 @@ protected:
     void freshFolder();
 
     // Runs the binary with `args`. `offscreen`: false runs with no display at all (no DISPLAY,
-    // WAYLAND_DISPLAY, platform). Its application data goes to the test's folder, never the
-    // user's.
+    // WAYLAND_DISPLAY, platform). Its application data and settings go to the test's folder,
+    // never the user's.
     Run run(const QStringList &args, int timeoutMs = 60000, bool offscreen = true);
     // The database the test's commands work on, in its folder.
     QString db() const;

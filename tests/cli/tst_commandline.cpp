@@ -80,6 +80,7 @@ private slots:
     void headlessOrWindow_data();
     void headlessOrWindow();
     void parsesCommands();
+    void parsesErasureCommands();
     void csvIsStrictRfc4180AndInert_data();
     void csvIsStrictRfc4180AndInert();
     void csvHasBomAndCrlf();
@@ -132,6 +133,54 @@ void TestCommandLine::parsesCommands()
     QVERIFY(cl.errorText().contains(u"--interview"_s));
     QVERIFY(!cl.parse({u"hindsight"_s, u"--role"_s, u"x"_s}));
     QVERIFY(cl.errorText().contains(u"--role"_s));
+}
+
+void TestCommandLine::parsesErasureCommands()
+{
+    CommandLine cl;
+    auto inv = cl.parse({u"hindsight"_s, u"delete"_s, u"--candidate"_s, u"Ana Lima"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->command, Invocation::Command::Delete);
+    QCOMPARE(inv->candidate, u"Ana Lima"_s);
+    QCOMPARE(inv->backups, Invocation::Backups::Rewrite);
+    QVERIFY(!inv->yes);
+
+    inv = cl.parse({u"hindsight"_s, u"delete"_s, u"--candidate"_s, u"7"_s, u"--backups"_s,
+                    u"delete"_s, u"--yes"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->backups, Invocation::Backups::Delete);
+    QVERIFY(inv->yes);
+
+    inv = cl.parse({u"hindsight"_s, u"purge"_s, u"--inactive-months"_s, u"18"_s, u"--dry-run"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->command, Invocation::Command::Purge);
+    QCOMPARE(inv->inactiveMonths, 18);
+    QVERIFY(inv->dryRun);
+    inv = cl.parse({u"hindsight"_s, u"purge"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->inactiveMonths, -1); // the retention setting
+
+    inv = cl.parse({u"hindsight"_s, u"export-person"_s, u"--candidate"_s, u"3"_s, u"p.json"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->command, Invocation::Command::ExportPerson);
+    QCOMPARE(inv->file, u"p.json"_s);
+
+    const QList<std::pair<QStringList, QString>> refused = {
+        {{u"delete"_s}, u"--candidate"_s},
+        {{u"delete"_s, u"--candidate"_s, u"x"_s, u"--backups"_s, u"keep"_s}, u"keep"_s},
+        {{u"delete"_s, u"--candidate"_s, u"x"_s, u"--dry-run"_s}, u"--dry-run"_s},
+        {{u"purge"_s, u"--inactive-months"_s, u"0"_s}, u"--inactive-months"_s},
+        {{u"purge"_s, u"--inactive-months"_s, u"many"_s}, u"many"_s},
+        {{u"purge"_s, u"--candidate"_s, u"x"_s}, u"delete"_s},
+        {{u"export"_s, u"a.json"_s, u"--yes"_s}, u"--yes"_s},
+        {{u"export-person"_s, u"--candidate"_s, u"x"_s}, u"FILE.json"_s},
+        {{u"export-person"_s, u"p.json"_s}, u"--candidate"_s},
+        {{u"--yes"_s}, u"--yes"_s},
+    };
+    for (const auto &[args, mention] : refused) {
+        QVERIFY2(!cl.parse(QStringList{u"hindsight"_s} + args), qPrintable(args.join(u' ')));
+        QVERIFY2(cl.errorText().contains(mention), qPrintable(cl.errorText()));
+    }
 }
 
 void TestCommandLine::csvIsStrictRfc4180AndInert_data()

@@ -25,6 +25,8 @@ private slots:
     void opensTheVersionFourFixture();
     void ticksMigrateToTheFirstRegretWithoutACurrentOne();
     void opensTheVersionFiveFixture();
+    void migratesVersionFiveToCandidateTimes();
+    void opensTheVersionSixFixture();
     void everyVersionHasAFixture();
     void failedStepChangesNothing();
     void newerDatabaseIsRefused();
@@ -330,6 +332,48 @@ void TestMigrator::opensTheVersionFiveFixture()
              core::TimePoint(std::chrono::milliseconds(1795003900000)));
     QCOMPARE(draft.stageMs.at("system"), std::int64_t(240000));
     QCOMPARE(s.drafts()->size(), std::size_t(1));
+    QCOMPARE(s.interviews(gita.id)->size(), std::size_t(2));
+}
+
+// Version 6 adds when a candidate was added or edited: unknown (0) for the candidates a migrated
+// file already had, so retention goes by their interviews and decisions; a candidate written after
+// the migration gets the time.
+void TestMigrator::migratesVersionFiveToCandidateTimes()
+{
+    const QString file = copyFixture("schema-v5.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM candidates WHERE updated_at <> 0"), 0);
+    const auto activity = s.candidateActivity();
+    QVERIFY(activity);
+    QCOMPARE(activity->size(), std::size_t(2));
+    for (const core::CandidateActivity &a : *activity)
+        QVERIFY(a.lastActivity); // both have interviews
+    core::Candidate kai = s.candidates()->at(1);
+    const auto before = std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now());
+    kai.email = "kai.aero@example.org";
+    QVERIFY(s.saveCandidate(kai));
+    QVERIFY(queryInt(s, "SELECT updated_at FROM candidates WHERE email = 'kai.aero@example.org'")
+            >= before.time_since_epoch().count());
+}
+
+// Written by the version that introduced schema 6 (see tests/fixtures/README.md): the v5 file
+// migrated, then Gita's e-mail edited, which stamped her updated_at.
+void TestMigrator::opensTheVersionSixFixture()
+{
+    const QString file = copyFixture("schema-v6.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+    const core::Candidate gita = s.candidates()->at(0);
+    QCOMPARE(gita.email, std::string("gita.obrien@example.org"));
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM candidates WHERE updated_at = 0"), 1);
+    QVERIFY(queryInt(s, "SELECT updated_at FROM candidates WHERE email = 'gita.obrien@example.org'")
+            > 1'700'000'000'000);
     QCOMPARE(s.interviews(gita.id)->size(), std::size_t(2));
 }
 

@@ -2,6 +2,8 @@
 
 #include "ui/common/settingsnotifier.h"
 
+#include "core/retention.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -13,6 +15,7 @@ namespace {
 
 const QString InterviewerNameKey = QStringLiteral("interviewer/name");
 const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
+const QString RetentionKey = QStringLiteral("privacy/retentionMonths");
 
 } // namespace
 
@@ -53,6 +56,19 @@ void Settings::setTimeBudgetMinutes(int minutes)
     minutes = std::clamp(minutes, MinTimeBudget, MaxTimeBudget);
     m_settings->setValue(TimeBudgetKey, minutes);
     emit SettingsNotifier::instance().timeBudgetChanged(minutes);
+}
+
+int Settings::retentionMonths() const
+{
+    bool ok = false;
+    const int months = m_settings->value(RetentionKey).toInt(&ok);
+    // Nonsense edited in by hand means off: erasing is never started by a value nobody chose.
+    return ok && months > 0 && months <= core::Retention::MaxMonths ? months : 0;
+}
+
+void Settings::setRetentionMonths(int months)
+{
+    m_settings->setValue(RetentionKey, std::clamp(months, 0, core::Retention::MaxMonths));
 }
 
 QString Settings::systemUserName()

@@ -37,6 +37,12 @@ public:
     // Stores the budget and tells SettingsNotifier, so open interview windows follow at once.
     void setTimeBudgetMinutes(int minutes);
 
+    // Retention ("privacy/retentionMonths"): candidates with no activity for this many months
+    // are offered for erasure when the application starts, and are what `hindsight purge` erases
+    // without --inactive-months. 0, the default, is off; at most core::Retention::MaxMonths.
+    int retentionMonths() const;
+    void setRetentionMonths(int months);
+
 private:
     std::unique_ptr<QSettings> m_settings;
 };

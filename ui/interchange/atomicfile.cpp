@@ -23,7 +23,7 @@ std::optional<Failure> AtomicFile::write(const QString &fileName, const QByteArr
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return cannotWrite(fileName, file.errorString());
     // Exports hold interview notes, which are nobody else's business, unless asked otherwise.
-    if (!exists && access == Access::OwnerOnly)
+    if ((!exists && access == Access::OwnerOnly) || access == Access::OwnerOnlyAlways)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // A short write is not an error by itself; the write after it reports why.
     for (qint64 written = 0; written < bytes.size();) {

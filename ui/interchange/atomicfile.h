@@ -18,10 +18,13 @@ class AtomicFile final
     Q_DECLARE_TR_FUNCTIONS(AtomicFile)
 
 public:
-    enum class Access { OwnerOnly, Default };
+    // OwnerOnlyAlways: owner-only also when it replaces a file that others could read (a copy
+    // of one person's data).
+    enum class Access { OwnerOnly, Default, OwnerOnlyAlways };
 
     // Returns nullopt on success, else a failure naming the file and the reason.
-    // A new file gets `access`; a replaced one keeps the permissions it had.
+    // A new file gets `access`; a replaced one keeps the permissions it had, unless
+    // OwnerOnlyAlways.
     static std::optional<Failure> write(const QString &fileName, const QByteArray &bytes,
                                         Access access = Access::OwnerOnly);
 

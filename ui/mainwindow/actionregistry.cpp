@@ -37,6 +37,8 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set.make(Id::Print, u"actionPrint", tr("&Print…"),
                tr("Print or preview a candidate summary, committee pack or interview kit"),
                standard(QKeySequence::Print));
+    m_set.make(Id::Retention, u"actionRetention", tr("Data &Retention…"),
+               tr("After how many months without activity candidates are offered for erasure"));
     m_set.make(Id::NewCandidate, u"actionNewCandidate", tr("New &Candidate…"),
                tr("Add a candidate: a name and the role applied for"),
                Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_N});

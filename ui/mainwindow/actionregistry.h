@@ -19,6 +19,7 @@ public:
         Import,
         Export,
         Print,
+        Retention,
         NewCandidate,
         StartInterview,
         MyDrafts,

@@ -13,6 +13,7 @@
 #include "ui/interview/timebudgetdialog.h"
 #include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/newcandidatedialog.h"
+#include "ui/mainwindow/retentiondialog.h"
 #include "ui/role/roleeditordialog.h"
 
 #include "core/storage/store.h"
@@ -139,6 +140,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_actions->action(Id::Print));
     file->addSeparator();
+    file->addAction(m_actions->action(Id::Retention));
+    file->addSeparator();
     file->addAction(m_actions->action(Id::Quit));
 
     QMenu *role = menuBar()->addMenu(tr("&Role"));
@@ -184,6 +187,11 @@ void MainWindow::connectActions()
     connect(m_actions->action(Id::MyDrafts), &QAction::triggered, this, &MainWindow::showMyDrafts);
     connect(m_actions->action(Id::TimeBudget), &QAction::triggered, this,
             &MainWindow::editTimeBudget);
+    connect(m_actions->action(Id::Retention), &QAction::triggered, this, [this] {
+        auto *dialog = new RetentionDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_actions->action(Id::NewRole), &QAction::triggered, this,
             [this] { editRole(std::nullopt); });
     connect(m_actions->action(Id::EditRole), &QAction::triggered, this, [this] {

@@ -46,7 +46,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
             return e;
     }
     sqlite3 *db = nullptr;
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+    int flags = SQLITE_OPEN_NOMUTEX;
+    flags |= mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
     if (mode == OpenMode::ReadWriteCreate)
         flags |= SQLITE_OPEN_CREATE;
     std::string name = path;
@@ -73,9 +74,11 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     std::unique_ptr<Database> database(new Database(db, path));
 
     // busy_timeout first so that the WAL switch waits for another writer instead of failing. A
-    // read-only file keeps its journal mode: switching it would write.
+    // read-only file, and one opened to be kept as it is (a backup), keeps its journal mode.
+    const bool keepJournal =
+        readOnly || mode == OpenMode::ReadWriteAsIs || mode == OpenMode::ReadOnly;
     const std::string pragmas = std::string("PRAGMA busy_timeout=5000;")
-                                + (readOnly ? "" : "PRAGMA journal_mode=WAL;")
+                                + (keepJournal ? "" : "PRAGMA journal_mode=WAL;")
                                 + "PRAGMA synchronous=FULL;"
                                   "PRAGMA foreign_keys=ON;"
                                   "PRAGMA secure_delete=ON;"
@@ -144,6 +147,37 @@ std::int64_t Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+Error Database::truncateWal()
+{
+    // A reader of an older snapshot keeps the log in use; the checkpoint waits for it through
+    // the busy handler. Shorter waits, retried, so a reader that lets go soon is not waited on
+    // for the whole busy_timeout, and one that does not is reported after about five seconds.
+    constexpr int attempts = 5;
+    sqlite3_busy_timeout(m_db, 1000);
+    int rc = SQLITE_OK;
+    int logFrames = -1;
+    for (int i = 0; i < attempts; ++i) {
+        int checkpointed = -1;
+        logFrames = -1;
+        rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, &logFrames,
+                                       &checkpointed);
+        if (rc == SQLITE_OK && logFrames <= 0)
+            break;
+        if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+            break;
+        sqlite3_sleep(200);
+    }
+    sqlite3_busy_timeout(m_db, 5000);
+    if (rc == SQLITE_OK && logFrames <= 0)
+        return {};
+    if (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        return Error{Error::Code::Busy, m_path + "-wal",
+                     "another connection is reading the database, so its write-ahead log could "
+                     "not be emptied"};
+    }
+    return lastError(m_path + "-wal");
 }
 
 int Database::userVersion()

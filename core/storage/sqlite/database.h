@@ -18,7 +18,16 @@ namespace hindsight::core {
 class Database final
 {
 public:
-    enum class OpenMode { ReadWriteCreate, ReadWrite };
+    enum class OpenMode {
+        ReadWriteCreate,
+        ReadWrite,
+        // An existing file whose journal mode must stay as it is (a backup, which is a
+        // self-contained rollback-journal file): the other pragmas are set, journal_mode is not.
+        ReadWriteAsIs,
+        // An existing file, read only: nothing is written to it and, in rollback-journal mode,
+        // no file is created beside it.
+        ReadOnly,
+    };
 
     static Result<std::unique_ptr<Database>> open(const std::string &path,
                                                   OpenMode mode = OpenMode::ReadWriteCreate);
@@ -37,6 +46,10 @@ public:
     int changes() const;
     // PRAGMA user_version, or -1 when it cannot be read (lastError() says why).
     int userVersion();
+    // Copies every page of the write-ahead log into the file and truncates the log to 0 bytes
+    // (PRAGMA wal_checkpoint(TRUNCATE)), so that what was deleted is gone from both. Busy, naming
+    // the -wal file, when another connection keeps reading an older snapshot past the retries.
+    Error truncateWal();
     const std::string &path() const { return m_path; }
     sqlite3 *handle() const { return m_db; }
     Error lastError(std::string where) const;

@@ -196,11 +196,19 @@ CREATE TABLE stage_times (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 6: retention. When a candidate was added or last edited, so that one with no interview
+// or decision yet still has a last activity; 0 for rows written before (unknown: retention then
+// goes by their interviews and decisions, and never purges a candidate with no time at all).
+constexpr const char *schemaV6 = R"sql(
+ALTER TABLE candidates ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+)sql";
+
 } // namespace
 
 Migrator Migrator::standard()
 {
-    return Migrator({{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}});
+    return Migrator(
+        {{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}});
 }
 
 Migrator::Migrator(std::vector<Step> steps)

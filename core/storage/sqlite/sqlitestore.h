@@ -57,6 +57,9 @@ public:
     Result<Id> saveCandidate(const Candidate &candidate) override;
     Result<Id> addCandidateWithRole(const Candidate &candidate, const Role &newRole) override;
 
+    Status eraseCandidates(const std::vector<Id> &candidateIds) override;
+    Result<std::vector<CandidateActivity>> candidateActivity() override;
+
     Result<std::vector<Interview>> interviews(Id candidateId) override;
     Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) override;
     Result<Id> addInterview(const Interview &interview) override;

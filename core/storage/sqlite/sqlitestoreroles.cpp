@@ -159,16 +159,19 @@ Result<Id> SqliteStore::writeCandidate(const Candidate &c)
     if (isBlank(c.name))
         return Error{Error::Code::Invalid, fmt::format("candidate {}", c.id), "empty name"};
     if (c.id == 0) {
-        Statement s = m_db->prepare(
-            "INSERT INTO candidates (name, email, role_id, status) VALUES (?1, ?2, ?3, ?4)");
+        Statement s = m_db->prepare("INSERT INTO candidates (name, email, role_id, status, updated_at) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
         s.bind(1, c.name).bind(2, c.email).bind(3, c.roleId).bind(4, statusId(c.status));
+        s.bind(5, toMs(now()));
         if (Error e = s.run())
             return concerning(e, fmt::format("candidate {}", c.name));
         return m_db->lastInsertRowId();
     }
+    // updated_at: an edit is activity, which retention counts (see Store::candidateActivity).
     Statement s = m_db->prepare("UPDATE candidates SET name = ?2, email = ?3, role_id = ?4, "
-                                "status = ?5 WHERE id = ?1");
+                                "status = ?5, updated_at = ?6 WHERE id = ?1");
     s.bind(1, c.id).bind(2, c.name).bind(3, c.email).bind(4, c.roleId).bind(5, statusId(c.status));
+    s.bind(6, toMs(now()));
     if (Error e = s.run())
         return e;
     if (m_db->changes() == 0)
