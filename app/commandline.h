@@ -2,6 +2,8 @@
 
 #include "app/invocation.h"
 
+#include "core/limits.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -16,8 +18,8 @@ class CommandLine final
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    // The most --max-size accepts: an interchange file of 4 GB is not one anybody wrote.
-    static constexpr int MaxImportMegabytes = 4096;
+    // The most --max-size accepts (core/limits.h).
+    static constexpr int MaxImportMegabytes = core::limits::maxImportMegabytes;
 
     CommandLine();
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/limits.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -36,7 +38,7 @@ struct Invocation
     bool kit = false;   // --kit: the interview kit instead of the committee pack
     bool blind = false; // --blind: a committee pack without candidates' names
     Format format = Format::Table;
-    int maxImportMegabytes = 64;        // --max-size: the largest file import reads
+    int maxImportMegabytes = core::limits::importMegabytes; // --max-size: the largest import
     Backups backups = Backups::Rewrite; // --backups: delete and purge
     bool yes = false;                   // --yes: erase without asking
     bool dryRun = false;                // --dry-run: purge lists, erases nothing

@@ -309,6 +309,53 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>DatasetReader</name>
+    <message>
+        <source>this field is required but missing</source>
+        <translation>feltet er påkrævet, men mangler</translation>
+    </message>
+    <message>
+        <source>this is not a Hindsight interchange file</source>
+        <translation>dette er ikke en Hindsight-udvekslingsfil</translation>
+    </message>
+    <message>
+        <source>expected the string &quot;hindsight&quot;, found %1; %2</source>
+        <translation>forventede strengen &quot;hindsight&quot;, fandt %1; %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; %2</source>
+        <translation>forventede &quot;hindsight&quot;, fandt &quot;%1&quot;; %2</translation>
+    </message>
+    <message>
+        <source>expected the number %1, found %2</source>
+        <translation>forventede tallet %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Hindsight reads version %2</source>
+        <translation>version %1 understøttes ikke; denne udgave af Hindsight læser version %2</translation>
+    </message>
+    <message>
+        <source>another role already has id &quot;%1&quot;</source>
+        <translation>en anden rolle har allerede id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation>ukendt domæne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no role has id &quot;%1&quot;</source>
+        <translation>ingen rolle har id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
+        <translation>ukendt status &quot;%1&quot;; forventede &quot;active&quot; eller &quot;withdrawn&quot;</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
+        <translation>ukendt udfald &quot;%1&quot;; forventede advance, hire, no-hire eller hold</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>%1 already exists; --demo only creates new databases. Choose another --database path or leave it out.</source>
@@ -608,6 +655,49 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>InterviewReader</name>
+    <message>
+        <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
+        <translation>ukendt niveau &quot;%1&quot;; forventede product, domain, mixed eller unclear</translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation>ukendt domæne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot;</source>
+        <translation>ukendt lag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a %1 regret needs a domain</source>
+        <translation>en fortrydelse på niveauet %1 kræver et domæne</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>ukendt fase &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a probe id or an object</source>
+        <translation>et opfølgnings-id eller et objekt</translation>
+    </message>
+    <message>
+        <source>a probe id must not be empty</source>
+        <translation>et opfølgnings-id må ikke være tomt</translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to %1, found %2</source>
+        <translation>forventede et heltal fra 0 til %1, fandt %2</translation>
+    </message>
+    <message>
+        <source>the interview has no regret to link this note to</source>
+        <translation>interviewet har ingen fortrydelse, som noten kan knyttes til</translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
+        <translation>interviewet har ingen fortrydelse, som denne opfølgning blev stillet til</translation>
+    </message>
+</context>
+<context>
     <name>JsonExporter</name>
     <message>
         <source>cannot export to %1</source>
@@ -619,10 +709,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>the file is empty</source>
         <translation>filen er tom</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at byte %2</source>
-        <translation>ikke gyldig JSON: %1 ved byte %2</translation>
     </message>
     <message>
         <source>expected an object at the top level, found %1</source>
@@ -637,62 +723,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>en enkelt værdi</translation>
     </message>
     <message>
-        <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; this is not a Hindsight interchange file</source>
-        <translation>forventede &quot;hindsight&quot;, fandt &quot;%1&quot;; dette er ikke en Hindsight-udvekslingsfil</translation>
-    </message>
-    <message>
-        <source>this field is required but missing</source>
-        <translation>feltet er påkrævet, men mangler</translation>
-    </message>
-    <message>
-        <source>expected the number %1, found %2</source>
-        <translation>forventede tallet %1, fandt %2</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation>version %1 understøttes ikke; denne udgave af Hindsight læser version %2</translation>
-    </message>
-    <message>
-        <source>another role already has id &quot;%1&quot;</source>
-        <translation>en anden rolle har allerede id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>ukendt domæne &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>no role has id &quot;%1&quot;</source>
-        <translation>ingen rolle har id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
-        <translation>ukendt status &quot;%1&quot;; forventede &quot;active&quot; eller &quot;withdrawn&quot;</translation>
-    </message>
-    <message>
-        <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
-        <translation>ukendt udfald &quot;%1&quot;; forventede advance, hire, no-hire eller hold</translation>
-    </message>
-    <message>
-        <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
-        <translation>ukendt niveau &quot;%1&quot;; forventede product, domain, mixed eller unclear</translation>
-    </message>
-    <message>
-        <source>a %1 regret needs a domain</source>
-        <translation>en fortrydelse på niveauet %1 kræver et domæne</translation>
-    </message>
-    <message>
-        <source>unknown layer &quot;%1&quot;</source>
-        <translation>ukendt lag &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown stage &quot;%1&quot;</source>
-        <translation>ukendt fase &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
-        <translation>forventede dato og klokkeslæt i ISO 8601-format, fx 2026-11-20T10:00:00Z, fandt &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation>%1 findes ikke</translation>
     </message>
@@ -705,24 +735,8 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>kan ikke læse %1: %2</translation>
     </message>
     <message>
-        <source>the interview has no regret to link this note to</source>
-        <translation>interviewet har ingen fortrydelse, som noten kan knyttes til</translation>
-    </message>
-    <message>
-        <source>a probe id must not be empty</source>
-        <translation>et opfølgnings-id må ikke være tomt</translation>
-    </message>
-    <message>
         <source>cannot import %1</source>
         <translation>kan ikke importere %1</translation>
-    </message>
-    <message>
-        <source>expected a probe id or an object, found %1</source>
-        <translation>forventede et opfølgnings-id eller et objekt, fandt %1</translation>
-    </message>
-    <message>
-        <source>the interview has no regret this probe was asked for</source>
-        <translation>interviewet har ingen fortrydelse, som denne opfølgning blev stillet til</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and import that</source>
@@ -731,6 +745,33 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>%1 is larger than the import limit of %2 MB; if it really is an interchange file, raise the limit (hindsight import --max-size MB)</source>
         <translation>%1 er større end importgrænsen på %2 MB; hvis det virkelig er en udvekslingsfil, så hæv grænsen (hindsight import --max-size MB)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan ikke læse filen: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>filen er større end grænsen på %1 byte</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>filen slutter midt i en streng</translation>
+    </message>
+    <message>
+        <source>a backslash in a string starts no valid escape</source>
+        <translation>en omvendt skråstreg i en streng indleder ingen gyldig escape-sekvens</translation>
+    </message>
+    <message>
+        <source>\u is not followed by four hexadecimal digits</source>
+        <translation>\u efterfølges ikke af fire hexadecimale cifre</translation>
+    </message>
+    <message>
+        <source>a number is cut short</source>
+        <translation>et tal er afbrudt</translation>
     </message>
 </context>
 <context>
@@ -790,6 +831,105 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>an integer from %1 to %2</source>
         <translation>et heltal fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2, which is beyond 2^53 (%3): a JSON number cannot carry it exactly</source>
+        <translation>forventede %1, fandt %2, som er over 2^53 (%3): et JSON-tal kan ikke gengive det præcist</translation>
+    </message>
+    <message>
+        <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
+        <translation>forventede dato og klokkeslæt i ISO 8601-format, fx 2026-11-20T10:00:00Z, fandt &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScanner</name>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>filen slutter midt i dokumentet</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>forventede en værdi</translation>
+    </message>
+    <message>
+        <source>arrays and objects nest deeper than %1 levels here; the limit is %1</source>
+        <translation>arrays og objekter er her indlejret mere end %1 niveauer dybt; grænsen er %1</translation>
+    </message>
+    <message>
+        <source>expected , or } after a member</source>
+        <translation>forventede , eller } efter et medlem</translation>
+    </message>
+    <message>
+        <source>expected , or ] after an element</source>
+        <translation>forventede , eller ] efter et element</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>forventede en nøgle i dobbelte anførselstegn</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: an object names each key once</source>
+        <translation>dobbelt nøgle &quot;%1&quot;: et objekt nævner hver nøgle én gang</translation>
+    </message>
+    <message>
+        <source>expected : after a key</source>
+        <translation>forventede : efter en nøgle</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>byte, der ikke er UTF-8</translation>
+    </message>
+    <message>
+        <source>half of a UTF-16 surrogate pair</source>
+        <translation>halvdelen af et UTF-16-surrogatpar</translation>
+    </message>
+    <message>
+        <source>a key holds %1</source>
+        <translation>en nøgle indeholder %1</translation>
+    </message>
+    <message>
+        <source>the text holds %1</source>
+        <translation>teksten indeholder %1</translation>
+    </message>
+    <message>
+        <source>a key holds the control character %1</source>
+        <translation>en nøgle indeholder kontroltegnet %1</translation>
+    </message>
+    <message>
+        <source>the text holds the control character %1 at character %2; text may hold tab and newline but no other control character</source>
+        <translation>teksten indeholder kontroltegnet %1 ved tegn %2; tekst må indeholde tabulator og linjeskift, men ingen andre kontroltegn</translation>
+    </message>
+    <message>
+        <source>the text holds the control character %1 at character %2; a name, title, e-mail address or id is one line without control characters</source>
+        <translation>teksten indeholder kontroltegnet %1 ved tegn %2; et navn, en titel, en e-mailadresse eller et id er én linje uden kontroltegn</translation>
+    </message>
+    <message>
+        <source>a key is %1 characters long; the limit is %2</source>
+        <translation>en nøgle er %1 tegn lang; grænsen er %2</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; the limit is %2</source>
+        <translation>teksten er %1 tegn lang; grænsen er %2</translation>
+    </message>
+    <message>
+        <source>a number is written with %1 characters; the limit is %2</source>
+        <translation>et tal er skrevet med %1 tegn; grænsen er %2</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>forventede %1</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation>der følger mere tekst efter dokumentets slutning</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>ikke gyldig JSON ved byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1, in %2: %3</source>
+        <translation>ikke gyldig JSON ved byte %1, i %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4828,13 @@ Bredde %2 · dybde %3</translation>
         <source>%1, %2</source>
         <comment>who, when</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more character(s): the candidate summary has the whole text)</source>
+        <translation>
+            <numerusform>(%n tegn mere: kandidatresuméet har hele teksten)</numerusform>
+            <numerusform>(%n tegn mere: kandidatresuméet har hele teksten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,53 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
 </context>
 <context>
+    <name>DatasetReader</name>
+    <message>
+        <source>this field is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Hindsight interchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the string &quot;hindsight&quot;, found %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the number %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Hindsight reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another role already has id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role has id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>%1 already exists; --demo only creates new databases. Choose another --database path or leave it out.</source>
@@ -584,6 +631,49 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
 </context>
 <context>
+    <name>InterviewReader</name>
+    <message>
+        <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 regret needs a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probe id or an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probe id must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has no regret to link this note to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonExporter</name>
     <message>
         <source>cannot export to %1</source>
@@ -594,10 +684,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     <name>JsonImporter</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,62 +699,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; this is not a Hindsight interchange file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this field is required but missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected the number %1, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another role already has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no role has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a %1 regret needs a domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown layer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown stage &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,23 +711,7 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the interview has no regret to link this note to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a probe id must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a probe id or an object, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the interview has no regret this probe was asked for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -706,6 +720,33 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>%1 is larger than the import limit of %2 MB; if it really is an interchange file, raise the limit (hindsight import --max-size MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash in a string starts no valid escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u is not followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is cut short</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +806,105 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2, which is beyond 2^53 (%3): a JSON number cannot carry it exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonScanner</name>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrays and objects nest deeper than %1 levels here; the limit is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or } after a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected , or ] after an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: an object names each key once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected : after a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half of a UTF-16 surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key holds the control character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds the control character %1 at character %2; text may hold tab and newline but no other control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text holds the control character %1 at character %2; a name, title, e-mail address or id is one line without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is %1 characters long; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is written with %1 characters; the limit is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1, in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4657,6 +4797,13 @@ Breadth %2 · depth %3</source>
         <source>%1, %2</source>
         <comment>who, when</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more character(s): the candidate summary has the whole text)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

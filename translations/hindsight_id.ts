@@ -308,6 +308,53 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
 </context>
 <context>
+    <name>DatasetReader</name>
+    <message>
+        <source>this field is required but missing</source>
+        <translation>kolom ini wajib ada tetapi tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>this is not a Hindsight interchange file</source>
+        <translation>ini bukan berkas pertukaran Hindsight</translation>
+    </message>
+    <message>
+        <source>expected the string &quot;hindsight&quot;, found %1; %2</source>
+        <translation>diharapkan string &quot;hindsight&quot;, ditemukan %1; %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; %2</source>
+        <translation>diharapkan &quot;hindsight&quot;, ditemukan &quot;%1&quot;; %2</translation>
+    </message>
+    <message>
+        <source>expected the number %1, found %2</source>
+        <translation>diharapkan angka %1, ditemukan %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Hindsight reads version %2</source>
+        <translation>versi %1 tidak didukung; Hindsight ini membaca versi %2</translation>
+    </message>
+    <message>
+        <source>another role already has id &quot;%1&quot;</source>
+        <translation>peran lain sudah memiliki id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation>domain &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>no role has id &quot;%1&quot;</source>
+        <translation>tidak ada peran dengan id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
+        <translation>status &quot;%1&quot; tidak dikenal; seharusnya &quot;active&quot; atau &quot;withdrawn&quot;</translation>
+    </message>
+    <message>
+        <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
+        <translation>hasil &quot;%1&quot; tidak dikenal; seharusnya advance, hire, no-hire, atau hold</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabase</name>
     <message>
         <source>%1 already exists; --demo only creates new databases. Choose another --database path or leave it out.</source>
@@ -596,6 +643,49 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
 </context>
 <context>
+    <name>InterviewReader</name>
+    <message>
+        <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
+        <translation>tingkat &quot;%1&quot; tidak dikenal; seharusnya product, domain, mixed, atau unclear</translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation>domain &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>unknown layer &quot;%1&quot;</source>
+        <translation>lapisan &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>a %1 regret needs a domain</source>
+        <translation>penyesalan tingkat %1 memerlukan domain</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot;</source>
+        <translation>tahap &quot;%1&quot; tidak dikenal</translation>
+    </message>
+    <message>
+        <source>a probe id or an object</source>
+        <translation>id pertanyaan lanjutan atau objek</translation>
+    </message>
+    <message>
+        <source>a probe id must not be empty</source>
+        <translation>id pertanyaan lanjutan tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>expected an integer from 0 to %1, found %2</source>
+        <translation>diharapkan bilangan bulat dari 0 sampai %1, ditemukan %2</translation>
+    </message>
+    <message>
+        <source>the interview has no regret to link this note to</source>
+        <translation>wawancara ini tidak memiliki penyesalan yang dapat ditautkan ke catatan ini</translation>
+    </message>
+    <message>
+        <source>the interview has no regret this probe was asked for</source>
+        <translation>wawancara ini tidak memiliki penyesalan yang menjadi tujuan pertanyaan lanjutan ini</translation>
+    </message>
+</context>
+<context>
     <name>JsonExporter</name>
     <message>
         <source>cannot export to %1</source>
@@ -607,10 +697,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>the file is empty</source>
         <translation>berkas kosong</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1 at byte %2</source>
-        <translation>bukan JSON yang valid: %1 pada byte %2</translation>
     </message>
     <message>
         <source>expected an object at the top level, found %1</source>
@@ -625,62 +711,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>nilai tunggal</translation>
     </message>
     <message>
-        <source>expected &quot;hindsight&quot;, found &quot;%1&quot;; this is not a Hindsight interchange file</source>
-        <translation>diharapkan &quot;hindsight&quot;, ditemukan &quot;%1&quot;; ini bukan berkas pertukaran Hindsight</translation>
-    </message>
-    <message>
-        <source>this field is required but missing</source>
-        <translation>kolom ini wajib ada tetapi tidak ditemukan</translation>
-    </message>
-    <message>
-        <source>expected the number %1, found %2</source>
-        <translation>diharapkan angka %1, ditemukan %2</translation>
-    </message>
-    <message>
-        <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation>versi %1 tidak didukung; Hindsight ini membaca versi %2</translation>
-    </message>
-    <message>
-        <source>another role already has id &quot;%1&quot;</source>
-        <translation>peran lain sudah memiliki id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown domain &quot;%1&quot;</source>
-        <translation>domain &quot;%1&quot; tidak dikenal</translation>
-    </message>
-    <message>
-        <source>no role has id &quot;%1&quot;</source>
-        <translation>tidak ada peran dengan id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;; expected &quot;active&quot; or &quot;withdrawn&quot;</source>
-        <translation>status &quot;%1&quot; tidak dikenal; seharusnya &quot;active&quot; atau &quot;withdrawn&quot;</translation>
-    </message>
-    <message>
-        <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
-        <translation>hasil &quot;%1&quot; tidak dikenal; seharusnya advance, hire, no-hire, atau hold</translation>
-    </message>
-    <message>
-        <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
-        <translation>tingkat &quot;%1&quot; tidak dikenal; seharusnya product, domain, mixed, atau unclear</translation>
-    </message>
-    <message>
-        <source>a %1 regret needs a domain</source>
-        <translation>penyesalan tingkat %1 memerlukan domain</translation>
-    </message>
-    <message>
-        <source>unknown layer &quot;%1&quot;</source>
-        <translation>lapisan &quot;%1&quot; tidak dikenal</translation>
-    </message>
-    <message>
-        <source>unknown stage &quot;%1&quot;</source>
-        <translation>tahap &quot;%1&quot; tidak dikenal</translation>
-    </message>
-    <message>
-        <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
-        <translation>diharapkan tanggal dan waktu dalam format ISO 8601 seperti 2026-11-20T10:00:00Z, ditemukan &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>%1 does not exist</source>
         <translation>%1 tidak ada</translation>
     </message>
@@ -693,24 +723,8 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>tidak dapat membaca %1: %2</translation>
     </message>
     <message>
-        <source>the interview has no regret to link this note to</source>
-        <translation>wawancara ini tidak memiliki penyesalan yang dapat ditautkan ke catatan ini</translation>
-    </message>
-    <message>
-        <source>a probe id must not be empty</source>
-        <translation>id pertanyaan lanjutan tidak boleh kosong</translation>
-    </message>
-    <message>
         <source>cannot import %1</source>
         <translation>tidak dapat mengimpor %1</translation>
-    </message>
-    <message>
-        <source>expected a probe id or an object, found %1</source>
-        <translation>diharapkan id pertanyaan lanjutan atau objek, ditemukan %1</translation>
-    </message>
-    <message>
-        <source>the interview has no regret this probe was asked for</source>
-        <translation>wawancara ini tidak memiliki penyesalan yang menjadi tujuan pertanyaan lanjutan ini</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, a pipe or a socket); save the data to a file and import that</source>
@@ -719,6 +733,33 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>%1 is larger than the import limit of %2 MB; if it really is an interchange file, raise the limit (hindsight import --max-size MB)</source>
         <translation>%1 lebih besar dari batas impor %2 MB; jika benar berkas pertukaran, naikkan batasnya (hindsight import --max-size MB)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonInput</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>tidak dapat membaca berkas: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>berkas lebih besar dari batas %1 bita</translation>
+    </message>
+    <message>
+        <source>the file ends inside a string</source>
+        <translation>berkas berakhir di tengah string</translation>
+    </message>
+    <message>
+        <source>a backslash in a string starts no valid escape</source>
+        <translation>garis miring terbalik dalam string tidak memulai escape yang sah</translation>
+    </message>
+    <message>
+        <source>\u is not followed by four hexadecimal digits</source>
+        <translation>\u tidak diikuti empat digit heksadesimal</translation>
+    </message>
+    <message>
+        <source>a number is cut short</source>
+        <translation>sebuah angka terpotong</translation>
     </message>
 </context>
 <context>
@@ -778,6 +819,105 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>an integer from %1 to %2</source>
         <translation>bilangan bulat dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2, which is beyond 2^53 (%3): a JSON number cannot carry it exactly</source>
+        <translation>diharapkan %1, ditemukan %2, yang melebihi 2^53 (%3): angka JSON tidak dapat memuatnya dengan tepat</translation>
+    </message>
+    <message>
+        <source>expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found &quot;%1&quot;</source>
+        <translation>diharapkan tanggal dan waktu dalam format ISO 8601 seperti 2026-11-20T10:00:00Z, ditemukan &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScanner</name>
+    <message>
+        <source>the file ends in the middle of the document</source>
+        <translation>berkas berakhir di tengah dokumen</translation>
+    </message>
+    <message>
+        <source>expected a value</source>
+        <translation>diharapkan sebuah nilai</translation>
+    </message>
+    <message>
+        <source>arrays and objects nest deeper than %1 levels here; the limit is %1</source>
+        <translation>array dan objek bersarang lebih dari %1 tingkat di sini; batasnya %1</translation>
+    </message>
+    <message>
+        <source>expected , or } after a member</source>
+        <translation>diharapkan , atau } setelah anggota</translation>
+    </message>
+    <message>
+        <source>expected , or ] after an element</source>
+        <translation>diharapkan , atau ] setelah elemen</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes</source>
+        <translation>diharapkan kunci dalam tanda kutip ganda</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: an object names each key once</source>
+        <translation>kunci ganda &quot;%1&quot;: sebuah objek menyebut setiap kunci sekali saja</translation>
+    </message>
+    <message>
+        <source>expected : after a key</source>
+        <translation>diharapkan : setelah kunci</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>bita yang bukan UTF-8</translation>
+    </message>
+    <message>
+        <source>half of a UTF-16 surrogate pair</source>
+        <translation>separuh pasangan surrogate UTF-16</translation>
+    </message>
+    <message>
+        <source>a key holds %1</source>
+        <translation>sebuah kunci berisi %1</translation>
+    </message>
+    <message>
+        <source>the text holds %1</source>
+        <translation>teks berisi %1</translation>
+    </message>
+    <message>
+        <source>a key holds the control character %1</source>
+        <translation>sebuah kunci berisi karakter kontrol %1</translation>
+    </message>
+    <message>
+        <source>the text holds the control character %1 at character %2; text may hold tab and newline but no other control character</source>
+        <translation>teks berisi karakter kontrol %1 pada karakter ke-%2; teks boleh berisi tab dan baris baru, tetapi tidak karakter kontrol lain</translation>
+    </message>
+    <message>
+        <source>the text holds the control character %1 at character %2; a name, title, e-mail address or id is one line without control characters</source>
+        <translation>teks berisi karakter kontrol %1 pada karakter ke-%2; nama, judul, alamat surel, atau id adalah satu baris tanpa karakter kontrol</translation>
+    </message>
+    <message>
+        <source>a key is %1 characters long; the limit is %2</source>
+        <translation>sebuah kunci panjangnya %1 karakter; batasnya %2</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; the limit is %2</source>
+        <translation>teks panjangnya %1 karakter; batasnya %2</translation>
+    </message>
+    <message>
+        <source>a number is written with %1 characters; the limit is %2</source>
+        <translation>sebuah angka ditulis dengan %1 karakter; batasnya %2</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>diharapkan %1</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the document</source>
+        <translation>masih ada teks setelah akhir dokumen</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>bukan JSON yang sah pada bita %1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1, in %2: %3</source>
+        <translation>bukan JSON yang sah pada bita %1, di %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4638,6 +4778,12 @@ Keluasan %2 · kedalaman %3</translation>
         <source>%1, %2</source>
         <comment>who, when</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more character(s): the candidate summary has the whole text)</source>
+        <translation>
+            <numerusform>(%n karakter lagi: ringkasan kandidat memuat teks lengkapnya)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -34,8 +34,10 @@ std::vector<EvidenceGap> EvidenceGaps::classify(const Role &role, const Taxonomy
             if (!i.submitted)
                 continue;
             // A product-level regret that happens to carry a domain is no evidence of depth in it.
+            // gap.id, not the structured binding: clang 14, which builds the fuzzer, cannot
+            // capture a binding in a lambda.
             const bool probed = std::any_of(i.regrets.begin(), i.regrets.end(), [&](const Regret &r) {
-                return r.countsForDepth() && r.domain == domain;
+                return r.countsForDepth() && r.domain == gap.id;
             });
             if (probed)
                 ++gap.interviews;

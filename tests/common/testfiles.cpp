@@ -19,6 +19,11 @@ bool writeFile(const QString &fileName, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
 }
 
+QByteArray databaseBytes(const QString &path)
+{
+    return readAll(path) + "|wal|" + readAll(path + QStringLiteral("-wal"));
+}
+
 QStringList folderEntries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System

@@ -16,6 +16,9 @@ namespace hindsight::test {
 QByteArray readAll(const QString &fileName);
 // Writes the file whole; false when it cannot be written.
 bool writeFile(const QString &fileName, const QByteArray &bytes);
+// A database as it is on disk: the main file and, should one be left, its write-ahead log, to
+// compare before and after something that must not write.
+QByteArray databaseBytes(const QString &path);
 // Everything in the folder, hidden files and temporary leftovers too, by name.
 QStringList folderEntries(const QString &folder);
 

@@ -15,16 +15,6 @@ using interchange::Failure;
 using interchange::JsonImporter;
 using namespace hindsight::test;
 
-namespace {
-
-// The database as it is on disk: the main file and, should one be left, its write-ahead log.
-QByteArray databaseBytes(const QString &path)
-{
-    return readAll(path) + "|wal|" + readAll(path + QStringLiteral("-wal"));
-}
-
-} // namespace
-
 class TestJsonImporterErrors : public QObject
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
 
+#include "core/limits.h"
 #include "core/scoring/rolescores.h"
 #include "core/storage/store.h"
 
@@ -35,6 +36,7 @@ private slots:
     void blindPackNamesNobody();
     void blindMaskMasksEveryFormOfAName();
     void interviewKitHoldsTheWholeQuestion();
+    void longTextsAreCutInThePackOnly();
     // Last: it amends an interview of the shared demo database.
     void amendedInterviewSaysSo();
 };
@@ -225,6 +227,49 @@ void TestReports::interviewKitHoldsTheWholeQuestion()
     const QByteArray bytes = test::readAll(path);
     QCOMPARE(images(bytes), 0);
     QVERIFY(pathOperators(bytes) > 50);
+}
+
+void TestReports::longTextsAreCutInThePackOnly()
+{
+    // Answers and notes as long as an import allows (core/limits.h): the committee pack prints
+    // the start of each and says how much more there is, so fifty such candidates still make a
+    // pack of a few hundred pages; the candidate's own summary prints every word.
+    QString words = u"Firstword"_s;
+    while (words.size() < core::limits::textLength - 20)
+        words += u" zebra"_s;
+    words += u" Lastword"_s;
+    QVERIFY(words.size() <= core::limits::textLength);
+    const QByteArray text = words.toUtf8();
+    const QByteArray json = R"({"format": "hindsight", "version": 1, "roles": [{"id": "r",
+        "title": "Long answers", "breadthDemand": 5, "domainDemands": {"payments": 2}}],
+        "candidates": [{"name": "Lena Long", "roleId": "r", "interviews": [{"interviewer": "Sam",
+        "startedAt": "2026-11-20T10:00:00Z", "submitted": true, "regrets": [{"level": "domain",
+        "domain": "payments", "depth": 2, "why": ")"
+                            + text + R"("}], "notes": [{"atMs": 1,
+        "text": ")" + text + R"(", "regret": 0}, {"atMs": 2, "text": ")"
+                            + text + R"("}]}],
+        "decision": {"outcome": "hold", "rationale": ")"
+                            + text + R"("}}]})";
+    const QString file = m_out.filePath(u"long.json"_s);
+    QVERIFY(writeFile(file, json));
+    QVERIFY2(m_db.importFile(file), qPrintable(m_db.error()));
+
+    const QString packFile = write({ui::ReportRequest::Kind::CommitteePack, roleId("Long answers"),
+                                    false},
+                                   u"pack-long.pdf"_s);
+    QVERIFY(!packFile.isEmpty());
+    const QString pack = pdfText(packFile).simplified(); // words as read, whatever the lines
+    QVERIFY2(pack.count(u"Firstword"_s) >= 4, qPrintable(pack.left(2000)));
+    QVERIFY(!pack.contains(u"Lastword"_s));
+    QVERIFY(pack.contains(u"more character"_s));
+    QVERIFY2(pageCount(packFile) <= 12, qPrintable(QString::number(pageCount(packFile))));
+
+    const QString summary = pdfText(write({ui::ReportRequest::Kind::CandidateSummary,
+                                           candidateId("Lena Long"), false},
+                                          u"summary-long.pdf"_s))
+                                .simplified();
+    QVERIFY(summary.count(u"Lastword"_s) >= 3); // the answer and both notes, whole
+    QVERIFY(!summary.contains(u"more character"_s));
 }
 
 void TestReports::amendedInterviewSaysSo()

@@ -1,7 +1,9 @@
 #include "ui/interchange/jsonreader.h"
 
-#include <QLocale>
+#include <QDateTime>
 
+#include <charconv>
+#include <chrono>
 #include <cmath>
 
 namespace hindsight::interchange {
@@ -11,179 +13,221 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Integers beyond 2^53 are not exact in a JSON number (a double), so they are not trusted.
-constexpr double maxExactInteger = 9007199254740992.0;
+constexpr std::int64_t maxExactInteger = std::int64_t(1) << 53;
 
-bool isWholeNumber(const QJsonValue &value)
+struct Integer
 {
-    const double d = value.toDouble();
-    return value.isDouble() && std::trunc(d) == d && std::fabs(d) <= maxExactInteger;
+    enum class Kind { Whole, Fraction, Beyond } kind = Kind::Fraction;
+    std::int64_t value = 0;
+};
+
+// The integer a number literal writes, checked on the literal itself: a double would round
+// 9007199254740993 to 2^53 before anything could see it.
+Integer readInteger(std::string_view literal)
+{
+    const char *first = literal.data();
+    const char *last = first + literal.size();
+    if (literal.find_first_of(".eE") == std::string_view::npos) {
+        std::int64_t n = 0;
+        const auto [end, ec] = std::from_chars(first, last, n);
+        if (ec == std::errc::result_out_of_range
+            || (ec == std::errc() && std::abs(n) > maxExactInteger))
+            return {Integer::Kind::Beyond};
+        if (ec != std::errc() || end != last)
+            return {};
+        return {Integer::Kind::Whole, n};
+    }
+    double d = 0;
+    const auto [end, ec] = std::from_chars(first, last, d);
+    if (ec == std::errc::result_out_of_range
+        || (ec == std::errc() && std::fabs(d) >= double(maxExactInteger)))
+        return {Integer::Kind::Beyond};
+    if (ec != std::errc() || end != last || std::trunc(d) != d)
+        return {};
+    return {Integer::Kind::Whole, std::int64_t(d)};
 }
 
 } // namespace
 
-QString JsonReader::child(const QString &path, QStringView key)
+JsonReader::Members::Members(JsonReader &in, bool keepGoing)
+    : m_in(in)
+    , m_keepGoing(keepGoing)
 {
-    return path.isEmpty() ? key.toString() : path + u'.' + key.toString();
+    if (in.peek() == Kind::Object)
+        m_entered = in.m_scanner.enter();
+    else
+        in.wrongType(tr("an object"));
 }
 
-QString JsonReader::child(const QString &path, QLatin1StringView key)
+JsonReader::Members::~Members()
 {
-    return path.isEmpty() ? QString(key) : path + u'.' + key;
+    if (m_entered)
+        m_in.m_scanner.leave();
 }
 
-QString JsonReader::element(const QString &path, qsizetype index)
+bool JsonReader::Members::next()
 {
-    return path + u'[' + QString::number(index) + u']';
+    if (!m_entered || (m_in.failed() && !m_keepGoing))
+        return false;
+    return m_in.m_scanner.next();
+}
+
+JsonReader::Elements::Elements(JsonReader &in)
+    : m_in(in)
+{
+    if (in.peek() == Kind::Array)
+        m_entered = in.m_scanner.enter();
+    else
+        in.wrongType(tr("an array"));
+}
+
+JsonReader::Elements::~Elements()
+{
+    if (m_entered)
+        m_in.m_scanner.leave();
+}
+
+bool JsonReader::Elements::next()
+{
+    if (!m_entered || m_in.failed())
+        return false;
+    return m_in.m_scanner.next();
+}
+
+JsonReader::JsonReader(JsonScanner &scanner)
+    : m_scanner(scanner)
+{
+}
+
+void JsonReader::fail(const QString &message)
+{
+    if (!failed())
+        m_scanner.fail(path(), message);
 }
 
 void JsonReader::fail(const QString &where, const QString &message)
 {
-    if (!m_failure)
-        m_failure = Failure{{}, where, message};
+    m_scanner.fail(where, message);
 }
 
-QString JsonReader::describe(const QJsonValue &value)
+void JsonReader::missing(QLatin1StringView key)
 {
-    switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double:
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::String: {
-        // Long strings are cut so the message stays one readable line.
-        const QString text = value.toString();
-        return tr("the string \"%1\"").arg(text.size() > 40 ? text.left(40) + u'\u2026' : text);
-    }
-    case QJsonValue::Array: return tr("an array");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    if (!failed())
+        fail(JsonScanner::child(path(), QString(key)), tr("this field is required but missing"));
+}
+
+QString JsonReader::describe()
+{
+    switch (peek()) {
+    case Kind::Null: m_scanner.null(); return tr("null");
+    case Kind::Bool: return m_scanner.boolean() ? u"true"_s : u"false"_s;
+    case Kind::Number: return QString::fromLatin1(m_scanner.number());
+    // Long strings are cut so the message stays one readable line.
+    case Kind::String: return tr("the string \"%1\"").arg(m_scanner.stringStart(40));
+    case Kind::Array: skip(); return tr("an array");
+    case Kind::Object: skip(); return tr("an object");
+    case Kind::None: break;
     }
     return tr("nothing");
 }
 
-void JsonReader::wrongType(const QString &where, const QString &expected, const QJsonValue &found)
+void JsonReader::wrongType(const QString &expected)
 {
-    fail(where, tr("expected %1, found %2").arg(expected, describe(found)));
+    const QString found = describe();
+    fail(tr("expected %1, found %2").arg(expected, found));
 }
 
-QJsonValue JsonReader::field(const QJsonObject &object, const QString &where, QLatin1StringView key,
-                             Need need)
+bool JsonReader::null()
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined() && need == Need::Required)
-        fail(where, tr("this field is required but missing"));
+    if (peek() != Kind::Null)
+        return false;
+    m_scanner.null();
+    return true;
+}
+
+std::string JsonReader::text(Text text, bool nonEmpty)
+{
+    if (peek() != Kind::String) {
+        wrongType(nonEmpty ? tr("a non-empty string") : tr("a string"));
+        return {};
+    }
+    std::string value = m_scanner.string(text);
+    if (nonEmpty && value.empty())
+        fail(tr("must not be empty"));
     return value;
 }
 
-QString JsonReader::string(const QJsonObject &object, const QString &path, QLatin1StringView key,
-                           Need need, bool nonEmpty)
+double JsonReader::number(double min, double max)
 {
-    const QString where = child(path, key);
-    const QJsonValue value = field(object, where, key, need);
-    if (value.isUndefined())
-        return {};
-    if (!value.isString()) {
-        wrongType(where, nonEmpty ? tr("a non-empty string") : tr("a string"), value);
-        return {};
-    }
-    if (nonEmpty && value.toString().isEmpty())
-        fail(where, tr("must not be empty"));
-    return value.toString();
-}
-
-double JsonReader::number(const QJsonObject &object, const QString &path, QLatin1StringView key,
-                          double min, double max)
-{
-    const QString where = child(path, key);
-    const QJsonValue value = field(object, where, key, Need::Required);
-    if (value.isUndefined())
-        return min;
-    const QString expected = tr("a number from %1 to %2").arg(min).arg(max);
-    if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
-        wrongType(where, expected, value);
+    const auto expected = [&] { return tr("a number from %1 to %2").arg(min).arg(max); };
+    if (peek() != Kind::Number) {
+        wrongType(expected());
         return min;
     }
-    return value.toDouble();
+    const std::string_view literal = m_scanner.number();
+    double d = 0;
+    const auto [end, ec] = std::from_chars(literal.data(), literal.data() + literal.size(), d);
+    if (ec != std::errc() || end != literal.data() + literal.size() || d < min || d > max) {
+        fail(tr("expected %1, found %2").arg(expected(), QString::fromLatin1(literal)));
+        return min;
+    }
+    return d;
 }
 
-std::int64_t JsonReader::integer(const QJsonObject &object, const QString &path,
-                                 QLatin1StringView key, Need need, std::int64_t min,
-                                 std::int64_t max, std::int64_t fallback)
+std::int64_t JsonReader::integer(std::int64_t min, std::int64_t max)
 {
-    const QString where = child(path, key);
-    const QJsonValue value = field(object, where, key, need);
-    if (value.isUndefined())
-        return fallback;
-    return asInteger(value, where, min, max);
+    // Worded only when needed: this runs for every note of a file.
+    const auto expected = [&] {
+        return max == NoMaximum ? tr("an integer of at least %1").arg(min)
+                                : tr("an integer from %1 to %2").arg(min).arg(max);
+    };
+    if (peek() != Kind::Number) {
+        wrongType(expected());
+        return min;
+    }
+    const std::string_view literal = m_scanner.number();
+    const Integer n = readInteger(literal);
+    if (n.kind == Integer::Kind::Beyond) {
+        fail(tr("expected %1, found %2, which is beyond 2^53 (%3): a JSON number cannot carry it "
+                "exactly")
+                 .arg(expected(), QString::fromLatin1(literal), QString::number(maxExactInteger)));
+        return min;
+    }
+    if (n.kind != Integer::Kind::Whole || n.value < min || n.value > max) {
+        fail(tr("expected %1, found %2").arg(expected(), QString::fromLatin1(literal)));
+        return min;
+    }
+    return n.value;
 }
 
-bool JsonReader::boolean(const QJsonObject &object, const QString &path, QLatin1StringView key,
-                         bool fallback)
+bool JsonReader::boolean(bool fallback)
 {
-    const QString where = child(path, key);
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isBool()) {
-        wrongType(where, tr("true or false"), value);
+    if (peek() != Kind::Bool) {
+        wrongType(tr("true or false"));
         return fallback;
     }
-    return value.toBool();
+    return m_scanner.boolean();
 }
 
-QJsonArray JsonReader::array(const QJsonObject &object, const QString &path, QLatin1StringView key)
+std::optional<core::TimePoint> JsonReader::time()
 {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return {};
-    if (!value.isArray()) {
-        wrongType(child(path, key), tr("an array"), value);
-        return {};
+    if (peek() != Kind::String) {
+        wrongType(tr("a string"));
+        return std::nullopt;
     }
-    return value.toArray();
-}
-
-QJsonObject JsonReader::object(const QJsonObject &object, const QString &path, QLatin1StringView key)
-{
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return {};
-    return asObject(value, child(path, key));
-}
-
-QString JsonReader::asString(const QJsonValue &value, const QString &where)
-{
-    if (!value.isString()) {
-        wrongType(where, tr("a string"), value);
-        return {};
+    const QString text = QString::fromStdString(m_scanner.string(Text::Line));
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        fail(tr("expected a date and time in ISO 8601 form such as 2026-11-20T10:00:00Z, found "
+                "\"%1\"")
+                 .arg(text));
+        return std::nullopt;
     }
-    return value.toString();
-}
-
-std::int64_t JsonReader::asInteger(const QJsonValue &value, const QString &where, std::int64_t min,
-                                   std::int64_t max)
-{
-    const QString expected = max == NoMaximum ? tr("an integer of at least %1").arg(min)
-                                              : tr("an integer from %1 to %2").arg(min).arg(max);
-    if (!isWholeNumber(value)) {
-        wrongType(where, expected, value);
-        return min;
-    }
-    const auto n = static_cast<std::int64_t>(value.toDouble());
-    if (n < min || n > max) {
-        wrongType(where, expected, value);
-        return min;
-    }
-    return n;
-}
-
-QJsonObject JsonReader::asObject(const QJsonValue &value, const QString &where)
-{
-    if (!value.isObject()) {
-        wrongType(where, tr("an object"), value);
-        return {};
-    }
-    return value.toObject();
+    // Without an offset Qt reads local time; a file must not mean different instants on machines
+    // in different zones, so such a time is taken as UTC.
+    if (time.timeSpec() == Qt::LocalTime)
+        time = QDateTime(time.date(), time.time(), Qt::UTC);
+    return core::TimePoint(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
 }
 
 } // namespace hindsight::interchange

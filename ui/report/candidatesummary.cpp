@@ -49,7 +49,12 @@ QString CandidateSummary::displayName() const
 
 QString CandidateSummary::text(const std::string &utf8) const
 {
-    return multiline(m_mask.text(QString::fromStdString(utf8)));
+    return text(QString::fromStdString(utf8));
+}
+
+QString CandidateSummary::text(const QString &words) const
+{
+    return excerpt(m_mask.text(words), m_excerpt);
 }
 
 QString CandidateSummary::documentTitle(const CandidateDossier &dossier)
@@ -84,8 +89,13 @@ QString CandidateSummary::html(ReportDocument &report) const
     html += heading(2, tr("Why the candidate is here"));
     core::Explanation explanation = m_d.explanation;
     for (auto *refs : {&explanation.breadthRegrets, &explanation.depthRegrets}) {
-        for (core::Explanation::RegretRef &ref : *refs)
-            ref.decision = m_mask.text(QString::fromStdString(ref.decision)).toStdString();
+        for (core::Explanation::RegretRef &ref : *refs) {
+            QString decision = m_mask.text(QString::fromStdString(ref.decision));
+            // The decision names the regret here; the whole answer follows in the table.
+            if (m_excerpt > 0 && decision.size() > m_excerpt)
+                decision = decision.left(m_excerpt).append(u'\u2026');
+            ref.decision = decision.toStdString();
+        }
     }
     html += ExplanationHtml::render(explanation, TaxonomyText(m_d.taxonomy),
                                     {Colours::paperMuted().name(), /*regretLinks=*/false});
@@ -225,7 +235,7 @@ QStringList CandidateSummary::regretRow(const core::Interview &interview,
         said += QStringLiteral("<br>")
                 + span(QStringLiteral("muted"), escape(tr("Nothing of the answer written down.")));
     for (const RegretAnswer::Part &part : parts) {
-        const QString words = multiline(m_mask.text(part.text));
+        const QString words = text(part.text);
         said += QStringLiteral("<br>%1 %2")
                     .arg(span(QStringLiteral("muted"), escape(tr("%1:").arg(part.label))),
                          part.field == RegretAnswer::Field::Decision
@@ -255,11 +265,11 @@ QString CandidateSummary::evidence(const core::Interview &interview, core::Id re
     for (const core::Note &note : interview.notes) {
         if (note.regretId != regretId)
             continue;
-        const QString words = m_mask.text(QString::fromStdString(note.text));
+        const QString words = QString::fromStdString(note.text);
         lines << QStringLiteral("%1&nbsp; %2")
                      .arg(span(QStringLiteral("time"), escape(Terms::offset(note.atMs))),
-                          note.quote ? span(QStringLiteral("quote"), multiline(Terms::quoted(words)))
-                                     : multiline(words));
+                          note.quote ? span(QStringLiteral("quote"), text(Terms::quoted(words)))
+                                     : text(words));
     }
     if (lines.isEmpty())
         return span(QStringLiteral("muted"), escape(tr("No note linked to this regret.")));
@@ -274,12 +284,11 @@ QString CandidateSummary::otherNotes(const core::Interview &interview) const
                                         [&](const core::Regret &r) { return r.id == note.regretId; });
         if (linked)
             continue;
-        const QString words = m_mask.text(QString::fromStdString(note.text));
+        const QString words = QString::fromStdString(note.text);
         rows << QStringList{span(QStringLiteral("time"), escape(Terms::offset(note.atMs))),
                             span(QStringLiteral("muted"), escape(Terms::stage(note.stage))),
-                            note.quote
-                                ? span(QStringLiteral("quote"), multiline(Terms::quoted(words)))
-                                : multiline(words)};
+                            note.quote ? span(QStringLiteral("quote"), text(Terms::quoted(words)))
+                                       : text(words)};
     }
     if (rows.isEmpty())
         return {};

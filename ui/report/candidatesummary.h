@@ -27,6 +27,14 @@ public:
     CandidateSummary(CandidateDossier &&, const BlindMask &, const QString & = {}) = delete;
     CandidateSummary(const CandidateDossier &, BlindMask &&, const QString & = {}) = delete;
 
+    // In a committee pack each text a person typed (answers, notes, reasons) is cut to about this
+    // many characters, so that fifty candidates with notes as long as the import allows
+    // (core/limits.h) still make a pack of a few hundred pages, written in seconds; the
+    // candidate's own summary prints everything.
+    static constexpr qsizetype PackExcerpt = 1000;
+    // Cuts texts to `characters` as ReportHtml::excerpt does; 0, the default, prints them whole.
+    void setExcerpt(qsizetype characters) { m_excerpt = characters; }
+
     // The summary's HTML; its chart is added to `report`.
     QString html(ReportDocument &report) const;
     // The name the summary shows: the candidate's, or the alias in a blind pack.
@@ -48,11 +56,14 @@ private:
     QString evidence(const core::Interview &interview, core::Id regretId) const;
     QString otherNotes(const core::Interview &interview) const;
     QString probes(const core::Interview &interview) const;
-    QString text(const std::string &utf8) const; // escaped, with names masked in a blind pack
+    // Escaped, with names masked in a blind pack, cut to the excerpt length.
+    QString text(const std::string &utf8) const;
+    QString text(const QString &words) const;
 
     const CandidateDossier &m_d;
     const BlindMask &m_mask;
     QString m_alias;
+    qsizetype m_excerpt = 0;
 };
 
 } // namespace hindsight::ui

@@ -64,7 +64,9 @@ core::Result<std::unique_ptr<ReportDocument>> CommitteePack::build(core::Store &
         auto dossier = CandidateDossier::load(store, entry->id());
         if (!dossier)
             return dossier.error();
-        html += pageBreak() + CandidateSummary(*dossier, mask, entry->alias).html(*report);
+        CandidateSummary summary(*dossier, mask, entry->alias);
+        summary.setExcerpt(CandidateSummary::PackExcerpt);
+        html += pageBreak() + summary.html(*report);
     }
     report->setBody(html);
     return report;
@@ -96,7 +98,7 @@ QString CommitteePack::name(const BoardEntry &entry) const
 
 QString CommitteePack::text(const std::string &utf8) const
 {
-    return multiline(m_mask.text(QString::fromStdString(utf8)));
+    return excerpt(m_mask.text(QString::fromStdString(utf8)), CandidateSummary::PackExcerpt);
 }
 
 QString CommitteePack::cover(ReportDocument &report) const

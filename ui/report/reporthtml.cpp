@@ -22,6 +22,26 @@ QString multiline(const QString &text)
     return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
+QString excerpt(const QString &text, qsizetype limit)
+{
+    const QString trimmed = text.trimmed();
+    if (limit <= 0 || trimmed.size() <= limit)
+        return multiline(trimmed);
+    qsizetype cut = limit;
+    const qsizetype space = trimmed.lastIndexOf(QLatin1Char(' '), limit);
+    if (space > limit * 4 / 5)
+        cut = space;
+    if (trimmed.at(cut - 1).isHighSurrogate())
+        --cut; // never between the halves of a character
+    const int more = int(trimmed.size() - cut);
+    return multiline(trimmed.left(cut)) + QStringLiteral("\u2026 ")
+           + span(QStringLiteral("muted"),
+                  escape(QCoreApplication::translate(
+                      "hindsight::ui::ReportHtml",
+                      "(%n more character(s): the candidate summary has the whole text)", nullptr,
+                      more)));
+}
+
 QString heading(int level, const QString &text)
 {
     return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escape(text));

@@ -18,6 +18,10 @@ QString escape(const QString &text);
 QString escape(std::string_view utf8);
 // Text typed by a person, escaped, with its line breaks kept.
 QString multiline(const QString &text);
+// The same cut to about `limit` characters (at a word boundary when one is near), followed by how
+// many more there are; whole when `limit` is 0 or the text is no longer. A committee pack of many
+// candidates stays short, and quick to lay out, whatever their notes hold.
+QString excerpt(const QString &text, qsizetype limit);
 
 QString heading(int level, const QString &text);
 QString paragraph(const QString &html, const QString &cssClass = {});
