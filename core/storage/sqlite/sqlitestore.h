@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/sqlite/automaticbackup.h"
 #include "core/storage/sqlite/database.h"
 #include "core/storage/store.h"
 
@@ -30,7 +31,12 @@ public:
 
     // Opens or creates the file and migrates it to the current schema. An existing file that is
     // empty, not SQLite or from a newer Hindsight is refused before SQLite opens it, unchanged.
+    // An existing database is backed up first (AutomaticBackup): always before a migration, which
+    // does not run when that backup fails, else at most once a day.
     static Result<std::unique_ptr<SqliteStore>> open(const std::string &path);
+
+    // The backup open() made, if any, and a daily backup that failed (the ui shows it).
+    const AutomaticBackup::Outcome &automaticBackup() const { return m_automaticBackup; }
 
     Result<Taxonomy> taxonomy() override;
     Status addTaxonomyEntry(const Taxonomy::Entry &entry) override;
@@ -157,6 +163,7 @@ private:
     // Seqs above m_seenSeq that this store wrote (another connection wrote in between, so the
     // log could not simply be skipped ahead); pollExternalChanges skips and forgets them.
     std::set<std::int64_t> m_ownSeqs;
+    AutomaticBackup::Outcome m_automaticBackup;
 };
 
 template<typename T, typename Fn>
