@@ -18,10 +18,13 @@ const QString pdfOption = u"pdf"_s;
 const QString kitOption = u"kit"_s;
 const QString blindOption = u"blind"_s;
 const QString maxSizeOption = u"max-size"_s;
+const QString toOption = u"to"_s;
+const QString forceOption = u"force"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
-const QStringList valueOptions = {u"--database"_s,  u"--interview"_s, u"--role"_s,    u"--format"_s,
-                                  u"--candidate"_s, u"--pdf"_s,       u"--max-size"_s};
+const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
+                                  u"--format"_s,   u"--candidate"_s, u"--pdf"_s,
+                                  u"--max-size"_s, u"--to"_s};
 
 struct CommandName
 {
@@ -30,10 +33,9 @@ struct CommandName
 };
 
 constexpr CommandName commands[] = {
-    {u"import", Invocation::Command::Import},
-    {u"export", Invocation::Command::Export},
-    {u"scores", Invocation::Command::Scores},
-    {u"report", Invocation::Command::Report},
+    {u"import", Invocation::Command::Import}, {u"export", Invocation::Command::Export},
+    {u"scores", Invocation::Command::Scores}, {u"report", Invocation::Command::Report},
+    {u"backup", Invocation::Command::Backup}, {u"restore", Invocation::Command::Restore},
 };
 
 } // namespace
@@ -54,7 +56,11 @@ CommandLine::CommandLine()
            "  report --role R --kit --pdf OUT.pdf\n"
            "                              the printable interview kit of a role\n"
            "  report --candidate C --pdf OUT.pdf\n"
-           "                              the summary of one candidate as PDF\n\n"
+           "                              the summary of one candidate as PDF\n"
+           "  backup [--to PATH]          a verified copy of the database, into the backups\n"
+           "                              folder beside it (the newest 7 are kept) or to PATH\n"
+           "  restore BACKUP [--force]    put a backup in the database's place; --force replaces\n"
+           "                              an existing database, which is kept aside\n\n"
            "R is a role id or its exact title; C a candidate id or exact name."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -79,8 +85,15 @@ CommandLine::CommandLine()
                         tr("The largest file import reads, in MB (default 64): a larger one is "
                            "refused before it is read."),
                         tr("MB")});
-    m_parser.addPositionalArgument(u"command"_s, tr("import, export, scores or report (see above)."),
-                                   tr("[command]"));
+    m_parser.addOption({toOption,
+                        tr("Write the backup to <path> (a file, or a folder to put it in) instead "
+                           "of the backups folder beside the database."),
+                        tr("path")});
+    m_parser.addOption(
+        {forceOption, tr("Let restore replace an existing database (it is kept aside, renamed).")});
+    m_parser.addPositionalArgument(
+        u"command"_s, tr("import, export, scores, report, backup or restore (see above)."),
+        tr("[command]"));
     m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
                                    tr("[file]"));
 }
@@ -162,7 +175,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
         for (const QString &option : {roleOption, formatOption, candidateOption, pdfOption,
-                                      kitOption, blindOption, maxSizeOption}) {
+                                      kitOption, blindOption, maxSizeOption, toOption, forceOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -174,7 +187,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     auto it = std::find_if(std::begin(commands), std::end(commands),
                            [&](const CommandName &c) { return name == QStringView(c.name); });
     if (it == std::end(commands)) {
-        m_error = tr("Unknown command \"%1\": use import, export, scores or report.").arg(name);
+        m_error = tr("Unknown command \"%1\": use import, export, scores, report, backup or "
+                     "restore.")
+                      .arg(name);
         return std::nullopt;
     }
     inv.command = it->command;
@@ -188,8 +203,14 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     }
 
     const bool takesFile = inv.command == Invocation::Command::Import
-                           || inv.command == Invocation::Command::Export;
+                           || inv.command == Invocation::Command::Export
+                           || inv.command == Invocation::Command::Restore;
     const qsizetype expected = takesFile ? 2 : 1;
+    if (positional.size() < expected && inv.command == Invocation::Command::Restore) {
+        m_error = tr("restore needs the BACKUP to put in the database's place, as in: "
+                     "hindsight restore backups/hindsight-20260301-090000.sqlite3");
+        return std::nullopt;
+    }
     if (positional.size() < expected) {
         m_error = tr("%1 needs a file name, as in: hindsight %1 FILE.json").arg(name);
         return std::nullopt;
@@ -228,6 +249,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         m_error = tr("--format belongs to the scores command.");
         return std::nullopt;
     }
+    if (!checkBackupOptions(inv, name))
+        return std::nullopt;
     if (inv.command == Invocation::Command::Report)
         return checkReport(std::move(inv));
     for (const QString &option : {candidateOption, pdfOption, kitOption, blindOption}) {
@@ -237,6 +260,31 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         }
     }
     return inv;
+}
+
+bool CommandLine::checkBackupOptions(Invocation &inv, const QString &name)
+{
+    const bool fileCommand = inv.command == Invocation::Command::Backup
+                             || inv.command == Invocation::Command::Restore;
+    if (fileCommand && m_parser.isSet(roleOption)) {
+        m_error = tr("%1 takes no --role: it works on the whole database file.").arg(name);
+        return false;
+    }
+    if (m_parser.isSet(toOption)) {
+        if (inv.command != Invocation::Command::Backup) {
+            m_error = tr("--to belongs to the backup command.");
+            return false;
+        }
+        inv.backupTo = m_parser.value(toOption);
+    }
+    if (m_parser.isSet(forceOption)) {
+        if (inv.command != Invocation::Command::Restore) {
+            m_error = tr("--force belongs to the restore command.");
+            return false;
+        }
+        inv.force = true;
+    }
+    return true;
 }
 
 std::optional<Invocation> CommandLine::checkReport(Invocation inv)

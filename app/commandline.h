@@ -34,6 +34,8 @@ public:
 
 private:
     std::optional<Invocation> checkReport(Invocation invocation);
+    // --to and --force for backup and restore; false with m_error set when they are misplaced.
+    bool checkBackupOptions(Invocation &invocation, const QString &name);
 
     QCommandLineParser m_parser;
     QString m_error;
