@@ -15,6 +15,10 @@
         <source>Cannot create the folder %1.</source>
         <translation>Kan ikke oprette mappen %1.</translation>
     </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>Der blev ikke lavet en automatisk backup: %1</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -25,6 +29,62 @@
     <message>
         <source>cannot write %1</source>
         <translation>kan ikke skrive %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Tog backup af %1 til %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore replaces it only with --force, and then keeps it aside.</source>
+        <translation>%1 findes allerede; restore erstatter den kun med --force og gemmer den så til side.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Gendannede %1 fra %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Databasen, den erstattede, er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its integrity check is
+%2
+made on %1.
+
+Open that backup instead? Anything saved after that time is not in it. The damaged file is not deleted: it is kept as
+%3</source>
+        <translation>Den nyeste backup, der består sin integritetskontrol, er
+%2
+lavet %1.
+
+Åbn den backup i stedet? Alt, der er gemt efter det tidspunkt, er ikke med i den. Den beskadigede fil slettes ikke: den gemmes som
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the newest backup</source>
+        <translation>&amp;Åbn den nyeste backup</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened, and nothing was changed: %1</source>
+        <translation>Backuppen kunne ikke åbnes, og intet blev ændret: %1</translation>
+    </message>
+    <message>
+        <source>Opened the backup made on %1. The damaged file is kept as %2.</source>
+        <translation>Åbnede backuppen fra %1. Den beskadigede fil er gemt som %2.</translation>
     </message>
 </context>
 <context>
@@ -132,42 +192,6 @@
         <translation>--interview åbner vinduet; det kan ikke kombineres med en kommando.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
-
-Kommandoer:
-  (ingen)                     åbn programvinduet
-  --interview C               åbn interviewskærmen for kandidat C
-  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
-  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
-  scores --role R [--format table|json|csv]
-                              bredde, dybde, arketype, egnethed og risici pr. kandidat
-  report --role R --pdf OUT.pdf [--blind]
-                              rollens udvalgsmappe som PDF (--blind: uden navne)
-  report --role R --kit --pdf OUT.pdf
-                              rollens interviewguide, klar til udskrift
-  report --candidate C --pdf OUT.pdf
-                              resumé af én kandidat som PDF
-
-R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
-    </message>
-    <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
         <translation>Kandidaten &lt;C&gt; i en rapport: kandidatens id eller nøjagtige navn.</translation>
     </message>
@@ -184,16 +208,8 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>Udelad kandidaternes navne i en udvalgsmappe: Kandidat A, B, …</translation>
     </message>
     <message>
-        <source>import, export, scores or report (see above).</source>
-        <translation>import, export, scores eller report (se ovenfor).</translation>
-    </message>
-    <message>
         <source>--%1 belongs to a command such as scores or report.</source>
         <translation>--%1 hører til en kommando som scores eller report.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
-        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores eller report.</translation>
     </message>
     <message>
         <source>--%1 belongs to the report command.</source>
@@ -234,6 +250,82 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--max-size tager et antal megabyte fra 1 til %1, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  --interview C               åbn interviewskærmen for kandidat C
+  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              rollens udvalgsmappe som PDF (--blind: uden navne)
+  report --role R --kit --pdf OUT.pdf
+                              rollens interviewguide, klar til udskrift
+  report --candidate C --pdf OUT.pdf
+                              resumé af én kandidat som PDF
+  backup [--to PATH]          en kontrolleret kopi af databasen, i backupmappen ved
+                              siden af den (de 7 nyeste gemmes) eller til PATH
+  restore BACKUP [--force]    sæt en backup i databasens sted; --force erstatter en
+                              eksisterende database, som gemmes til side
+
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation>Skriv backuppen til &lt;sti&gt; (en fil eller en mappe at lægge den i) i stedet for backupmappen ved siden af databasen.</translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation>Lad restore erstatte en eksisterende database (den gemmes til side under et nyt navn).</translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, backup or restore (see above).</source>
+        <translation>import, export, scores, report, backup eller restore (se ovenfor).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup or restore.</source>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, report, backup eller restore.</translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation>restore kræver den BACKUP, der skal i databasens sted, fx: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation>%1 tager ikke --role: kommandoen arbejder på hele databasefilen.</translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation>--to hører til kommandoen backup.</translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation>--force hører til kommandoen restore.</translation>
     </message>
 </context>
 <context>
@@ -347,6 +439,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
         <translation>Kun intervieweren, der indsendte interviewet (%1), må rette det.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 findes allerede og blev ladt, som den var.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -24,6 +28,57 @@
     </message>
     <message>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore replaces it only with --force, and then keeps it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its integrity check is
+%2
+made on %1.
+
+Open that backup instead? Anything saved after that time is not in it. The damaged file is not deleted: it is kept as
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be opened, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the backup made on %1. The damaged file is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -132,26 +187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,15 +203,7 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, export, scores or report (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 belongs to a command such as scores or report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -217,6 +244,62 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, backup or restore (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,6 +413,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,10 @@
         <source>Cannot create the folder %1.</source>
         <translation>Tidak dapat membuat folder %1.</translation>
     </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>Tidak ada cadangan otomatis yang dibuat: %1</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -25,6 +29,62 @@
     <message>
         <source>cannot write %1</source>
         <translation>tidak dapat menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Cadangan %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore replaces it only with --force, and then keeps it aside.</source>
+        <translation>%1 sudah ada; restore hanya menggantinya dengan --force, lalu menyimpannya di samping.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 dipulihkan dari %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Basis data yang digantikan disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its integrity check is
+%2
+made on %1.
+
+Open that backup instead? Anything saved after that time is not in it. The damaged file is not deleted: it is kept as
+%3</source>
+        <translation>Cadangan terbaru yang lolos pemeriksaan integritasnya adalah
+%2
+dibuat pada %1.
+
+Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tidak ada di dalamnya. Berkas yang rusak tidak dihapus: berkas itu disimpan sebagai
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the newest backup</source>
+        <translation>&amp;Buka cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened, and nothing was changed: %1</source>
+        <translation>Cadangan tidak dapat dibuka, dan tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <source>Opened the backup made on %1. The damaged file is kept as %2.</source>
+        <translation>Cadangan yang dibuat pada %1 dibuka. Berkas yang rusak disimpan sebagai %2.</translation>
     </message>
 </context>
 <context>
@@ -131,42 +191,6 @@
         <translation>--interview membuka jendela; opsi ini tidak dapat digabungkan dengan perintah.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
-
-Perintah:
-  (tanpa perintah)            buka jendela aplikasi
-  --interview C               buka layar wawancara langsung untuk kandidat C
-  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
-  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
-  scores --role R [--format table|json|csv]
-                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
-  report --role R --pdf OUT.pdf [--blind]
-                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
-  report --role R --kit --pdf OUT.pdf
-                              panduan wawancara suatu peran yang siap dicetak
-  report --candidate C --pdf OUT.pdf
-                              ringkasan satu kandidat sebagai PDF
-
-R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
-    </message>
-    <message>
         <source>The candidate &lt;C&gt; of a report: its id or exact name.</source>
         <translation>Kandidat &lt;C&gt; untuk laporan: id atau nama persisnya.</translation>
     </message>
@@ -183,16 +207,8 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>Hilangkan nama kandidat dari paket komite: Kandidat A, B, …</translation>
     </message>
     <message>
-        <source>import, export, scores or report (see above).</source>
-        <translation>import, export, scores, atau report (lihat di atas).</translation>
-    </message>
-    <message>
         <source>--%1 belongs to a command such as scores or report.</source>
         <translation>--%1 hanya berlaku untuk perintah seperti scores atau report.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores or report.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, atau report.</translation>
     </message>
     <message>
         <source>--%1 belongs to the report command.</source>
@@ -233,6 +249,82 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>--max-size takes a number of megabytes from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--max-size menerima jumlah megabita dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
+
+Perintah:
+  (tanpa perintah)            buka jendela aplikasi
+  --interview C               buka layar wawancara langsung untuk kandidat C
+  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
+  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
+  scores --role R [--format table|json|csv]
+                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
+  report --role R --kit --pdf OUT.pdf
+                              panduan wawancara suatu peran yang siap dicetak
+  report --candidate C --pdf OUT.pdf
+                              ringkasan satu kandidat sebagai PDF
+  backup [--to PATH]          salinan basis data yang sudah diperiksa, ke folder cadangan
+                              di sebelahnya (7 terbaru disimpan) atau ke PATH
+  restore BACKUP [--force]    pasang cadangan di tempat basis data; --force menggantikan
+                              basis data yang ada, yang disimpan di samping
+
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation>Tulis cadangan ke &lt;path&gt; (sebuah berkas, atau folder untuk menaruhnya) alih-alih folder cadangan di sebelah basis data.</translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation>Izinkan restore menggantikan basis data yang ada (basis data itu disimpan di samping, dengan nama baru).</translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, backup or restore (see above).</source>
+        <translation>import, export, scores, report, backup, atau restore (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup or restore.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, report, backup, atau restore.</translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation>restore memerlukan BACKUP yang akan dipasang di tempat basis data, misalnya: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation>%1 tidak menerima --role: perintah ini bekerja pada seluruh berkas basis data.</translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation>--to milik perintah backup.</translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation>--force milik perintah restore.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +438,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
         <translation>Hanya pewawancara yang mengirim wawancara ini (%1) yang boleh mengubahnya.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 sudah ada dan dibiarkan seperti semula.</translation>
     </message>
 </context>
 <context>
