@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/backupcommands.h"
 #include "app/clicommands.h"
 #include "app/commandline.h"
 #include "app/demodatabase.h"
@@ -7,8 +8,10 @@
 #include "app/erasurecommands.h"
 
 #include "core/storage/sqlite/sqlitestore.h"
+#include "ui/common/backupoffer.h"
 #include "ui/common/englishplurals.h"
 #include "ui/common/settings.h"
+#include "ui/common/statusmessage.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interview/drafts/draftrecovery.h"
 #include "ui/interview/interviewlauncher.h"
@@ -24,6 +27,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <unistd.h>
@@ -58,6 +62,16 @@ void quietAboutRuntimeFolder(QtMsgType type, const QMessageLogContext &context,
         return;
     if (s_defaultHandler)
         s_defaultHandler(type, context, message);
+}
+
+// A daily backup that failed does not stop the run; it is said, and tried again on the next open.
+QString backupWarning(const core::SqliteStore &store)
+{
+    const core::Error &warning = store.automaticBackup().warning;
+    if (!warning)
+        return {};
+    return Application::tr("No automatic backup was made: %1")
+        .arg(interchange::ErrorText::describe(warning));
 }
 
 int usageError(const QString &message)
@@ -137,6 +151,13 @@ int Application::runHeadless(QCoreApplication &app)
     const QString path = invocation->database.isEmpty() ? defaultDatabasePath()
                                                         : invocation->database;
     QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+    // On the file itself, without opening it as a store: a damaged database can be restored over.
+    if (BackupCommands::handles(invocation->command))
+        return BackupCommands(out, err).run(*invocation, path);
     auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
     if (!store) {
         writeTo(
@@ -144,6 +165,8 @@ int Application::runHeadless(QCoreApplication &app)
             QStringLiteral("hindsight: %1\n").arg(interchange::ErrorText::describe(store.error())));
         return 1;
     }
+    if (const QString warning = backupWarning(**store); !warning.isEmpty())
+        writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(warning));
     QFile out;
     QFile err;
     out.open(stdout, QIODevice::WriteOnly);
@@ -189,8 +212,23 @@ int Application::runWindow(int argc, char *argv[])
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return refuse(tr("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
     auto store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
+    // A damaged database: the newest verified backup is offered in its place.
+    QString restoredNote;
+    if (!store && QGuiApplication::platformName() != u"offscreen") {
+        const auto answer = ui::BackupOffer::ask(nullptr, path, store.error());
+        if (answer.outcome == ui::BackupOffer::Outcome::Restored) {
+            restoredNote = answer.message;
+            store = core::SqliteStore::open(QFile::encodeName(path).toStdString());
+        } else if (answer.outcome != ui::BackupOffer::Outcome::NothingToOffer) {
+            writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(answer.message));
+            return 1;
+        }
+    }
     if (!store)
         return refuse(interchange::ErrorText::describe(store.error()));
+    const QString warning = backupWarning(**store);
+    if (!warning.isEmpty())
+        writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(warning));
     // Notes an earlier run kept in a journal (the database refused them, or the process died
     // first) go in before any window reads the drafts. What still cannot is kept and named.
     for (const ui::DraftRecovery::Pending &pending : ui::DraftRecovery::replayAll(path)) {
@@ -219,6 +257,8 @@ int Application::runWindow(int argc, char *argv[])
 
     ui::MainWindow window(**store, path);
     window.show();
+    if (!restoredNote.isEmpty() || !warning.isEmpty())
+        ui::StatusMessage::keep(window.statusBar(), restoredNote.isEmpty() ? warning : restoredNote);
     return QApplication::exec();
 }
 

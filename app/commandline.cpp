@@ -24,11 +24,14 @@ const QString backupsOption = u"backups"_s;
 const QString yesOption = u"yes"_s;
 const QString dryRunOption = u"dry-run"_s;
 const QString inactiveMonthsOption = u"inactive-months"_s;
+const QString toOption = u"to"_s;
+const QString forceOption = u"force"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
 const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
                                   u"--format"_s,   u"--candidate"_s, u"--pdf"_s,
-                                  u"--max-size"_s, u"--backups"_s,   u"--inactive-months"_s};
+                                  u"--max-size"_s, u"--backups"_s,   u"--inactive-months"_s,
+                                  u"--to"_s};
 
 struct CommandName
 {
@@ -44,6 +47,8 @@ constexpr CommandName commands[] = {
     {u"delete", Invocation::Command::Delete},
     {u"purge", Invocation::Command::Purge},
     {u"export-person", Invocation::Command::ExportPerson},
+    {u"backup", Invocation::Command::Backup},
+    {u"restore", Invocation::Command::Restore},
 };
 
 bool isErasure(Invocation::Command command)
@@ -70,6 +75,10 @@ CommandLine::CommandLine()
            "                              the printable interview kit of a role\n"
            "  report --candidate C --pdf OUT.pdf\n"
            "                              the summary of one candidate as PDF\n"
+           "  backup [--to PATH]          a verified copy of the database, into the backups\n"
+           "                              folder beside it (the newest 7 are kept) or to PATH\n"
+           "  restore BACKUP [--force]    put a backup in the database's place; --force replaces\n"
+           "                              an existing database, which is kept aside\n"
            "  delete --candidate C [--backups rewrite|delete] [--yes]\n"
            "                              erase candidate C and everything about them, from the\n"
            "                              database and its backups (asks first unless --yes)\n"
@@ -113,9 +122,15 @@ CommandLine::CommandLine()
                             .arg(core::Retention::MaxMonths),
                         tr("N")});
     m_parser.addPositionalArgument(u"command"_s,
-                                   tr("import, export, scores, report, delete, purge or "
-                                      "export-person (see above)."),
+                                   tr("import, export, scores, report, backup, restore, delete, "
+                                      "purge or export-person (see above)."),
                                    tr("[command]"));
+    m_parser.addOption({toOption,
+                        tr("Write the backup to <path> (a file, or a folder to put it in) instead "
+                           "of the backups folder beside the database."),
+                        tr("path")});
+    m_parser.addOption(
+        {forceOption, tr("Let restore replace an existing database (it is kept aside, renamed).")});
     m_parser.addPositionalArgument(u"file"_s, tr("The JSON file for import and export."),
                                    tr("[file]"));
 }
@@ -198,7 +213,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         for (const QString &option :
              {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption,
-              maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption}) {
+              maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption,
+              toOption, forceOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -210,8 +226,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     auto it = std::find_if(std::begin(commands), std::end(commands),
                            [&](const CommandName &c) { return name == QStringView(c.name); });
     if (it == std::end(commands)) {
-        m_error = tr("Unknown command \"%1\": use import, export, scores, report, delete, purge "
-                     "or export-person.")
+        m_error = tr("Unknown command \"%1\": use import, export, scores, report, backup, "
+                     "restore, delete, purge or export-person.")
                       .arg(name);
         return std::nullopt;
     }
@@ -227,8 +243,14 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 
     const bool takesFile = inv.command == Invocation::Command::Import
                            || inv.command == Invocation::Command::Export
-                           || inv.command == Invocation::Command::ExportPerson;
+                           || inv.command == Invocation::Command::ExportPerson
+                           || inv.command == Invocation::Command::Restore;
     const qsizetype expected = takesFile ? 2 : 1;
+    if (positional.size() < expected && inv.command == Invocation::Command::Restore) {
+        m_error = tr("restore needs the BACKUP to put in the database's place, as in: "
+                     "hindsight restore backups/hindsight-20260301-090000.sqlite3");
+        return std::nullopt;
+    }
     if (positional.size() < expected) {
         m_error = tr("%1 needs a file name, as in: hindsight %1 FILE.json").arg(name);
         return std::nullopt;
@@ -279,6 +301,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
             return std::nullopt;
         }
     }
+    if (!checkBackupOptions(inv, name))
+        return std::nullopt;
     if (inv.command == Invocation::Command::Report)
         return checkReport(std::move(inv));
     if (isErasure(inv.command) || inv.command == Invocation::Command::ExportPerson)
@@ -337,6 +361,31 @@ std::optional<Invocation> CommandLine::checkErasure(Invocation inv)
         inv.inactiveMonths = months;
     }
     return inv;
+}
+
+bool CommandLine::checkBackupOptions(Invocation &inv, const QString &name)
+{
+    const bool fileCommand = inv.command == Invocation::Command::Backup
+                             || inv.command == Invocation::Command::Restore;
+    if (fileCommand && m_parser.isSet(roleOption)) {
+        m_error = tr("%1 takes no --role: it works on the whole database file.").arg(name);
+        return false;
+    }
+    if (m_parser.isSet(toOption)) {
+        if (inv.command != Invocation::Command::Backup) {
+            m_error = tr("--to belongs to the backup command.");
+            return false;
+        }
+        inv.backupTo = m_parser.value(toOption);
+    }
+    if (m_parser.isSet(forceOption)) {
+        if (inv.command != Invocation::Command::Restore) {
+            m_error = tr("--force belongs to the restore command.");
+            return false;
+        }
+        inv.force = true;
+    }
+    return true;
 }
 
 std::optional<Invocation> CommandLine::checkReport(Invocation inv)

@@ -38,6 +38,8 @@ private:
     std::optional<Invocation> checkReport(Invocation invocation);
     // delete, purge and export-person.
     std::optional<Invocation> checkErasure(Invocation invocation);
+    // --to and --force for backup and restore; false with m_error set when they are misplaced.
+    bool checkBackupOptions(Invocation &invocation, const QString &name);
 
     QCommandLineParser m_parser;
     QString m_error;

@@ -19,6 +19,8 @@ struct Invocation
         Export,
         Scores,
         Report,
+        Backup,
+        Restore,
         Delete,
         Purge,
         ExportPerson
@@ -30,7 +32,7 @@ struct Invocation
     Command command = Command::Gui;
     QString database; // empty: the default location
     bool demo = false;
-    QString file;       // import / export / export-person
+    QString file;       // import / export / export-person; the backup to restore
     QString role;       // --role
     QString interview;  // --interview: the candidate to interview
     QString candidate;  // --candidate: of a report, delete, export-person
@@ -43,6 +45,8 @@ struct Invocation
     bool yes = false;                   // --yes: erase without asking
     bool dryRun = false;                // --dry-run: purge lists, erases nothing
     int inactiveMonths = -1;            // --inactive-months; -1: the retention setting
+    QString backupTo;                   // --to: where backup writes, instead of the backups folder
+    bool force = false;                 // --force: restore replaces an existing database
 };
 
 } // namespace hindsight::app

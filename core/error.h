@@ -23,6 +23,7 @@ struct Error
         Sealed,       // the interview is submitted and cannot change
         NotAuthor,    // only the interviewer who wrote an interview may amend it
         Invalid,      // a value outside its domain (depth 5, unknown layer ...)
+        Exists,       // a file is in the way (a restore without force); it was left as it is
         Internal,     // any other SQLite failure
     };
 
@@ -45,5 +46,13 @@ struct Error
 
     explicit operator bool() const { return code != Code::None; }
 };
+
+// True for the codes that mean the file itself is damaged (as opposed to busy, read-only or
+// missing): the window then offers the newest verified backup in its place. Extend it with every
+// code added for a kind of damage.
+inline bool isDamage(Error::Code code)
+{
+    return code == Error::Code::NotADatabase;
+}
 
 } // namespace hindsight::core

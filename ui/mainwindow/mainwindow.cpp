@@ -76,6 +76,10 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     m_pathLabel->setAccessibleName(m_pathLabel->text());
     statusBar()->addPermanentWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    // QStatusBar draws a message left of the first visible permanent widget: the stretching path
+    // label would leave it no room, so the label steps aside while a message shows.
+    connect(statusBar(), &QStatusBar::messageChanged, m_pathLabel,
+            [this](const QString &message) { m_pathLabel->setVisible(message.isEmpty()); });
 
     createMenus();
     connectActions();

@@ -1,5 +1,6 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
+#include "core/storage/sqlite/automaticbackup.h"
 #include "core/storage/sqlite/fileheader.h"
 #include "core/storage/sqlite/integritycheck.h"
 #include "core/storage/sqlite/migrator.h"
@@ -21,9 +22,17 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string &path, 
     auto db = Database::open(path);
     if (!db)
         return db.error();
+    // A second connection of a process that opened the file in full (the interview's writer)
+    // leaves backups to that first one.
+    auto backup = checks == OpenChecks::Full
+                      ? AutomaticBackup::beforeMigration(**db, Migrator::standard().latestVersion())
+                      : Result<AutomaticBackup::Outcome>(AutomaticBackup::Outcome{});
+    if (!backup)
+        return backup.error();
     if (Error e = Migrator::standard().migrate(**db))
         return e;
     std::unique_ptr<SqliteStore> store(new SqliteStore(std::move(*db)));
+    store->m_automaticBackup = std::move(*backup);
     // data_version before the log's newest seq: a commit in between is then read by the first
     // poll (as new data_version) rather than skipped (see pollExternalChanges).
     auto version = store->dataVersion();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/sqlite/automaticbackup.h"
 #include "core/storage/sqlite/database.h"
 #include "core/storage/store.h"
 
@@ -35,12 +36,17 @@ public:
 
     // Opens or creates the file and migrates it to the current schema. An existing file that is
     // empty, not SQLite, from a newer Hindsight or damaged is refused before SQLite opens it for
-    // writing, and left unchanged.
+    // writing, and left unchanged. An existing database is backed up first (AutomaticBackup):
+    // always before a migration, which does not run when that backup fails, else at most once a
+    // day.
     static Result<std::unique_ptr<SqliteStore>> open(const std::string &path,
                                                      OpenChecks checks = OpenChecks::Full);
     // How long a write waits for another connection's lock before failing with Busy (5000 ms
     // unless set). The live interview's writer waits less: it keeps refused text in a journal.
     Status setBusyTimeout(int milliseconds);
+
+    // The backup open() made, if any, and a daily backup that failed (the ui shows it).
+    const AutomaticBackup::Outcome &automaticBackup() const { return m_automaticBackup; }
 
     Result<Taxonomy> taxonomy() override;
     Status addTaxonomyEntry(const Taxonomy::Entry &entry) override;
@@ -170,6 +176,7 @@ private:
     // Seqs above m_seenSeq that this store wrote (another connection wrote in between, so the
     // log could not simply be skipped ahead); pollExternalChanges skips and forgets them.
     std::set<std::int64_t> m_ownSeqs;
+    AutomaticBackup::Outcome m_automaticBackup;
 };
 
 template<typename T, typename Fn>
