@@ -15,6 +15,10 @@
         <source>Cannot create the folder %1.</source>
         <translation>Kan ikke oprette mappen %1.</translation>
     </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>Der blev ikke lavet en automatisk backup: %1</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -25,6 +29,62 @@
     <message>
         <source>cannot write %1</source>
         <translation>kan ikke skrive %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Tog backup af %1 til %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore replaces it only with --force, and then keeps it aside.</source>
+        <translation>%1 findes allerede; restore erstatter den kun med --force og gemmer den så til side.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Gendannede %1 fra %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Databasen, den erstattede, er gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its integrity check is
+%2
+made on %1.
+
+Open that backup instead? Anything saved after that time is not in it. The damaged file is not deleted: it is kept as
+%3</source>
+        <translation>Den nyeste backup, der består sin integritetskontrol, er
+%2
+lavet %1.
+
+Åbn den backup i stedet? Alt, der er gemt efter det tidspunkt, er ikke med i den. Den beskadigede fil slettes ikke: den gemmes som
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the newest backup</source>
+        <translation>&amp;Åbn den nyeste backup</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened, and nothing was changed: %1</source>
+        <translation>Backuppen kunne ikke åbnes, og intet blev ændret: %1</translation>
+    </message>
+    <message>
+        <source>Opened the backup made on %1. The damaged file is kept as %2.</source>
+        <translation>Åbnede backuppen fra %1. Den beskadigede fil er gemt som %2.</translation>
     </message>
 </context>
 <context>
@@ -192,58 +252,6 @@
         <translation>--max-size tager et antal megabyte fra 1 til %1, ikke &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              erase candidate C and everything about them, from the
-                              database and its backups (asks first unless --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              erase every candidate with no activity for N months
-                              (default: the retention setting)
-  export-person --candidate C FILE.json
-                              everything held about candidate C, as JSON
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
-
-Kommandoer:
-  (ingen)                     åbn programvinduet
-  --interview C               åbn interviewskærmen for kandidat C
-  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
-  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
-  scores --role R [--format table|json|csv]
-                              bredde, dybde, arketype, egnethed og risici pr. kandidat
-  report --role R --pdf OUT.pdf [--blind]
-                              rollens udvalgsmappe som PDF (--blind: uden navne)
-  report --role R --kit --pdf OUT.pdf
-                              rollens interviewguide, klar til udskrift
-  report --candidate C --pdf OUT.pdf
-                              resumé af én kandidat som PDF
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              slet kandidat C og alt om vedkommende fra databasen
-                              og dens sikkerhedskopier (spørger først uden --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              slet alle kandidater uden aktivitet i N måneder
-                              (standard: indstillingen for opbevaring)
-  export-person --candidate C FILE.json
-                              alt, hvad der gemmes om kandidat C, som JSON
-
-R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
-    </message>
-    <message>
         <source>What delete and purge do with backups that hold an erased candidate: rewrite them without the candidate (default) or delete them.</source>
         <translation>Hvad delete og purge gør med sikkerhedskopier, der indeholder en slettet kandidat: skriv dem om uden kandidaten (standard), eller slet dem.</translation>
     </message>
@@ -266,14 +274,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>import, export, scores, report, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, report, delete, purge eller export-person (se ovenfor).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, delete, purge or export-person.</source>
-        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, report, delete, purge eller export-person.</translation>
     </message>
     <message>
         <source>--%1 belongs to the delete and purge commands.</source>
@@ -306,6 +306,98 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>--inactive-months takes a number of months from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--inactive-months tager et antal måneder fra 1 til %1, ikke &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  --interview C               åbn interviewskærmen for kandidat C
+  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              rollens udvalgsmappe som PDF (--blind: uden navne)
+  report --role R --kit --pdf OUT.pdf
+                              rollens interviewguide, klar til udskrift
+  report --candidate C --pdf OUT.pdf
+                              resumé af én kandidat som PDF
+  backup [--to PATH]          en kontrolleret kopi af databasen, i backupmappen ved
+                              siden af den (de 7 nyeste gemmes) eller til PATH
+  restore BACKUP [--force]    sæt en backup i databasens sted; --force erstatter en
+                              eksisterende database, som gemmes til side
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              slet kandidat C og alt om vedkommende fra databasen
+                              og dens sikkerhedskopier (spørger først uden --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              slet alle kandidater uden aktivitet i N måneder
+                              (standard: indstillingen for opbevaring)
+  export-person --candidate C FILE.json
+                              alt, hvad der gemmes om kandidat C, som JSON
+
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, report, backup, restore, delete, purge eller export-person (se ovenfor).</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation>Skriv backuppen til &lt;sti&gt; (en fil eller en mappe at lægge den i) i stedet for backupmappen ved siden af databasen.</translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation>Lad restore erstatte en eksisterende database (den gemmes til side under et nyt navn).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup, restore, delete, purge or export-person.</source>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, report, backup, restore, delete, purge eller export-person.</translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation>restore kræver den BACKUP, der skal i databasens sted, fx: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation>%1 tager ikke --role: kommandoen arbejder på hele databasefilen.</translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation>--to hører til kommandoen backup.</translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation>--force hører til kommandoen restore.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +468,13 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>The demo data is invalid.</source>
         <translation>Demodataene er ugyldige.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>The notes kept in %1 are not in the database yet.</source>
+        <translation>Noterne, der er gemt i %1, er endnu ikke i databasen.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +740,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
         <translation>Kun intervieweren, der indsendte interviewet (%1), må rette det.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hindsight database, or it is damaged: %2. Nothing was written to it.</source>
+        <translation>%1 er ikke en Hindsight-database, eller den er beskadiget: %2. Der blev ikke skrevet noget til den.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 findes allerede og blev ladt, som den var.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1037,41 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>not valid JSON at byte %1, in %2: %3</source>
         <translation>ikke gyldig JSON ved byte %1, i %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTextFile</name>
+    <message>
+        <source>Interview with %1 for %2</source>
+        <translation>Interview med %1 til %2</translation>
+    </message>
+    <message>
+        <source>Interviewer: %1</source>
+        <translation>Interviewer: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Being typed: %1</source>
+        <translation>Ved at blive skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation>Fortrydelse %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Niveau: %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domæne: %1</translation>
+    </message>
+    <message>
+        <source>Depth: %1</source>
+        <translation>Dybde: %1</translation>
     </message>
 </context>
 <context>
@@ -2673,13 +2815,6 @@ Bredde %2 · dybde %3</translation>
 </context>
 <context>
     <name>hindsight::ui::DraftWriter</name>
-    <message numerus="yes">
-        <source>Hindsight stopped retrying it after %n attempt(s).</source>
-        <translation>
-            <numerusform>Hindsight holdt op med at prøve igen efter %n forsøg.</numerusform>
-            <numerusform>Hindsight holdt op med at prøve igen efter %n forsøg.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No regret has been recorded yet.</source>
         <translation>Der er endnu ikke registreret nogen fortrydelse.</translation>
@@ -2719,6 +2854,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>A probe tick could not be saved.</source>
         <translation>En afkrydsning af en opfølgning kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot keep it either: %2</source>
+        <translation>Journalen %1 kan heller ikke gemme det: %2</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3696,14 @@ Bredde %2 · dybde %3</translation>
         <source>Correct this submitted interview in a new version, with a written reason; this version is kept</source>
         <translation>Ret dette indsendte interview i en ny version med en skriftlig begrundelse; denne version bevares</translation>
     </message>
+    <message>
+        <source>Save Notes &amp;As…</source>
+        <translation>Gem noter &amp;som…</translation>
+    </message>
+    <message>
+        <source>Write this interview&apos;s notes and answers to a text file of your choice</source>
+        <translation>Skriv dette interviews noter og svar til en tekstfil efter eget valg</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewAmender</name>
@@ -3764,10 +3911,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Gemmer…</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Ikke gemt: %1</translation>
-    </message>
-    <message>
         <source>Save state: %1</source>
         <translation>Lagringsstatus: %1</translation>
     </message>
@@ -3791,6 +3934,14 @@ Bredde %2 · dybde %3</translation>
             <numerusform>Tid siden interviewet startede %1; tidsbudgettet er %n minut.</numerusform>
             <numerusform>Tid siden interviewet startede %1; tidsbudgettet er %n minutter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the database yet — kept</source>
+        <translation>Endnu ikke i databasen — gemt til senere</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4064,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Could not open the interview.</source>
         <translation>Interviewet kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>The interview cannot open until its kept notes are written.</source>
+        <translation>Interviewet kan ikke åbnes, før dets gemte noter er skrevet.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5203,25 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::SaveStateBanner</name>
+    <message>
+        <source>Save problem</source>
+        <translation>Problem med at gemme</translation>
+    </message>
+    <message>
+        <source>Not in the database yet. %1 Your notes are kept in %2 and are written as soon as the database takes them; Hindsight keeps trying.</source>
+        <translation>Endnu ikke i databasen. %1 Dine noter gemmes i %2 og skrives, så snart databasen tager imod dem; Hindsight bliver ved med at prøve.</translation>
+    </message>
+    <message>
+        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file from Interview → Save Notes As….</source>
+        <translation>Ikke gemt: dine seneste noter findes kun i dette vindue. %1 Hindsight bliver ved med at prøve; hold vinduet åbent, eller gem noterne i en fil med Interview → Gem noter som….</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Ikke gemt. %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ShortcutModel</name>
     <message>
         <source>No shortcut</source>
@@ -5897,6 +6071,57 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>&amp;Time budget:</source>
         <translation>&amp;Tidsbudget:</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::UnsavedNotesGuard</name>
+    <message>
+        <source>Some notes are not in the database yet.</source>
+        <translation>Nogle noter er endnu ikke i databasen.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and are written the next time you open this interview or start Hindsight on this database. You may also save a copy to a file.</source>
+        <translation>De gemmes i %1 og skrives, næste gang du åbner dette interview eller starter Hindsight med denne database. Du kan også gemme en kopi i en fil.</translation>
+    </message>
+    <message>
+        <source>Close Interview</source>
+        <translation>Luk interview</translation>
+    </message>
+    <message>
+        <source>&amp;Close, Keep Them in the Journal</source>
+        <translation>&amp;Luk, og behold dem i journalen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy As…</source>
+        <translation>&amp;Gem en kopi som…</translation>
+    </message>
+    <message>
+        <source>Keep the Window &amp;Open</source>
+        <translation>Hold vinduet &amp;åbent</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved anywhere but in this window.</source>
+        <translation>Nogle noter er ikke gemt andre steder end i dette vindue.</translation>
+    </message>
+    <message>
+        <source>Closing now would lose them. Save them to a file, or keep the window open while Hindsight keeps trying.</source>
+        <translation>Lukker du nu, går de tabt. Gem dem i en fil, eller hold vinduet åbent, mens Hindsight bliver ved med at prøve.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Notes As…</source>
+        <translation>&amp;Gem noterne som…</translation>
+    </message>
+    <message>
+        <source>Interview notes %1 %2.txt</source>
+        <translation>Interviewnoter %1 %2.txt</translation>
+    </message>
+    <message>
+        <source>Save Notes As</source>
+        <translation>Gem noter som</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
     </message>
 </context>
 <context>

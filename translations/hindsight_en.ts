@@ -15,6 +15,10 @@
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -24,6 +28,57 @@
     </message>
     <message>
         <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore replaces it only with --force, and then keeps it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its integrity check is
+%2
+made on %1.
+
+Open that backup instead? Anything saved after that time is not in it. The damaged file is not deleted: it is kept as
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be opened, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the backup made on %1. The damaged file is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,34 +247,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              erase candidate C and everything about them, from the
-                              database and its backups (asks first unless --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              erase every candidate with no activity for N months
-                              (default: the retention setting)
-  export-person --candidate C FILE.json
-                              everything held about candidate C, as JSON
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What delete and purge do with backups that hold an erased candidate: rewrite them without the candidate (default) or delete them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,14 +268,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import, export, scores, report, delete, purge or export-person (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, delete, purge or export-person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -281,6 +300,70 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>--inactive-months takes a number of months from 1 to %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup, restore, delete, purge or export-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +434,13 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>The demo data is invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>The notes kept in %1 are not in the database yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +706,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hindsight database, or it is damaged: %2. Nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1003,41 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>not valid JSON at byte %1, in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTextFile</name>
+    <message>
+        <source>Interview with %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2642,13 +2775,6 @@ Breadth %2 · depth %3</source>
 </context>
 <context>
     <name>hindsight::ui::DraftWriter</name>
-    <message numerus="yes">
-        <source>Hindsight stopped retrying it after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No regret has been recorded yet.</source>
         <translation type="unfinished"></translation>
@@ -2687,6 +2813,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>A probe tick could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot keep it either: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,6 +3656,14 @@ Breadth %2 · depth %3</source>
         <source>Correct this submitted interview in a new version, with a written reason; this version is kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save Notes &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this interview&apos;s notes and answers to a text file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewAmender</name>
@@ -3733,10 +3871,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save state: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,6 +3894,14 @@ Breadth %2 · depth %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the database yet — kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4023,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Could not open the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview cannot open until its kept notes are written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5017,6 +5163,25 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::SaveStateBanner</name>
+    <message>
+        <source>Save problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the database yet. %1 Your notes are kept in %2 and are written as soon as the database takes them; Hindsight keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file from Interview → Save Notes As….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ShortcutModel</name>
     <message>
         <source>No shortcut</source>
@@ -5865,6 +6030,57 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>&amp;Time budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::UnsavedNotesGuard</name>
+    <message>
+        <source>Some notes are not in the database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and are written the next time you open this interview or start Hindsight on this database. You may also save a copy to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close, Keep Them in the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Window &amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some notes are not saved anywhere but in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing now would lose them. Save them to a file, or keep the window open while Hindsight keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the Notes As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview notes %1 %2.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Notes As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

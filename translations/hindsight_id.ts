@@ -15,6 +15,10 @@
         <source>Cannot create the folder %1.</source>
         <translation>Tidak dapat membuat folder %1.</translation>
     </message>
+    <message>
+        <source>No automatic backup was made: %1</source>
+        <translation>Tidak ada cadangan otomatis yang dibuat: %1</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -25,6 +29,62 @@
     <message>
         <source>cannot write %1</source>
         <translation>tidak dapat menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Cadangan %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; restore replaces it only with --force, and then keeps it aside.</source>
+        <translation>%1 sudah ada; restore hanya menggantinya dengan --force, lalu menyimpannya di samping.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>%1 dipulihkan dari %2.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Basis data yang digantikan disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupOffer</name>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its integrity check is
+%2
+made on %1.
+
+Open that backup instead? Anything saved after that time is not in it. The damaged file is not deleted: it is kept as
+%3</source>
+        <translation>Cadangan terbaru yang lolos pemeriksaan integritasnya adalah
+%2
+dibuat pada %1.
+
+Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tidak ada di dalamnya. Berkas yang rusak tidak dihapus: berkas itu disimpan sebagai
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Open the newest backup</source>
+        <translation>&amp;Buka cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened, and nothing was changed: %1</source>
+        <translation>Cadangan tidak dapat dibuka, dan tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <source>Opened the backup made on %1. The damaged file is kept as %2.</source>
+        <translation>Cadangan yang dibuat pada %1 dibuka. Berkas yang rusak disimpan sebagai %2.</translation>
     </message>
 </context>
 <context>
@@ -191,58 +251,6 @@
         <translation>--max-size menerima jumlah megabita dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              erase candidate C and everything about them, from the
-                              database and its backups (asks first unless --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              erase every candidate with no activity for N months
-                              (default: the retention setting)
-  export-person --candidate C FILE.json
-                              everything held about candidate C, as JSON
-
-R is a role id or its exact title; C a candidate id or exact name.</source>
-        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
-
-Perintah:
-  (tanpa perintah)            buka jendela aplikasi
-  --interview C               buka layar wawancara langsung untuk kandidat C
-  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
-  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
-  scores --role R [--format table|json|csv]
-                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
-  report --role R --pdf OUT.pdf [--blind]
-                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
-  report --role R --kit --pdf OUT.pdf
-                              panduan wawancara suatu peran yang siap dicetak
-  report --candidate C --pdf OUT.pdf
-                              ringkasan satu kandidat sebagai PDF
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              hapus kandidat C dan semua data tentangnya dari basis
-                              data dan cadangannya (bertanya dulu kecuali --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              hapus setiap kandidat tanpa aktivitas selama N bulan
-                              (bawaan: pengaturan retensi)
-  export-person --candidate C FILE.json
-                              semua data tentang kandidat C, sebagai JSON
-
-R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
-    </message>
-    <message>
         <source>What delete and purge do with backups that hold an erased candidate: rewrite them without the candidate (default) or delete them.</source>
         <translation>Apa yang dilakukan delete dan purge pada cadangan yang memuat kandidat yang dihapus: tulis ulang tanpa kandidat itu (bawaan) atau hapus cadangan tersebut.</translation>
     </message>
@@ -265,14 +273,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>import, export, scores, report, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, report, delete, purge, atau export-person (lihat di atas).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, delete, purge or export-person.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, report, delete, purge, atau export-person.</translation>
     </message>
     <message>
         <source>--%1 belongs to the delete and purge commands.</source>
@@ -305,6 +305,98 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>--inactive-months takes a number of months from 1 to %1, not &quot;%2&quot;.</source>
         <translation>--inactive-months menerima jumlah bulan dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json            add the roles and candidates of an interchange file
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  report --role R --pdf OUT.pdf [--blind]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+
+R is a role id or its exact title; C a candidate id or exact name.</source>
+        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
+
+Perintah:
+  (tanpa perintah)            buka jendela aplikasi
+  --interview C               buka layar wawancara langsung untuk kandidat C
+  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
+  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
+  scores --role R [--format table|json|csv]
+                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+  report --role R --pdf OUT.pdf [--blind]
+                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
+  report --role R --kit --pdf OUT.pdf
+                              panduan wawancara suatu peran yang siap dicetak
+  report --candidate C --pdf OUT.pdf
+                              ringkasan satu kandidat sebagai PDF
+  backup [--to PATH]          salinan basis data yang sudah diperiksa, ke folder cadangan
+                              di sebelahnya (7 terbaru disimpan) atau ke PATH
+  restore BACKUP [--force]    pasang cadangan di tempat basis data; --force menggantikan
+                              basis data yang ada, yang disimpan di samping
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              hapus kandidat C dan semua data tentangnya dari basis
+                              data dan cadangannya (bertanya dulu kecuali --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              hapus setiap kandidat tanpa aktivitas selama N bulan
+                              (bawaan: pengaturan retensi)
+  export-person --candidate C FILE.json
+                              semua data tentang kandidat C, sebagai JSON
+
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
+    </message>
+    <message>
+        <source>import, export, scores, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, report, backup, restore, delete, purge, atau export-person (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation>Tulis cadangan ke &lt;path&gt; (sebuah berkas, atau folder untuk menaruhnya) alih-alih folder cadangan di sebelah basis data.</translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation>Izinkan restore menggantikan basis data yang ada (basis data itu disimpan di samping, dengan nama baru).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup, restore, delete, purge or export-person.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, report, backup, restore, delete, purge, atau export-person.</translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation>restore memerlukan BACKUP yang akan dipasang di tempat basis data, misalnya: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation>%1 tidak menerima --role: perintah ini bekerja pada seluruh berkas basis data.</translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation>--to milik perintah backup.</translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation>--force milik perintah restore.</translation>
     </message>
 </context>
 <context>
@@ -375,6 +467,13 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>The demo data is invalid.</source>
         <translation>Data demo tidak valid.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>The notes kept in %1 are not in the database yet.</source>
+        <translation>Catatan yang disimpan di %1 belum masuk ke basis data.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +728,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Only the interviewer who submitted the interview (%1) may amend it.</source>
         <translation>Hanya pewawancara yang mengirim wawancara ini (%1) yang boleh mengubahnya.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hindsight database, or it is damaged: %2. Nothing was written to it.</source>
+        <translation>%1 bukan basis data Hindsight, atau rusak: %2. Tidak ada yang ditulis ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is.</source>
+        <translation>%1 sudah ada dan dibiarkan seperti semula.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1025,41 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>not valid JSON at byte %1, in %2: %3</source>
         <translation>bukan JSON yang sah pada bita %1, di %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTextFile</name>
+    <message>
+        <source>Interview with %1 for %2</source>
+        <translation>Wawancara dengan %1 untuk %2</translation>
+    </message>
+    <message>
+        <source>Interviewer: %1</source>
+        <translation>Pewawancara: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Being typed: %1</source>
+        <translation>Sedang diketik: %1</translation>
+    </message>
+    <message>
+        <source>Regret %1</source>
+        <translation>Penyesalan %1</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>Tingkat: %1</translation>
+    </message>
+    <message>
+        <source>Domain: %1</source>
+        <translation>Domain: %1</translation>
+    </message>
+    <message>
+        <source>Depth: %1</source>
+        <translation>Kedalaman: %1</translation>
     </message>
 </context>
 <context>
@@ -2643,12 +2785,6 @@ Keluasan %2 · kedalaman %3</translation>
 </context>
 <context>
     <name>hindsight::ui::DraftWriter</name>
-    <message numerus="yes">
-        <source>Hindsight stopped retrying it after %n attempt(s).</source>
-        <translation>
-            <numerusform>Hindsight berhenti mencoba ulang setelah %n kali percobaan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No regret has been recorded yet.</source>
         <translation>Belum ada penyesalan yang dicatat.</translation>
@@ -2688,6 +2824,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>A probe tick could not be saved.</source>
         <translation>Centang pertanyaan lanjutan tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot keep it either: %2</source>
+        <translation>Jurnal %1 juga tidak dapat menyimpannya: %2</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3661,14 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Correct this submitted interview in a new version, with a written reason; this version is kept</source>
         <translation>Perbaiki wawancara yang sudah dikirim ini dalam versi baru, dengan alasan tertulis; versi ini tetap disimpan</translation>
     </message>
+    <message>
+        <source>Save Notes &amp;As…</source>
+        <translation>Simpan Catatan &amp;Sebagai…</translation>
+    </message>
+    <message>
+        <source>Write this interview&apos;s notes and answers to a text file of your choice</source>
+        <translation>Tulis catatan dan jawaban wawancara ini ke berkas teks pilihan Anda</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewAmender</name>
@@ -3726,10 +3874,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Menyimpan…</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Tidak tersimpan: %1</translation>
-    </message>
-    <message>
         <source>Save state: %1</source>
         <translation>Status penyimpanan: %1</translation>
     </message>
@@ -3750,6 +3894,14 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>
             <numerusform>Waktu sejak wawancara dimulai pada %1; batas waktunya %n menit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not in the database yet — kept</source>
+        <translation>Belum di basis data — disimpan sementara</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +4024,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Could not open the interview.</source>
         <translation>Tidak dapat membuka wawancara.</translation>
+    </message>
+    <message>
+        <source>The interview cannot open until its kept notes are written.</source>
+        <translation>Wawancara tidak dapat dibuka sampai catatan yang disimpan sementara ditulis.</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5152,25 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::SaveStateBanner</name>
+    <message>
+        <source>Save problem</source>
+        <translation>Masalah penyimpanan</translation>
+    </message>
+    <message>
+        <source>Not in the database yet. %1 Your notes are kept in %2 and are written as soon as the database takes them; Hindsight keeps trying.</source>
+        <translation>Belum di basis data. %1 Catatan Anda disimpan di %2 dan ditulis segera setelah basis data menerimanya; Hindsight terus mencoba.</translation>
+    </message>
+    <message>
+        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file from Interview → Save Notes As….</source>
+        <translation>Tidak tersimpan: catatan terbaru Anda hanya ada di jendela ini. %1 Hindsight terus mencoba; biarkan jendela terbuka, atau simpan catatan ke berkas lewat Wawancara → Simpan Catatan Sebagai….</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Tidak tersimpan. %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ShortcutModel</name>
     <message>
         <source>No shortcut</source>
@@ -5839,6 +6014,57 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>&amp;Time budget:</source>
         <translation>&amp;Batas waktu:</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::UnsavedNotesGuard</name>
+    <message>
+        <source>Some notes are not in the database yet.</source>
+        <translation>Beberapa catatan belum masuk ke basis data.</translation>
+    </message>
+    <message>
+        <source>They are kept in %1 and are written the next time you open this interview or start Hindsight on this database. You may also save a copy to a file.</source>
+        <translation>Catatan disimpan di %1 dan ditulis saat Anda membuka wawancara ini lagi atau menjalankan Hindsight dengan basis data ini. Anda juga dapat menyimpan salinannya ke berkas.</translation>
+    </message>
+    <message>
+        <source>Close Interview</source>
+        <translation>Tutup Wawancara</translation>
+    </message>
+    <message>
+        <source>&amp;Close, Keep Them in the Journal</source>
+        <translation>&amp;Tutup, Simpan di Jurnal</translation>
+    </message>
+    <message>
+        <source>&amp;Save a Copy As…</source>
+        <translation>&amp;Simpan Salinan Sebagai…</translation>
+    </message>
+    <message>
+        <source>Keep the Window &amp;Open</source>
+        <translation>Biarkan Jendela &amp;Terbuka</translation>
+    </message>
+    <message>
+        <source>Some notes are not saved anywhere but in this window.</source>
+        <translation>Beberapa catatan tidak tersimpan di mana pun selain di jendela ini.</translation>
+    </message>
+    <message>
+        <source>Closing now would lose them. Save them to a file, or keep the window open while Hindsight keeps trying.</source>
+        <translation>Menutup sekarang akan menghilangkannya. Simpan ke berkas, atau biarkan jendela terbuka sementara Hindsight terus mencoba.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the Notes As…</source>
+        <translation>&amp;Simpan Catatan Sebagai…</translation>
+    </message>
+    <message>
+        <source>Interview notes %1 %2.txt</source>
+        <translation>Catatan wawancara %1 %2.txt</translation>
+    </message>
+    <message>
+        <source>Save Notes As</source>
+        <translation>Simpan Catatan Sebagai</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
     </message>
 </context>
 <context>
