@@ -167,10 +167,6 @@ int Application::runHeadless(QCoreApplication &app)
     }
     if (const QString warning = backupWarning(**store); !warning.isEmpty())
         writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(warning));
-    QFile out;
-    QFile err;
-    out.open(stdout, QIODevice::WriteOnly);
-    err.open(stderr, QIODevice::WriteOnly);
     if (ErasureCommands::handles(invocation->command)) {
         QFile in;
         in.open(stdin, QIODevice::ReadOnly);
