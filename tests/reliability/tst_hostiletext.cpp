@@ -14,7 +14,7 @@
 
 #include "tests/common/temporarydatabase.h"
 #include "tests/common/useractions.h"
-#include "tests/ui/hostiletext.h"
+#include "tests/reliability/hostiletext.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "tests/ui/hostiletext.h"
+#include "tests/reliability/hostiletext.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
