@@ -1,14 +1,12 @@
 #pragma once
 
-#include <QDialog>
-
-class QSpinBox;
+#include "ui/common/numbersettingdialog.h"
 
 namespace hindsight::ui {
 
 // Interview → Time Budget…: how many minutes an interview should take. Accepting stores it in the
 // settings (Settings::setTimeBudgetMinutes), and open interview windows follow at once.
-class TimeBudgetDialog final : public QDialog
+class TimeBudgetDialog final : public NumberSettingDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimeBudgetDialog)
@@ -16,13 +14,12 @@ class TimeBudgetDialog final : public QDialog
 public:
     explicit TimeBudgetDialog(QWidget *parent = nullptr);
 
-    int minutes() const;
-    void setMinutes(int minutes);
-
-    void accept() override;
+    int minutes() const { return value(); }
+    void setMinutes(int minutes) { setValue(minutes); }
 
 private:
-    QSpinBox *m_minutes;
+    static Spec spec();
+    void store(int minutes) override;
 };
 
 } // namespace hindsight::ui

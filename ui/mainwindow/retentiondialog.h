@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QDialog>
-
-class QSpinBox;
+#include "ui/common/numbersettingdialog.h"
 
 namespace hindsight::ui {
 
@@ -10,7 +8,7 @@ namespace hindsight::ui {
 // (Settings::retentionMonths; 0 is off). Hindsight then lists those due when it starts and erases
 // them if the user agrees (PurgeDialog); `hindsight purge` uses the same period. Until Edit →
 // Preferences exists, this is where the setting is edited.
-class RetentionDialog final : public QDialog
+class RetentionDialog final : public NumberSettingDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RetentionDialog)
@@ -18,13 +16,12 @@ class RetentionDialog final : public QDialog
 public:
     explicit RetentionDialog(QWidget *parent = nullptr);
 
-    int months() const;
-    void setMonths(int months);
-
-    void accept() override;
+    int months() const { return value(); }
+    void setMonths(int months) { setValue(months); }
 
 private:
-    QSpinBox *m_months;
+    static Spec spec();
+    void store(int months) override;
 };
 
 } // namespace hindsight::ui
