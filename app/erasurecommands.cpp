@@ -1,9 +1,10 @@
 #include "app/erasurecommands.h"
 
 #include "app/entitylookup.h"
+#include "app/terminaltext.h"
 
 #include "core/retention.h"
-#include "core/storage/sqlite/backupfolder.h"
+#include "core/storage/sqlite/backups.h"
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/settings.h"
 #include "ui/interchange/erasuretext.h"
@@ -24,7 +25,7 @@ namespace {
 
 QString text(const std::string &utf8)
 {
-    return QString::fromStdString(utf8);
+    return TerminalText::field(QString::fromStdString(utf8));
 }
 
 QString fileName(const std::string &path)
@@ -76,12 +77,12 @@ int ErasureCommands::run(const Invocation &invocation)
 
 void ErasureCommands::print(const QString &line)
 {
-    m_out.write(line.toUtf8().append('\n'));
+    m_out.write(TerminalText::message(line).toUtf8().append('\n'));
 }
 
 int ErasureCommands::fail(const QString &message)
 {
-    m_err.write(QStringLiteral("hindsight: %1\n").arg(message).toUtf8());
+    m_err.write(QStringLiteral("hindsight: %1\n").arg(TerminalText::message(message)).toUtf8());
     return 1;
 }
 
@@ -176,8 +177,7 @@ void ErasureCommands::describe(const CandidateErasure::Plan &plan, Invocation::B
     }
     print(tr("with %1.").arg(interchange::ErasureText::holdings(plan.total())));
 
-    const QString folder = QString::fromStdString(
-        core::BackupFolder::folderOf(m_store.database().path()).string());
+    const QString folder = QString::fromStdString(core::Backups::folderOf(m_store.database().path()));
     const int holding = int(plan.backups.size());
     if (holding == 0) {
         print(tr("No backup in %1 holds them.").arg(folder));

@@ -1,6 +1,6 @@
 #include "tests/reliability/markedpeople.h"
 
-#include "core/storage/sqlite/backupfolder.h"
+#include "core/storage/sqlite/backups.h"
 #include "core/storage/sqlite/database.h"
 
 #include <QCryptographicHash>
@@ -115,7 +115,7 @@ QByteArray md5(const QString &path)
 QString writeBackup(core::SqliteStore &store, const QString &stamp)
 {
     const std::string dbPath = store.database().path();
-    const QString folder = QString::fromStdString(core::BackupFolder::folderOf(dbPath).string());
+    const QString folder = QString::fromStdString(core::Backups::folderOf(dbPath));
     if (!QDir().mkpath(folder))
         return {};
     const QString stem = QString::fromStdString(std::filesystem::path(dbPath).stem().string());

@@ -2,7 +2,7 @@
 
 // What the erasure tests share: candidates whose every text carries a marker of their own, so that
 // a search of a file's bytes tells whether anything about them is left; and backups made by the
-// convention of core::BackupFolder.
+// convention of core::Backups.
 
 #include "core/storage/sqlite/sqlitestore.h"
 

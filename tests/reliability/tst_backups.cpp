@@ -101,7 +101,6 @@ private slots:
     void atMostOnceADay();
     void failedDailyBackupIsAWarningOnly();
     void brandNewDatabaseIsNotBackedUp();
-    void rewriteRemovesAndVerifies();
 };
 
 void TestBackups::backupIsPrivateSelfContainedAndVerified()
@@ -395,37 +394,6 @@ void TestBackups::brandNewDatabaseIsNotBackedUp()
     QVERIFY((*store)->automaticBackup().made.empty());
     QVERIFY(!(*store)->automaticBackup().warning);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("backups"))));
-}
-
-void TestBackups::rewriteRemovesAndVerifies()
-{
-    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
-    QVERIFY2(db, qPrintable(db.error()));
-    const std::string marker = "Marker-7f3a9c-erase-me";
-    QVERIFY(db.store().saveCandidate({0, marker, "", db.roleId("Payment backend"), {}}));
-    const auto made = core::Backups::make(db.store().database());
-    QVERIFY(made);
-    QVERIFY(test::readAll(qstr(*made)).contains(QByteArray::fromStdString(marker)));
-
-    // A failed edit leaves the backup as it was.
-    const QByteArray before = md5(qstr(*made));
-    QVERIFY(core::Backups::rewrite(*made, [](core::Database &) {
-        return core::Error{Code::Invalid, "test", "refused on purpose"};
-    }));
-    QCOMPARE(md5(qstr(*made)), before);
-
-    const auto status = core::Backups::rewrite(*made, [&](core::Database &copy) {
-        core::Statement s = copy.prepare("DELETE FROM candidates WHERE name = ?1");
-        s.bind(1, marker);
-        return s.run();
-    });
-    QVERIFY2(!status, status.detail.c_str());
-    QVERIFY(!test::readAll(qstr(*made)).contains(QByteArray::fromStdString(marker)));
-    QCOMPARE(modeOf(qstr(*made)), 0600);
-    QVERIFY(!core::Backups::verify(*made));
-    QCOMPARE(test::folderEntries(db.filePath(QStringLiteral("backups"))),
-             QStringList{QFileInfo(qstr(*made)).fileName()});
-    QCOMPARE(candidateCount(qstr(*made)), 15);
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

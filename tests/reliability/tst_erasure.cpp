@@ -1,7 +1,7 @@
 #include "tests/reliability/markedpeople.h"
 
 #include "core/retention.h"
-#include "core/storage/sqlite/backupfolder.h"
+#include "core/storage/sqlite/backups.h"
 #include "core/storage/sqlite/candidateerasure.h"
 #include "core/storage/sqlite/candidaterows.h"
 #include "core/storage/sqlite/database.h"
@@ -255,29 +255,26 @@ void TestErasure::readerKeepingTheLogIsReported()
     verifyNoVictimLeft(databaseFiles());
 }
 
-// A backup taken before a migration has the older schema: the candidate is found and erased there
-// too, by the tables that schema has.
+// The backup taken before a migration has the older schema: the candidate is found and erased
+// there too, by the tables that schema has.
 void TestErasure::olderSchemaBackupIsRewritten()
 {
     const QString fixture = QStringLiteral(HINDSIGHT_FIXTURES_DIR "/schema-v5.sqlite3");
     const QString live = m_dir->filePath(QStringLiteral("old.sqlite3"));
     QVERIFY(QFile::copy(fixture, live));
     QFile::setPermissions(live, QFile::ReadOwner | QFile::WriteOwner);
-    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("backups"))));
-    const QString backup = m_dir->filePath(QStringLiteral("backups/old-20240101-000000.sqlite3"));
-    QVERIFY(QFile::copy(fixture, backup));
-    QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
-    {
-        auto db = core::Database::open(backup.toStdString(),
-                                       core::Database::OpenMode::ReadWriteAsIs);
-        QVERIFY(db);
-        QVERIFY(!(*db)->exec("PRAGMA journal_mode=DELETE"));
-        QCOMPARE((*db)->userVersion(), 5);
-    }
     auto store = core::SqliteStore::open(live.toStdString());
     QVERIFY(store);
+    // Opening migrated it, after a backup of version 5 (AutomaticBackup).
+    const auto made = core::Backups::list(live.toStdString());
+    QCOMPARE(made.size(), std::size_t(1));
+    const QString backup = QString::fromStdString(made.front().path);
+    {
+        auto db = core::Database::open(made.front().path, core::Database::OpenMode::ReadOnly);
+        QVERIFY(db);
+        QCOMPARE((*db)->userVersion(), 5);
+    }
     const core::Candidate kai = (*store)->candidates()->at(1);
-    const QByteArray name = QByteArray::fromStdString(kai.name);
     const QByteArray amendReason("Regret 1 was about the ledger");
     QVERIFY(test::fileContains(backup, amendReason));
 

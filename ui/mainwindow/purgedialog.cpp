@@ -5,7 +5,7 @@
 #include "ui/interchange/errortext.h"
 
 #include "core/retention.h"
-#include "core/storage/sqlite/backupfolder.h"
+#include "core/storage/sqlite/backups.h"
 #include "core/storage/sqlite/sqlitestore.h"
 
 #include <QDateTime>
@@ -111,7 +111,7 @@ PurgeDialog::PurgeDialog(core::SqliteStore &store, int months,
     layout->addWidget(plainLabel(
         tr("Held about them: %1.").arg(interchange::ErasureText::holdings(m_plan.total())), this));
 
-    const QString folder = text(core::BackupFolder::folderOf(m_store.database().path()).string());
+    const QString folder = text(core::Backups::folderOf(m_store.database().path()));
     m_rewrite->setObjectName(QStringLiteral("purgeRewriteBackups"));
     m_delete->setObjectName(QStringLiteral("purgeDeleteBackups"));
     m_rewrite->setChecked(true);

@@ -1,6 +1,6 @@
 #include "core/storage/sqlite/backuperaser.h"
 
-#include "core/storage/sqlite/backupfolder.h"
+#include "core/storage/sqlite/backups.h"
 #include "core/storage/sqlite/candidaterows.h"
 #include "core/storage/sqlite/database.h"
 #include "core/storage/sqlite/migrator.h"
@@ -164,12 +164,12 @@ BackupHolding BackupEraser::inspect(const std::string &backupPath,
 Result<std::vector<BackupHolding>> BackupEraser::scan(const std::string &databasePath,
                                                       const std::vector<Candidate> &people)
 {
-    auto backups = BackupFolder::list(databasePath);
+    auto backups = Backups::listOrFail(databasePath);
     if (!backups)
         return backups.error();
     std::vector<BackupHolding> holdings;
-    for (const std::string &path : *backups) {
-        BackupHolding holding = inspect(path, people);
+    for (const Backups::Entry &backup : *backups) {
+        BackupHolding holding = inspect(backup.path, people);
         if (holding.error || !holding.candidateIds.empty())
             holdings.push_back(std::move(holding));
     }

@@ -16,7 +16,7 @@ struct BackupHolding
     Error error;                  // it could not be read, so what it holds is unknown
 };
 
-// Erases candidates from backups (BackupFolder): finds which backups hold them, and rewrites a
+// Erases candidates from backups (Backups): finds which backups hold them, and rewrites a
 // backup without them or deletes it. A backup is never changed in place: the rewrite works on a
 // copy beside it, owner-only, and replaces the backup by renaming, so a failure leaves the backup
 // as it was and no copy behind.

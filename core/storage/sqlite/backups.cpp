@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstring>
 #include <ctime>
 #include <memory>
 #include <string_view>
@@ -70,13 +71,6 @@ std::optional<Backups::Entry> parseName(std::string_view rest)
     return entry;
 }
 
-// The SQLite connection a backup is read through: the file opened for reading only.
-struct ReadOnlySource
-{
-    sqlite3 *db = nullptr;
-    ~ReadOnlySource() { sqlite3_close(db); }
-};
-
 } // namespace
 
 std::string Backups::folderOf(const std::string &databasePath)
@@ -100,22 +94,38 @@ std::string Backups::fileName(const std::string &stem, std::chrono::system_clock
 
 std::vector<Backups::Entry> Backups::list(const std::string &databasePath)
 {
+    auto entries = listOrFail(databasePath);
+    return entries ? std::move(*entries) : std::vector<Entry>{};
+}
+
+Result<std::vector<Backups::Entry>> Backups::listOrFail(const std::string &databasePath)
+{
     std::vector<Entry> entries;
     const std::string folder = folderOf(databasePath);
     DIR *dir = ::opendir(folder.c_str());
-    if (!dir)
-        return entries;
+    if (!dir) {
+        if (errno == ENOENT)
+            return entries;
+        return Error{Error::Code::CannotOpen, folder, std::strerror(errno)};
+    }
     const std::string prefix = stemOf(databasePath) + "-";
+    errno = 0;
     while (const dirent *item = ::readdir(dir)) {
         const std::string_view name = item->d_name;
         if (!name.starts_with(prefix))
             continue;
         if (auto entry = parseName(name.substr(prefix.size()))) {
             entry->path = folder + "/" + std::string(name);
-            entries.push_back(std::move(*entry));
+            struct stat st = {};
+            if (::lstat(entry->path.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+                entries.push_back(std::move(*entry));
         }
+        errno = 0;
     }
+    const int readError = errno;
     ::closedir(dir);
+    if (readError != 0)
+        return Error{Error::Code::CannotOpen, folder, std::strerror(readError)};
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
     });
@@ -201,57 +211,6 @@ Status Backups::rotate(const std::string &databasePath, int keep)
     }
     ::closedir(dir);
     return first;
-}
-
-Status Backups::rewrite(const std::string &backupPath, const std::function<Status(Database &)> &edit)
-{
-    struct stat st
-    {
-    };
-    if (::stat(backupPath.c_str(), &st) != 0)
-        return BackupFiles::systemError(backupPath, errno);
-    std::string temporary;
-    {
-        ReadOnlySource source;
-        const int rc = sqlite3_open_v2(backupPath.c_str(), &source.db, SQLITE_OPEN_READONLY,
-                                       nullptr);
-        if (rc != SQLITE_OK)
-            return Error{Error::Code::CannotOpen, backupPath, sqlite3_errstr(rc)};
-        auto copy = BackupFiles::copyToTemporary(source.db, backupPath, backupPath);
-        if (!copy)
-            return copy.error();
-        temporary = *copy;
-    }
-    auto fail = [&](Error e) {
-        BackupFiles::discard(temporary);
-        return e;
-    };
-    // The connection is closed when this returns, before the temporary file is sealed or removed.
-    auto editCopy = [&]() -> Status {
-        auto db = Database::open(temporary, Database::OpenMode::ReadWrite);
-        if (!db)
-            return Error{db.error().code, backupPath, db.error().detail};
-        {
-            Transaction tx(**db);
-            if (tx.beginError())
-                return tx.beginError();
-            if (Error e = edit(**db))
-                return e;
-            if (Error e = tx.commit())
-                return e;
-        }
-        // VACUUM rebuilds every page, so what the edit deleted is in no free page of the file.
-        if (Error e = (*db)->exec("VACUUM; PRAGMA journal_mode=DELETE;"))
-            return Error{e.code, backupPath, e.detail};
-        return {};
-    };
-    if (Error e = editCopy())
-        return fail(std::move(e));
-    if (Error e = BackupFiles::seal(temporary, backupPath, backupPath))
-        return fail(std::move(e));
-    if (::chmod(temporary.c_str(), st.st_mode & 07777) != 0)
-        return fail(BackupFiles::systemError(backupPath, errno));
-    return BackupFiles::place(temporary, backupPath, true);
 }
 
 } // namespace hindsight::core

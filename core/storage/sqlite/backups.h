@@ -3,7 +3,6 @@
 #include "core/result.h"
 
 #include <chrono>
-#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,9 +40,13 @@ public:
     static std::string stemOf(const std::string &databasePath);
 
     // The backups of `databasePath` in its folder, newest first (by the time in the name, then
-    // N). Files of other names (other databases' backups, temporary files) are not listed. No
-    // folder: an empty list. Only a directory listing; nothing is opened.
+    // N). Files of other names (other databases' backups, temporary files) and anything but a
+    // regular file (a symbolic link would be replaced, not its target, by a rewrite) are not
+    // listed. No folder: an empty list. Only a directory listing; nothing is opened.
     static std::vector<Entry> list(const std::string &databasePath);
+    // The same, but a folder that exists and cannot be read is CannotOpen naming it: erasure must
+    // not report that no backup holds someone when it could not look.
+    static Result<std::vector<Entry>> listOrFail(const std::string &databasePath);
     // The newest backup that passes PRAGMA integrity_check, or none.
     static std::optional<Entry> newestVerified(const std::string &databasePath);
     // PRAGMA integrity_check of one backup file, opened read-only: NotADatabase naming it when
@@ -66,13 +69,6 @@ public:
     // Deletes the backups beyond the newest `keep`, and temporary files a crashed backup left
     // there more than a day ago.
     static Status rotate(const std::string &databasePath, int keep = Keep);
-
-    // Rewrites one backup in place (for erasure): `edit` runs on a copy of it inside one write
-    // transaction; the copy is then vacuumed (nothing deleted stays in free pages), made
-    // self-contained, fsynced, integrity-checked and renamed over the backup, keeping its name
-    // and mode. When `edit` or any step fails, the backup is unchanged and the error returned.
-    static Status rewrite(const std::string &backupPath,
-                          const std::function<Status(Database &)> &edit);
 
     // The file name of a backup made at `time` with sequence `n`.
     static std::string fileName(const std::string &stem, std::chrono::system_clock::time_point time,

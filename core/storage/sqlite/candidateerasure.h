@@ -13,7 +13,7 @@ namespace hindsight::core {
 class SqliteStore;
 
 // Erases candidates from a SQLite store so that their text is gone from the database file, its
-// write-ahead log and the backups beside it (BackupFolder). First plan() says what will go — each
+// write-ahead log and the backups beside it (Backups). First plan() says what will go — each
 // person with what is held about them, and the backups that hold them — for a confirmation; then
 // execute() erases, in this order:
 //  1. each backup holding them is rewritten without them or deleted, as chosen. When one fails,
