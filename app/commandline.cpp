@@ -213,8 +213,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         for (const QString &option :
              {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption,
-              maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption,
-              toOption, forceOption}) {
+              maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption, toOption,
+              forceOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;

@@ -41,12 +41,12 @@ struct Invocation
     bool blind = false; // --blind: a committee pack without candidates' names
     Format format = Format::Table;
     int maxImportMegabytes = core::limits::importMegabytes; // --max-size: the largest import
-    Backups backups = Backups::Rewrite; // --backups: delete and purge
-    bool yes = false;                   // --yes: erase without asking
-    bool dryRun = false;                // --dry-run: purge lists, erases nothing
-    int inactiveMonths = -1;            // --inactive-months; -1: the retention setting
-    QString backupTo;                   // --to: where backup writes, instead of the backups folder
-    bool force = false;                 // --force: restore replaces an existing database
+    Backups backups = Backups::Rewrite;                     // --backups: delete and purge
+    bool yes = false;                                       // --yes: erase without asking
+    bool dryRun = false;     // --dry-run: purge lists, erases nothing
+    int inactiveMonths = -1; // --inactive-months; -1: the retention setting
+    QString backupTo;        // --to: where backup writes, instead of the backups folder
+    bool force = false;      // --force: restore replaces an existing database
 };
 
 } // namespace hindsight::app

@@ -75,8 +75,8 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
 
     // busy_timeout first so that the WAL switch waits for another writer instead of failing. A
     // read-only file, and one opened to be kept as it is (a backup), keeps its journal mode.
-    const bool keepJournal =
-        readOnly || mode == OpenMode::ReadWriteAsIs || mode == OpenMode::ReadOnly;
+    const bool keepJournal = readOnly || mode == OpenMode::ReadWriteAsIs
+                             || mode == OpenMode::ReadOnly;
     const std::string pragmas = std::string("PRAGMA busy_timeout=5000;")
                                 + (keepJournal ? "" : "PRAGMA journal_mode=WAL;")
                                 + "PRAGMA synchronous=FULL;"
