@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <random>
 
 namespace hindsight::test {
@@ -54,13 +55,27 @@ core::Dataset generateDataset(int candidates, std::uint32_t seed)
     const auto &layers = taxonomy.layers();
     const auto &domains = taxonomy.domains();
     const auto &awkward = awkwardTexts();
+    // What the interchange format carries (issue 13): a name is one line without control
+    // characters; other text may hold tabs and line breaks, but no other control character.
+    const auto keep = [&awkward](bool oneLine) {
+        std::vector<std::string> kept;
+        std::copy_if(awkward.begin(), awkward.end(), std::back_inserter(kept),
+                     [oneLine](const std::string &text) {
+            return std::none_of(text.begin(), text.end(), [oneLine](char ch) {
+                return ch >= 0 && ch < 0x20 && (oneLine || (ch != '\t' && ch != '\n'));
+            });
+        });
+        return kept;
+    };
+    const std::vector<std::string> awkwardNames = keep(true), awkwardProse = keep(false);
     const std::vector<std::string> phrases{
         "hand-written state rebuild",       "a shared database between services",
         "retries without idempotency keys", "a cron job instead of a queue",
         "caching the session in process",   "synchronous calls to the card network",
         "one big migration on a Friday",    ""};
     const auto text = [&] {
-        return chance(15) ? awkward[below(awkward.size())] : phrases[below(phrases.size())];
+        return chance(15) ? awkwardProse[below(awkwardProse.size())]
+                          : phrases[below(phrases.size())];
     };
 
     core::Dataset dataset;
@@ -92,7 +107,7 @@ core::Dataset generateDataset(int candidates, std::uint32_t seed)
         core::Dataset::CandidateEntry entry;
         // Unique names, so that the two sides of a round trip pair up by name; now and then an
         // awkward one.
-        entry.candidate.name = (c % 23 == 5 ? awkward[below(awkward.size())] + " "
+        entry.candidate.name = (c % 23 == 5 ? awkwardNames[below(awkwardNames.size())] + " "
                                             : given[below(given.size())] + " "
                                                   + family[below(family.size())] + " ")
                                + std::to_string(c + 1);

@@ -141,7 +141,13 @@ void TestInterviewWindowDrafts::saveErrorStaysVisible()
     QTRY_VERIFY(indicator->text().startsWith(QStringLiteral("Not saved")));
     QTest::qWait(500);
     QVERIFY(indicator->text().startsWith(QStringLiteral("Not saved")));
-    QVERIFY(indicator->text().size() > QStringLiteral("Not saved: ").size());
+    // The cause is in the red band under the header, which stays while the failure lasts.
+    auto *banner = w->findChild<QLabel *>(QStringLiteral("saveStateBanner"));
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Not saved. "))
+                 && banner->text().size() > QStringLiteral("Not saved. ").size(),
+             qPrintable(banner->text()));
     w->close();
     QTRY_VERIFY(w.isNull());
 }
