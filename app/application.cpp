@@ -6,6 +6,7 @@
 #include "app/demodatabase.h"
 #include "app/entitylookup.h"
 #include "app/erasurecommands.h"
+#include "app/terminaltext.h"
 
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/backupoffer.h"
@@ -48,7 +49,7 @@ QStringList argumentsOf(int argc, char *argv[])
 
 void writeTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = TerminalText::message(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }

@@ -1,4 +1,5 @@
 #include "app/backupcommands.h"
+#include "app/terminaltext.h"
 
 #include "core/storage/sqlite/backuprestore.h"
 #include "core/storage/sqlite/backups.h"
@@ -44,12 +45,12 @@ int BackupCommands::run(const Invocation &invocation, const QString &databasePat
 
 void BackupCommands::say(const QString &line)
 {
-    m_out.write(line.toUtf8().append('\n'));
+    m_out.write(TerminalText::message(line).toUtf8().append('\n'));
 }
 
 int BackupCommands::fail(const QString &message)
 {
-    m_err.write(QStringLiteral("hindsight: %1\n").arg(message).toUtf8());
+    m_err.write(QStringLiteral("hindsight: %1\n").arg(TerminalText::message(message)).toUtf8());
     return 1;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/entitylookup.h"
 #include "app/scoresformatter.h"
+#include "app/terminaltext.h"
 
 #include "core/scoring/rolescores.h"
 #include "ui/interchange/errortext.h"
@@ -33,7 +34,7 @@ int CliCommands::run(const Invocation &invocation)
 
 int CliCommands::fail(const QString &message)
 {
-    m_err.write(QStringLiteral("hindsight: %1\n").arg(message).toUtf8());
+    m_err.write(QStringLiteral("hindsight: %1\n").arg(TerminalText::message(message)).toUtf8());
     return 1;
 }
 

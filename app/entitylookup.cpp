@@ -1,4 +1,5 @@
 #include "app/entitylookup.h"
+#include "app/terminaltext.h"
 
 #include "ui/interchange/errortext.h"
 
@@ -47,7 +48,7 @@ std::optional<core::Role> EntityLookup::role(const QString &text)
 
     QStringList known;
     for (const core::Role &r : *roles)
-        known << tr("%1 (id %2)").arg(QString::fromStdString(r.title)).arg(r.id);
+        known << tr("%1 (id %2)").arg(TerminalText::field(QString::fromStdString(r.title))).arg(r.id);
     if (matches.empty()) {
         m_error = known.isEmpty()
                       ? tr("No role \"%1\": the database has no roles yet.").arg(text)

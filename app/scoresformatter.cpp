@@ -1,4 +1,5 @@
 #include "app/scoresformatter.h"
+#include "app/terminaltext.h"
 
 #include "ui/interchange/csvwriter.h"
 
@@ -54,7 +55,7 @@ QByteArray ScoresFormatter::table(const core::Role &role,
                                 tr("Archetype"), tr("Fit"),     tr("Risks")};
     std::vector<QStringList> lines;
     for (const auto &r : rows) {
-        lines.push_back({QString::fromStdString(r.candidate.name),
+        lines.push_back({TerminalText::field(QString::fromStdString(r.candidate.name)),
                          QString::number(r.figures.breadth, 'f', 2),
                          QString::number(r.figures.depth, 'f', 2),
                          id(core::archetypeId(r.figures.archetype)), QString::number(r.fit.score),
@@ -82,7 +83,7 @@ QByteArray ScoresFormatter::table(const core::Role &role,
     const core::RoleTarget target = core::Scorer::target(role);
     QString text = tr("%1 — target breadth %2, depth %3 (%4); %n candidate(s)", nullptr,
                       int(rows.size()))
-                       .arg(QString::fromStdString(role.title))
+                       .arg(TerminalText::field(QString::fromStdString(role.title)))
                        .arg(target.breadth, 0, 'f', 2)
                        .arg(target.depth, 0, 'f', 2)
                        .arg(id(core::archetypeId(target.archetype)))

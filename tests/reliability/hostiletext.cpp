@@ -1,8 +1,14 @@
 #include "tests/reliability/hostiletext.h"
 
+#include "tests/common/temporarydatabase.h"
+
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
+#include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTextDocument>
 #include <QTextEdit>
@@ -104,6 +110,57 @@ QStringList hostileTexts()
         QStringLiteral("<img src=x>Trent"),
         QStringLiteral("<b>Bold</b>"),
     };
+}
+
+QString overrideText()
+{
+    return QStringLiteral("\u202Edrow");
+}
+
+bool writeHostileDemo(const QString &fileName)
+{
+    const QStringList hostile = hostileTexts();
+    const QString &eve = hostile.at(0), &mallory = hostile.at(1), &trent = hostile.at(2),
+                  &bold = hostile.at(3);
+    QFile in(demoFile());
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray roles = root.value(u"roles").toArray();
+    QJsonObject role = roles.at(0).toObject();
+    role[u"title"] = bold + QStringLiteral(" backend");
+    role[u"description"] = eve + QStringLiteral(" describes the role");
+    roles[0] = role;
+    root[u"roles"] = roles;
+
+    QJsonArray candidates = root.value(u"candidates").toArray();
+    QJsonObject c = candidates.at(0).toObject();
+    c[u"name"] = eve;
+    c[u"email"] = mallory;
+    QJsonArray interviews = c.value(u"interviews").toArray();
+    QJsonObject interview = interviews.at(0).toObject();
+    interview[u"interviewer"] = trent + QStringLiteral(" ") + overrideText();
+    QJsonArray regrets = interview.value(u"regrets").toArray();
+    QJsonObject regret = regrets.at(0).toObject();
+    regret[u"decision"] = mallory + QStringLiteral(" decided");
+    regret[u"system"] = bold + QStringLiteral(" system");
+    regrets[0] = regret;
+    interview[u"regrets"] = regrets;
+    QJsonArray notes = interview.value(u"notes").toArray();
+    QJsonObject note = notes.at(0).toObject();
+    note[u"text"] = bold + QStringLiteral(" said ") + eve;
+    notes[0] = note;
+    interview[u"notes"] = notes;
+    interviews[0] = interview;
+    c[u"interviews"] = interviews;
+    QJsonObject decision = c.value(u"decision").toObject();
+    decision[u"rationale"] = eve + QStringLiteral(" because ") + mallory;
+    c[u"decision"] = decision;
+    candidates[0] = c;
+    root[u"candidates"] = candidates;
+
+    QFile out(fileName);
+    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
 }
 
 QStringList interpretedHostileText(QWidget *root)

@@ -17,10 +17,6 @@
 #include "tests/reliability/hostiletext.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QTest>
@@ -33,50 +29,6 @@ namespace {
 const QStringList hostile = test::hostileTexts();
 const QString eve = hostile.at(0), mallory = hostile.at(1), trent = hostile.at(2),
               bold = hostile.at(3);
-
-// The demo data with the first role and its first candidate's texts replaced by hostile ones.
-bool writeHostileDemo(const QString &fileName)
-{
-    QFile in(test::demoFile());
-    if (!in.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
-    QJsonArray roles = root.value(u"roles").toArray();
-    QJsonObject role = roles.at(0).toObject();
-    role[u"title"] = bold + QStringLiteral(" backend");
-    role[u"description"] = eve + QStringLiteral(" describes the role");
-    roles[0] = role;
-    root[u"roles"] = roles;
-
-    QJsonArray candidates = root.value(u"candidates").toArray();
-    QJsonObject c = candidates.at(0).toObject();
-    c[u"name"] = eve;
-    c[u"email"] = mallory;
-    QJsonArray interviews = c.value(u"interviews").toArray();
-    QJsonObject interview = interviews.at(0).toObject();
-    interview[u"interviewer"] = trent;
-    QJsonArray regrets = interview.value(u"regrets").toArray();
-    QJsonObject regret = regrets.at(0).toObject();
-    regret[u"decision"] = mallory + QStringLiteral(" decided");
-    regret[u"system"] = bold + QStringLiteral(" system");
-    regrets[0] = regret;
-    interview[u"regrets"] = regrets;
-    QJsonArray notes = interview.value(u"notes").toArray();
-    QJsonObject note = notes.at(0).toObject();
-    note[u"text"] = bold + QStringLiteral(" said ") + eve;
-    notes[0] = note;
-    interview[u"notes"] = notes;
-    interviews[0] = interview;
-    c[u"interviews"] = interviews;
-    QJsonObject decision = c.value(u"decision").toObject();
-    decision[u"rationale"] = eve + QStringLiteral(" because ") + mallory;
-    c[u"decision"] = decision;
-    candidates[0] = c;
-    root[u"candidates"] = candidates;
-
-    QFile out(fileName);
-    return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(root).toJson()) > 0;
-}
 
 // Every place of every top-level window that interprets hostile text.
 QStringList walkAllWindows()
@@ -124,7 +76,7 @@ void TestHostileText::userTextIsShownAsText()
     test::TemporaryDatabase db;
     QVERIFY2(db, qPrintable(db.error()));
     const QString json = db.filePath(QStringLiteral("hostile.json"));
-    QVERIFY(writeHostileDemo(json));
+    QVERIFY(test::writeHostileDemo(json));
     QVERIFY2(db.importFile(json), qPrintable(db.error()));
     const core::Id role = db.roleId((bold + QStringLiteral(" backend")).toStdString());
     const core::Id candidate = db.candidateId(eve.toStdString());

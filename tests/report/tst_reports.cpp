@@ -90,8 +90,9 @@ void TestReports::candidateSummaryHoldsFiguresAndEvidence()
     const int pages = pageCount(path);
     QVERIFY2(pages >= 2 && pages <= 6, qPrintable(QString::number(pages)));
     QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+    // The names in the title are bidi-isolated, as everywhere on paper (issue 13).
     QCOMPARE(pdfInfo(path, QStringLiteral("Title")),
-             QStringLiteral("Candidate summary: Gita Raman, Payment backend"));
+             QStringLiteral("Candidate summary: \u2068Gita Raman\u2069, \u2068Payment backend\u2069"));
 }
 
 void TestReports::committeePackNamesEveryCandidate()
@@ -124,7 +125,7 @@ void TestReports::committeePackNamesEveryCandidate()
     QVERIFY2(pages >= 2 + 2 * names.size() && pages <= 3 + 4 * names.size(),
              qPrintable(QString::number(pages)));
     QCOMPARE(pdfInfo(path, QStringLiteral("Title")),
-             QStringLiteral("Committee pack: Payment backend"));
+             QStringLiteral("Committee pack: \u2068Payment backend\u2069"));
 }
 
 void TestReports::blindPackNamesNobody()
@@ -172,7 +173,7 @@ void TestReports::blindPackNamesNobody()
         }
     }
     QCOMPARE(pdfInfo(path, QStringLiteral("Title")),
-             QStringLiteral("Committee pack: Payment backend (blind)"));
+             QStringLiteral("Committee pack: \u2068Payment backend\u2069 (blind)"));
 
     // The same pack, not blind, does name her: the mask is what removed her.
     const QString named = write({ui::ReportRequest::Kind::CommitteePack, role, false},

@@ -253,7 +253,8 @@ core::Error CommitteeBoard::reload()
     m_model->setSnapshot(std::move(*snapshot));
     m_chart->setRole(m_model->snapshot().role);
     m_details->setSnapshot(m_model->snapshot());
-    setWindowTitle(tr("Committee Board — %1").arg(Terms::text(m_model->snapshot().role.title)));
+    setWindowTitle(tr("Committee Board — %1")
+                       .arg(PlainText::isolate(Terms::text(m_model->snapshot().role.title))));
     updateChart();
     // Columns fit what they hold; long risk lists are capped and carried by their tooltips. Only
     // on the first read: later reads follow changes and keep the widths the user chose.

@@ -1,5 +1,6 @@
 #include "ui/board/decisiondialog.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
 #include <QButtonGroup>
@@ -22,7 +23,7 @@ DecisionDialog::DecisionDialog(const QString &candidate, const core::Decision *c
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("decisionDialog"));
-    setWindowTitle(tr("Record Decision — %1").arg(candidate));
+    setWindowTitle(tr("Record Decision — %1").arg(PlainText::isolate(candidate)));
 
     auto *group = new QGroupBox(tr("Outcome"), this);
     auto *row = new QHBoxLayout(group);

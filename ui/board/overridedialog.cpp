@@ -1,5 +1,6 @@
 #include "ui/board/overridedialog.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
 #include "core/scoring/scorer.h"
@@ -24,7 +25,7 @@ OverrideDialog::OverrideDialog(const QString &candidate, const core::CandidateFi
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("overrideDialog"));
-    setWindowTitle(tr("Override Placement — %1").arg(candidate));
+    setWindowTitle(tr("Override Placement — %1").arg(PlainText::isolate(candidate)));
 
     for (QDoubleSpinBox *box : {m_breadth, m_depth}) {
         box->setRange(0.0, 10.0);

@@ -18,7 +18,7 @@ WhoSaidWhatDialog::WhoSaidWhatDialog(const BoardEntry &entry, const QString &nam
     , m_model(new WhoSaidWhatModel(this))
 {
     setObjectName(QStringLiteral("whoSaidWhatDialog"));
-    setWindowTitle(tr("Who Said What — %1").arg(name));
+    setWindowTitle(tr("Who Said What — %1").arg(PlainText::isolate(name)));
     m_model->setInterviews(entry.submitted, taxonomy);
 
     auto *summary = new QLabel(this);

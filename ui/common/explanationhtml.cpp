@@ -1,5 +1,6 @@
 #include "ui/common/explanationhtml.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
 namespace hindsight::ui {
@@ -30,10 +31,10 @@ QString ExplanationHtml::regretList(const std::vector<core::Explanation::RegretR
         return {};
     QString html = QStringLiteral("<ul style=\"margin-top:0px\">");
     for (const auto &ref : refs) {
-        const QString decision = Terms::text(ref.decision);
+        const QString decision = PlainText::isolate(Terms::text(ref.decision));
         const QString title = decision.isEmpty() ? tr("(no decision written down)")
                                                  : tr("“%1”").arg(decision);
-        QStringList tags{Terms::text(ref.interviewer), Terms::level(ref.level)};
+        QStringList tags{PlainText::isolate(Terms::text(ref.interviewer)), Terms::level(ref.level)};
         if (!ref.domain.empty())
             tags << taxonomy.domain(ref.domain);
         tags << tr("depth %1 (%2)").arg(ref.depth).arg(Terms::depthTag(ref.depth));

@@ -17,6 +17,12 @@ namespace hindsight::ui::PlainText {
 // plain tooltips keep their look.
 QString toolTip(const QString &text);
 
+// `text` between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that a
+// right-to-left name or a U+202E RIGHT-TO-LEFT OVERRIDE inside it cannot reorder the words around
+// it ("Interview by %1, %2" stays in order whatever %1 holds). Isolates inside `text` are balanced
+// first: a stray U+2069 would otherwise close ours early. Empty text stays empty.
+QString isolate(const QString &text);
+
 // Makes the labels show their text literally (Qt::PlainText).
 void apply(std::initializer_list<QLabel *> labels);
 

@@ -1,5 +1,6 @@
 #include "ui/interview/interviewwindow.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/taxonomytext.h"
@@ -62,7 +63,7 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
 {
     setObjectName(QStringLiteral("interviewWindow"));
     const QString name = Terms::text(context.candidate.name);
-    setWindowTitle(tr("Interview with %1 — Hindsight").arg(name));
+    setWindowTitle(tr("Interview with %1 — Hindsight").arg(PlainText::isolate(name)));
 
     QStringList layerLabels;
     const TaxonomyText labels(context.taxonomy);
@@ -135,7 +136,7 @@ void InterviewWindow::followPeople(const std::vector<core::Change> &changes)
     m_candidate = std::move(*candidate);
     auto role = m_store->role(m_candidate.roleId);
     const QString name = Terms::text(m_candidate.name);
-    setWindowTitle(tr("Interview with %1 — Hindsight").arg(name));
+    setWindowTitle(tr("Interview with %1 — Hindsight").arg(PlainText::isolate(name)));
     m_header->setPeople(name, role ? Terms::text(role->title) : QString(), m_interviewer);
 }
 

@@ -7,6 +7,7 @@
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
+#include "ui/common/plaintext.h"
 #include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
@@ -44,7 +45,7 @@ CandidateSummary::CandidateSummary(const CandidateDossier &dossier, const BlindM
 
 QString CandidateSummary::displayName() const
 {
-    return m_mask.name(QString::fromStdString(m_d.candidate.name), m_alias);
+    return PlainText::isolate(m_mask.name(QString::fromStdString(m_d.candidate.name), m_alias));
 }
 
 QString CandidateSummary::text(const std::string &utf8) const
@@ -59,9 +60,7 @@ QString CandidateSummary::text(const QString &words) const
 
 QString CandidateSummary::documentTitle(const CandidateDossier &dossier)
 {
-    return tr("Candidate summary: %1, %2")
-        .arg(QString::fromStdString(dossier.candidate.name),
-             QString::fromStdString(dossier.role.title));
+    return tr("Candidate summary: %1, %2").arg(user(dossier.candidate.name), user(dossier.role.title));
 }
 
 std::unique_ptr<ReportDocument> CandidateSummary::document(const CandidateDossier &dossier)
@@ -106,17 +105,15 @@ QString CandidateSummary::html(ReportDocument &report) const
 QString CandidateSummary::header() const
 {
     QString html = heading(1, displayName());
-    html += paragraph(
-        escape(tr("Candidate summary for the role %1").arg(QString::fromStdString(m_d.role.title))),
-        QStringLiteral("subtitle"));
+    html += paragraph(escape(tr("Candidate summary for the role %1").arg(user(m_d.role.title))),
+                      QStringLiteral("subtitle"));
     QStringList interviews;
     for (const core::Interview &i : m_d.submitted) {
         interviews << (i.isAmendment()
                            ? tr("%1 (%2, amended %3)")
-                                 .arg(QString::fromStdString(i.interviewer),
-                                      ReportHtml::date(i.startedAt), ReportHtml::date(i.amendedAt))
-                           : tr("%1 (%2)").arg(QString::fromStdString(i.interviewer),
-                                               ReportHtml::date(i.startedAt)));
+                                 .arg(user(i.interviewer), ReportHtml::date(i.startedAt),
+                                      ReportHtml::date(i.amendedAt))
+                           : tr("%1 (%2)").arg(user(i.interviewer), ReportHtml::date(i.startedAt)));
     }
     // Drafts are not mentioned here: the explanation below says how many wait to be submitted.
     const QString who = interviews.isEmpty()
@@ -186,7 +183,7 @@ QString CandidateSummary::regrets() const
                            QStringLiteral("muted"));
     for (const core::Interview &interview : m_d.submitted) {
         const QString title = escape(tr("Interview by %1, %2")
-                                         .arg(QString::fromStdString(interview.interviewer),
+                                         .arg(user(interview.interviewer),
                                               ReportHtml::dateTime(interview.startedAt)))
                               + amendment(interview);
         QList<QStringList> rows;

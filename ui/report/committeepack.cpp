@@ -5,6 +5,7 @@
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
@@ -30,7 +31,7 @@ QString muted(const QString &html)
 
 QString CommitteePack::documentTitle(const core::Role &role, bool blind)
 {
-    const QString title = QString::fromStdString(role.title);
+    const QString title = user(role.title);
     return blind ? tr("Committee pack: %1 (blind)").arg(title) : tr("Committee pack: %1").arg(title);
 }
 
@@ -93,7 +94,8 @@ CommitteePack::CommitteePack(const BoardSnapshot &board, const BlindMask &mask)
 
 QString CommitteePack::name(const BoardEntry &entry) const
 {
-    return m_mask.name(QString::fromStdString(entry.scored.candidate.name), entry.alias);
+    return PlainText::isolate(m_mask.name(QString::fromStdString(entry.scored.candidate.name),
+                                          entry.alias));
 }
 
 QString CommitteePack::text(const std::string &utf8) const
@@ -106,7 +108,7 @@ QString CommitteePack::cover(ReportDocument &report) const
     const core::Role &role = m_board.role;
     const TaxonomyText taxonomy(m_board.taxonomy);
     QString html = heading(1, tr("Committee pack"));
-    html += paragraph(escape(QString::fromStdString(role.title)), QStringLiteral("subtitle"));
+    html += paragraph(escape(user(role.title)), QStringLiteral("subtitle"));
 
     int submitted = 0;
     for (const BoardEntry &e : m_board.entries)
@@ -155,7 +157,7 @@ QString CommitteePack::cover(ReportDocument &report) const
         chart.candidates.push_back(std::move(point));
     }
     for (const core::TeamMember &m : m_board.team)
-        chart.team.push_back({QString::fromStdString(m.name), m.breadth, m.depth});
+        chart.team.push_back({user(m.name), m.breadth, m.depth});
     chart.nameLabels = int(chart.candidates.size()) <= BreadthDepthChart::LabelLimit;
     html += QStringLiteral("<p align=\"center\">%1</p>")
                 .arg(report.chart(std::move(chart), CoverChartWidthMm, CoverChartHeightMm));
@@ -219,8 +221,8 @@ QString CommitteePack::disagreements() const
             QStringList depths;
             for (const auto &[domain, depth] : i.domainDepth)
                 depths << tr("%1 %2").arg(taxonomy.domain(domain), QString::number(depth));
-            rows << QStringList{escape(QString::fromStdString(i.interviewer)),
-                                Terms::figure(i.breadth), escape(levels.join(tr(", "))),
+            rows << QStringList{escape(user(i.interviewer)), Terms::figure(i.breadth),
+                                escape(levels.join(tr(", "))),
                                 escape(depths.isEmpty() ? tr("none") : depths.join(tr(", ")))};
         }
         body += table({escape(tr("Interviewer")), escape(tr("Breadth")),

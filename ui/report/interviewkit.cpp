@@ -40,7 +40,7 @@ QString probeList(const QList<StageGuide::Probe> &probes)
 
 QString InterviewKit::documentTitle(const core::Role &role)
 {
-    return tr("Interview kit: %1").arg(QString::fromStdString(role.title));
+    return tr("Interview kit: %1").arg(user(role.title));
 }
 
 core::Result<std::unique_ptr<ReportDocument>> InterviewKit::build(core::Store &store,
@@ -63,7 +63,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     auto report = std::make_unique<ReportDocument>(documentTitle(role));
 
     QString html = heading(1, tr("Interview kit"));
-    html += paragraph(escape(QString::fromStdString(role.title)), QStringLiteral("subtitle"));
+    html += paragraph(escape(user(role.title)), QStringLiteral("subtitle"));
     // Runs of spaces would collapse in HTML: keep the gaps between the fields.
     html += paragraph(escape(tr("Candidate: ____________________________    Interviewer: "
                                 "____________________________    Date: ______________"))

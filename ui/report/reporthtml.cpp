@@ -1,5 +1,7 @@
 #include "ui/report/reporthtml.h"
 
+#include "ui/common/plaintext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -12,14 +14,18 @@ QString escape(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString escape(std::string_view utf8)
+QString user(std::string_view utf8)
 {
-    return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toHtmlEscaped();
+    return PlainText::isolate(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
 }
 
 QString multiline(const QString &text)
 {
-    return text.trimmed().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    // Each line on its own: a line break ends an isolate as it ends a paragraph.
+    QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = PlainText::isolate(line).toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
 }
 
 QString excerpt(const QString &text, qsizetype limit)
@@ -131,7 +137,7 @@ QString byWhom(const std::string &who, core::TimePoint when)
     if (who.empty())
         return date(when);
     return QCoreApplication::translate("hindsight::ui::ReportHtml", "%1, %2", "who, when")
-        .arg(QString::fromStdString(who), date(when));
+        .arg(user(who), date(when));
 }
 
 QString pageBreak()

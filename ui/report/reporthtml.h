@@ -15,8 +15,10 @@ namespace hindsight::ui {
 namespace ReportHtml {
 
 QString escape(const QString &text);
-QString escape(std::string_view utf8);
-// Text typed by a person, escaped, with its line breaks kept.
+// Text typed by a person (a name, a title), bidi-isolated and not yet escaped: for tr()'s
+// arguments, so that it cannot reorder the application's words around it (issue 13, item 5).
+QString user(std::string_view utf8);
+// Text typed by a person, each line bidi-isolated and escaped, with its line breaks kept.
 QString multiline(const QString &text);
 // The same cut to about `limit` characters (at a word boundary when one is near), followed by how
 // many more there are; whole when `limit` is 0 or the text is no longer. A committee pack of many

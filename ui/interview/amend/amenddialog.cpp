@@ -1,5 +1,6 @@
 #include "ui/interview/amend/amenddialog.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/common/versiontext.h"
 
 #include <QDialogButtonBox>
@@ -17,7 +18,7 @@ AmendDialog::AmendDialog(const core::Interview &version, const QString &candidat
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("amendDialog"));
-    setWindowTitle(tr("Amend Interview — %1").arg(candidate));
+    setWindowTitle(tr("Amend Interview — %1").arg(PlainText::isolate(candidate)));
 
     auto *what = new QLabel(version.isAmendment()
                                 ? tr("Your interview with %1: version %2, amended %3.")

@@ -1,5 +1,6 @@
 #include "ui/interview/review/submitreviewdialog.h"
 
+#include "ui/common/plaintext.h"
 #include "ui/interview/review/submitreviewhtml.h"
 #include "ui/interview/submitproblems.h"
 
@@ -24,8 +25,9 @@ SubmitReviewDialog::SubmitReviewDialog(const core::Interview &interview,
 {
     setObjectName(QStringLiteral("submitReviewDialog"));
     const bool amendment = interview.isAmendment();
-    setWindowTitle(amendment ? tr("Review the Amendment — %1").arg(candidate)
-                             : tr("Review before Submitting — %1").arg(candidate));
+    setWindowTitle(amendment
+                       ? tr("Review the Amendment — %1").arg(PlainText::isolate(candidate))
+                       : tr("Review before Submitting — %1").arg(PlainText::isolate(candidate)));
     setAccessibleName(windowTitle());
 
     auto *intro = new QLabel(this);
