@@ -2856,8 +2856,12 @@ Bredde %2 · dybde %3</translation>
         <translation>En afkrydsning af en opfølgning kunne ikke gemmes.</translation>
     </message>
     <message>
-        <source>The journal %1 cannot keep it either: %2</source>
-        <translation>Journalen %1 kan heller ikke gemme det: %2</translation>
+        <source>The journal %1 cannot keep it either.</source>
+        <translation>Journalen %1 kan heller ikke gemme det.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot keep it either (%2).</source>
+        <translation>Journalen %1 kan heller ikke gemme det (%2).</translation>
     </message>
 </context>
 <context>
@@ -3936,12 +3940,12 @@ Bredde %2 · dybde %3</translation>
         </translation>
     </message>
     <message>
-        <source>Not in the database yet — kept</source>
-        <translation>Endnu ikke i databasen — gemt til senere</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Kept in journal</source>
+        <translation>Bevaret i journalen</translation>
     </message>
 </context>
 <context>
@@ -5213,8 +5217,8 @@ Bredde %2 · dybde %3</translation>
         <translation>Endnu ikke i databasen. %1 Dine noter gemmes i %2 og skrives, så snart databasen tager imod dem; Hindsight bliver ved med at prøve.</translation>
     </message>
     <message>
-        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file from Interview → Save Notes As….</source>
-        <translation>Ikke gemt: dine seneste noter findes kun i dette vindue. %1 Hindsight bliver ved med at prøve; hold vinduet åbent, eller gem noterne i en fil med Interview → Gem noter som….</translation>
+        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file (Interview → Save Notes As…).</source>
+        <translation>Ikke gemt: dine seneste noter findes kun i dette vindue. %1 Hindsight bliver ved med at prøve; hold vinduet åbent, eller gem noterne i en fil (Interview → Gem noter som…).</translation>
     </message>
     <message>
         <source>Not saved. %1</source>

@@ -2816,7 +2816,11 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal %1 cannot keep it either: %2</source>
+        <source>The journal %1 cannot keep it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot keep it either (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,11 +3900,11 @@ Breadth %2 · depth %3</source>
         </translation>
     </message>
     <message>
-        <source>Not in the database yet — kept</source>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved</source>
+        <source>Kept in journal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5173,11 +5177,11 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file from Interview → Save Notes As….</source>
+        <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved. %1</source>
+        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file (Interview → Save Notes As…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2826,8 +2826,12 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Centang pertanyaan lanjutan tidak dapat disimpan.</translation>
     </message>
     <message>
-        <source>The journal %1 cannot keep it either: %2</source>
-        <translation>Jurnal %1 juga tidak dapat menyimpannya: %2</translation>
+        <source>The journal %1 cannot keep it either.</source>
+        <translation>Jurnal %1 juga tidak dapat menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot keep it either (%2).</source>
+        <translation>Jurnal %1 juga tidak dapat menyimpannya (%2).</translation>
     </message>
 </context>
 <context>
@@ -3896,12 +3900,12 @@ Keluasan %2 · kedalaman %3</translation>
         </translation>
     </message>
     <message>
-        <source>Not in the database yet — kept</source>
-        <translation>Belum di basis data — disimpan sementara</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Kept in journal</source>
+        <translation>Disimpan di jurnal</translation>
     </message>
 </context>
 <context>
@@ -5162,8 +5166,8 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Belum di basis data. %1 Catatan Anda disimpan di %2 dan ditulis segera setelah basis data menerimanya; Hindsight terus mencoba.</translation>
     </message>
     <message>
-        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file from Interview → Save Notes As….</source>
-        <translation>Tidak tersimpan: catatan terbaru Anda hanya ada di jendela ini. %1 Hindsight terus mencoba; biarkan jendela terbuka, atau simpan catatan ke berkas lewat Wawancara → Simpan Catatan Sebagai….</translation>
+        <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file (Interview → Save Notes As…).</source>
+        <translation>Tidak tersimpan: catatan terbaru Anda hanya ada di jendela ini. %1 Hindsight terus mencoba; biarkan jendela terbuka, atau simpan catatan ke berkas (Wawancara → Simpan Catatan Sebagai…).</translation>
     </message>
     <message>
         <source>Not saved. %1</source>

@@ -1,3 +1,4 @@
+#include "tests/common/screenshots.h"
 #include "tests/common/temporarydatabase.h"
 #include "tests/reliability/markedpeople.h"
 
@@ -86,6 +87,14 @@ void TestPurgeDialog::retentionPeriodIsStored()
     QVERIFY(months);
     QCOMPARE(months->value(), 0);
     QCOMPARE(months->text(), QStringLiteral("Off"));
+    // Looked at in both palettes: the sentence wraps, the spin box says Off.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const test::ScreenshotFolder shots;
+    for (const auto &[paletteName, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        QVERIFY(shots.save(&dialog, QStringLiteral("retention-dialog-%1.png").arg(paletteName)));
+    }
     months->setValue(18);
     dialog.accept();
     QCOMPARE(ui::Settings().retentionMonths(), 18);

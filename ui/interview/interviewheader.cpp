@@ -145,8 +145,8 @@ void InterviewHeader::setSaveState(DraftWriter::State state)
     case DraftWriter::State::Kept:
     case DraftWriter::State::InMemory:
     case DraftWriter::State::Failed: {
-        setSaveText(state == DraftWriter::State::Kept ? tr("Not in the database yet — kept")
-                                                      : tr("Not saved"));
+        // Short: the red band under the header says why and where the notes are.
+        setSaveText(state == DraftWriter::State::Kept ? tr("Kept in journal") : tr("Not saved"));
         // Red in both palettes, so the error is seen without reading every word.
         QPalette p = m_save->palette();
         p.setColor(QPalette::WindowText, Colours::problem());

@@ -147,10 +147,13 @@ std::optional<interchange::Failure> DraftWriter::failure() const
     }
     interchange::Failure failure = interchange::Failure::of(what, draft->error);
     if (draft->journalError) {
+        // The system's reason alone: ErrorText would call the journal a database.
+        const QString journal = QString::fromStdString(draft->journalError->where);
+        const QString why = QString::fromStdString(draft->journalError->detail);
         failure.cause += QLatin1Char(' ')
-                         + tr("The journal %1 cannot keep it either: %2")
-                               .arg(QString::fromStdString(draft->journalError->where),
-                                    interchange::ErrorText::describe(*draft->journalError));
+                         + (why.isEmpty()
+                                ? tr("The journal %1 cannot keep it either.").arg(journal)
+                                : tr("The journal %1 cannot keep it either (%2).").arg(journal, why));
     }
     return failure;
 }

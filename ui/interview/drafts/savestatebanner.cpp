@@ -36,8 +36,8 @@ QString SaveStateBanner::message(DraftWriter::State state, const DraftWriter &wr
             .arg(cause, QDir::toNativeSeparators(writer.journalPath()));
     case DraftWriter::State::InMemory:
         return tr("Not saved: your latest notes are only in this window. %1 Hindsight keeps "
-                  "trying; keep the window open, or save the notes to a file from "
-                  "Interview → Save Notes As….")
+                  "trying; keep the window open, or save the notes to a file (Interview → Save Notes "
+                  "As…).")
             .arg(cause);
     case DraftWriter::State::Failed: return tr("Not saved. %1").arg(cause);
     }
