@@ -163,7 +163,8 @@ public:
     // Adds a whole dataset in one transaction: all of it or none of it. A role whose title and
     // profile equal an existing role's is reused instead of duplicated.
     virtual Status importDataset(const Dataset &dataset) = 0;
-    // Everything, or one role with its candidates, as a dataset.
+    // Everything, or one role with its candidates, as a dataset to leave the machine: submitted
+    // interviews only (the current version of each), never a draft or an amendment in progress.
     virtual Result<Dataset> exportDataset(std::optional<Id> roleId = {}) = 0;
 
 protected:

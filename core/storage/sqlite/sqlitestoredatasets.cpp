@@ -117,6 +117,9 @@ Result<Dataset> SqliteStore::readDataset(std::optional<Id> roleId)
         auto interviewList = interviews(c.id);
         if (!interviewList)
             return interviewList.error();
+        // Drafts never leave the machine (DESIGN.md, Identity): only submitted interviews go. An
+        // amendment in progress is a draft too; the version it amends is the one that goes.
+        std::erase_if(*interviewList, [](const Interview &i) { return !i.submitted; });
         entry.interviews = std::move(*interviewList);
         auto decisionList = decisions(c.id);
         if (!decisionList)
