@@ -106,9 +106,12 @@ int Application::run(int argc, char *argv[])
 
 void Application::setMetadata()
 {
+    // Settings live in ~/.config/Hindsight/hindsight.conf; before the organisation was named, Qt
+    // kept them under "Unknown Organization", and they are read from there once.
     QCoreApplication::setApplicationName(QStringLiteral("hindsight"));
-    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setOrganizationName(QStringLiteral("Hindsight"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HINDSIGHT_VERSION));
+    ui::Settings().adoptLegacy(ui::Settings::legacyFile());
 }
 
 void Application::installTranslations(QCoreApplication &app)
@@ -126,10 +129,17 @@ void Application::installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(ours);
 }
 
+QString Application::dataFolder()
+{
+    // Not AppDataLocation: with the organisation named it would move to .../Hindsight/hindsight,
+    // and users' databases are in .../hindsight, where they always were.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/hindsight");
+}
+
 QString Application::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/hindsight.sqlite3");
+    return dataFolder() + QStringLiteral("/hindsight.sqlite3");
 }
 
 int Application::runHeadless(QCoreApplication &app)
@@ -254,6 +264,9 @@ int Application::runWindow(int argc, char *argv[])
 
     ui::MainWindow window(**store, path);
     window.show();
+    // The first start asks who is interviewing (nobody could answer on the offscreen platform).
+    if (!ui::Settings().interviewerConfirmed() && QGuiApplication::platformName() != u"offscreen")
+        window.showPreferences(ui::PreferencesDialog::Purpose::FirstStart);
     if (!restoredNote.isEmpty() || !warning.isEmpty())
         ui::StatusMessage::keep(window.statusBar(), restoredNote.isEmpty() ? warning : restoredNote);
     return QApplication::exec();

@@ -15,7 +15,9 @@ class Application final
 public:
     static int run(int argc, char *argv[]);
 
-    // ~/.local/share/hindsight/hindsight.sqlite3 on Linux.
+    // Where the default and the demo database live: ~/.local/share/hindsight on Linux.
+    static QString dataFolder();
+    // <dataFolder>/hindsight.sqlite3.
     static QString defaultDatabasePath();
 
 private:

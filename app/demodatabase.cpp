@@ -1,12 +1,13 @@
 #include "app/demodatabase.h"
 
+#include "app/application.h"
+
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/interchange/jsonimporter.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 #include <tuple>
 
@@ -44,8 +45,7 @@ core::Error addDemoTeam(core::Store &store)
 
 QString DemoDatabase::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/demo.sqlite3");
+    return Application::dataFolder() + QStringLiteral("/demo.sqlite3");
 }
 
 std::optional<interchange::Failure> DemoDatabase::create(const QString &path, bool replace)

@@ -1365,12 +1365,12 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>Hvor lang tid et interview bør tage: uret bliver ravgult, når tiden er gået</translation>
     </message>
     <message>
-        <source>Data &amp;Retention…</source>
-        <translation>Data&amp;opbevaring…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <source>After how many months without activity candidates are offered for erasure</source>
-        <translation>Efter hvor mange måneder uden aktivitet kandidater tilbydes slettet</translation>
+        <source>Your name and e-mail as the interviewer, the time budget and data retention</source>
+        <translation>Dit navn og din e-mail som interviewer, tidsbudgettet og dataopbevaring</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4261,37 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>&amp;Interview</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::MainWindow</name>
     <message>
         <source>%1 — Hindsight</source>
@@ -4281,22 +4312,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Could not read the database.</source>
         <translation>Databasen kunne ikke læses.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Filer</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gå</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>Read the database again.</source>
@@ -4379,10 +4394,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Vælg først en kandidat, eller tilføj en med Ny kandidat.</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
         <source>Select a role or one of its candidates first.</source>
         <translation>Vælg først en rolle eller en af dens kandidater.</translation>
     </message>
@@ -4394,16 +4405,20 @@ Bredde %2 · dybde %3</translation>
         <source>Could not check the database for changes: %1</source>
         <translation>Kunne ikke se efter ændringer i databasen: %1</translation>
     </message>
-    <message>
-        <source>&amp;Interview</source>
-        <translation>&amp;Interview</translation>
-    </message>
     <message numerus="yes">
         <source>Interviews now have a time budget of %n minute(s).</source>
         <translation>
             <numerusform>Interviews har nu et tidsbudget på %n minut.</numerusform>
             <numerusform>Interviews har nu et tidsbudget på %n minutter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your drafts could not be moved to your new name.</source>
+        <translation>Dine kladder kunne ikke flyttes til dit nye navn.</translation>
+    </message>
+    <message>
+        <source>Interviews are now recorded under %1.</source>
+        <translation>Interviews registreres nu under %1.</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4659,101 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Record Placement</source>
         <translation>Registrer placering</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::PreferencesDialog</name>
+    <message>
+        <source>Welcome to Hindsight</source>
+        <translation>Velkommen til Hindsight</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Before your first interview: who is interviewing? Every interview you hold is recorded under this name and e-mail, and a committee that imports your interviews sees both. The same e-mail on two laptops is the same interviewer. You can change them later in Edit → Preferences.</source>
+        <translation>Før dit første interview: hvem interviewer? Hvert interview, du holder, registreres under dette navn og denne e-mail, og et udvalg, der importerer dine interviews, ser begge. Den samme e-mail på to bærbare er den samme interviewer. Du kan ændre dem senere under Rediger → Indstillinger.</translation>
+    </message>
+    <message>
+        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. Changing the name moves your drafts with you; submitted interviews keep the name they were submitted with.</source>
+        <translation>Hvert interview, du holder, registreres under dette navn og denne e-mail; et udvalg, der importerer dine interviews, ser begge. Ændrer du navnet, følger dine kladder med; indsendte interviews beholder det navn, de blev indsendt under.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Dit navn</translation>
+    </message>
+    <message>
+        <source>name@example.org (optional)</source>
+        <translation>navn@example.org (valgfri)</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Din e-mailadresse</translation>
+    </message>
+    <message>
+        <source>You, the interviewer</source>
+        <translation>Dig som interviewer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation>Tidsbudget i minutter</translation>
+    </message>
+    <message>
+        <source>Past it, the live interview&apos;s clock turns amber</source>
+        <translation>Derefter bliver interviewets ur ravgult</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Opbevaringsperiode i måneder</translation>
+    </message>
+    <message>
+        <source>Candidates with no activity for this long are offered for erasure when Hindsight starts; Off keeps everybody</source>
+        <translation>Kandidater uden aktivitet så længe foreslås slettet, når Hindsight starter; Fra beholder alle</translation>
+    </message>
+    <message>
+        <source>Interviews and data</source>
+        <translation>Interviews og data</translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation>&amp;Tidsbudget:</translation>
+    </message>
+    <message>
+        <source>E&amp;rase inactive candidates after:</source>
+        <translation>S&amp;let inaktive kandidater efter:</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <source>Interviews need a name to be recorded under.</source>
+        <translation>Interviews skal have et navn at blive registreret under.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; leave it empty if you have none.</source>
+        <translation>Ikke en e-mailadresse; lad feltet stå tomt, hvis du ikke har en.</translation>
     </message>
 </context>
 <context>
@@ -5017,33 +5127,6 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>%1 could not be sent to the printer %2.</source>
         <translation>%1 kunne ikke sendes til printeren %2.</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::ui::RetentionDialog</name>
-    <message>
-        <source>Data Retention</source>
-        <translation>Dataopbevaring</translation>
-    </message>
-    <message>
-        <source>Candidates with no activity for this many months — no interview, note, decision or edit — are listed when Hindsight starts, and erased with everything held about them, backups included, if you agree. Off keeps everybody until you delete them.</source>
-        <translation>Kandidater uden aktivitet i så mange måneder – intet interview, ingen note, beslutning eller redigering – vises, når Hindsight starter, og slettes med alt, hvad der gemmes om dem, sikkerhedskopier medregnet, hvis du accepterer. Fra beholder alle, indtil du sletter dem.</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Fra</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> måneder</translation>
-    </message>
-    <message>
-        <source>Retention period in months</source>
-        <translation>Opbevaringsperiode i måneder</translation>
-    </message>
-    <message>
-        <source>&amp;Erase after:</source>
-        <translation>&amp;Slet efter:</translation>
     </message>
 </context>
 <context>

@@ -1332,11 +1332,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data &amp;Retention…</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After how many months without activity candidates are offered for erasure</source>
+        <source>Your name and e-mail as the interviewer, the time budget and data retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4221,6 +4221,37 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::MainWindow</name>
     <message>
         <source>%1 — Hindsight</source>
@@ -4240,22 +4271,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Could not read the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4339,10 +4354,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a role or one of its candidates first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,16 +4365,20 @@ Breadth %2 · depth %3</source>
         <source>Could not check the database for changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Interview</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Interviews now have a time budget of %n minute(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your drafts could not be moved to your new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews are now recorded under %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4618,101 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Record Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::PreferencesDialog</name>
+    <message>
+        <source>Welcome to Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before your first interview: who is interviewing? Every interview you hold is recorded under this name and e-mail, and a committee that imports your interviews sees both. The same e-mail on two laptops is the same interviewer. You can change them later in Edit → Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. Changing the name moves your drafts with you; submitted interviews keep the name they were submitted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, the interviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past it, the live interview&apos;s clock turns amber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates with no activity for this long are offered for erasure when Hindsight starts; Off keeps everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase inactive candidates after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews need a name to be recorded under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; leave it empty if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4976,33 +5086,6 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>%1 could not be sent to the printer %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::ui::RetentionDialog</name>
-    <message>
-        <source>Data Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidates with no activity for this many months — no interview, note, decision or edit — are listed when Hindsight starts, and erased with everything held about them, backups included, if you agree. Off keeps everybody until you delete them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention period in months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Erase after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1352,12 +1352,12 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>Berapa lama wawancara seharusnya berlangsung: jamnya berubah kuning jingga setelah batas itu terlewati</translation>
     </message>
     <message>
-        <source>Data &amp;Retention…</source>
-        <translation>&amp;Retensi Data…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <source>After how many months without activity candidates are offered for erasure</source>
-        <translation>Setelah berapa bulan tanpa aktivitas kandidat ditawarkan untuk dihapus</translation>
+        <source>Your name and e-mail as the interviewer, the time budget and data retention</source>
+        <translation>Nama dan e-mail Anda sebagai pewawancara, anggaran waktu, dan penyimpanan data</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4221,37 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Interview</source>
+        <translation>Wawanca&amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Navigasi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Bant&amp;uan</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::MainWindow</name>
     <message>
         <source>%1 — Hindsight</source>
@@ -4241,22 +4272,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Could not read the database.</source>
         <translation>Tidak dapat membaca basis data.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Navigasi</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Bant&amp;uan</translation>
     </message>
     <message>
         <source>Read the database again.</source>
@@ -4335,10 +4350,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Pilih kandidat terlebih dahulu, atau tambahkan kandidat dengan Kandidat Baru.</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Peran</translation>
-    </message>
-    <message>
         <source>Select a role or one of its candidates first.</source>
         <translation>Pilih peran atau salah satu kandidatnya terlebih dahulu.</translation>
     </message>
@@ -4350,15 +4361,19 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Could not check the database for changes: %1</source>
         <translation>Tidak dapat memeriksa perubahan pada basis data: %1</translation>
     </message>
-    <message>
-        <source>&amp;Interview</source>
-        <translation>&amp;Wawancara</translation>
-    </message>
     <message numerus="yes">
         <source>Interviews now have a time budget of %n minute(s).</source>
         <translation>
             <numerusform>Wawancara kini memiliki batas waktu %n menit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Your drafts could not be moved to your new name.</source>
+        <translation>Draf Anda tidak dapat dipindahkan ke nama baru Anda.</translation>
+    </message>
+    <message>
+        <source>Interviews are now recorded under %1.</source>
+        <translation>Wawancara kini dicatat atas nama %1.</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4612,101 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Record Placement</source>
         <translation>Catat Penempatan</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::PreferencesDialog</name>
+    <message>
+        <source>Welcome to Hindsight</source>
+        <translation>Selamat datang di Hindsight</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <source>Before your first interview: who is interviewing? Every interview you hold is recorded under this name and e-mail, and a committee that imports your interviews sees both. The same e-mail on two laptops is the same interviewer. You can change them later in Edit → Preferences.</source>
+        <translation>Sebelum wawancara pertama Anda: siapa yang mewawancarai? Setiap wawancara yang Anda lakukan dicatat dengan nama dan e-mail ini, dan komite yang mengimpor wawancara Anda melihat keduanya. E-mail yang sama di dua laptop adalah pewawancara yang sama. Anda dapat mengubahnya nanti di Sunting → Preferensi.</translation>
+    </message>
+    <message>
+        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. Changing the name moves your drafts with you; submitted interviews keep the name they were submitted with.</source>
+        <translation>Setiap wawancara yang Anda lakukan dicatat dengan nama dan e-mail ini; komite yang mengimpor wawancara Anda melihat keduanya. Mengganti nama memindahkan draf Anda bersama Anda; wawancara yang sudah dikirim tetap memakai nama saat dikirim.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>name@example.org (optional)</source>
+        <translation>nama@example.org (opsional)</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Alamat e-mail Anda</translation>
+    </message>
+    <message>
+        <source>You, the interviewer</source>
+        <translation>Anda, sang pewawancara</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Time budget in minutes</source>
+        <translation>Anggaran waktu dalam menit</translation>
+    </message>
+    <message>
+        <source>Past it, the live interview&apos;s clock turns amber</source>
+        <translation>Setelah lewat, jam wawancara berubah kuning</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Retention period in months</source>
+        <translation>Masa penyimpanan dalam bulan</translation>
+    </message>
+    <message>
+        <source>Candidates with no activity for this long are offered for erasure when Hindsight starts; Off keeps everybody</source>
+        <translation>Kandidat tanpa aktivitas selama ini ditawarkan untuk dihapus saat Hindsight dimulai; Mati menyimpan semuanya</translation>
+    </message>
+    <message>
+        <source>Interviews and data</source>
+        <translation>Wawancara dan data</translation>
+    </message>
+    <message>
+        <source>&amp;Time budget:</source>
+        <translation>Anggaran &amp;waktu:</translation>
+    </message>
+    <message>
+        <source>E&amp;rase inactive candidates after:</source>
+        <translation>&amp;Hapus kandidat tidak aktif setelah:</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Nanti</translation>
+    </message>
+    <message>
+        <source>Interviews need a name to be recorded under.</source>
+        <translation>Wawancara memerlukan nama untuk dicatat.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; leave it empty if you have none.</source>
+        <translation>Bukan alamat e-mail; kosongkan jika Anda tidak punya.</translation>
     </message>
 </context>
 <context>
@@ -4967,33 +5077,6 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>%1 could not be sent to the printer %2.</source>
         <translation>%1 tidak dapat dikirim ke pencetak %2.</translation>
-    </message>
-</context>
-<context>
-    <name>hindsight::ui::RetentionDialog</name>
-    <message>
-        <source>Data Retention</source>
-        <translation>Retensi Data</translation>
-    </message>
-    <message>
-        <source>Candidates with no activity for this many months — no interview, note, decision or edit — are listed when Hindsight starts, and erased with everything held about them, backups included, if you agree. Off keeps everybody until you delete them.</source>
-        <translation>Kandidat tanpa aktivitas selama sekian bulan — tanpa wawancara, catatan, keputusan, atau suntingan — ditampilkan saat Hindsight dimulai, dan dihapus beserta semua data tentang mereka, termasuk cadangan, jika Anda setuju. Nonaktif menyimpan semua orang sampai Anda menghapusnya.</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Nonaktif</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> bulan</translation>
-    </message>
-    <message>
-        <source>Retention period in months</source>
-        <translation>Masa retensi dalam bulan</translation>
-    </message>
-    <message>
-        <source>&amp;Erase after:</source>
-        <translation>&amp;Hapus setelah:</translation>
     </message>
 </context>
 <context>

@@ -109,6 +109,10 @@ public:
     // Deletes a draft with everything recorded in it, in one transaction. Sealed for a submitted
     // interview. Announces Interview.
     virtual Status discardDraft(Id interviewId) = 0;
+    // The interviewer renamed themselves: their drafts (amendments in progress included) move to
+    // the new name in one transaction, so they reopen under it. Submitted interviews are sealed
+    // under the name they were submitted with and keep it. Announces Interview for each.
+    virtual Status renameDraftAuthor(const std::string &from, const std::string &to) = 0;
     // Inserts when note.id is 0, else writes the note with that id, re-creating it if it was
     // deleted (so undoing a deletion brings back the same row). Returns the id.
     virtual Result<Id> saveNote(const Note &note) = 0;

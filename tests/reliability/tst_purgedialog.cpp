@@ -1,4 +1,3 @@
-#include "tests/common/screenshots.h"
 #include "tests/common/temporarydatabase.h"
 #include "tests/reliability/markedpeople.h"
 
@@ -6,14 +5,12 @@
 #include "ui/common/englishplurals.h"
 #include "ui/common/settings.h"
 #include "ui/mainwindow/purgedialog.h"
-#include "ui/mainwindow/retentiondialog.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -33,7 +30,6 @@ class TestPurgeDialog : public QObject
 private slots:
     void initTestCase();
     void init();
-    void retentionPeriodIsStored();
     void nothingOfferedWhenOffOrNobodyIsDue();
     void listsTheDueAndErasesNothingOnNotNow();
     void eraseLeavesNothingOfThem();
@@ -77,30 +73,6 @@ QStringList TestPurgeDialog::everyFile() const
     for (const QString &name : backups.entryList(QDir::Files | QDir::Hidden))
         files << backups.filePath(name);
     return files;
-}
-
-void TestPurgeDialog::retentionPeriodIsStored()
-{
-    ui::Settings().setRetentionMonths(0);
-    ui::RetentionDialog dialog;
-    auto *months = dialog.findChild<QSpinBox *>(QStringLiteral("retentionMonths"));
-    QVERIFY(months);
-    QCOMPARE(months->value(), 0);
-    QCOMPARE(months->text(), QStringLiteral("Off"));
-    // Looked at in both palettes: the sentence wraps, the spin box says Off.
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    const test::ScreenshotFolder shots;
-    for (const auto &[paletteName, palette] : test::lightAndDark()) {
-        const test::ScopedPalette scoped(palette);
-        QVERIFY(shots.save(&dialog, QStringLiteral("retention-dialog-%1.png").arg(paletteName)));
-    }
-    months->setValue(18);
-    dialog.accept();
-    QCOMPARE(ui::Settings().retentionMonths(), 18);
-    ui::Settings().setRetentionMonths(-3);
-    QCOMPARE(ui::Settings().retentionMonths(), 0);
-    ui::Settings().setRetentionMonths(0);
 }
 
 void TestPurgeDialog::nothingOfferedWhenOffOrNobodyIsDue()

@@ -5,7 +5,12 @@
 #include "core/retention.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
+
+#include <pwd.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -14,6 +19,8 @@ namespace hindsight::ui {
 namespace {
 
 const QString InterviewerNameKey = QStringLiteral("interviewer/name");
+const QString InterviewerEmailKey = QStringLiteral("interviewer/email");
+const QString InterviewerConfirmedKey = QStringLiteral("interviewer/confirmed");
 const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
 const QString RetentionKey = QStringLiteral("privacy/retentionMonths");
 
@@ -69,6 +76,55 @@ int Settings::retentionMonths() const
 void Settings::setRetentionMonths(int months)
 {
     m_settings->setValue(RetentionKey, std::clamp(months, 0, core::Retention::MaxMonths));
+}
+
+QString Settings::interviewerEmail() const
+{
+    return m_settings->value(InterviewerEmailKey).toString().trimmed();
+}
+
+void Settings::setInterviewerEmail(const QString &email)
+{
+    m_settings->setValue(InterviewerEmailKey, email.trimmed());
+}
+
+bool Settings::interviewerConfirmed() const
+{
+    return m_settings->value(InterviewerConfirmedKey, false).toBool();
+}
+
+void Settings::setInterviewerConfirmed(bool confirmed)
+{
+    m_settings->setValue(InterviewerConfirmedKey, confirmed);
+}
+
+bool Settings::adoptLegacy(const QString &legacyFile)
+{
+    if (!m_settings->allKeys().isEmpty() || !QFileInfo::exists(legacyFile))
+        return false;
+    const QSettings legacy(legacyFile, QSettings::IniFormat);
+    const QStringList keys = legacy.allKeys();
+    for (const QString &key : keys)
+        m_settings->setValue(key, legacy.value(key));
+    m_settings->sync();
+    return !keys.isEmpty();
+}
+
+QString Settings::legacyFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+           + QStringLiteral("/Unknown Organization/hindsight.conf");
+}
+
+QString Settings::systemUserFullName()
+{
+    // The GECOS field: "Full Name,room,phone,…".
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_gecos) {
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos).section(QLatin1Char(','), 0, 0);
+        if (!full.trimmed().isEmpty())
+            return full.trimmed();
+    }
+    return systemUserName();
 }
 
 QString Settings::systemUserName()

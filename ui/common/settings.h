@@ -27,6 +27,24 @@ public:
     void setInterviewerName(const QString &name);
 
     static QString systemUserName();
+    // The system user's full name (the account's GECOS field), else systemUserName(): what the
+    // first start proposes.
+    static QString systemUserFullName();
+    // The interviewer's e-mail ("interviewer/email"), empty when not given.
+    QString interviewerEmail() const;
+    void setInterviewerEmail(const QString &email);
+    // Whether the interviewer has confirmed their name and e-mail ("interviewer/confirmed"): the
+    // first start asks until they do.
+    bool interviewerConfirmed() const;
+    void setInterviewerConfirmed(bool confirmed);
+
+    // Before the organisation was named, Qt kept the settings under "Unknown Organization". Copies
+    // every key of `legacyFile` into these settings when they hold none yet, so an upgrade keeps
+    // the interviewer's name and the retention period; the old file is left as it was. True when
+    // something was copied.
+    bool adoptLegacy(const QString &legacyFile);
+    // Where that old file is: <config folder>/Unknown Organization/hindsight.conf.
+    static QString legacyFile();
 
     // How long an interview should take ("interview/timeBudgetMinutes"): the live screen's clock
     // turns amber past it. Default 45; kept within MinTimeBudget-MaxTimeBudget.

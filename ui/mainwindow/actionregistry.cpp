@@ -17,6 +17,16 @@ QList<QKeySequence> quitKeys()
     return keys;
 }
 
+// QKeySequence::Preferences is empty on some desktops; Ctrl+, is what users expect everywhere.
+QList<QKeySequence> preferencesKeys()
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
+    if (!keys.contains(ctrlComma))
+        keys.prepend(ctrlComma);
+    return keys;
+}
+
 } // namespace
 
 ActionRegistry::ActionRegistry(QObject *parent)
@@ -37,8 +47,11 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set.make(Id::Print, u"actionPrint", tr("&Print…"),
                tr("Print or preview a candidate summary, committee pack or interview kit"),
                standard(QKeySequence::Print));
-    m_set.make(Id::Retention, u"actionRetention", tr("Data &Retention…"),
-               tr("After how many months without activity candidates are offered for erasure"));
+    m_set
+        .make(Id::Preferences, u"actionPreferences", tr("&Preferences…"),
+              tr("Your name and e-mail as the interviewer, the time budget and data retention"),
+              preferencesKeys())
+        ->setMenuRole(QAction::PreferencesRole);
     m_set.make(Id::NewCandidate, u"actionNewCandidate", tr("New &Candidate…"),
                tr("Add a candidate: a name and the role applied for"),
                Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_N});

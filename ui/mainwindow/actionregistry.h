@@ -19,7 +19,7 @@ public:
         Import,
         Export,
         Print,
-        Retention,
+        Preferences,
         NewCandidate,
         StartInterview,
         MyDrafts,

@@ -12,8 +12,9 @@
 #include "ui/interview/mydrafts/mydraftsdialog.h"
 #include "ui/interview/timebudgetdialog.h"
 #include "ui/mainwindow/actionregistry.h"
+#include "ui/mainwindow/mainmenus.h"
 #include "ui/mainwindow/newcandidatedialog.h"
-#include "ui/mainwindow/retentiondialog.h"
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/role/roleeditordialog.h"
 
 #include "core/storage/store.h"
@@ -81,7 +82,7 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     connect(statusBar(), &QStatusBar::messageChanged, m_pathLabel,
             [this](const QString &message) { m_pathLabel->setVisible(message.isEmpty()); });
 
-    createMenus();
+    MainMenus::build(menuBar(), *m_actions, m_sidebar);
     connectActions();
 
     connect(m_sidebar, &Sidebar::candidateSelected, this, [this](core::Id id) {
@@ -133,49 +134,6 @@ void MainWindow::refresh()
         showSelection();
 }
 
-void MainWindow::createMenus()
-{
-    using Id = ActionRegistry::Id;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions->action(Id::NewCandidate));
-    file->addSeparator();
-    file->addAction(m_actions->action(Id::Import));
-    file->addAction(m_actions->action(Id::Export));
-    file->addSeparator();
-    file->addAction(m_actions->action(Id::Print));
-    file->addSeparator();
-    file->addAction(m_actions->action(Id::Retention));
-    file->addSeparator();
-    file->addAction(m_actions->action(Id::Quit));
-
-    QMenu *role = menuBar()->addMenu(tr("&Role"));
-    role->addAction(m_actions->action(Id::NewRole));
-    role->addAction(m_actions->action(Id::EditRole));
-    role->addSeparator();
-    role->addAction(m_actions->action(Id::CommitteeBoard));
-    m_sidebar->setContextActions({m_actions->action(Id::CommitteeBoard),
-                                  m_actions->action(Id::EditRole), m_actions->action(Id::NewRole)});
-
-    QMenu *interview = menuBar()->addMenu(tr("&Interview"));
-    interview->addAction(m_actions->action(Id::StartInterview));
-    interview->addAction(m_actions->action(Id::MyDrafts));
-    interview->addSeparator();
-    interview->addAction(m_actions->action(Id::TimeBudget));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions->action(Id::FocusFilter));
-    view->addAction(m_actions->action(Id::Refresh));
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->addAction(m_actions->action(Id::NextCandidate));
-    go->addAction(m_actions->action(Id::PreviousCandidate));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions->action(Id::KeyboardShortcuts));
-    help->addSeparator();
-    help->addAction(m_actions->action(Id::About));
-}
-
 void MainWindow::connectActions()
 {
     using Id = ActionRegistry::Id;
@@ -191,11 +149,8 @@ void MainWindow::connectActions()
     connect(m_actions->action(Id::MyDrafts), &QAction::triggered, this, &MainWindow::showMyDrafts);
     connect(m_actions->action(Id::TimeBudget), &QAction::triggered, this,
             &MainWindow::editTimeBudget);
-    connect(m_actions->action(Id::Retention), &QAction::triggered, this, [this] {
-        auto *dialog = new RetentionDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(m_actions->action(Id::Preferences), &QAction::triggered, this,
+            [this] { showPreferences(PreferencesDialog::Purpose::Edit); });
     connect(m_actions->action(Id::NewRole), &QAction::triggered, this,
             [this] { editRole(std::nullopt); });
     connect(m_actions->action(Id::EditRole), &QAction::triggered, this, [this] {
@@ -330,6 +285,24 @@ void MainWindow::editTimeBudget()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         StatusMessage::show(statusBar(), tr("Interviews now have a time budget of %n minute(s).",
                                             nullptr, dialog->minutes()));
+    });
+    dialog->open();
+}
+
+void MainWindow::showPreferences(PreferencesDialog::Purpose purpose)
+{
+    auto *dialog = new PreferencesDialog(purpose, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = Settings().interviewerName();
+        // Drafts are found by their author's name: they follow a rename.
+        if (const core::Error e = m_store.renameDraftAuthor(dialog->previousName().toStdString(),
+                                                            name.toStdString()))
+            reportError(tr("Your drafts could not be moved to your new name."), e);
+        else
+            StatusMessage::show(
+                statusBar(),
+                tr("Interviews are now recorded under %1.").arg(PlainText::isolate(name)));
     });
     dialog->open();
 }

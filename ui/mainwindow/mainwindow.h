@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/report/exportdialog.h"
 
 #include "core/error.h"
@@ -47,8 +48,11 @@ public:
     // candidate when it still exists. Views follow changes by themselves; this is View → Refresh.
     void refresh();
 
+    // Edit → Preferences…, or the welcome of a first start. When the name changes, the
+    // interviewer's drafts move to it.
+    void showPreferences(PreferencesDialog::Purpose purpose);
+
 private:
-    void createMenus();
     void connectActions();
     void importFile();
     void openExport(ExportDialog::Purpose purpose);

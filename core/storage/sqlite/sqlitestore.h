@@ -74,6 +74,7 @@ public:
     Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) override;
     Result<std::vector<DraftSummary>> drafts() override;
     Status discardDraft(Id interviewId) override;
+    Status renameDraftAuthor(const std::string &from, const std::string &to) override;
     Result<Id> saveNote(const Note &note) override;
     Status deleteNote(Id noteId) override;
     Result<Id> saveRegret(const Regret &regret) override;

@@ -172,4 +172,19 @@ Status SqliteStore::discardDraft(Id interviewId)
     });
 }
 
+Status SqliteStore::renameDraftAuthor(const std::string &from, const std::string &to)
+{
+    if (from == to)
+        return {};
+    return runWrite([&](Changes &changes) -> Status {
+        Statement s = m_db->prepare("UPDATE interviews SET interviewer = ?2 "
+                                    "WHERE interviewer = ?1 AND submitted = 0 RETURNING id");
+        s.bind(1, from);
+        s.bind(2, to);
+        return forEachRow(s, [&](const Statement &row) {
+            changes.push_back({Change::Kind::Interview, row.columnInt64(0)});
+        });
+    });
+}
+
 } // namespace hindsight::core

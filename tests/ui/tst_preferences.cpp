@@ -1,0 +1,255 @@
+// Edit → Preferences… (Ctrl+,): the interviewer's name and e-mail, the time budget and retention
+// stored as typed, an empty name or an implausible e-mail refused, the first start's welcome with
+// the account's full name, drafts following a rename while submitted interviews keep theirs, and
+// settings adopted from where Qt kept them before the organisation was named (issue 14, item 5).
+
+#include "ui/common/englishplurals.h"
+#include "ui/common/settings.h"
+#include "ui/mainwindow/actionregistry.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/preferences/preferencesdialog.h"
+
+#include "tests/common/screenshots.h"
+#include "tests/common/temporarydatabase.h"
+#include "tests/common/useractions.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+
+namespace {
+
+QPushButton *okButton(QWidget *dialog)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    return box ? box->button(QDialogButtonBox::Ok) : nullptr;
+}
+
+} // namespace
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void storesWhatIsTyped();
+    void refusesAnEmptyNameAndAnImplausibleEmail();
+    void firstStartWelcomesWithTheFullName();
+    void renameMovesDraftsOnly();
+    void menuAndShortcut();
+    void legacySettingsAreAdoptedOnce();
+    void screenshots();
+};
+
+void TestPreferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Hindsight"));
+    QCoreApplication::setApplicationName(QStringLiteral("hindsight-test-preferences"));
+    QCoreApplication::installTranslator(new ui::EnglishPlurals(this));
+}
+
+void TestPreferences::init()
+{
+    QSettings().clear();
+}
+
+void TestPreferences::storesWhatIsTyped()
+{
+    ui::PreferencesDialog dialog(ui::PreferencesDialog::Purpose::Edit);
+    auto *name = test::child<QLineEdit>(&dialog, "preferencesName");
+    auto *email = test::child<QLineEdit>(&dialog, "preferencesEmail");
+    auto *budget = test::child<QSpinBox>(&dialog, "preferencesTimeBudget");
+    auto *retention = test::child<QSpinBox>(&dialog, "preferencesRetention");
+    QVERIFY(name && email && budget && retention);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Preferences"));
+    QCOMPARE(retention->text(), QStringLiteral("Off"));
+    name->setText(QStringLiteral("  Ana Lima "));
+    email->setText(QStringLiteral("Ana.Lima@example.org"));
+    budget->setValue(60);
+    retention->setValue(18);
+    QVERIFY(okButton(&dialog)->isEnabled());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const ui::Settings settings;
+    QCOMPARE(settings.interviewerName(), QStringLiteral("Ana Lima"));
+    QCOMPARE(settings.interviewerEmail(), QStringLiteral("Ana.Lima@example.org"));
+    QVERIFY(settings.interviewerConfirmed());
+    QCOMPARE(settings.timeBudgetMinutes(), 60);
+    QCOMPARE(settings.retentionMonths(), 18);
+}
+
+void TestPreferences::refusesAnEmptyNameAndAnImplausibleEmail()
+{
+    ui::PreferencesDialog dialog(ui::PreferencesDialog::Purpose::Edit);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = test::child<QLineEdit>(&dialog, "preferencesName");
+    auto *email = test::child<QLineEdit>(&dialog, "preferencesEmail");
+    auto *problem = test::child<QLabel>(&dialog, "preferencesProblem");
+    QVERIFY(name && email && problem);
+    QVERIFY(!problem->isVisible());
+
+    name->clear();
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("name")));
+    dialog.accept(); // as Enter would: nothing is stored, the dialog stays
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!ui::Settings().interviewerConfirmed());
+
+    name->setText(QStringLiteral("Ana"));
+    for (const char *bad : {"ana", "ana@", "ana@example", "a b@example.org", "a@b@c.org"}) {
+        email->setText(QString::fromLatin1(bad));
+        QVERIFY2(!okButton(&dialog)->isEnabled(), bad);
+        QVERIFY2(!ui::PreferencesDialog::isPlausibleEmail(QString::fromLatin1(bad)), bad);
+    }
+    email->clear(); // an e-mail is optional
+    QVERIFY(okButton(&dialog)->isEnabled());
+    QVERIFY(!problem->isVisible());
+}
+
+void TestPreferences::firstStartWelcomesWithTheFullName()
+{
+    ui::PreferencesDialog dialog(ui::PreferencesDialog::Purpose::FirstStart);
+    QCOMPARE(dialog.windowTitle(), QStringLiteral("Welcome to Hindsight"));
+    auto *name = test::child<QLineEdit>(&dialog, "preferencesName");
+    QVERIFY(name);
+    QCOMPARE(name->text(), ui::Settings::systemUserFullName());
+    QVERIFY(!name->text().isEmpty());
+    auto *box = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Later"));
+    // Later asks again next time; only OK confirms.
+    dialog.reject();
+    QVERIFY(!ui::Settings().interviewerConfirmed());
+}
+
+void TestPreferences::renameMovesDraftsOnly()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::Settings().setInterviewerName(QStringLiteral("Old Name"));
+    const core::Id candidate = db.candidateId("Gita Raman");
+    QVERIFY(candidate);
+    core::Interview draft;
+    draft.candidateId = candidate;
+    draft.interviewer = "Old Name";
+    draft.startedAt = core::TimePoint(std::chrono::milliseconds(1795003600000));
+    const auto draftId = db.store().addInterview(draft);
+    QVERIFY(draftId);
+    core::Interview sealed = draft;
+    sealed.startedAt = core::TimePoint(std::chrono::milliseconds(1795000000000));
+    sealed.submitted = true; // added sealed, as an import adds it
+    const auto sealedId = db.store().addInterview(sealed);
+    QVERIFY(sealedId);
+    QVERIFY(db.store().interview(*sealedId)->submitted);
+
+    ui::MainWindow window(db.store(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    test::triggerAction(&window, "actionPreferences");
+    ui::PreferencesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ui::PreferencesDialog *>()) && dialog->isVisible());
+    QCOMPARE(dialog->previousName(), QStringLiteral("Old Name"));
+    test::child<QLineEdit>(dialog, "preferencesName")->setText(QStringLiteral("New Name"));
+    dialog->accept();
+
+    QCOMPARE(db.store().interview(*draftId)->interviewer, std::string("New Name"));
+    QCOMPARE(db.store().interview(*sealedId)->interviewer, std::string("Old Name"));
+    const auto reopened = db.store().openDraft(candidate, "New Name");
+    QVERIFY(reopened && *reopened);
+    QCOMPARE(**reopened, *draftId);
+}
+
+void TestPreferences::menuAndShortcut()
+{
+    test::TemporaryDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::MainWindow window(db.store(), db.path());
+    QAction *action = window.actions()->action(ui::ActionRegistry::Id::Preferences);
+    QVERIFY(action);
+    QCOMPARE(action->objectName(), QStringLiteral("actionPreferences"));
+    QVERIFY(action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    QMenu *edit = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() == QStringLiteral("&Edit"))
+            edit = menu->menu();
+    }
+    QVERIFY(edit);
+    QVERIFY(edit->actions().contains(action));
+}
+
+void TestPreferences::legacySettingsAreAdoptedOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString legacy = dir.filePath(QStringLiteral("Unknown Organization/hindsight.conf"));
+    {
+        ui::Settings old(legacy);
+        old.setInterviewerName(QStringLiteral("Ana Lima"));
+        old.setRetentionMonths(24);
+    }
+    const QByteArray before = [&] {
+        QFile f(legacy);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+
+    const QString current = dir.filePath(QStringLiteral("Hindsight/hindsight.conf"));
+    {
+        ui::Settings settings(current);
+        QVERIFY(settings.adoptLegacy(legacy));
+        QCOMPARE(settings.interviewerName(), QStringLiteral("Ana Lima"));
+        QCOMPARE(settings.retentionMonths(), 24);
+        // Once: settings that exist are never overwritten by the old file.
+        settings.setInterviewerName(QStringLiteral("Ana L."));
+        QVERIFY(!settings.adoptLegacy(legacy));
+        QCOMPARE(settings.interviewerName(), QStringLiteral("Ana L."));
+    }
+    QFile f(legacy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
+    QVERIFY(!ui::Settings(dir.filePath(QStringLiteral("none.conf")))
+                 .adoptLegacy(dir.filePath(QStringLiteral("missing.conf"))));
+    QVERIFY(
+        ui::Settings::legacyFile().endsWith(QStringLiteral("/Unknown Organization/hindsight.conf")));
+}
+
+void TestPreferences::screenshots()
+{
+    const test::ScreenshotFolder shots;
+    for (const auto &[paletteName, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        for (const auto purpose :
+             {ui::PreferencesDialog::Purpose::Edit, ui::PreferencesDialog::Purpose::FirstStart}) {
+            ui::PreferencesDialog dialog(purpose);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            const bool edit = purpose == ui::PreferencesDialog::Purpose::Edit;
+            const QString kind = edit ? QStringLiteral("preferences") : QStringLiteral("welcome");
+            QVERIFY(shots.save(&dialog, QStringLiteral("%1-%2.png").arg(kind, paletteName)));
+            // The refusal, as a user sees it: the whole sentence, under the field.
+            if (edit) {
+                test::child<QLineEdit>(&dialog, "preferencesEmail")->setText(QStringLiteral("ana@"));
+                QVERIFY(shots.save(&dialog,
+                                   QStringLiteral("preferences-refused-%1.png").arg(paletteName)));
+            }
+        }
+    }
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"

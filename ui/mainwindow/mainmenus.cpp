@@ -1,0 +1,62 @@
+#include "ui/mainwindow/mainmenus.h"
+
+#include "ui/mainwindow/actionregistry.h"
+#include "ui/mainwindow/sidebar.h"
+
+#include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace hindsight::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hindsight::ui::MainMenus", text);
+}
+
+} // namespace
+
+void MainMenus::build(QMenuBar *bar, const ActionRegistry &actions, Sidebar *sidebar)
+{
+    using Id = ActionRegistry::Id;
+    const auto add = [&actions](QMenu *menu, std::initializer_list<Id> ids) {
+        for (Id id : ids)
+            menu->addAction(actions.action(id));
+    };
+
+    QMenu *file = bar->addMenu(tr("&File"));
+    add(file, {Id::NewCandidate});
+    file->addSeparator();
+    add(file, {Id::Import, Id::Export});
+    file->addSeparator();
+    add(file, {Id::Print});
+    file->addSeparator();
+    add(file, {Id::Quit});
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    add(edit, {Id::Preferences});
+
+    QMenu *role = bar->addMenu(tr("&Role"));
+    add(role, {Id::NewRole, Id::EditRole});
+    role->addSeparator();
+    add(role, {Id::CommitteeBoard});
+    sidebar->setContextActions({actions.action(Id::CommitteeBoard), actions.action(Id::EditRole),
+                                actions.action(Id::NewRole)});
+
+    QMenu *interview = bar->addMenu(tr("&Interview"));
+    add(interview, {Id::StartInterview, Id::MyDrafts});
+    interview->addSeparator();
+    add(interview, {Id::TimeBudget});
+
+    add(bar->addMenu(tr("&View")), {Id::FocusFilter, Id::Refresh});
+    add(bar->addMenu(tr("&Go")), {Id::NextCandidate, Id::PreviousCandidate});
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    add(help, {Id::KeyboardShortcuts});
+    help->addSeparator();
+    add(help, {Id::About});
+}
+
+} // namespace hindsight::ui

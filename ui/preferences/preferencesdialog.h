@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace hindsight::ui {
+
+// Edit → Preferences… (Ctrl+,): the interviewer's name and e-mail — what every interview they
+// hold is recorded under — the interview time budget and the retention period. The first start
+// shows it as a welcome (Purpose::FirstStart), proposing the account's full name, until the
+// interviewer confirms. Accepting writes the settings; the caller renames the interviewer's drafts
+// when the name changed (previousName()).
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    enum class Purpose { Edit, FirstStart };
+
+    explicit PreferencesDialog(Purpose purpose, QWidget *parent = nullptr);
+
+    // The name interviews were recorded under before this dialog opened.
+    const QString &previousName() const { return m_previousName; }
+
+    // An e-mail is optional; one that is given must look like one (something@something.tld).
+    static bool isPlausibleEmail(const QString &email);
+
+    void accept() override;
+
+signals:
+    // Whether what is typed can be accepted: a name, and an e-mail that is empty or plausible.
+    void validityChanged(bool valid);
+
+private:
+    void validate();
+
+    QString m_previousName;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLabel *m_problem;
+    QSpinBox *m_budget;
+    QSpinBox *m_retention;
+};
+
+} // namespace hindsight::ui
