@@ -35,7 +35,12 @@ public:
 
     // One sentence per figure: agreement, kappa, breadth difference, depth difference.
     static QStringList explain(const core::InterviewerPair &pair);
+    // The same, naming the interviewers as `first` and `second` (a report isolates them).
+    static QStringList explain(const core::InterviewerPair &pair, const QString &first,
+                               const QString &second);
     static QString kappaText(const std::optional<double> &kappa);
+    // A mean difference with its sign either way ("+1.5", "−0.25", "0").
+    static QString signedText(double value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
