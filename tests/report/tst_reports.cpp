@@ -7,6 +7,7 @@
 #include "ui/common/terms.h"
 #include "ui/interview/stageguide.h"
 #include "ui/report/blindmask.h"
+#include "ui/report/calibrationsection.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
 
@@ -37,6 +38,7 @@ private slots:
     void committeePackNamesEveryCandidate();
     void blindPackNamesNobody();
     void packCalibrationNamesInterviewersNotCandidates();
+    void calibrationSectionEscapesNamesAndSaysUndefined();
     void blindMaskMasksEveryFormOfAName();
     void interviewKitHoldsTheWholeQuestion();
     void longTextsAreCutInThePackOnly();
@@ -234,6 +236,22 @@ void TestReports::packCalibrationNamesInterviewersNotCandidates()
                                     u"pack-no-calibration.pdf"_s));
     QVERIFY(none.contains(u"No two interviewers have interviewed 3 or more of this role's "
                           "candidates in common yet."_s));
+}
+
+// An interviewer named like markup, and a pair that gave every shared candidate one shape: the
+// name is escaped and isolated, kappa reads "undefined" and its sentence says why.
+void TestReports::calibrationSectionEscapesNamesAndSaysUndefined()
+{
+    const core::InterviewerPair pair{"<b>Eve</b>", "Zed", 3, 100.0, std::nullopt, 0.5, -2.5};
+    const QString html = ui::CalibrationSection::html({pair});
+    QVERIFY(!html.contains(u"<b>Eve"_s));
+    QVERIFY(html.contains(u"\u2068&lt;b&gt;Eve&lt;/b&gt;\u2069 · \u2068Zed\u2069"_s));
+    QVERIFY(html.contains(u">undefined<"_s));
+    QVERIFY(html.contains(u"Kappa is undefined"_s));
+    QVERIFY(html.contains(u"+0.5"_s));
+    QVERIFY(html.contains(u"\u22122.5"_s));
+    QVERIFY(html.contains(u"rates depth 2.5 higher than"_s));
+    QVERIFY(html.indexOf(u"Calibration"_s) < html.indexOf(u"Kappa is undefined"_s));
 }
 
 void TestReports::blindMaskMasksEveryFormOfAName()
