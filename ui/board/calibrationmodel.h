@@ -10,8 +10,8 @@
 namespace hindsight::ui {
 
 // Interviewer calibration for a role: each pair with at least three candidates in common, their
-// percent agreement and Cohen's kappa on the archetype each interview implies, and the mean
-// difference of their breadth and depth. explain() words each figure in one plain sentence.
+// percent agreement and Cohen's kappa on the archetype each one's view implies (core::Calibration),
+// and the mean difference of their breadth and depth. explain() words each figure in one plain sentence.
 class CalibrationModel final : public QAbstractTableModel
 {
     Q_OBJECT
