@@ -1,9 +1,11 @@
 #include "app/clicommands.h"
 
+#include "app/calibrationformatter.h"
 #include "app/entitylookup.h"
 #include "app/scoresformatter.h"
 #include "app/terminaltext.h"
 
+#include "core/scoring/calibration.h"
 #include "core/scoring/rolescores.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonexporter.h"
@@ -27,6 +29,7 @@ int CliCommands::run(const Invocation &invocation)
     case Invocation::Command::Import: return importFile(invocation);
     case Invocation::Command::Export: return exportFile(invocation);
     case Invocation::Command::Scores: return scores(invocation);
+    case Invocation::Command::Calibration: return calibration(invocation);
     case Invocation::Command::Report: return report(invocation);
     default: return fail(tr("This command needs the application window."));
     }
@@ -80,6 +83,20 @@ int CliCommands::scores(const Invocation &invocation)
     if (!rows)
         return fail(interchange::ErrorText::describe(rows.error()));
     m_out.write(ScoresFormatter::format(*role, *rows, invocation.format));
+    return 0;
+}
+
+int CliCommands::calibration(const Invocation &invocation)
+{
+    EntityLookup lookup(m_store);
+    auto role = lookup.role(invocation.role);
+    if (!role)
+        return fail(lookup.errorText());
+    auto rows = core::RoleScores::compute(m_store, *role);
+    if (!rows)
+        return fail(interchange::ErrorText::describe(rows.error()));
+    m_out.write(CalibrationFormatter::format(*role, core::Calibration::pairs(*rows),
+                                             invocation.format));
     return 0;
 }
 

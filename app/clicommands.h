@@ -9,7 +9,8 @@
 
 namespace hindsight::app {
 
-// The commands that run without a window: import, export, scores, report. Output goes to `out`, every
+// The commands that run without a window: import, export, scores, calibration,
+// report. Output goes to `out`, every
 // error to `err` as one clear line; the return value is the process exit code.
 class CliCommands final
 {
@@ -24,6 +25,7 @@ private:
     int importFile(const Invocation &invocation);
     int exportFile(const Invocation &invocation);
     int scores(const Invocation &invocation);
+    int calibration(const Invocation &invocation);
     int report(const Invocation &invocation);
     int fail(const QString &message);
 

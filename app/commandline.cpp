@@ -40,15 +40,11 @@ struct CommandName
 };
 
 constexpr CommandName commands[] = {
-    {u"import", Invocation::Command::Import},
-    {u"export", Invocation::Command::Export},
-    {u"scores", Invocation::Command::Scores},
-    {u"report", Invocation::Command::Report},
-    {u"delete", Invocation::Command::Delete},
-    {u"purge", Invocation::Command::Purge},
-    {u"export-person", Invocation::Command::ExportPerson},
-    {u"backup", Invocation::Command::Backup},
-    {u"restore", Invocation::Command::Restore},
+    {u"import", Invocation::Command::Import}, {u"export", Invocation::Command::Export},
+    {u"scores", Invocation::Command::Scores}, {u"calibration", Invocation::Command::Calibration},
+    {u"report", Invocation::Command::Report}, {u"delete", Invocation::Command::Delete},
+    {u"purge", Invocation::Command::Purge},   {u"export-person", Invocation::Command::ExportPerson},
+    {u"backup", Invocation::Command::Backup}, {u"restore", Invocation::Command::Restore},
 };
 
 bool isErasure(Invocation::Command command)
@@ -69,6 +65,8 @@ CommandLine::CommandLine()
            "  export FILE.json [--role R] write everything, or one role, as interchange JSON\n"
            "  scores --role R [--format table|json|csv]\n"
            "                              breadth, depth, archetype, fit and risks per candidate\n"
+           "  calibration --role R [--format table|json|csv]\n"
+           "                              how each pair of the role's interviewers agree\n"
            "  report --role R --pdf OUT.pdf [--blind]\n"
            "                              the committee pack of a role as PDF (--blind: no names)\n"
            "  report --role R --kit --pdf OUT.pdf\n"
@@ -98,7 +96,8 @@ CommandLine::CommandLine()
         {interviewOption,
          tr("Start, or reopen, your interview with candidate <C>: its id or exact name."), tr("C")});
     m_parser.addOption({roleOption, tr("The role <R>: its id or exact title."), tr("R")});
-    m_parser.addOption({formatOption, tr("Output format of scores: table, json or csv."),
+    m_parser.addOption({formatOption,
+                        tr("Output format of scores and calibration: table, json or csv."),
                         tr("format"), u"table"_s});
     m_parser.addOption({candidateOption, tr("The candidate <C> of a report: its id or exact name."),
                         tr("C")});
@@ -122,8 +121,8 @@ CommandLine::CommandLine()
                             .arg(core::Retention::MaxMonths),
                         tr("N")});
     m_parser.addPositionalArgument(u"command"_s,
-                                   tr("import, export, scores, report, backup, restore, delete, "
-                                      "purge or export-person (see above)."),
+                                   tr("import, export, scores, calibration, report, backup, restore, "
+                                      "delete, purge or export-person (see above)."),
                                    tr("[command]"));
     m_parser.addOption({toOption,
                         tr("Write the backup to <path> (a file, or a folder to put it in) instead "
@@ -226,8 +225,8 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     auto it = std::find_if(std::begin(commands), std::end(commands),
                            [&](const CommandName &c) { return name == QStringView(c.name); });
     if (it == std::end(commands)) {
-        m_error = tr("Unknown command \"%1\": use import, export, scores, report, backup, "
-                     "restore, delete, purge or export-person.")
+        m_error = tr("Unknown command \"%1\": use import, export, scores, calibration, report, "
+                     "backup, restore, delete, purge or export-person.")
                       .arg(name);
         return std::nullopt;
     }
@@ -266,6 +265,11 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         m_error = tr("scores needs a role, as in: hindsight scores --role \"Payment backend\"");
         return std::nullopt;
     }
+    if (inv.command == Invocation::Command::Calibration && inv.role.isEmpty()) {
+        m_error = tr("calibration needs a role, as in: hindsight calibration --role \"Payment "
+                     "backend\"");
+        return std::nullopt;
+    }
     if (m_parser.isSet(maxSizeOption)) {
         bool ok = false;
         const int megabytes = m_parser.value(maxSizeOption).toInt(&ok);
@@ -285,8 +289,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         m_error = tr("import takes no --role: it adds every role in the file.");
         return std::nullopt;
     }
-    if (inv.command != Invocation::Command::Scores && m_parser.isSet(formatOption)) {
-        m_error = tr("--format belongs to the scores command.");
+    if (inv.command != Invocation::Command::Scores
+        && inv.command != Invocation::Command::Calibration && m_parser.isSet(formatOption)) {
+        m_error = tr("--format belongs to the scores and calibration commands.");
         return std::nullopt;
     }
     for (const QString &option : {backupsOption, yesOption}) {

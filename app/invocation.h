@@ -18,6 +18,7 @@ struct Invocation
         Import,
         Export,
         Scores,
+        Calibration,
         Report,
         Backup,
         Restore,

@@ -88,6 +88,52 @@ lavet %1.
     </message>
 </context>
 <context>
+    <name>CalibrationFormatter</name>
+    <message>
+        <source>First</source>
+        <translation>Første</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Anden</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation>Fælles</translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation>Samme profil</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation>Bredde, første − anden</translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
+        <translation>Dybde, første − anden</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>udefineret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n interviewer pair(s) with at least %2 candidates in common</source>
+        <translation>
+            <numerusform>%1 — %n interviewerpar med mindst %2 kandidater til fælles</numerusform>
+            <numerusform>%1 — %n interviewerpar med mindst %2 kandidater til fælles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -132,10 +178,6 @@ lavet %1.
         <translation>R</translation>
     </message>
     <message>
-        <source>Output format of scores: table, json or csv.</source>
-        <translation>Outputformat for scores: table, json eller csv.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -174,10 +216,6 @@ lavet %1.
     <message>
         <source>import takes no --role: it adds every role in the file.</source>
         <translation>import tager ikke --role: kommandoen tilføjer alle roller i filen.</translation>
-    </message>
-    <message>
-        <source>--format belongs to the scores command.</source>
-        <translation>--format hører til kommandoen scores.</translation>
     </message>
     <message>
         <source>Start, or reopen, your interview with candidate &lt;C&gt;: its id or exact name.</source>
@@ -308,6 +346,30 @@ lavet %1.
         <translation>--inactive-months tager et antal måneder fra 1 til %1, ikke &quot;%2&quot;.</translation>
     </message>
     <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation>Skriv backuppen til &lt;sti&gt; (en fil eller en mappe at lægge den i) i stedet for backupmappen ved siden af databasen.</translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation>Lad restore erstatte en eksisterende database (den gemmes til side under et nyt navn).</translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation>restore kræver den BACKUP, der skal i databasens sted, fx: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation>%1 tager ikke --role: kommandoen arbejder på hele databasefilen.</translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation>--to hører til kommandoen backup.</translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation>--force hører til kommandoen restore.</translation>
+    </message>
+    <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
 
 Commands:
@@ -317,6 +379,8 @@ Commands:
   export FILE.json [--role R] write everything, or one role, as interchange JSON
   scores --role R [--format table|json|csv]
                               breadth, depth, archetype, fit and risks per candidate
+  calibration --role R [--format table|json|csv]
+                              how each pair of the role&apos;s interviewers agree
   report --role R --pdf OUT.pdf [--blind]
                               the committee pack of a role as PDF (--blind: no names)
   report --role R --kit --pdf OUT.pdf
@@ -346,6 +410,8 @@ Kommandoer:
   export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
   scores --role R [--format table|json|csv]
                               bredde, dybde, arketype, egnethed og risici pr. kandidat
+  calibration --role R [--format table|json|csv]
+                              hvor godt hvert par af rollens interviewere er enige
   report --role R --pdf OUT.pdf [--blind]
                               rollens udvalgsmappe som PDF (--blind: uden navne)
   report --role R --kit --pdf OUT.pdf
@@ -368,36 +434,24 @@ Kommandoer:
 R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
     </message>
     <message>
-        <source>import, export, scores, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, report, backup, restore, delete, purge eller export-person (se ovenfor).</translation>
+        <source>Output format of scores and calibration: table, json or csv.</source>
+        <translation>Outputformat for scores og calibration: table, json eller csv.</translation>
     </message>
     <message>
-        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
-        <translation>Skriv backuppen til &lt;sti&gt; (en fil eller en mappe at lægge den i) i stedet for backupmappen ved siden af databasen.</translation>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, calibration, report, backup, restore, delete, purge eller export-person (se ovenfor).</translation>
     </message>
     <message>
-        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
-        <translation>Lad restore erstatte en eksisterende database (den gemmes til side under et nyt navn).</translation>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, calibration, report, backup, restore, delete, purge eller export-person.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup, restore, delete, purge or export-person.</source>
-        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, report, backup, restore, delete, purge eller export-person.</translation>
+        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
+        <translation>calibration kræver en rolle, fx: hindsight calibration --role &quot;Payment backend&quot;</translation>
     </message>
     <message>
-        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
-        <translation>restore kræver den BACKUP, der skal i databasens sted, fx: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
-    </message>
-    <message>
-        <source>%1 takes no --role: it works on the whole database file.</source>
-        <translation>%1 tager ikke --role: kommandoen arbejder på hele databasefilen.</translation>
-    </message>
-    <message>
-        <source>--to belongs to the backup command.</source>
-        <translation>--to hører til kommandoen backup.</translation>
-    </message>
-    <message>
-        <source>--force belongs to the restore command.</source>
-        <translation>--force hører til kommandoen restore.</translation>
+        <source>--format belongs to the scores and calibration commands.</source>
+        <translation>--format hører til kommandoerne scores og calibration.</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2029,57 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewere</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation>Fælles</translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation>Samme profil</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation>Bredde, første − anden</translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
+        <translation>Dybde, første − anden</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CalibrationSection</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrering</translation>
+    </message>
+    <message>
+        <source>No two interviewers have interviewed %1 or more of this role&apos;s candidates in common yet.</source>
+        <translation>Endnu har ingen to interviewere interviewet %1 eller flere af rollens kandidater i fællesskab.</translation>
+    </message>
+    <message>
+        <source>Each pair of interviewers with %1 or more candidates in common: how often their own submitted interviews give a candidate the same shape, and how their breadth and depth compare.</source>
+        <translation>Hvert par af interviewere med %1 eller flere kandidater til fælles: hvor ofte deres egne indsendte interviews giver en kandidat samme profil, og hvordan deres bredde og dybde adskiller sig.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 og %2</translation>
     </message>
     <message>
         <source>Interviewers</source>

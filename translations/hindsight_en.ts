@@ -83,6 +83,52 @@ Open that backup instead? Anything saved after that time is not in it. The damag
     </message>
 </context>
 <context>
+    <name>CalibrationFormatter</name>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n interviewer pair(s) with at least %2 candidates in common</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -127,10 +173,6 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format of scores: table, json or csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,10 +210,6 @@ Open that backup instead? Anything saved after that time is not in it. The damag
     </message>
     <message>
         <source>import takes no --role: it adds every role in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format belongs to the scores command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,6 +341,30 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
 
 Commands:
@@ -312,6 +374,8 @@ Commands:
   export FILE.json [--role R] write everything, or one role, as interchange JSON
   scores --role R [--format table|json|csv]
                               breadth, depth, archetype, fit and risks per candidate
+  calibration --role R [--format table|json|csv]
+                              how each pair of the role&apos;s interviewers agree
   report --role R --pdf OUT.pdf [--blind]
                               the committee pack of a role as PDF (--blind: no names)
   report --role R --kit --pdf OUT.pdf
@@ -335,35 +399,23 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, export, scores, report, backup, restore, delete, purge or export-person (see above).</source>
+        <source>Output format of scores and calibration: table, json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup, restore, delete, purge or export-person.</source>
+        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes no --role: it works on the whole database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--to belongs to the backup command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--force belongs to the restore command.</source>
+        <source>--format belongs to the scores and calibration commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,6 +1986,57 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CalibrationSection</name>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two interviewers have interviewed %1 or more of this role&apos;s candidates in common yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pair of interviewers with %1 or more candidates in common: how often their own submitted interviews give a candidate the same shape, and how their breadth and depth compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

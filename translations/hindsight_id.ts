@@ -88,6 +88,51 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
     </message>
 </context>
 <context>
+    <name>CalibrationFormatter</name>
+    <message>
+        <source>First</source>
+        <translation>Pertama</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Kedua</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation>Profil sama</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation>Keluasan, pertama − kedua</translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
+        <translation>Kedalaman, pertama − kedua</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>tidak terdefinisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n interviewer pair(s) with at least %2 candidates in common</source>
+        <translation>
+            <numerusform>%1 — %n pasangan pewawancara dengan sedikitnya %2 kandidat yang sama</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -131,10 +176,6 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>R</translation>
     </message>
     <message>
-        <source>Output format of scores: table, json or csv.</source>
-        <translation>Format keluaran scores: table, json, atau csv.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -173,10 +214,6 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
     <message>
         <source>import takes no --role: it adds every role in the file.</source>
         <translation>import tidak menerima --role: perintah ini menambahkan setiap peran dalam berkas.</translation>
-    </message>
-    <message>
-        <source>--format belongs to the scores command.</source>
-        <translation>--format hanya berlaku untuk perintah scores.</translation>
     </message>
     <message>
         <source>Start, or reopen, your interview with candidate &lt;C&gt;: its id or exact name.</source>
@@ -307,6 +344,30 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>--inactive-months menerima jumlah bulan dari 1 sampai %1, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
+        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
+        <translation>Tulis cadangan ke &lt;path&gt; (sebuah berkas, atau folder untuk menaruhnya) alih-alih folder cadangan di sebelah basis data.</translation>
+    </message>
+    <message>
+        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
+        <translation>Izinkan restore menggantikan basis data yang ada (basis data itu disimpan di samping, dengan nama baru).</translation>
+    </message>
+    <message>
+        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
+        <translation>restore memerlukan BACKUP yang akan dipasang di tempat basis data, misalnya: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
+    </message>
+    <message>
+        <source>%1 takes no --role: it works on the whole database file.</source>
+        <translation>%1 tidak menerima --role: perintah ini bekerja pada seluruh berkas basis data.</translation>
+    </message>
+    <message>
+        <source>--to belongs to the backup command.</source>
+        <translation>--to milik perintah backup.</translation>
+    </message>
+    <message>
+        <source>--force belongs to the restore command.</source>
+        <translation>--force milik perintah restore.</translation>
+    </message>
+    <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
 
 Commands:
@@ -316,6 +377,8 @@ Commands:
   export FILE.json [--role R] write everything, or one role, as interchange JSON
   scores --role R [--format table|json|csv]
                               breadth, depth, archetype, fit and risks per candidate
+  calibration --role R [--format table|json|csv]
+                              how each pair of the role&apos;s interviewers agree
   report --role R --pdf OUT.pdf [--blind]
                               the committee pack of a role as PDF (--blind: no names)
   report --role R --kit --pdf OUT.pdf
@@ -345,6 +408,8 @@ Perintah:
   export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
   scores --role R [--format table|json|csv]
                               keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+  calibration --role R [--format table|json|csv]
+                              seberapa sepakat setiap pasangan pewawancara peran ini
   report --role R --pdf OUT.pdf [--blind]
                               paket komite suatu peran sebagai PDF (--blind: tanpa nama)
   report --role R --kit --pdf OUT.pdf
@@ -367,36 +432,24 @@ Perintah:
 R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
     </message>
     <message>
-        <source>import, export, scores, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, report, backup, restore, delete, purge, atau export-person (lihat di atas).</translation>
+        <source>Output format of scores and calibration: table, json or csv.</source>
+        <translation>Format keluaran scores dan calibration: table, json, atau csv.</translation>
     </message>
     <message>
-        <source>Write the backup to &lt;path&gt; (a file, or a folder to put it in) instead of the backups folder beside the database.</source>
-        <translation>Tulis cadangan ke &lt;path&gt; (sebuah berkas, atau folder untuk menaruhnya) alih-alih folder cadangan di sebelah basis data.</translation>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person (lihat di atas).</translation>
     </message>
     <message>
-        <source>Let restore replace an existing database (it is kept aside, renamed).</source>
-        <translation>Izinkan restore menggantikan basis data yang ada (basis data itu disimpan di samping, dengan nama baru).</translation>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, report, backup, restore, delete, purge or export-person.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, report, backup, restore, delete, purge, atau export-person.</translation>
+        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
+        <translation>calibration memerlukan peran, misalnya: hindsight calibration --role &quot;Payment backend&quot;</translation>
     </message>
     <message>
-        <source>restore needs the BACKUP to put in the database&apos;s place, as in: hindsight restore backups/hindsight-20260301-090000.sqlite3</source>
-        <translation>restore memerlukan BACKUP yang akan dipasang di tempat basis data, misalnya: hindsight restore backups/hindsight-20260301-090000.sqlite3</translation>
-    </message>
-    <message>
-        <source>%1 takes no --role: it works on the whole database file.</source>
-        <translation>%1 tidak menerima --role: perintah ini bekerja pada seluruh berkas basis data.</translation>
-    </message>
-    <message>
-        <source>--to belongs to the backup command.</source>
-        <translation>--to milik perintah backup.</translation>
-    </message>
-    <message>
-        <source>--force belongs to the restore command.</source>
-        <translation>--force milik perintah restore.</translation>
+        <source>--format belongs to the scores and calibration commands.</source>
+        <translation>--format hanya berlaku untuk perintah scores dan calibration.</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2011,57 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Pewawancara</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <translation>Bersama</translation>
+    </message>
+    <message>
+        <source>Same shape</source>
+        <translation>Profil sama</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Breadth, first − second</source>
+        <translation>Keluasan, pertama − kedua</translation>
+    </message>
+    <message>
+        <source>Depth, first − second</source>
+        <translation>Kedalaman, pertama − kedua</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CalibrationSection</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrasi</translation>
+    </message>
+    <message>
+        <source>No two interviewers have interviewed %1 or more of this role&apos;s candidates in common yet.</source>
+        <translation>Belum ada dua pewawancara yang sama-sama mewawancarai %1 kandidat atau lebih untuk peran ini.</translation>
+    </message>
+    <message>
+        <source>Each pair of interviewers with %1 or more candidates in common: how often their own submitted interviews give a candidate the same shape, and how their breadth and depth compare.</source>
+        <translation>Setiap pasangan pewawancara dengan %1 kandidat atau lebih yang sama: seberapa sering wawancara terkirim mereka sendiri memberi kandidat profil yang sama, dan bagaimana keluasan serta kedalaman mereka dibandingkan.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
     </message>
     <message>
         <source>Interviewers</source>

@@ -10,7 +10,8 @@ namespace hindsight::core {
 
 namespace {
 
-// One interviewer's view of one candidate: the mean over their submitted interviews of it.
+// One interviewer's view of one candidate: DESIGN.md's candidate formulas over that
+// interviewer's submitted interviews of the candidate alone.
 struct View
 {
     double breadth = 0.0;
@@ -23,30 +24,14 @@ using Views = std::map<std::string, std::map<std::size_t, View>>;
 
 Views viewsOf(const std::vector<ScoredCandidate> &candidates)
 {
-    struct Sum
-    {
-        double breadth = 0.0;
-        double depth = 0.0;
-        int count = 0;
-    };
     Views views;
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-        std::map<std::string, Sum> sums;
-        for (const InterviewFigures &f : candidates[c].figures.interviews) {
-            int deepest = 0;
-            for (const auto &[domain, depth] : f.domainDepth)
-                deepest = std::max(deepest, depth);
-            Sum &sum = sums[f.interviewer];
-            sum.breadth += f.breadth;
-            sum.depth += Scorer::DepthScale * deepest;
-            ++sum.count;
-        }
-        for (const auto &[interviewer, sum] : sums) {
-            View v;
-            v.breadth = sum.breadth / sum.count;
-            v.depth = sum.depth / sum.count;
-            v.archetype = Scorer::archetype(v.breadth, v.depth);
-            views[interviewer][c] = v;
+        std::map<std::string, std::vector<InterviewFigures>> byInterviewer;
+        for (const InterviewFigures &f : candidates[c].figures.interviews)
+            byInterviewer[f.interviewer].push_back(f);
+        for (auto &[interviewer, interviews] : byInterviewer) {
+            const CandidateFigures figures = Scorer::combine(std::move(interviews));
+            views[interviewer][c] = View{figures.breadth, figures.depth, figures.archetype};
         }
     }
     return views;

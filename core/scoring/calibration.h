@@ -10,9 +10,9 @@
 namespace hindsight::core {
 
 // How two interviewers compare on the candidates both interviewed (submitted interviews only).
-// Each interviewer's view of a candidate is the mean of their submitted interviews of that
-// candidate: breadth_i, and depth 2.5 x max_d depth_i(d); the archetype it implies uses the same
-// thresholds as a candidate's.
+// Each interviewer's view of a candidate is the candidate's Breadth, Depth and archetype computed
+// by the candidate formulas (Scorer::combine) from that interviewer's submitted interviews of it
+// alone: breadth is their mean, depth(d) the mean over those with depth_i(d) > 0, D = 2.5 x max.
 struct InterviewerPair
 {
     std::string first; // the pair in name order: first < second

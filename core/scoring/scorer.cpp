@@ -31,17 +31,28 @@ InterviewFigures Scorer::interview(const Interview &interview) const
 
 CandidateFigures Scorer::candidate(const std::vector<Interview> &interviews) const
 {
-    CandidateFigures c;
-    double breadthSum = 0.0;
-    std::map<std::string, std::pair<int, int>> depthSums; // domain -> (sum, count of > 0)
+    std::vector<InterviewFigures> submitted;
+    int drafts = 0;
     for (const Interview &i : interviews) {
         if (!i.submitted) {
             // An amendment in progress is not an interview still to come: its submitted version
             // counts meanwhile (the store lists both).
-            c.draftInterviews += i.isAmendment() ? 0 : 1;
+            drafts += i.isAmendment() ? 0 : 1;
             continue;
         }
-        InterviewFigures f = interview(i);
+        submitted.push_back(interview(i));
+    }
+    CandidateFigures c = combine(std::move(submitted));
+    c.draftInterviews = drafts;
+    return c;
+}
+
+CandidateFigures Scorer::combine(std::vector<InterviewFigures> submitted)
+{
+    CandidateFigures c;
+    double breadthSum = 0.0;
+    std::map<std::string, std::pair<int, int>> depthSums; // domain -> (sum, count of > 0)
+    for (InterviewFigures &f : submitted) {
         ++c.submittedInterviews;
         breadthSum += f.breadth;
         for (const auto &[domain, depth] : f.domainDepth) {

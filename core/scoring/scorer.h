@@ -24,6 +24,9 @@ public:
     InterviewFigures interview(const Interview &interview) const;
     // Drafts in `interviews` are counted but otherwise ignored.
     CandidateFigures candidate(const std::vector<Interview> &interviews) const;
+    // The candidate formulas (B, depth(d), D, archetype, level mix) over figures of submitted
+    // interviews: what candidate() computes once it has them. draftInterviews stays 0.
+    static CandidateFigures combine(std::vector<InterviewFigures> submitted);
     static RoleTarget target(const Role &role);
     Fit fit(const Role &role, const CandidateFigures &candidate) const;
 

@@ -84,7 +84,9 @@ private slots:
     void pairsNeedThreeInCommon();
     void pairsAreOrderedByName();
     void meanDifferencesAreSigned();
-    void interviewerViewIsTheMeanOfTheirInterviews();
+    void interviewerViewIsTheCandidateFormula();
+    void twoInterviewsByOneInterviewerKeepTheArchetype();
+    void combineIsTheCandidateFormula();
     void draftsAreIgnored();
 };
 
@@ -250,9 +252,12 @@ void TestCalibration::meanDifferencesAreSigned()
     QVERIFY(near(pairs[0].meanDepthDifference, -2.5 / 3.0));
 }
 
-// Ana saw the first candidate twice: breadth (4 + 8) / 2 = 6, depth (2.5·max(4, 1) + 2.5·0) / 2 = 5
-// -> t-shaped, though neither interview alone is. Ben's single interview says t-shaped as well.
-void TestCalibration::interviewerViewIsTheMeanOfTheirInterviews()
+// Ana saw the first candidate twice. Her view is the candidate formula over her two interviews:
+//   B = (4 + 8) / 2 = 6
+//   depth(payments) = 4 (the only interview with payments > 0), depth(streaming) = 1
+//   D = 2.5 x max(4, 1) = 10 -> t-shaped, as Ben's single interview (8, 10).
+// (Averaging 2.5 x each interview's deepest domain would give (10 + 0) / 2 = 5 instead.)
+void TestCalibration::interviewerViewIsTheCandidateFormula()
 {
     std::vector<core::ScoredCandidate> list = rated({{S, S}, {D, D}});
     list.insert(list.begin(), candidate({figures("Ana", 4, {{"payments", 4}, {"streaming", 1}}),
@@ -261,9 +266,64 @@ void TestCalibration::interviewerViewIsTheMeanOfTheirInterviews()
     QCOMPARE(pairs.size(), std::size_t(1));
     QCOMPARE(pairs[0].candidatesInCommon, 3);
     QCOMPARE(pairs[0].percentAgreement, 100.0);
-    // Ana - Ben on the first candidate: breadth 6 - 8 = -2, depth 5 - 10 = -5; zero on the others.
+    // Ana - Ben on the first candidate: breadth 6 - 8 = -2, depth 10 - 10 = 0; zero on the others.
     QVERIFY(near(pairs[0].meanBreadthDifference, -2.0 / 3.0));
-    QVERIFY(near(pairs[0].meanDepthDifference, -5.0 / 3.0));
+    QVERIFY2(near(pairs[0].meanDepthDifference, 0.0),
+             qPrintable(QString::number(pairs[0].meanDepthDifference, 'g', 17)));
+}
+
+// One interviewer who saw a candidate twice, where the old averaging changes the archetype.
+// Ana's two interviews of the first candidate: (breadth 2, payments 2) and (breadth 4, no domain).
+//   Her view: B = (2 + 4) / 2 = 3, depth(payments) = 2 (mean over the one interview with
+//   payments > 0), D = 2.5 x 2 = 5 -> specialist (B < 5, D >= 5), as Ben's (2, 10).
+//   The old per-interview averaging: D = (2.5 x 2 + 2.5 x 0) / 2 = 2.5 -> developing.
+// The other two candidates: S/S and D/D.
+//   Labels Ana S, S, D; Ben S, S, D -> agreement 100 %
+//   p_o = 1, p_e = (2/3)^2 + (1/3)^2 = 5/9, kappa = (1 - 5/9) / (1 - 5/9) = 1
+//   (the old view: Ana D, S, D -> 66.7 %, kappa (2/3 - 4/9) / (5/9) = 0.4).
+//   Breadth Ana - Ben: 3 - 2 = 1, 0, 0 -> mean 1/3
+//   Depth   Ana - Ben: 5 - 10 = -5, 0, 0 -> mean -5/3 (old: -7.5 / 3 = -2.5)
+void TestCalibration::twoInterviewsByOneInterviewerKeepTheArchetype()
+{
+    std::vector<core::ScoredCandidate> list = rated({{S, S}, {D, D}});
+    list.insert(list.begin(), candidate({figures("Ana", 2, {{"payments", 2}}), figures("Ben", S),
+                                         figures("Ana", 4, {})}));
+    const auto pairs = core::Calibration::pairs(list);
+    QCOMPARE(pairs.size(), std::size_t(1));
+    const core::InterviewerPair &p = pairs[0];
+    QCOMPARE(p.first, std::string("Ana"));
+    QCOMPARE(p.second, std::string("Ben"));
+    QCOMPARE(p.candidatesInCommon, 3);
+    QCOMPARE(p.percentAgreement, 100.0);
+    QVERIFY(p.kappa.has_value());
+    QVERIFY2(near(*p.kappa, 1.0), qPrintable(QString::number(*p.kappa, 'g', 17)));
+    QVERIFY2(near(p.meanBreadthDifference, 1.0 / 3.0),
+             qPrintable(QString::number(p.meanBreadthDifference, 'g', 17)));
+    QVERIFY2(near(p.meanDepthDifference, -5.0 / 3.0),
+             qPrintable(QString::number(p.meanDepthDifference, 'g', 17)));
+}
+
+// The view is the candidate formula itself: Scorer::combine over the interviewer's interviews
+// gives the same figures as Scorer::candidate over the interviews they came from.
+void TestCalibration::combineIsTheCandidateFormula()
+{
+    const core::Scorer scorer(core::Taxonomy::builtIn().layerCount());
+    core::Interview k = candidateK();
+    core::Interview g = candidateG();
+    k.submitted = g.submitted = true;
+    const core::CandidateFigures whole = scorer.candidate({k, g});
+    const core::CandidateFigures combined = core::Scorer::combine({scorer.interview(k),
+                                                                   scorer.interview(g)});
+    QCOMPARE(combined.submittedInterviews, 2);
+    QVERIFY(near(combined.breadth, whole.breadth));
+    QVERIFY(near(combined.depth, whole.depth));
+    QCOMPARE(combined.archetype, whole.archetype);
+    QCOMPARE(combined.domainDepth, whole.domainDepth);
+    // K (2.5, 10) and G (8.75, 2.5): B = (2.5 + 8.75) / 2 = 5.625; depth(streaming) = 4 from K
+    // alone, so D = 10 -> t-shaped.
+    QVERIFY(near(combined.breadth, 5.625));
+    QVERIFY(near(combined.depth, 10.0));
+    QCOMPARE(combined.archetype, core::Archetype::TShaped);
 }
 
 // Through the scorer, as RoleScores builds the list: a draft is not in the figures, so it neither

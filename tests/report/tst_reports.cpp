@@ -2,9 +2,12 @@
 // summary, a committee pack with every name, figure and quote, a blind pack that names nobody,
 // the interview kit. Set HINDSIGHT_SCREENSHOT_DIR to keep the PDFs.
 
+#include "ui/board/boardsnapshot.h"
+#include "ui/board/calibrationmodel.h"
 #include "ui/common/terms.h"
 #include "ui/interview/stageguide.h"
 #include "ui/report/blindmask.h"
+#include "ui/report/calibrationsection.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
 
@@ -34,6 +37,8 @@ private slots:
     void candidateSummaryHoldsFiguresAndEvidence();
     void committeePackNamesEveryCandidate();
     void blindPackNamesNobody();
+    void packCalibrationNamesInterviewersNotCandidates();
+    void calibrationSectionEscapesNamesAndSaysUndefined();
     void blindMaskMasksEveryFormOfAName();
     void interviewKitHoldsTheWholeQuestion();
     void longTextsAreCutInThePackOnly();
@@ -179,6 +184,74 @@ void TestReports::blindPackNamesNobody()
     const QString named = write({ui::ReportRequest::Kind::CommitteePack, role, false},
                                 QStringLiteral("pack-named.pdf"));
     QVERIFY(pdfText(named).contains(u"Gita Raman paused, then: GITA knows it"));
+}
+
+// The demo's early-stage role: Priya Nair and Sam Okafor both interviewed three candidates. The
+// pack's Calibration section, after Disagreements, gives their figures and the board's sentences;
+// blind, it still names them and names no candidate. Payment backend has no such pair.
+void TestReports::packCalibrationNamesInterviewersNotCandidates()
+{
+    const core::Id role = roleId("Early-stage product engineer");
+    QVERIFY(role);
+    const auto board = ui::BoardSnapshot::load(m_db.store(), role);
+    QVERIFY(board);
+    QCOMPARE(board->calibration.size(), std::size_t(1));
+    const core::InterviewerPair &pair = board->calibration.front();
+    QCOMPARE(pair.first, std::string("Priya Nair"));
+    QCOMPARE(pair.second, std::string("Sam Okafor"));
+
+    // pdftotext keeps the isolates around names; the sentences are compared without them.
+    const auto read = [](const QString &path) {
+        return pdfText(path).remove(QChar(0x2068)).remove(QChar(0x2069));
+    };
+    for (const bool blind : {false, true}) {
+        const QString path = write({ui::ReportRequest::Kind::CommitteePack, role, blind},
+                                   blind ? u"pack-calibration-blind.pdf"_s
+                                         : u"pack-calibration.pdf"_s);
+        QVERIFY(!path.isEmpty());
+        const QString text = read(path);
+        const qsizetype disagreements = text.indexOf(u"Disagreements"_s);
+        const qsizetype calibration = text.indexOf(u"Calibration"_s, disagreements);
+        const qsizetype gaps = text.indexOf(u"Evidence gaps"_s);
+        QVERIFY(disagreements >= 0);
+        QVERIFY2(calibration > disagreements && calibration < gaps,
+                 qPrintable(u"%1 %2 %3"_s.arg(disagreements).arg(calibration).arg(gaps)));
+        const QString section = text.mid(calibration, gaps - calibration);
+        QVERIFY(section.contains(u"Priya Nair · Sam Okafor"_s));
+        QVERIFY(section.contains(ui::CalibrationModel::kappaText(pair.kappa)));
+        QVERIFY(section.contains(ui::CalibrationModel::signedText(pair.meanBreadthDifference)));
+        QVERIFY(section.contains(ui::CalibrationModel::signedText(pair.meanDepthDifference)));
+        for (const QString &sentence : ui::CalibrationModel::explain(pair))
+            QVERIFY2(section.contains(sentence), qPrintable(sentence));
+        for (const ui::BoardEntry &e : board->entries) {
+            const QString name = QString::fromStdString(e.scored.candidate.name);
+            QVERIFY2(!section.contains(name), qPrintable(name));
+            if (blind)
+                QVERIFY2(!text.contains(name), qPrintable(name));
+        }
+    }
+
+    const QString none = read(write({ui::ReportRequest::Kind::CommitteePack,
+                                     roleId("Payment backend"), false},
+                                    u"pack-no-calibration.pdf"_s));
+    QVERIFY(none.contains(u"No two interviewers have interviewed 3 or more of this role's "
+                          "candidates in common yet."_s));
+}
+
+// An interviewer named like markup, and a pair that gave every shared candidate one shape: the
+// name is escaped and isolated, kappa reads "undefined" and its sentence says why.
+void TestReports::calibrationSectionEscapesNamesAndSaysUndefined()
+{
+    const core::InterviewerPair pair{"<b>Eve</b>", "Zed", 3, 100.0, std::nullopt, 0.5, -2.5};
+    const QString html = ui::CalibrationSection::html({pair});
+    QVERIFY(!html.contains(u"<b>Eve"_s));
+    QVERIFY(html.contains(u"\u2068&lt;b&gt;Eve&lt;/b&gt;\u2069 · \u2068Zed\u2069"_s));
+    QVERIFY(html.contains(u">undefined<"_s));
+    QVERIFY(html.contains(u"Kappa is undefined"_s));
+    QVERIFY(html.contains(u"+0.5"_s));
+    QVERIFY(html.contains(u"\u22122.5"_s));
+    QVERIFY(html.contains(u"rates depth 2.5 higher than"_s));
+    QVERIFY(html.indexOf(u"Calibration"_s) < html.indexOf(u"Kappa is undefined"_s));
 }
 
 void TestReports::blindMaskMasksEveryFormOfAName()

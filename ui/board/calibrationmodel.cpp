@@ -62,10 +62,19 @@ QString CalibrationModel::kappaText(const std::optional<double> &kappa)
     return kappa ? QLocale().toString(*kappa, 'f', 2) : tr("undefined");
 }
 
+QString CalibrationModel::signedText(double value)
+{
+    return signedFigure(value);
+}
+
 QStringList CalibrationModel::explain(const core::InterviewerPair &p)
 {
-    const QString a = QString::fromStdString(p.first);
-    const QString b = QString::fromStdString(p.second);
+    return explain(p, QString::fromStdString(p.first), QString::fromStdString(p.second));
+}
+
+QStringList CalibrationModel::explain(const core::InterviewerPair &p, const QString &a,
+                                      const QString &b)
+{
     QStringList lines;
     lines << tr("%1 and %2 gave the same shape to %3% of the %n candidate(s) they both "
                 "interviewed.",

@@ -10,8 +10,8 @@
 namespace hindsight::ui {
 
 // Interviewer calibration for a role: each pair with at least three candidates in common, their
-// percent agreement and Cohen's kappa on the archetype each interview implies, and the mean
-// difference of their breadth and depth. explain() words each figure in one plain sentence.
+// percent agreement and Cohen's kappa on the archetype each one's view implies (core::Calibration),
+// and the mean difference of their breadth and depth. explain() words each figure in one plain sentence.
 class CalibrationModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,7 +35,12 @@ public:
 
     // One sentence per figure: agreement, kappa, breadth difference, depth difference.
     static QStringList explain(const core::InterviewerPair &pair);
+    // The same, naming the interviewers as `first` and `second` (a report isolates them).
+    static QStringList explain(const core::InterviewerPair &pair, const QString &first,
+                               const QString &second);
     static QString kappaText(const std::optional<double> &kappa);
+    // A mean difference with its sign either way ("+1.5", "−0.25", "0").
+    static QString signedText(double value);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

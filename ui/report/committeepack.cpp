@@ -1,6 +1,7 @@
 #include "ui/report/committeepack.h"
 
 #include "ui/report/blindmask.h"
+#include "ui/report/calibrationsection.h"
 #include "ui/report/candidatesummary.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
@@ -59,8 +60,8 @@ core::Result<std::unique_ptr<ReportDocument>> CommitteePack::build(core::Store &
     const CommitteePack pack(*board, mask);
     auto report = std::make_unique<ReportDocument>(documentTitle(board->role, blind));
     QString html = pack.cover(*report);
-    html += pageBreak() + pack.comparison() + pack.disagreements() + pack.evidenceGaps()
-            + pack.decisions();
+    html += pageBreak() + pack.comparison() + pack.disagreements()
+            + CalibrationSection::html(board->calibration) + pack.evidenceGaps() + pack.decisions();
     for (const BoardEntry *entry : pack.m_order) {
         auto dossier = CandidateDossier::load(store, entry->id());
         if (!dossier)

@@ -20,7 +20,7 @@ class BlindMask;
 class ReportDocument;
 
 // The committee pack for a role: a cover with the role's profile and the board's chart, the
-// comparison table, disagreements, evidence gaps and decisions, then one candidate summary per
+// comparison table, disagreements, interviewer calibration, evidence gaps and decisions, then one candidate summary per
 // candidate. In blind mode no candidate's name appears anywhere, the PDF's metadata included.
 class CommitteePack final
 {
