@@ -38,6 +38,7 @@ class TestMainWindow final : public QObject
 private slots:
     void initTestCase();
     void workedExamplesShowExactFigures();
+    void candidatePageMarksUnderDepthNotProbed();
     void filterKeepsRolesOfMatchingCandidates();
     void goActionsWalkTheCandidates();
     void filterShortcutFocusesTheField();
@@ -89,8 +90,10 @@ void TestMainWindow::workedExamplesShowExactFigures()
                                                QStringLiteral("Kim Keller"));
     tree->selectionModel()->setCurrentIndex(paymentK, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(labelText(&window, "fitValue"), QStringLiteral("45"));
+    // K was never asked about payments: under-depth keeps its name, marked as missing evidence.
     QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(),
-             QStringLiteral("Under-depth, Under-breadth, Over-specialization"));
+             QStringLiteral("Under-depth (not probed: ask about Payments), Under-breadth, "
+                            "Over-specialization"));
     QCOMPARE(child<QLabel>(&window, "fitValue")->accessibleName(),
              QStringLiteral("Fit 45 out of 100"));
 
@@ -100,7 +103,45 @@ void TestMainWindow::workedExamplesShowExactFigures()
     QCOMPARE(labelText(&window, "fitValue"), QStringLiteral("40"));
     QCOMPARE(labelText(&window, "breadthValue"), QStringLiteral("8.75"));
     QCOMPARE(labelText(&window, "archetypeValue"), QStringLiteral("Generalist"));
-    QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(), QStringLiteral("Under-depth"));
+    QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(),
+             QStringLiteral("Under-depth (not probed: ask about Latency and throughput, Event "
+                            "streaming)"));
+}
+
+void TestMainWindow::candidatePageMarksUnderDepthNotProbed()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::MainWindow window(db.store(), db.path());
+    auto *tree = child<QTreeView>(&window, "sidebarTree");
+    auto *chips = child<ui::RiskChips>(&window, "risksValue");
+    // Domain labels in the explanation are bidi-isolated; a reader sees the words.
+    const auto why = [&window] {
+        return child<QTextBrowser>(&window, "explanationView")
+            ->toPlainText()
+            .remove(QChar(0x2068))
+            .remove(QChar(0x2069));
+    };
+    const QString mark = QStringLiteral("Under-depth (not probed: ask about Payments)");
+
+    // Mateus Oliveira: deep in streaming, never asked about payments.
+    tree->setCurrentIndex(findCandidate(tree, QStringLiteral("Payment backend"),
+                                        QStringLiteral("Mateus Oliveira")));
+    QVERIFY2(chips->text().startsWith(mark), qPrintable(chips->text()));
+    QVERIFY(chips->toolTip().contains(u"No submitted interview asked about Payments"));
+    QVERIFY(chips->accessibleName().contains(mark));
+    QVERIFY2(why().contains(mark + QStringLiteral(": No submitted interview asked about Payments")),
+             qPrintable(why()));
+    QVERIFY(why().contains(u"missing evidence, not a weakness"));
+
+    // Sofía Martínez was asked about compliance and stayed shallow: no mark.
+    tree->setCurrentIndex(findCandidate(tree, QStringLiteral("Ledger and compliance lead"),
+                                        QStringLiteral("Sofía Martínez")));
+    QVERIFY2(chips->text().contains(u"Under-depth"), qPrintable(chips->text()));
+    QVERIFY(!chips->text().contains(u"not probed"));
+    QVERIFY(!chips->toolTip().contains(u"not a weakness"));
+    QVERIFY(why().contains(u"Under-depth:"));
+    QVERIFY2(!why().contains(u"not probed"), qPrintable(why()));
 }
 
 void TestMainWindow::filterKeepsRolesOfMatchingCandidates()
