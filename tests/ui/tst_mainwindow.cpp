@@ -10,6 +10,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "tests/common/modeltester.h"
+#include "tests/common/screenshots.h"
 #include "tests/common/temporarydatabase.h"
 #include "tests/common/useractions.h"
 #include "tests/ui/mainwindowsteps.h"
@@ -142,6 +143,36 @@ void TestMainWindow::candidatePageMarksUnderDepthNotProbed()
     QVERIFY(!chips->toolTip().contains(u"not a weakness"));
     QVERIFY(why().contains(u"Under-depth:"));
     QVERIFY2(!why().contains(u"not probed"), qPrintable(why()));
+
+    // The longest mark of the worked examples (two domains) stays whole on a small screen, in
+    // light and dark palettes.
+    const test::ScreenshotFolder shots;
+    QVERIFY(shots.isValid());
+    test::TemporaryDatabase worked;
+    QVERIFY2(worked, qPrintable(worked.error()));
+    test::fillWorkedExamples(worked.store());
+    for (const auto &[paletteName, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        ui::MainWindow small(worked.store(), worked.path());
+        small.resize(1024, 700);
+        small.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&small));
+        auto *smallTree = child<QTreeView>(&small, "sidebarTree");
+        smallTree->setCurrentIndex(findCandidate(smallTree, QStringLiteral("Fraud scoring pipeline"),
+                                                 QStringLiteral("Gus Green")));
+        QApplication::processEvents();
+        auto *smallChips = child<ui::RiskChips>(&small, "risksValue");
+        QVERIFY(smallChips->text().contains(u"ask about Latency and throughput, Event streaming"));
+        QCOMPARE(small.width(), 1024);
+        QVERIFY(smallChips->isVisible());
+        QVERIFY2(smallChips->width() >= smallChips->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(smallChips->width())
+                                .arg(smallChips->minimumSizeHint().width())));
+        QVERIFY(smallChips->mapTo(&small, QPoint(smallChips->width(), 0)).x() <= small.width());
+        QVERIFY(shots.save(&small,
+                           QStringLiteral("candidate-not-probed-1024-%1.png").arg(paletteName)));
+    }
 }
 
 void TestMainWindow::filterKeepsRolesOfMatchingCandidates()
