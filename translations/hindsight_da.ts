@@ -1680,6 +1680,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>Select a pair of interviewers to read their figures in words.</source>
         <translation>Vælg et par interviewere for at få deres tal forklaret i ord.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardFilterBar</name>
@@ -3518,6 +3522,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Shape: %1</source>
         <translation>Profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::FitRisks</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (not probed: ask about %2)</source>
+        <extracomment>A risk whose cause is missing evidence: %1 is the risk (&quot;Under-depth&quot;), %2 the domains no interview asked about.</extracomment>
+        <translation>%1 (ikke undersøgt: spørg ind til %2)</translation>
+    </message>
+    <message>
+        <source>No submitted interview asked about %1, so the depth the role needs there is missing evidence, not a weakness: ask about it before weighing the fit.</source>
+        <translation>Intet indsendt interview har spurgt ind til %1, så den dybde, rollen kræver der, er manglende belæg, ikke en svaghed: spørg ind til det, før egnetheden vejes.</translation>
     </message>
 </context>
 <context>

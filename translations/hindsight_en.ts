@@ -1645,6 +1645,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Select a pair of interviewers to read their figures in words.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardFilterBar</name>
@@ -3475,6 +3479,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Shape: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::FitRisks</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not probed: ask about %2)</source>
+        <extracomment>A risk whose cause is missing evidence: %1 is the risk (&quot;Under-depth&quot;), %2 the domains no interview asked about.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No submitted interview asked about %1, so the depth the role needs there is missing evidence, not a weakness: ask about it before weighing the fit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1665,6 +1665,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <source>Select a pair of interviewers to read their figures in words.</source>
         <translation>Pilih sepasang pewawancara untuk membaca angka mereka dalam kata-kata.</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardFilterBar</name>
@@ -3482,6 +3486,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Shape: %1</source>
         <translation>Profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::FitRisks</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (not probed: ask about %2)</source>
+        <extracomment>A risk whose cause is missing evidence: %1 is the risk (&quot;Under-depth&quot;), %2 the domains no interview asked about.</extracomment>
+        <translation>%1 (belum digali: tanyakan tentang %2)</translation>
+    </message>
+    <message>
+        <source>No submitted interview asked about %1, so the depth the role needs there is missing evidence, not a weakness: ask about it before weighing the fit.</source>
+        <translation>Belum ada wawancara terkirim yang menanyakan tentang %1, jadi kedalaman yang dibutuhkan peran di sana berarti bukti belum ada, bukan kelemahan: tanyakan hal itu sebelum menimbang kecocokan.</translation>
     </message>
 </context>
 <context>

@@ -30,18 +30,8 @@ std::vector<EvidenceGap> EvidenceGaps::classify(const Role &role, const Taxonomy
         gap.kind = Taxonomy::Kind::Domain;
         gap.id = domain;
         gap.required = required;
-        for (const Interview &i : interviews) {
-            if (!i.submitted)
-                continue;
-            // A product-level regret that happens to carry a domain is no evidence of depth in it.
-            // gap.id, not the structured binding: clang 14, which builds the fuzzer, cannot
-            // capture a binding in a lambda.
-            const bool probed = std::any_of(i.regrets.begin(), i.regrets.end(), [&](const Regret &r) {
-                return r.countsForDepth() && r.domain == gap.id;
-            });
-            if (probed)
-                ++gap.interviews;
-        }
+        // A product-level regret that happens to carry a domain is no evidence of depth in it.
+        gap.interviews = figures.interviewsProbing(domain);
         auto it = figures.domainDepth.find(domain);
         gap.observed = it == figures.domainDepth.end() ? 0.0 : it->second;
         gap.status = statusOf(gap.interviews, gap.observed, required);

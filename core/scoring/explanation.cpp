@@ -3,6 +3,7 @@
 #include "core/scoring/scorer.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <set>
 
@@ -95,6 +96,13 @@ std::string Explanation::toText() const
     for (Risk r : fit.risks) {
         switch (r) {
         case Risk::UnderDepth:
+            if (fit.underDepthNotProbed()) {
+                out += fmt::format("Risk under-depth (not probed: ask about {}): no submitted "
+                                   "interview asked about these domains; missing evidence, not a "
+                                   "weakness.\n",
+                                   fmt::join(fit.notProbed, ", "));
+                break;
+            }
             out += "Risk under-depth: the role's specialist domain is deeper than the evidence; "
                    "a generalist would own a system whose failure modes are specialist territory.\n";
             break;

@@ -61,4 +61,13 @@ std::set<Regret::Level> LevelMix::modes() const
     return result;
 }
 
+int CandidateFigures::interviewsProbing(const std::string &domain) const
+{
+    // InterviewFigures::domainDepth holds every domain a domain or mixed regret was tagged with,
+    // rated 0 or more, so presence is exactly "probed".
+    return int(std::count_if(interviews.begin(), interviews.end(), [&](const InterviewFigures &i) {
+        return i.domainDepth.count(domain) > 0;
+    }));
+}
+
 } // namespace hindsight::core

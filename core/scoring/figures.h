@@ -56,6 +56,10 @@ struct CandidateFigures
     int submittedInterviews = 0;
     int draftInterviews = 0;
     std::vector<InterviewFigures> interviews; // submitted ones only
+
+    // Submitted interviews that probed `domain`: a regret of level domain or mixed names it, at any
+    // depth (0 included). None means missing evidence, not a shallow candidate.
+    int interviewsProbing(const std::string &domain) const;
 };
 
 struct RoleTarget
@@ -73,6 +77,14 @@ struct Fit
     double excess = 0.0;
     int score = 0;           // 0-100
     std::vector<Risk> risks; // GoodMatch alone when there is no risk
+
+    // DESIGN.md "Missing evidence is not weakness": when every demanded domain whose shortfall alone
+    // makes depth_gap >= 2.5 was probed by no submitted interview, those domains (ids, in the
+    // role's demand order): the ones to ask about next. Empty when there is no under-depth or a
+    // probed domain is among its causes. Changes no figure and no risk.
+    std::vector<std::string> notProbed;
+
+    bool underDepthNotProbed() const { return !notProbed.empty(); }
 };
 
 } // namespace hindsight::core

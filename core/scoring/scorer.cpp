@@ -97,6 +97,21 @@ RoleTarget Scorer::target(const Role &role)
     return t;
 }
 
+std::vector<std::string> Scorer::notProbedCauses(const Role &role, const CandidateFigures &c)
+{
+    std::vector<std::string> causes;
+    for (const auto &[domain, q] : role.domainDemands) {
+        auto it = c.domainDepth.find(domain);
+        const double have = it == c.domainDepth.end() ? 0.0 : it->second;
+        if (DepthScale * std::max(0.0, q - have) < RiskGap - 1e-9)
+            continue; // this domain alone is no under-depth
+        if (c.interviewsProbing(domain) > 0)
+            return {}; // probed and shallow: a real weakness is among the causes
+        causes.push_back(domain);
+    }
+    return causes;
+}
+
 Fit Scorer::fit(const Role &role, const CandidateFigures &c) const
 {
     const RoleTarget t = target(role);
@@ -121,8 +136,10 @@ Fit Scorer::fit(const Role &role, const CandidateFigures &c) const
 
     // Compare with the same noise removal so a gap of 2.4999999 counts as 2.5.
     auto atLeast = [](double value, double limit) { return value >= limit - 1e-9; };
-    if (atLeast(f.depthGap, RiskGap))
+    if (atLeast(f.depthGap, RiskGap)) {
         f.risks.push_back(Risk::UnderDepth);
+        f.notProbed = notProbedCauses(role, c);
+    }
     if (atLeast(f.breadthGap, RiskGap))
         f.risks.push_back(Risk::UnderBreadth);
     if (atLeast(f.excess, RiskGap) && t.archetype == Archetype::Generalist)

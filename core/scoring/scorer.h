@@ -5,6 +5,7 @@
 #include "core/scoring/figures.h"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace hindsight::core {
@@ -42,6 +43,9 @@ public:
     static int roundHalfAway(double value);
 
 private:
+    // Fit::notProbed for a candidate with under-depth.
+    static std::vector<std::string> notProbedCauses(const Role &role, const CandidateFigures &c);
+
     std::size_t m_layerCount;
 };
 

@@ -16,6 +16,8 @@ Q_DECLARE_METATYPE(core::Interview)
 Q_DECLARE_METATYPE(core::Role)
 Q_DECLARE_METATYPE(core::Archetype)
 Q_DECLARE_METATYPE(Risks)
+Q_DECLARE_METATYPE(std::vector<core::Interview>)
+Q_DECLARE_METATYPE(std::vector<std::string>)
 
 namespace {
 
@@ -48,6 +50,9 @@ private slots:
     void disagreement_data();
     void disagreement();
     void explanationNamesTheRegrets();
+    void underDepthNotProbed_data();
+    void underDepthNotProbed();
+    void explanationSaysNotProbed();
 };
 
 void TestScorer::roleTargets_data()
@@ -305,6 +310,97 @@ void TestScorer::explanationNamesTheRegrets()
     QVERIFY(text.find("hand-written state rebuild") != std::string::npos);
     QVERIFY(text.find("Fit 45") != std::string::npos);
     QVERIFY(text.find("over-specialization") != std::string::npos);
+}
+
+void TestScorer::underDepthNotProbed_data()
+{
+    using Domains = std::vector<std::string>;
+    QTest::addColumn<std::vector<core::Interview>>("interviews");
+    QTest::addColumn<core::Role>("role");
+    QTest::addColumn<int>("fit");
+    QTest::addColumn<Risks>("risks");
+    QTest::addColumn<Domains>("notProbed");
+
+    // Payments rated 4 of 4; the two other demanded domains were never asked about.
+    const core::Role payments = role("Payments platform", 2.5,
+                                     {{"payments", 4}, {"streaming", 2}, {"performance", 1}});
+    QTest::newRow("only unprobed domains")
+        << one(interview({regret(L::Domain, "payments", 4, {"databases", "apis"})})) << payments
+        << 70 << Risks{Risk::UnderDepth} << Domains{"performance", "streaming"};
+    // Streaming probed and rated 0: a real (if extreme) weakness, not missing evidence.
+    QTest::newRow("probed at depth 0 among the causes")
+        << one(interview({regret(L::Domain, "payments", 4, {"databases", "apis"}),
+                          regret(L::Domain, "streaming", 0, {})}))
+        << payments << 70 << Risks{Risk::UnderDepth} << Domains{};
+    // Streaming probed and shallow, performance never asked: a weakness is among the causes.
+    QTest::newRow("one probed shallow, one unprobed")
+        << one(interview({regret(L::Domain, "payments", 4, {"databases", "apis"}),
+                          regret(L::Mixed, "streaming", 1, {})}))
+        << payments << 85 << Risks{Risk::UnderDepth} << Domains{};
+    // Streaming probed and short by half a level, which alone is no risk: the unprobed
+    // performance is the only cause.
+    QTest::newRow("probed domain short but not a cause")
+        << std::vector<core::Interview>{interview({regret(L::Domain, "payments", 4,
+                                                          {"databases", "apis"}),
+                                                   regret(L::Domain, "streaming", 3, {})}),
+                                        interview({regret(L::Domain, "streaming", 2,
+                                                          {"databases", "apis"})})}
+        << role("Fraud", 2.5, {{"payments", 4}, {"streaming", 3}, {"performance", 2}}) << 70
+        << Risks{Risk::UnderDepth} << Domains{"performance"};
+    // A product-level regret that carries a domain and a draft are no evidence of depth in it.
+    QTest::newRow("product-level regret and draft do not probe")
+        << std::vector<core::Interview>{interview({regret(L::Domain, "payments", 4,
+                                                          {"databases", "apis"}),
+                                                   regret(L::Product, "streaming", 3, {})}),
+                                        interview({regret(L::Domain, "streaming", 3, {})}, false)}
+        << payments << 70 << Risks{Risk::UnderDepth} << Domains{"performance", "streaming"};
+    QTest::newRow("K for payment backend (worked example)")
+        << one(candidateK()) << paymentBackend() << 45
+        << Risks{Risk::UnderDepth, Risk::UnderBreadth, Risk::OverSpecialization}
+        << Domains{"payments"};
+    QTest::newRow("G for fraud pipeline (worked example)")
+        << one(candidateG()) << fraudPipeline() << 40 << Risks{Risk::UnderDepth}
+        << Domains{"performance", "streaming"};
+    QTest::newRow("no under-depth")
+        << one(candidateK()) << fraudPipeline() << 100 << Risks{Risk::GoodMatch} << Domains{};
+    QTest::newRow("under-breadth only")
+        << one(interview({regret(L::Domain, "payments", 4, {"databases", "apis"})}))
+        << role("Wide", 7.5, {{"payments", 3}}) << 70 << Risks{Risk::UnderBreadth} << Domains{};
+}
+
+void TestScorer::underDepthNotProbed()
+{
+    QFETCH(std::vector<core::Interview>, interviews);
+    QFETCH(core::Role, role);
+    QFETCH(std::vector<std::string>, notProbed);
+    const core::Scorer scorer(8);
+    const core::Fit fit = scorer.fit(role, scorer.candidate(interviews));
+    // The figures stay as the formula gives them; the mark only says why.
+    QTEST(fit.score, "fit");
+    QTEST(fit.risks, "risks");
+    QCOMPARE(fit.notProbed, notProbed);
+    QCOMPARE(fit.underDepthNotProbed(), !notProbed.empty());
+}
+
+void TestScorer::explanationSaysNotProbed()
+{
+    const core::Scorer scorer(8);
+    const auto g = one(candidateG());
+    const auto c = scorer.candidate(g);
+    const core::Role fraud = fraudPipeline();
+    const auto e = core::Explanation::build(g, c, fraud, scorer.target(fraud), scorer.fit(fraud, c));
+    const std::string text = e.toText();
+    QVERIFY(text.find("Fit 40") != std::string::npos);
+    QVERIFY2(text.find("not probed: ask about performance, streaming") != std::string::npos,
+             text.c_str());
+
+    const core::Role payments = paymentBackend();
+    const auto shallow = one(interview({regret(L::Domain, "payments", 0, {})}));
+    const auto cs = scorer.candidate(shallow);
+    const auto es = core::Explanation::build(shallow, cs, payments, scorer.target(payments),
+                                             scorer.fit(payments, cs));
+    QVERIFY(es.toText().find("Risk under-depth") != std::string::npos);
+    QVERIFY(es.toText().find("not probed") == std::string::npos);
 }
 
 QTEST_GUILESS_MAIN(TestScorer)

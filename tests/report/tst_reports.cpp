@@ -42,6 +42,7 @@ private slots:
     void blindMaskMasksEveryFormOfAName();
     void interviewKitHoldsTheWholeQuestion();
     void longTextsAreCutInThePackOnly();
+    void underDepthFromUnprobedDomainsIsMarked();
     // Last: it amends an interview of the shared demo database.
     void amendedInterviewSaysSo();
 };
@@ -344,6 +345,51 @@ void TestReports::longTextsAreCutInThePackOnly()
                                 .simplified();
     QVERIFY(summary.count(u"Lastword"_s) >= 3); // the answer and both notes, whole
     QVERIFY(!summary.contains(u"more character"_s));
+}
+
+void TestReports::underDepthFromUnprobedDomainsIsMarked()
+{
+    // The bidi isolates around domain labels are invisible on paper; a reader sees the words.
+    const auto read = [](const QString &path) {
+        return pdfText(path).remove(QChar(0x2068)).remove(QChar(0x2069));
+    };
+    const QString mark = QStringLiteral("Under-depth (not probed: ask about Payments)");
+    // The demo's Mateus Oliveira: deep in streaming, never asked about payments.
+    const QString summary = write({ui::ReportRequest::Kind::CandidateSummary,
+                                   candidateId("Mateus Oliveira"), false},
+                                  QStringLiteral("summary-not-probed.pdf"));
+    QVERIFY(!summary.isEmpty());
+    const QString text = read(summary);
+    QVERIFY2(text.count(mark) >= 2, qPrintable(text.left(1500))); // risks line and explanation
+    QVERIFY(text.contains(u"missing evidence, not a weakness"));
+
+    // Sofía Martínez was asked about compliance and stayed shallow: a weakness, no mark.
+    const QString shallow = write({ui::ReportRequest::Kind::CandidateSummary,
+                                   candidateId("Sofía Martínez"), false},
+                                  QStringLiteral("summary-probed-shallow.pdf"));
+    QVERIFY(!shallow.isEmpty());
+    const QString shallowText = read(shallow);
+    QVERIFY(shallowText.contains(u"Under-depth"));
+    QVERIFY2(!shallowText.contains(u"not probed: ask about"), qPrintable(shallowText.left(1500)));
+
+    // The committee pack's comparison marks the two payment backend candidates never asked about
+    // payments (Mateus Oliveira, Lars Eriksen) and nobody on the ledger role.
+    const QString pack = write({ui::ReportRequest::Kind::CommitteePack, roleId("Payment backend"),
+                                false},
+                               QStringLiteral("pack-not-probed.pdf"));
+    QVERIFY(!pack.isEmpty());
+    const QString packText = read(pack);
+    const qsizetype comparison = packText.indexOf(u"Comparison");
+    QVERIFY(comparison >= 0);
+    const QString table = packText.mid(comparison, packText.indexOf(u"Disagreements") - comparison);
+    QVERIFY2(table.count(mark) == 2, qPrintable(table));
+    const QString ledger = write({ui::ReportRequest::Kind::CommitteePack,
+                                  roleId("Ledger and compliance lead"), false},
+                                 QStringLiteral("pack-ledger.pdf"));
+    QVERIFY(!ledger.isEmpty());
+    const QString ledgerText = read(ledger);
+    QVERIFY(ledgerText.contains(u"Under-depth"));
+    QVERIFY(!ledgerText.contains(u"not probed: ask about"));
 }
 
 void TestReports::amendedInterviewSaysSo()

@@ -3,6 +3,7 @@
 // name, the CSV export, and screenshots (the demo and 200 generated candidates, light and dark).
 
 #include "ui/board/boardactions.h"
+#include "ui/board/boarddetails.h"
 #include "ui/board/boardfiltermodel.h"
 #include "ui/board/boardmodel.h"
 #include "ui/board/committeeboard.h"
@@ -47,6 +48,7 @@ private slots:
     void boardUsesSubmittedInterviewsOnly();
     void blindModeLeaksNoName();
     void csvExportAndUnwritablePath();
+    void detailsMarkUnderDepthNotProbed();
     void screenshots_data();
     void screenshots();
 };
@@ -226,6 +228,53 @@ void TestCommitteeBoard::csvExportAndUnwritablePath()
     QVERIFY(failure);
     QVERIFY(failure->sentence().contains(unwritable));
     QVERIFY(!QFile::exists(unwritable));
+}
+
+void TestCommitteeBoard::detailsMarkUnderDepthNotProbed()
+{
+    const test::ScreenshotFolder shots;
+    QVERIFY(shots.isValid());
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    const QString mark = QStringLiteral("Under-depth (not probed: ask about Payments)");
+    for (const auto &[paletteName, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        // Mateus Oliveira was never asked about payments, the payment backend's one domain.
+        ui::CommitteeBoard board(db.store(), db.roleId("Payment backend"));
+        board.resize(1366, 768);
+        board.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&board));
+        const core::Id mateus = db.candidateId("Mateus Oliveira");
+        board.selectCandidate(mateus);
+        QApplication::processEvents();
+        auto *summary = board.findChild<QLabel *>(QStringLiteral("boardCandidateSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(mark), qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(u"missing evidence, not a weakness"));
+        // The figure stays the formula's.
+        const QString fit = board.model()->indexOf(mateus, Col::FitColumn).data().toString().chopped(1);
+        QVERIFY(summary->text().contains(QStringLiteral("fit %1.").arg(fit)));
+        QVERIFY(board.model()->indexOf(mateus, Col::RisksColumn).data().toString().contains(mark));
+        QVERIFY(visibleTexts(&board).join(u'\n').contains(mark));
+        QVERIFY(shots.save(&board, QStringLiteral("board-not-probed-%1.png").arg(paletteName)));
+        QVERIFY(shots.save(board.details(),
+                           QStringLiteral("board-details-not-probed-%1.png").arg(paletteName)));
+    }
+
+    // Sofía Martínez was asked about compliance and stayed shallow: a weakness, no mark.
+    ui::CommitteeBoard ledger(db.store(), db.roleId("Ledger and compliance lead"));
+    ledger.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&ledger));
+    const core::Id sofia = db.candidateId("Sofía Martínez");
+    ledger.selectCandidate(sofia);
+    QApplication::processEvents();
+    const QString text = ledger.findChild<QLabel *>(QStringLiteral("boardCandidateSummary"))->text();
+    QVERIFY2(text.contains(u"Sofía Martínez"), qPrintable(text));
+    QVERIFY(!text.contains(u"not probed"));
+    QVERIFY(
+        ledger.model()->indexOf(sofia, Col::RisksColumn).data().toString().contains(u"Under-depth"));
+    QVERIFY(
+        !ledger.model()->indexOf(sofia, Col::RisksColumn).data().toString().contains(u"not probed"));
 }
 
 void TestCommitteeBoard::screenshots_data()

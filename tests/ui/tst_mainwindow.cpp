@@ -10,6 +10,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "tests/common/modeltester.h"
+#include "tests/common/screenshots.h"
 #include "tests/common/temporarydatabase.h"
 #include "tests/common/useractions.h"
 #include "tests/ui/mainwindowsteps.h"
@@ -38,6 +39,7 @@ class TestMainWindow final : public QObject
 private slots:
     void initTestCase();
     void workedExamplesShowExactFigures();
+    void candidatePageMarksUnderDepthNotProbed();
     void filterKeepsRolesOfMatchingCandidates();
     void goActionsWalkTheCandidates();
     void filterShortcutFocusesTheField();
@@ -89,8 +91,10 @@ void TestMainWindow::workedExamplesShowExactFigures()
                                                QStringLiteral("Kim Keller"));
     tree->selectionModel()->setCurrentIndex(paymentK, QItemSelectionModel::ClearAndSelect);
     QCOMPARE(labelText(&window, "fitValue"), QStringLiteral("45"));
+    // K was never asked about payments: under-depth keeps its name, marked as missing evidence.
     QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(),
-             QStringLiteral("Under-depth, Under-breadth, Over-specialization"));
+             QStringLiteral("Under-depth (not probed: ask about Payments), Under-breadth, "
+                            "Over-specialization"));
     QCOMPARE(child<QLabel>(&window, "fitValue")->accessibleName(),
              QStringLiteral("Fit 45 out of 100"));
 
@@ -100,7 +104,75 @@ void TestMainWindow::workedExamplesShowExactFigures()
     QCOMPARE(labelText(&window, "fitValue"), QStringLiteral("40"));
     QCOMPARE(labelText(&window, "breadthValue"), QStringLiteral("8.75"));
     QCOMPARE(labelText(&window, "archetypeValue"), QStringLiteral("Generalist"));
-    QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(), QStringLiteral("Under-depth"));
+    QCOMPARE(child<ui::RiskChips>(&window, "risksValue")->text(),
+             QStringLiteral("Under-depth (not probed: ask about Latency and throughput, Event "
+                            "streaming)"));
+}
+
+void TestMainWindow::candidatePageMarksUnderDepthNotProbed()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::MainWindow window(db.store(), db.path());
+    auto *tree = child<QTreeView>(&window, "sidebarTree");
+    auto *chips = child<ui::RiskChips>(&window, "risksValue");
+    // Domain labels in the explanation are bidi-isolated; a reader sees the words.
+    const auto why = [&window] {
+        return child<QTextBrowser>(&window, "explanationView")
+            ->toPlainText()
+            .remove(QChar(0x2068))
+            .remove(QChar(0x2069));
+    };
+    const QString mark = QStringLiteral("Under-depth (not probed: ask about Payments)");
+
+    // Mateus Oliveira: deep in streaming, never asked about payments.
+    tree->setCurrentIndex(findCandidate(tree, QStringLiteral("Payment backend"),
+                                        QStringLiteral("Mateus Oliveira")));
+    QVERIFY2(chips->text().startsWith(mark), qPrintable(chips->text()));
+    QVERIFY(chips->toolTip().contains(u"No submitted interview asked about Payments"));
+    QVERIFY(chips->accessibleName().contains(mark));
+    QVERIFY2(why().contains(mark + QStringLiteral(": No submitted interview asked about Payments")),
+             qPrintable(why()));
+    QVERIFY(why().contains(u"missing evidence, not a weakness"));
+
+    // Sofía Martínez was asked about compliance and stayed shallow: no mark.
+    tree->setCurrentIndex(findCandidate(tree, QStringLiteral("Ledger and compliance lead"),
+                                        QStringLiteral("Sofía Martínez")));
+    QVERIFY2(chips->text().contains(u"Under-depth"), qPrintable(chips->text()));
+    QVERIFY(!chips->text().contains(u"not probed"));
+    QVERIFY(!chips->toolTip().contains(u"not a weakness"));
+    QVERIFY(why().contains(u"Under-depth:"));
+    QVERIFY2(!why().contains(u"not probed"), qPrintable(why()));
+
+    // The longest mark of the worked examples (two domains) stays whole on a small screen, in
+    // light and dark palettes.
+    const test::ScreenshotFolder shots;
+    QVERIFY(shots.isValid());
+    test::TemporaryDatabase worked;
+    QVERIFY2(worked, qPrintable(worked.error()));
+    test::fillWorkedExamples(worked.store());
+    for (const auto &[paletteName, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        ui::MainWindow small(worked.store(), worked.path());
+        small.resize(1024, 700);
+        small.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&small));
+        auto *smallTree = child<QTreeView>(&small, "sidebarTree");
+        smallTree->setCurrentIndex(findCandidate(smallTree, QStringLiteral("Fraud scoring pipeline"),
+                                                 QStringLiteral("Gus Green")));
+        QApplication::processEvents();
+        auto *smallChips = child<ui::RiskChips>(&small, "risksValue");
+        QVERIFY(smallChips->text().contains(u"ask about Latency and throughput, Event streaming"));
+        QCOMPARE(small.width(), 1024);
+        QVERIFY(smallChips->isVisible());
+        QVERIFY2(smallChips->width() >= smallChips->minimumSizeHint().width(),
+                 qPrintable(QStringLiteral("%1 < %2")
+                                .arg(smallChips->width())
+                                .arg(smallChips->minimumSizeHint().width())));
+        QVERIFY(smallChips->mapTo(&small, QPoint(smallChips->width(), 0)).x() <= small.width());
+        QVERIFY(shots.save(&small,
+                           QStringLiteral("candidate-not-probed-1024-%1.png").arg(paletteName)));
+    }
 }
 
 void TestMainWindow::filterKeepsRolesOfMatchingCandidates()

@@ -33,6 +33,7 @@ private slots:
     void initTestCase();
     void init();
     void boardModelAndItsFilter();
+    void underDepthFromUnprobedDomainsIsMarked();
     void calibrationModel();
     void evidenceGapModel();
     void historyModel();
@@ -121,6 +122,49 @@ void TestBoardModels::boardModelAndItsFilter()
     model.setSnapshot(snapshot("Nobody yet"));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestBoardModels::underDepthFromUnprobedDomainsIsMarked()
+{
+    using Col = ui::BoardModel::Column;
+    ui::BoardModel model;
+    test::testModel(&model);
+    ui::BoardFilterModel filter;
+    filter.setSourceModel(&model);
+
+    // The demo's Mateus Oliveira and Lars Eriksen were never asked about payments, the one domain
+    // the payment backend demands: their under-depth is missing evidence.
+    model.setSnapshot(snapshot("Payment backend"));
+    const QString mark = QStringLiteral("Under-depth (not probed: ask about Payments)");
+    for (const char *name : {"Mateus Oliveira", "Lars Eriksen"}) {
+        const QModelIndex risks = model.indexOf(m_db->candidateId(name), Col::RisksColumn);
+        QVERIFY2(risks.data().toString().startsWith(mark), name);
+        const QString tip = risks.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(mark + QStringLiteral(": No submitted interview asked about Payments")),
+                 qPrintable(tip));
+        QVERIFY(tip.contains(u"missing evidence, not a weakness"));
+        // The risk keeps its name: the filter on under-depth still finds them.
+        QVERIFY(model.data(risks, ui::BoardModel::RisksRole)
+                    .value<QList<int>>()
+                    .contains(int(core::Risk::UnderDepth)));
+    }
+    filter.setRisk(core::Risk::UnderDepth);
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setRisk(std::nullopt);
+    // Gita Raman is a good match: nothing to mark.
+    QVERIFY(!model.indexOf(m_db->candidateId("Gita Raman"), Col::RisksColumn)
+                 .data()
+                 .toString()
+                 .contains(u"not probed"));
+
+    // Sofía Martínez was asked about compliance and stayed shallow (database internals was never
+    // asked): a weakness is among the causes, so no mark.
+    model.setSnapshot(snapshot("Ledger and compliance lead"));
+    const QModelIndex sofia = model.indexOf(m_db->candidateId("Sofía Martínez"), Col::RisksColumn);
+    QVERIFY(sofia.isValid());
+    QVERIFY(sofia.data().toString().contains(u"Under-depth"));
+    QVERIFY2(!sofia.data().toString().contains(u"not probed"), qPrintable(sofia.data().toString()));
+    QVERIFY(!sofia.data(Qt::ToolTipRole).toString().contains(u"not probed"));
 }
 
 void TestBoardModels::calibrationModel()

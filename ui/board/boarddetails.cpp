@@ -6,6 +6,8 @@
 #include "ui/board/evidencegapmodel.h"
 #include "ui/board/historymodel.h"
 #include "ui/board/teammodel.h"
+#include "ui/common/fitrisks.h"
+#include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
 #include <QHBoxLayout>
@@ -185,6 +187,15 @@ void BoardDetails::showEntry(const BoardEntry *entry, const QString &name)
                   .arg(name.toHtmlEscaped(), Terms::figure(f.breadth), Terms::figure(f.depth),
                        Terms::archetype(f.archetype))
                   .arg(entry->scored.fit.score);
+    const core::Fit &fit = entry->scored.fit;
+    if (f.submittedInterviews > 0 && fit.underDepthNotProbed()) {
+        // Missing evidence, not a weakness: the committee asks before it weighs the fit.
+        const TaxonomyText taxonomy(m_snapshot ? m_snapshot->taxonomy : core::Taxonomy::builtIn());
+        const core::Risk r = core::Risk::UnderDepth;
+        summary += QStringLiteral("<br><b>%1</b> %2")
+                       .arg(tr("%1:").arg(FitRisks::name(r, fit, taxonomy)).toHtmlEscaped(),
+                            FitRisks::meaning(r, fit, taxonomy).toHtmlEscaped());
+    }
     if (const core::PlacementOverride *o = entry->placementOverride()) {
         summary += QStringLiteral("<br>")
                    + tr("Committee placement beside it: %1, recorded by %2: “%3”")

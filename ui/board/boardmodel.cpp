@@ -1,6 +1,7 @@
 #include "ui/board/boardmodel.h"
 #include "ui/common/plaintext.h"
 
+#include "ui/common/fitrisks.h"
 #include "ui/common/rowsync.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
@@ -73,12 +74,9 @@ int BoardModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString BoardModel::risksText(const core::Fit &fit)
+QString BoardModel::risksText(const core::Fit &fit) const
 {
-    QStringList risks;
-    for (core::Risk risk : fit.risks)
-        risks << Terms::risk(risk);
-    return risks.join(tr(", "));
+    return FitRisks::names(fit, *m_taxonomyText).join(tr(", "));
 }
 
 QString BoardModel::levelMixText(const core::LevelMix &mix)
@@ -231,9 +229,8 @@ QString BoardModel::toolTip(const BoardEntry &e, int column) const
     case RisksColumn: {
         QStringList lines;
         for (core::Risk r : e.scored.fit.risks)
-            lines << Terms::risk(r) + tr(": ")
-                         + Terms::riskMeaning(r,
-                                              m_taxonomyText->domain(e.scored.fit.depthGapDomain));
+            lines << FitRisks::name(r, e.scored.fit, *m_taxonomyText) + tr(": ")
+                         + FitRisks::meaning(r, e.scored.fit, *m_taxonomyText);
         return lines.join(QLatin1Char('\n'));
     }
     case PlacementColumn: {

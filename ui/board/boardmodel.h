@@ -65,7 +65,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // Plain texts shared with the CSV export, so a file says what the table says.
-    static QString risksText(const core::Fit &fit);
+    // The risks, an under-depth from unprobed domains marked "not probed" with the domains to ask.
+    QString risksText(const core::Fit &fit) const;
     static QString levelMixText(const core::LevelMix &mix);
     QString gapsText(const BoardEntry &entry) const;
     static QString placementText(const BoardEntry &entry);

@@ -190,8 +190,7 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     }));
     m_header->setCandidate(*candidate, Terms::text(role->title), figures.submittedInterviews,
                            figures.draftInterviews, decision, amended);
-    m_figures->setFigures(figures, target, fit,
-                          fit.depthGapDomain.empty() ? QString() : text.domain(fit.depthGapDomain));
+    m_figures->setFigures(figures, target, fit, text);
     m_explanation->setExplanation(explanation, text);
     m_chart->setRole(*role);
     m_chart->setCandidates(

@@ -2,6 +2,7 @@
 
 #include "ui/candidate/figurecard.h"
 #include "ui/candidate/riskchips.h"
+#include "ui/common/fitrisks.h"
 #include "ui/common/terms.h"
 
 #include <QHBoxLayout>
@@ -46,7 +47,7 @@ FiguresPanel::FiguresPanel(QWidget *parent)
 }
 
 void FiguresPanel::setFigures(const core::CandidateFigures &c, const core::RoleTarget &target,
-                              const core::Fit &fit, const QString &gapDomain)
+                              const core::Fit &fit, const TaxonomyText &taxonomy)
 {
     const QString targetShape = Terms::archetype(target.archetype);
     m_breadth->setNote(tr("Role asks for %1").arg(Terms::figure(target.breadth)));
@@ -75,8 +76,8 @@ void FiguresPanel::setFigures(const core::CandidateFigures &c, const core::RoleT
 
     QStringList meanings;
     for (core::Risk r : fit.risks)
-        meanings << Terms::riskMeaning(r, gapDomain);
-    m_risks->setRisks(fit.risks, meanings);
+        meanings << FitRisks::meaning(r, fit, taxonomy);
+    m_risks->setRisks(fit.risks, FitRisks::names(fit, taxonomy), meanings);
 }
 
 } // namespace hindsight::ui

@@ -10,6 +10,7 @@ namespace hindsight::ui {
 
 class FigureCard;
 class RiskChips;
+class TaxonomyText;
 
 // The candidate's figures against the role's target: fit, breadth, depth and shape as large
 // numbers, each with the role's value beside it, and the risks in plain words.
@@ -21,9 +22,9 @@ class FiguresPanel final : public QWidget
 public:
     explicit FiguresPanel(QWidget *parent = nullptr);
 
-    // `gapDomain` is the translated label of the demanded domain with the largest shortfall.
+    // `taxonomy` labels the domains the risks name.
     void setFigures(const core::CandidateFigures &candidate, const core::RoleTarget &target,
-                    const core::Fit &fit, const QString &gapDomain);
+                    const core::Fit &fit, const TaxonomyText &taxonomy);
 
 private:
     FigureCard *m_fit;

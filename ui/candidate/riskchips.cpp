@@ -23,11 +23,14 @@ RiskChips::RiskChips(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 }
 
-void RiskChips::setRisks(const std::vector<core::Risk> &risks, const QStringList &meanings)
+void RiskChips::setRisks(const std::vector<core::Risk> &risks, const QStringList &labels,
+                         const QStringList &meanings)
 {
     m_chips.clear();
-    for (core::Risk r : risks)
-        m_chips.push_back({r, Terms::risk(r)});
+    for (std::size_t i = 0; i < risks.size(); ++i) {
+        const qsizetype at = qsizetype(i);
+        m_chips.push_back({risks[i], at < labels.size() ? labels[at] : Terms::risk(risks[i])});
+    }
     setToolTip(PlainText::toolTip(meanings.join(QLatin1Char('\n')))); // names users' domains
     setAccessibleName(tr("Risks: %1").arg(text()));
     setAccessibleDescription(meanings.join(QLatin1Char(' ')));

@@ -3,6 +3,7 @@
 #include "core/scoring/figures.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -19,8 +20,10 @@ class RiskChips final : public QWidget
 public:
     explicit RiskChips(QWidget *parent = nullptr);
 
-    // `meanings` holds one plain sentence per risk, shown as the tooltip.
-    void setRisks(const std::vector<core::Risk> &risks, const QStringList &meanings);
+    // `labels` holds each risk's words on its chip, `meanings` one plain sentence per risk, shown
+    // as the tooltip.
+    void setRisks(const std::vector<core::Risk> &risks, const QStringList &labels,
+                  const QStringList &meanings);
     void clear();
     // The chips' words joined with ", " ("Under-depth, Under-breadth").
     QString text() const;

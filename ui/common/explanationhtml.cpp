@@ -1,5 +1,6 @@
 #include "ui/common/explanationhtml.h"
 
+#include "ui/common/fitrisks.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
@@ -107,12 +108,12 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
                      Terms::figure(e.fit.excess));
         html += paragraph(bold(tr("Fit %1").arg(e.fit.score)) + QLatin1Char(' ')
                           + formula.toHtmlEscaped());
-        const QString gapLabel = e.fit.depthGapDomain.empty()
-                                     ? QString()
-                                     : taxonomy.domain(e.fit.depthGapDomain);
+        // Domain labels may be typed by users: isolated like every user text here.
+        const auto labels = FitRisks::Labels::Isolated;
         for (core::Risk r : e.fit.risks) {
-            html += paragraph(bold(tr("%1:").arg(Terms::risk(r))) + QLatin1Char(' ')
-                              + Terms::riskMeaning(r, gapLabel).toHtmlEscaped());
+            html += paragraph(bold(tr("%1:").arg(FitRisks::name(r, e.fit, taxonomy, labels)))
+                              + QLatin1Char(' ')
+                              + FitRisks::meaning(r, e.fit, taxonomy, labels).toHtmlEscaped());
         }
     }
     if (e.draftInterviews > 0) {

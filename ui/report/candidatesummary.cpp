@@ -7,6 +7,7 @@
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
+#include "ui/common/fitrisks.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
@@ -142,11 +143,9 @@ QString CandidateSummary::figures() const
     const TaxonomyText taxonomy(m_d.taxonomy);
     if (placed) {
         // Names only: the explanation below gives each risk's meaning.
-        QStringList risks;
-        for (core::Risk r : m_d.fit.risks)
-            risks << escape(Terms::risk(r));
+        const QStringList risks = FitRisks::names(m_d.fit, taxonomy, FitRisks::Labels::Isolated);
         html += paragraph(labelled(tr("Risks"),
-                                   QStringLiteral("<b>%1</b>").arg(risks.join(tr(", ")))));
+                                   QStringLiteral("<b>%1</b>").arg(escape(risks.join(tr(", "))))));
     }
     html += paragraph(labelled(tr("Role target"),
                                escape(tr("Breadth %1, depth %2: %3.")

@@ -6,6 +6,7 @@
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 
+#include "ui/common/fitrisks.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
@@ -168,12 +169,12 @@ QString CommitteePack::cover(ReportDocument &report) const
 QString CommitteePack::comparison() const
 {
     QList<QStringList> rows;
+    const TaxonomyText taxonomy(m_board.taxonomy);
     for (const BoardEntry *e : m_order) {
         const auto &f = e->scored.figures;
         const bool placed = f.submittedInterviews > 0;
-        QStringList risks;
-        for (core::Risk r : e->scored.fit.risks)
-            risks << Terms::risk(r);
+        const QStringList risks = FitRisks::names(e->scored.fit, taxonomy,
+                                                  FitRisks::Labels::Isolated);
         QString interviews = QString::number(f.submittedInterviews);
         if (f.draftInterviews > 0)
             interviews += QStringLiteral("<br>")
