@@ -59,11 +59,12 @@ cat > "$tmp/one.json" <<'JSON'
  "candidates":[{"id":"c","name":"Lock Test Candidate","roleId":"r"}]}
 JSON
 "$bin" import "$tmp/one.json" --database "$db" >/dev/null
-# 20,000 candidates, each with a submitted interview: an import that holds the lock for seconds.
+# 60,000 candidates, each with a submitted interview: an import that holds the lock for longer
+# than the typing takes, even on a fast machine (20,000 once finished first).
 python3 - "$tmp/big.json" <<'PY'
 import json, sys
 cands = []
-for i in range(20000):
+for i in range(60000):
     cands.append({"id": f"c{i}", "name": f"Imported {i}", "roleId": "r",
         "interviews": [{"id": f"i{i}", "interviewer": "Sam", "startedAt": "2026-11-20T10:00:00Z",
             "submitted": True,
