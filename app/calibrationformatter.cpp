@@ -1,4 +1,5 @@
 #include "app/calibrationformatter.h"
+#include "app/terminaltable.h"
 #include "app/terminaltext.h"
 
 #include "ui/interchange/csvwriter.h"
@@ -28,37 +29,19 @@ QByteArray CalibrationFormatter::format(const core::Role &role,
 QByteArray CalibrationFormatter::table(const core::Role &role,
                                        const std::vector<core::InterviewerPair> &pairs)
 {
-    const QStringList header = {tr("First"),
-                                tr("Second"),
-                                tr("In common"),
-                                tr("Same shape"),
-                                tr("Kappa"),
-                                tr("Breadth, first − second"),
-                                tr("Depth, first − second")};
-    std::vector<QStringList> lines;
+    // Names left-aligned, every figure right-aligned.
+    TerminalTable table({tr("First"), tr("Second"), tr("In common"), tr("Same shape"), tr("Kappa"),
+                         tr("Breadth, first − second"), tr("Depth, first − second")},
+                        {2, 3, 4, 5, 6});
     for (const auto &p : pairs) {
-        lines.push_back({TerminalText::field(QString::fromStdString(p.first)),
-                         TerminalText::field(QString::fromStdString(p.second)),
-                         QString::number(p.candidatesInCommon),
-                         tr("%1%").arg(QString::number(p.percentAgreement, 'f', 0)),
-                         p.kappa ? QString::number(*p.kappa, 'f', 2) : tr("undefined"),
-                         QString::number(p.meanBreadthDifference, 'f', 2),
-                         QString::number(p.meanDepthDifference, 'f', 2)});
+        table.addRow({TerminalText::field(QString::fromStdString(p.first)),
+                      TerminalText::field(QString::fromStdString(p.second)),
+                      QString::number(p.candidatesInCommon),
+                      tr("%1%").arg(QString::number(p.percentAgreement, 'f', 0)),
+                      p.kappa ? QString::number(*p.kappa, 'f', 2) : tr("undefined"),
+                      QString::number(p.meanBreadthDifference, 'f', 2),
+                      QString::number(p.meanDepthDifference, 'f', 2)});
     }
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &l : lines) {
-        for (qsizetype i = 0; i < l.size(); ++i)
-            widths[i] = std::max(widths[i], l[i].size());
-    }
-    // Names left-aligned, figures right-aligned; the last column is not padded.
-    auto render = [&](const QStringList &cells) {
-        QStringList out;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            out << (i < 2 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]));
-        return out.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    };
 
     QString text = tr("%1 — %n interviewer pair(s) with at least %2 candidates in common", nullptr,
                       int(pairs.size()))
@@ -67,10 +50,7 @@ QByteArray CalibrationFormatter::table(const core::Role &role,
                    + QLatin1String("\n");
     if (pairs.empty())
         return text.toUtf8();
-    text += QLatin1Char('\n') + render(header);
-    for (const QStringList &l : lines)
-        text += render(l);
-    return text.toUtf8();
+    return (text + QLatin1Char('\n') + table.text()).toUtf8();
 }
 
 QByteArray CalibrationFormatter::json(const std::vector<core::InterviewerPair> &pairs)

@@ -73,7 +73,7 @@ int CliCommands::exportFile(const Invocation &invocation)
     return 0;
 }
 
-int CliCommands::scores(const Invocation &invocation)
+int CliCommands::printForRole(const Invocation &invocation, const RenderScores &render)
 {
     EntityLookup lookup(m_store);
     auto role = lookup.role(invocation.role);
@@ -82,22 +82,22 @@ int CliCommands::scores(const Invocation &invocation)
     auto rows = core::RoleScores::compute(m_store, *role);
     if (!rows)
         return fail(interchange::ErrorText::describe(rows.error()));
-    m_out.write(ScoresFormatter::format(*role, *rows, invocation.format));
+    m_out.write(render(*role, *rows));
     return 0;
+}
+
+int CliCommands::scores(const Invocation &invocation)
+{
+    return printForRole(invocation, [&invocation](const core::Role &role, const auto &rows) {
+        return ScoresFormatter::format(role, rows, invocation.format);
+    });
 }
 
 int CliCommands::calibration(const Invocation &invocation)
 {
-    EntityLookup lookup(m_store);
-    auto role = lookup.role(invocation.role);
-    if (!role)
-        return fail(lookup.errorText());
-    auto rows = core::RoleScores::compute(m_store, *role);
-    if (!rows)
-        return fail(interchange::ErrorText::describe(rows.error()));
-    m_out.write(CalibrationFormatter::format(*role, core::Calibration::pairs(*rows),
-                                             invocation.format));
-    return 0;
+    return printForRole(invocation, [&invocation](const core::Role &role, const auto &rows) {
+        return CalibrationFormatter::format(role, core::Calibration::pairs(rows), invocation.format);
+    });
 }
 
 int CliCommands::report(const Invocation &invocation)

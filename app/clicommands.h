@@ -2,10 +2,14 @@
 
 #include "app/invocation.h"
 
+#include "core/scoring/rolescores.h"
 #include "core/storage/store.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+
+#include <functional>
+#include <vector>
 
 namespace hindsight::app {
 
@@ -26,6 +30,10 @@ private:
     int exportFile(const Invocation &invocation);
     int scores(const Invocation &invocation);
     int calibration(const Invocation &invocation);
+    // Scores the role named by --role and prints what `render` makes of it.
+    using RenderScores =
+        std::function<QByteArray(const core::Role &, const std::vector<core::ScoredCandidate> &)>;
+    int printForRole(const Invocation &invocation, const RenderScores &render);
     int report(const Invocation &invocation);
     int fail(const QString &message);
 

@@ -1,4 +1,5 @@
 #include "app/scoresformatter.h"
+#include "app/terminaltable.h"
 #include "app/terminaltext.h"
 
 #include "ui/interchange/csvwriter.h"
@@ -51,34 +52,17 @@ QByteArray ScoresFormatter::format(const core::Role &role,
 QByteArray ScoresFormatter::table(const core::Role &role,
                                   const std::vector<core::ScoredCandidate> &rows)
 {
-    const QStringList header = {tr("Candidate"), tr("Breadth"), tr("Depth"),
-                                tr("Archetype"), tr("Fit"),     tr("Risks")};
-    std::vector<QStringList> lines;
+    // Breadth, depth and fit are figures.
+    TerminalTable table({tr("Candidate"), tr("Breadth"), tr("Depth"), tr("Archetype"), tr("Fit"),
+                         tr("Risks")},
+                        {1, 2, 4});
     for (const auto &r : rows) {
-        lines.push_back({TerminalText::field(QString::fromStdString(r.candidate.name)),
-                         QString::number(r.figures.breadth, 'f', 2),
-                         QString::number(r.figures.depth, 'f', 2),
-                         id(core::archetypeId(r.figures.archetype)), QString::number(r.fit.score),
-                         risksText(r.fit)});
+        table.addRow({TerminalText::field(QString::fromStdString(r.candidate.name)),
+                      QString::number(r.figures.breadth, 'f', 2),
+                      QString::number(r.figures.depth, 'f', 2),
+                      id(core::archetypeId(r.figures.archetype)), QString::number(r.fit.score),
+                      risksText(r.fit)});
     }
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths << h.size();
-    for (const QStringList &l : lines) {
-        for (qsizetype i = 0; i < l.size(); ++i)
-            widths[i] = std::max(widths[i], l[i].size());
-    }
-    // Numbers right-aligned, text left-aligned; the last column is not padded.
-    auto render = [&](const QStringList &cells) {
-        QStringList out;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool numeric = i == 1 || i == 2 || i == 4;
-            const bool last = i == cells.size() - 1;
-            out << (numeric ? cells[i].rightJustified(widths[i])
-                            : (last ? cells[i] : cells[i].leftJustified(widths[i])));
-        }
-        return out.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    };
 
     const core::RoleTarget target = core::Scorer::target(role);
     QString text = tr("%1 — target breadth %2, depth %3 (%4); %n candidate(s)", nullptr,
@@ -88,10 +72,7 @@ QByteArray ScoresFormatter::table(const core::Role &role,
                        .arg(target.depth, 0, 'f', 2)
                        .arg(id(core::archetypeId(target.archetype)))
                    + QLatin1String("\n\n");
-    text += render(header);
-    for (const QStringList &l : lines)
-        text += render(l);
-    return text.toUtf8();
+    return (text + table.text()).toUtf8();
 }
 
 QByteArray ScoresFormatter::json(const std::vector<core::ScoredCandidate> &rows)

@@ -1,5 +1,7 @@
 #include "ui/interview/interviewactions.h"
 
+#include "ui/common/standardkeys.h"
+
 #include <QAction>
 
 namespace hindsight::ui {
@@ -9,16 +11,6 @@ namespace {
 QKeySequence keys(QKeyCombination combination)
 {
     return QKeySequence(combination);
-}
-
-// As in the main window: QKeySequence::Quit is empty on Windows; DESIGN asks for Ctrl+Q everywhere.
-QList<QKeySequence> quitKeys()
-{
-    QList<QKeySequence> list = QKeySequence::keyBindings(QKeySequence::Quit);
-    const QKeySequence ctrlQ(Qt::CTRL | Qt::Key_Q);
-    if (!list.contains(ctrlQ))
-        list.prepend(ctrlQ);
-    return list;
 }
 
 } // namespace
@@ -40,7 +32,8 @@ InterviewActions::InterviewActions(const QStringList &layerLabels, QObject *pare
                QKeySequence::keyBindings(QKeySequence::Close));
     m_set
         .make(Id::Quit, u"actionQuit", tr("&Quit"),
-              tr("Save everything and close Hindsight, as Quit in the main window does"), quitKeys())
+              tr("Save everything and close Hindsight, as Quit in the main window does"),
+              standardKeysWith(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)))
         ->setMenuRole(QAction::QuitRole);
     m_set.make(Id::Undo, u"actionUndo", tr("&Undo"), tr("Undo the last note or tag change"),
                {keys(Qt::CTRL | Qt::Key_Z)});

@@ -1,33 +1,11 @@
 #include "ui/mainwindow/actionregistry.h"
 
+#include "ui/common/standardkeys.h"
+
 #include <QAction>
 #include <QKeySequence>
 
 namespace hindsight::ui {
-
-namespace {
-
-// QKeySequence::Quit is empty on Windows; DESIGN asks for Ctrl+Q everywhere.
-QList<QKeySequence> quitKeys()
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Quit);
-    const QKeySequence ctrlQ(Qt::CTRL | Qt::Key_Q);
-    if (!keys.contains(ctrlQ))
-        keys.prepend(ctrlQ);
-    return keys;
-}
-
-// QKeySequence::Preferences is empty on some desktops; Ctrl+, is what users expect everywhere.
-QList<QKeySequence> preferencesKeys()
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    const QKeySequence ctrlComma(Qt::CTRL | Qt::Key_Comma);
-    if (!keys.contains(ctrlComma))
-        keys.prepend(ctrlComma);
-    return keys;
-}
-
-} // namespace
 
 ActionRegistry::ActionRegistry(QObject *parent)
     : QObject(parent)
@@ -50,7 +28,7 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set
         .make(Id::Preferences, u"actionPreferences", tr("&Preferences…"),
               tr("Your name and e-mail as the interviewer, the time budget and data retention"),
-              preferencesKeys())
+              standardKeysWith(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)))
         ->setMenuRole(QAction::PreferencesRole);
     m_set.make(Id::NewCandidate, u"actionNewCandidate", tr("New &Candidate…"),
                tr("Add a candidate: a name and the role applied for"),
@@ -73,7 +51,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set.make(Id::CommitteeBoard, u"actionCommitteeBoard", tr("Committee &Board"),
                tr("Compare the role's candidates on one board: chart, table, gaps, decisions"),
                Keys{Qt::CTRL | Qt::Key_B});
-    m_set.make(Id::Quit, u"actionQuit", tr("&Quit"), tr("Close Hindsight"), quitKeys())
+    m_set
+        .make(Id::Quit, u"actionQuit", tr("&Quit"), tr("Close Hindsight"),
+              standardKeysWith(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)))
         ->setMenuRole(QAction::QuitRole);
 
     m_set.make(Id::FocusFilter, u"actionFilterCandidates", tr("&Filter Candidates"),
