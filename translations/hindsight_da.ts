@@ -1136,6 +1136,48 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>RoleDeleter</name>
+    <message>
+        <source>Delete Role</source>
+        <translation>Slet rolle</translation>
+    </message>
+    <message>
+        <source>The role could not be read.</source>
+        <translation>Rollen kunne ikke læses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n candidate(s) apply for it.</source>
+        <translation>
+            <numerusform>%1 kan ikke slettes: %n kandidat søger den.</numerusform>
+            <numerusform>%1 kan ikke slettes: %n kandidater søger den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete those candidates, or move them to another role, first.</source>
+        <translation>Slet først de kandidater, eller flyt dem til en anden rolle.</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Slet rollen %1?</translation>
+    </message>
+    <message>
+        <source>Its breadth and domain demands and its team go with it. No candidate applies for it.</source>
+        <translation>Dens krav til bredde og domæner og dens team forsvinder med den. Ingen kandidat søger den.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>&amp;Slet rolle</translation>
+    </message>
+    <message>
+        <source>The role could not be deleted.</source>
+        <translation>Rollen kunne ikke slettes.</translation>
+    </message>
+    <message>
+        <source>Deleted the role %1.</source>
+        <translation>Slettede rollen %1.</translation>
+    </message>
+</context>
+<context>
     <name>RoleTemplates</name>
     <message>
         <source>Early-stage product</source>
@@ -1425,6 +1467,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Your name and e-mail as the interviewer, the time budget and data retention</source>
         <translation>Dit navn og din e-mail som interviewer, tidsbudgettet og dataopbevaring</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role…</source>
+        <translation>&amp;Slet rolle…</translation>
+    </message>
+    <message>
+        <source>Delete the selected role, with its demands and team; only a role nobody applies for</source>
+        <translation>Slet den valgte rolle med dens krav og team; kun en rolle, som ingen søger</translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4594,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Interviews are now recorded under %1.</source>
         <translation>Interviews registreres nu under %1.</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Vælg først en rolle.</translation>
     </message>
 </context>
 <context>

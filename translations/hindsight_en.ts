@@ -1101,6 +1101,48 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
 </context>
 <context>
+    <name>RoleDeleter</name>
+    <message>
+        <source>Delete Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n candidate(s) apply for it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete those candidates, or move them to another role, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its breadth and domain demands and its team go with it. No candidate applies for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the role %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoleTemplates</name>
     <message>
         <source>Early-stage product</source>
@@ -1389,6 +1431,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Your name and e-mail as the interviewer, the time budget and data retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected role, with its demands and team; only a role nobody applies for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4501,6 +4551,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Interviews are now recorded under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1123,6 +1123,47 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
 </context>
 <context>
+    <name>RoleDeleter</name>
+    <message>
+        <source>Delete Role</source>
+        <translation>Hapus Peran</translation>
+    </message>
+    <message>
+        <source>The role could not be read.</source>
+        <translation>Peran tidak dapat dibaca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be deleted: %n candidate(s) apply for it.</source>
+        <translation>
+            <numerusform>%1 tidak dapat dihapus: %n kandidat melamar untuknya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete those candidates, or move them to another role, first.</source>
+        <translation>Hapus kandidat itu, atau pindahkan ke peran lain, terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Hapus peran %1?</translation>
+    </message>
+    <message>
+        <source>Its breadth and domain demands and its team go with it. No candidate applies for it.</source>
+        <translation>Tuntutan keluasan dan domainnya serta timnya ikut terhapus. Tidak ada kandidat yang melamar untuknya.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>&amp;Hapus Peran</translation>
+    </message>
+    <message>
+        <source>The role could not be deleted.</source>
+        <translation>Peran tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Deleted the role %1.</source>
+        <translation>Peran %1 dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>RoleTemplates</name>
     <message>
         <source>Early-stage product</source>
@@ -1411,6 +1452,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Your name and e-mail as the interviewer, the time budget and data retention</source>
         <translation>Nama dan e-mail Anda sebagai pewawancara, anggaran waktu, dan penyimpanan data</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role…</source>
+        <translation>&amp;Hapus Peran…</translation>
+    </message>
+    <message>
+        <source>Delete the selected role, with its demands and team; only a role nobody applies for</source>
+        <translation>Hapus peran yang dipilih beserta tuntutan dan timnya; hanya peran yang tidak dilamar siapa pun</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +4547,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Interviews are now recorded under %1.</source>
         <translation>Wawancara kini dicatat atas nama %1.</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Pilih peran terlebih dahulu.</translation>
     </message>
 </context>
 <context>

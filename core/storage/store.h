@@ -64,6 +64,9 @@ public:
     // Inserts when role.id is 0, else replaces; returns the id. Invalid for a breadth demand
     // outside 0-10.
     virtual Result<Id> saveRole(const Role &role) = 0;
+    // Deletes a role with its demands and team, in one transaction. InUse, naming the role, while
+    // any candidate applies for it: candidates are never deleted by the way. Announces Role.
+    virtual Status deleteRole(Id roleId) = 0;
 
     // All candidates, or those of one role, ordered by name.
     virtual Result<std::vector<Candidate>> candidates(std::optional<Id> roleId = {}) = 0;

@@ -48,6 +48,10 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set.make(Id::EditRole, u"actionEditRole", tr("&Edit Role…"),
                tr("Change the selected role's title, breadth demand and domain demands"),
                Keys{Qt::CTRL | Qt::Key_E});
+    m_set.make(Id::DeleteRole, u"actionDeleteRole", tr("&Delete Role…"),
+               tr("Delete the selected role, with its demands and team; only a role nobody applies "
+                  "for"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_Delete});
     m_set.make(Id::CommitteeBoard, u"actionCommitteeBoard", tr("Committee &Board"),
                tr("Compare the role's candidates on one board: chart, table, gaps, decisions"),
                Keys{Qt::CTRL | Qt::Key_B});

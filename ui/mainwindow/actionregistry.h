@@ -26,6 +26,7 @@ public:
         TimeBudget,
         NewRole,
         EditRole,
+        DeleteRole,
         CommitteeBoard,
         Quit,
         FocusFilter,

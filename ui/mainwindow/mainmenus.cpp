@@ -39,11 +39,11 @@ void MainMenus::build(QMenuBar *bar, const ActionRegistry &actions, Sidebar *sid
     add(edit, {Id::Preferences});
 
     QMenu *role = bar->addMenu(tr("&Role"));
-    add(role, {Id::NewRole, Id::EditRole});
+    add(role, {Id::NewRole, Id::EditRole, Id::DeleteRole});
     role->addSeparator();
     add(role, {Id::CommitteeBoard});
     sidebar->setContextActions({actions.action(Id::CommitteeBoard), actions.action(Id::EditRole),
-                                actions.action(Id::NewRole)});
+                                actions.action(Id::NewRole), actions.action(Id::DeleteRole)});
 
     QMenu *interview = bar->addMenu(tr("&Interview"));
     add(interview, {Id::StartInterview, Id::MyDrafts});

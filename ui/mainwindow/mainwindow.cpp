@@ -15,6 +15,7 @@
 #include "ui/mainwindow/mainmenus.h"
 #include "ui/mainwindow/newcandidatedialog.h"
 #include "ui/preferences/preferencesdialog.h"
+#include "ui/role/roledeleter.h"
 #include "ui/role/roleeditordialog.h"
 
 #include "core/storage/store.h"
@@ -153,6 +154,15 @@ void MainWindow::connectActions()
             [this] { showPreferences(PreferencesDialog::Purpose::Edit); });
     connect(m_actions->action(Id::NewRole), &QAction::triggered, this,
             [this] { editRole(std::nullopt); });
+    connect(m_actions->action(Id::DeleteRole), &QAction::triggered, this, [this] {
+        const auto role = m_sidebar->currentRole();
+        if (!role) {
+            StatusMessage::show(statusBar(), tr("Select a role first."));
+            return;
+        }
+        if (const QString done = RoleDeleter::run(this, m_store, *role); !done.isEmpty())
+            StatusMessage::show(statusBar(), done);
+    });
     connect(m_actions->action(Id::EditRole), &QAction::triggered, this, [this] {
         if (const auto role = m_sidebar->currentRole())
             editRole(role);

@@ -57,6 +57,7 @@ public:
     Result<std::vector<Role>> roles() override;
     Result<Role> role(Id id) override;
     Result<Id> saveRole(const Role &role) override;
+    Status deleteRole(Id roleId) override;
 
     Result<std::vector<Candidate>> candidates(std::optional<Id> roleId = {}) override;
     Result<Candidate> candidate(Id id) override;

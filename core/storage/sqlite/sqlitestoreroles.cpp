@@ -64,6 +64,31 @@ Result<Id> SqliteStore::saveRole(const Role &role)
     });
 }
 
+Status SqliteStore::deleteRole(Id roleId)
+{
+    return runWrite([&](Changes &changes) -> Status {
+        Statement find = m_db->prepare("SELECT title, (SELECT count(*) FROM candidates "
+                                       "WHERE role_id = roles.id) FROM roles WHERE id = ?1");
+        find.bind(1, roleId);
+        auto found = readOne(find, "role", roleId, [](const Statement &row) {
+            return std::pair{row.columnText(0), row.columnInt64(1)};
+        });
+        if (!found)
+            return found.error();
+        const auto &[title, candidates] = *found;
+        if (candidates > 0)
+            return Error{Error::Code::InUse, fmt::format("the role {}", title),
+                         fmt::format("{} candidate(s) apply for it", candidates)};
+        // Demands and team members go with it (ON DELETE CASCADE).
+        Statement s = m_db->prepare("DELETE FROM roles WHERE id = ?1");
+        s.bind(1, roleId);
+        if (Error e = s.run())
+            return e;
+        changes.push_back({Change::Kind::Role, roleId});
+        return {};
+    });
+}
+
 Result<Id> SqliteStore::writeRole(const Role &role)
 {
     if (role.breadthDemand < 0.0 || role.breadthDemand > 10.0)
