@@ -61,11 +61,11 @@ void TestHostileTextCli::importHostile()
       "roles":[{"id":"r","title":"Pay\u202Ements","breadthDemand":7.5,"domainDemands":{"payments":1}}],
       "candidates":[{"id":"c","name":"Csi\u009B2J","roleId":"r"},
                     {"id":"d","name":"Back\\slash","roleId":"r"},
-                    {"id":"e","name":"Placeholder","roleId":"r"}]})json");
+                    {"id":"e","name":"Stand-in","roleId":"r"}]})json");
     QCOMPARE(run({u"import"_s, file, u"--database"_s, db()}).exitCode, 0);
     auto store = core::SqliteStore::open(db().toStdString());
     QVERIFY(store);
-    const core::Id id = test::candidateIdByName(**store, "Placeholder");
+    const core::Id id = test::candidateIdByName(**store, "Stand-in");
     auto candidate = (*store)->candidate(id);
     QVERIFY(candidate);
     core::Candidate c = *candidate;
