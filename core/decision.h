@@ -19,6 +19,7 @@ struct Decision
     std::string rationale;
     std::string recordedBy;
     TimePoint decidedAt{};
+    std::string uuid; // schema v7: the identity that travels with it
 
     bool operator==(const Decision &) const = default;
 

@@ -21,6 +21,9 @@ struct Interview
     Id id = 0;
     Id candidateId = 0;
     std::string interviewer;
+    std::string interviewerEmail; // schema v7; empty when the interviewer gave none
+    // Schema v7: the identity every version of this interview shares (they differ by version).
+    std::string uuid;
     TimePoint startedAt{};
     bool submitted = false;
 

@@ -17,6 +17,7 @@ struct Note
     std::string text;
     Id regretId = 0;    // the regret it belongs to, 0 for none
     bool quote = false; // verbatim words of the candidate
+    std::string uuid;   // schema v7: the identity that travels with it
 
     bool operator==(const Note &) const = default;
 };

@@ -17,6 +17,7 @@ struct PlacementOverride
     std::string reason;   // required, never empty
     std::string recordedBy;
     TimePoint recordedAt{};
+    std::string uuid; // schema v7: the identity that travels with it
 
     bool operator==(const PlacementOverride &) const = default;
 };

@@ -33,6 +33,7 @@ struct Regret
     // screen starts unrated, and an interview is submitted only when every regret is rated.
     bool levelChosen = true;
     bool depthChosen = true;
+    std::string uuid; // schema v7: the identity that travels with it
 
     bool operator==(const Regret &) const = default;
 

@@ -16,6 +16,10 @@ struct Role
     std::string description;
     double breadthDemand = 0.0;
     std::map<std::string, int> domainDemands;
+    // Schema v7: the identity that travels with the role (DESIGN.md, Identity), and when its
+    // editable fields last changed ({} when unknown: written before v7, or by a v1 file).
+    std::string uuid;
+    TimePoint updatedAt{};
 
     bool operator==(const Role &) const = default;
 };

@@ -15,6 +15,7 @@ struct TeamMember
     std::string name;
     double breadth = 0.0; // 0-10
     double depth = 0.0;   // 0-10
+    std::string uuid;     // schema v7: the identity that travels with it
 
     bool operator==(const TeamMember &) const = default;
 };

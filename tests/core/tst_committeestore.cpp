@@ -2,6 +2,8 @@
 
 #include "core/storage/sqlite/sqlitestore.h"
 
+#include "core/uuid.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,16 @@ void TestCommitteeStore::overridesAreHistoryOldestFirst()
     auto sameId = m_store->addPlacementOverride(sameTime);
     QVERIFY(lateId && earlyId && sameId);
     QVERIFY(*lateId != *earlyId && *earlyId != *sameId);
+    // Each got an identity of its own.
+    for (core::PlacementOverride *o : {&late, &early, &sameTime}) {
+        const auto stored = *m_store->placementOverrides(m_candidate);
+        const auto found = std::find_if(stored.begin(), stored.end(),
+                                        [&](const auto &s) { return s.reason == o->reason; });
+        QVERIFY(found != stored.end());
+        QVERIFY(core::uuid::isValid(found->uuid));
+        o->uuid = found->uuid;
+    }
+    QVERIFY(late.uuid != early.uuid && early.uuid != sameTime.uuid);
     late.id = *lateId;
     early.id = *earlyId;
     sameTime.id = *sameId;
@@ -94,6 +106,9 @@ void TestCommitteeStore::overridesAreHistoryOldestFirst()
     // An id set by the caller is not honoured: adding never overwrites history.
     core::PlacementOverride again = early;
     again.reason = "a second opinion";
+    // Nor is an identity that is already held: an entry is one entity, wherever it travels.
+    QCOMPARE(m_store->addPlacementOverride(again).error().code, Code::Constraint);
+    again.uuid.clear();
     auto againId = m_store->addPlacementOverride(again);
     QVERIFY(againId);
     QVERIFY(*againId != early.id);
@@ -135,7 +150,7 @@ void TestCommitteeStore::overrideValidation()
 
 void TestCommitteeStore::teamMemberRoundTrip()
 {
-    core::TeamMember m{0, m_role, "Zoë O’Brien", 7.5, 2.5};
+    core::TeamMember m{0, m_role, "Zoë O’Brien", 7.5, 2.5, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"};
     auto id = m_store->saveTeamMember(m);
     QVERIFY(id);
     QVERIFY(*id != 0);
@@ -175,7 +190,7 @@ void TestCommitteeStore::teamIsOrderedByNameIgnoringCase()
 
 void TestCommitteeStore::teamMemberValidation()
 {
-    const core::TeamMember good{0, m_role, "Ada", 5, 5};
+    const core::TeamMember good{0, m_role, "Ada", 5, 5, "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"};
     auto expect = [&](core::TeamMember m, Code code) {
         auto r = m_store->saveTeamMember(m);
         return !r && r.error().code == code;

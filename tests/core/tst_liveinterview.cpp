@@ -82,7 +82,8 @@ void TestLiveInterview::sha256KnownVectors()
 void TestLiveInterview::notesAreSavedEditedDeletedAndRestored()
 {
     const core::Id draft = newDraft();
-    core::Note n{0, draft, 4200, "system", "owns the consumer fleet", 0, false};
+    core::Note n{0, draft, 4200, "system", "owns the consumer fleet", 0, false, {}};
+    n.uuid = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"; // made where the note was typed: kept
     auto id = m_store->saveNote(n);
     QVERIFY(id);
     n.id = *id;

@@ -3,6 +3,7 @@
 #include "core/storage/sqlite/database.h"
 #include "core/storage/sqlite/migrator.h"
 #include "core/storage/sqlite/sqlitestore.h"
+#include "core/uuid.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -27,6 +28,8 @@ private slots:
     void opensTheVersionFiveFixture();
     void migratesVersionFiveToCandidateTimes();
     void opensTheVersionSixFixture();
+    void migratesVersionSixToStableIdentities();
+    void opensTheVersionSevenFixture();
     void everyVersionHasAFixture();
     void failedStepChangesNothing();
     void newerDatabaseIsRefused();
@@ -375,6 +378,73 @@ void TestMigrator::opensTheVersionSixFixture()
     QVERIFY(queryInt(s, "SELECT updated_at FROM candidates WHERE email = 'gita.obrien@example.org'")
             > 1'700'000'000'000);
     QCOMPARE(s.interviews(gita.id)->size(), std::size_t(2));
+}
+
+// Version 7 gives every row of every entity a UUID of its own, except that the versions of one
+// interview share theirs; the unique indexes hold.
+void TestMigrator::migratesVersionSixToStableIdentities()
+{
+    const QString file = copyFixture("schema-v6.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    for (const char *table : {"roles", "candidates", "regrets", "notes", "decisions",
+                              "placement_overrides", "team_members"}) {
+        const std::string all = std::string("SELECT count(*) FROM ") + table;
+        const std::string distinct = std::string("SELECT count(DISTINCT uuid) FROM ") + table
+                                     + " WHERE length(uuid) = 36 AND substr(uuid, 15, 1) = '4'";
+        QVERIFY2(queryInt(s, all.c_str()) > 0, table);
+        QCOMPARE(queryInt(s, distinct.c_str()), queryInt(s, all.c_str()));
+    }
+    // Kai's interview 1 was amended by interview 4: one identity, two versions.
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM interviews"), 4);
+    QCOMPARE(queryInt(s, "SELECT count(DISTINCT uuid) FROM interviews"), 3);
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM interviews a JOIN interviews b ON a.uuid = b.uuid "
+                         "WHERE a.id = 1 AND b.id = 4"),
+             1);
+    QCOMPARE(queryInt(s, "SELECT count(*) FROM roles WHERE updated_at <> 0"), 0);
+    const core::Candidate kai = s.candidates()->at(1);
+    QVERIFY(core::uuid::isValid(kai.uuid));
+    QVERIFY(kai.profileLink.empty());
+    const auto interviews = s.interviews(kai.id);
+    QVERIFY(interviews);
+    for (const core::Interview &i : *interviews) {
+        QVERIFY(core::uuid::isValid(i.uuid));
+        QVERIFY(i.interviewerEmail.empty());
+    }
+}
+
+// Written by the version that introduced schema 7 (see tests/fixtures/README.md).
+void TestMigrator::opensTheVersionSevenFixture()
+{
+    const QString file = copyFixture("schema-v7.sqlite3");
+    QVERIFY(!file.isEmpty());
+    auto store = core::SqliteStore::open(file.toStdString());
+    QVERIFY(store);
+    auto &s = **store;
+    QCOMPARE(s.database().userVersion(), core::Migrator::standard().latestVersion());
+    const core::Candidate gita = s.candidates()->at(0);
+    QCOMPARE(gita.profileLink, std::string("https://example.org/people/gita-obrien"));
+    QVERIFY(core::uuid::isValid(gita.uuid));
+    const auto roles = *s.roles();
+    QCOMPARE(roles.size(), std::size_t(2));
+    for (const core::Role &role : roles) {
+        QVERIFY(core::uuid::isValid(role.uuid));
+        // The edited role knows when; the other was last written before version 7.
+        QCOMPARE(role.updatedAt > core::TimePoint{},
+                 role.description.ends_with(" Owns the ledger."));
+    }
+    QVERIFY(roles[0].uuid != roles[1].uuid);
+    const auto interviews = s.interviews(gita.id);
+    QVERIFY(interviews);
+    QCOMPARE(interviews->size(), std::size_t(3));
+    const core::Interview &mette = interviews->back();
+    QCOMPARE(mette.interviewer, std::string("Mette"));
+    QCOMPARE(mette.interviewerEmail, std::string("mette@example.org"));
+    QVERIFY(core::uuid::isValid(mette.regrets.at(0).uuid));
+    QVERIFY(core::uuid::isValid(mette.notes.at(0).uuid));
+    QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(mette));
 }
 
 // Each schema version keeps a fixture written by the code that introduced it, so a new step

@@ -4,6 +4,9 @@
 #include "core/storage/sqlite/migrator.h"
 #include "core/storage/sqlite/sqlitestore.h"
 
+#include "core/storage/sqlite/rows.h"
+#include "core/uuid.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,16 +99,29 @@ void TestSqliteStore::roleRoundTrip()
     QVERIFY(store);
     core::Role r = fraudPipeline();
     r.description = "50,000 transactions a minute — under 100 ms";
+    const core::TimePoint before = core::sqlite::now();
     auto id = store->saveRole(r);
     QVERIFY(id);
     r.id = *id;
-    QCOMPARE(*store->role(*id), r);
+    // A new role gets its identity and the time of the edit.
+    const core::Role saved = *store->role(*id);
+    QVERIFY(core::uuid::isValid(saved.uuid));
+    QVERIFY(saved.updatedAt >= before);
+    r.uuid = saved.uuid;
+    r.updatedAt = saved.updatedAt;
+    QCOMPARE(saved, r);
 
-    // Saving again replaces the profile, demands included.
+    // Saving again replaces the profile, demands included; the identity stays.
     r.breadthDemand = 3.75;
     r.domainDemands = {{"payments", 2}};
+    r.uuid = "00000000-0000-4000-8000-000000000000"; // an edit never changes who the role is
     QVERIFY(store->saveRole(r));
-    QCOMPARE(*store->role(*id), r);
+    const core::Role edited = *store->role(*id);
+    QCOMPARE(edited.uuid, saved.uuid);
+    QVERIFY(edited.updatedAt >= saved.updatedAt);
+    r.uuid = saved.uuid;
+    r.updatedAt = edited.updatedAt;
+    QCOMPARE(edited, r);
     QCOMPARE(store->roles()->size(), std::size_t(1));
     QCOMPARE(store->roles()->front(), r);
 
@@ -124,16 +140,26 @@ void TestSqliteStore::candidateRoundTrip()
     auto store = openStore();
     QVERIFY(store);
     const core::Id roleId = *store->saveRole(paymentBackend());
-    core::Candidate c{0, "Zoë O’Brien 🚀", "zoe@example.org", roleId,
-                      core::Candidate::Status::Active};
+    core::Candidate c;
+    c.name = "Zoë O’Brien 🚀";
+    c.email = "zoe@example.org";
+    c.roleId = roleId;
+    c.uuid = "5b0d8c1e-2f4a-4c3b-9d6e-7f8a9b0c1d2e"; // brought by an import: kept
+    c.profileLink = "https://example.org/cv/zoe?lang=da&x=<b>";
     auto id = store->saveCandidate(c);
     QVERIFY(id);
     c.id = *id;
-    QCOMPARE(*store->candidate(*id), c);
+    core::Candidate saved = *store->candidate(*id);
+    QVERIFY(saved.updatedAt > core::TimePoint{});
+    c.updatedAt = saved.updatedAt;
+    QCOMPARE(saved, c);
     c.status = core::Candidate::Status::Withdrawn;
     c.email.clear();
+    c.profileLink.clear();
     QVERIFY(store->saveCandidate(c));
-    QCOMPARE(*store->candidate(*id), c);
+    saved = *store->candidate(*id);
+    c.updatedAt = saved.updatedAt;
+    QCOMPARE(saved, c);
     QCOMPARE(store->candidates(roleId)->size(), std::size_t(1));
     QCOMPARE(store->candidates(roleId + 1)->size(), std::size_t(0));
 }
@@ -172,12 +198,17 @@ void TestSqliteStore::interviewRoundTrip()
         expected.id = back.regrets[n].id;
         expected.interviewId = *id;
         expected.position = int(n);
+        QVERIFY(core::uuid::isValid(back.regrets[n].uuid));
+        expected.uuid = back.regrets[n].uuid;
         QCOMPARE(back.regrets[n], expected);
     }
     QCOMPARE(back.notes.size(), std::size_t(2));
     QCOMPARE(back.notes[1].text, i.notes[1].text);
     QVERIFY(back.notes[1].quote);
     QCOMPARE(back.notes[1].regretId, back.regrets[0].id); // the local id was linked to the row
+    QVERIFY(core::uuid::isValid(back.uuid));
+    QVERIFY(core::uuid::isValid(back.notes[0].uuid));
+    QVERIFY(back.notes[0].uuid != back.notes[1].uuid);
     QCOMPARE(back.notes[0].regretId, core::Id(0));
 
     core::Interview bad = candidateK();

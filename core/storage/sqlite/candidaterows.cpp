@@ -41,6 +41,8 @@ const Deletion deletions[] = {
     {"interviews", "DELETE FROM interviews WHERE candidate_id = ?1"},
     {"decisions", "DELETE FROM decisions WHERE candidate_id = ?1"},
     {"placement_overrides", "DELETE FROM placement_overrides WHERE candidate_id = ?1"},
+    // A merge record names the candidate who went into this one: the same person.
+    {"candidate_merges", "DELETE FROM candidate_merges WHERE candidate_id = ?1"},
     {"candidates", "DELETE FROM candidates WHERE id = ?1"},
 };
 

@@ -203,12 +203,89 @@ constexpr const char *schemaV6 = R"sql(
 ALTER TABLE candidates ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
 )sql";
 
+// Version 7: stable identities (DESIGN.md, Identity). Every role, candidate, interview, regret,
+// note, decision, placement override and team member gets a UUID (lowercase text, version 4,
+// drawn from SQLite's randomness by v7Uuid for each row); all versions of one interview share its UUID and differ by
+// version. Roles record when they were last edited; candidates a link to their CV or profile;
+// interviews the interviewer's e-mail. A merge of two candidates is history: the candidate that
+// went, by name, e-mail and UUID (so a file that still names that UUID finds the one it went into).
+constexpr const char *schemaV7 = R"sql(
+ALTER TABLE roles ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+ALTER TABLE roles ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+UPDATE roles SET uuid = {uuid};
+CREATE UNIQUE INDEX roles_by_uuid ON roles (uuid);
+
+ALTER TABLE candidates ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+ALTER TABLE candidates ADD COLUMN profile_link TEXT NOT NULL DEFAULT '';
+UPDATE candidates SET uuid = {uuid};
+CREATE UNIQUE INDEX candidates_by_uuid ON candidates (uuid);
+
+ALTER TABLE interviews ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+ALTER TABLE interviews ADD COLUMN interviewer_email TEXT NOT NULL DEFAULT '';
+UPDATE interviews SET uuid = {uuid} WHERE amends IS NULL;
+WITH RECURSIVE chain (id, root) AS (
+    SELECT id, id FROM interviews WHERE amends IS NULL
+    UNION ALL
+    SELECT i.id, chain.root FROM interviews i JOIN chain ON i.amends = chain.id
+)
+UPDATE interviews SET uuid = (SELECT r.uuid FROM chain JOIN interviews r ON r.id = chain.root
+                              WHERE chain.id = interviews.id)
+    WHERE amends IS NOT NULL;
+UPDATE interviews SET uuid = {uuid} WHERE uuid = '';
+CREATE UNIQUE INDEX interviews_by_uuid ON interviews (uuid, version);
+
+ALTER TABLE regrets ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+UPDATE regrets SET uuid = {uuid};
+CREATE UNIQUE INDEX regrets_by_uuid ON regrets (uuid);
+
+ALTER TABLE notes ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+UPDATE notes SET uuid = {uuid};
+CREATE UNIQUE INDEX notes_by_uuid ON notes (uuid);
+
+ALTER TABLE decisions ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+UPDATE decisions SET uuid = {uuid};
+CREATE UNIQUE INDEX decisions_by_uuid ON decisions (uuid);
+
+ALTER TABLE placement_overrides ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+UPDATE placement_overrides SET uuid = {uuid};
+CREATE UNIQUE INDEX placement_overrides_by_uuid ON placement_overrides (uuid);
+
+ALTER TABLE team_members ADD COLUMN uuid TEXT NOT NULL DEFAULT '';
+UPDATE team_members SET uuid = {uuid};
+CREATE UNIQUE INDEX team_members_by_uuid ON team_members (uuid);
+
+CREATE TABLE candidate_merges (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id) ON DELETE CASCADE,
+    merged_uuid  TEXT NOT NULL,
+    merged_name  TEXT NOT NULL,
+    merged_email TEXT NOT NULL DEFAULT '',
+    recorded_by  TEXT NOT NULL DEFAULT '',
+    recorded_at  INTEGER NOT NULL
+);
+CREATE INDEX candidate_merges_by_candidate ON candidate_merges (candidate_id, recorded_at);
+CREATE INDEX candidate_merges_by_merged ON candidate_merges (merged_uuid);
+
+)sql";
+
+// A version 4 UUID in lowercase text, evaluated anew for each row it is used on.
+constexpr const char *v7Uuid =
+    "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)"
+    " || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-'"
+    " || hex(randomblob(6)))";
+
 } // namespace
 
 Migrator Migrator::standard()
 {
-    return Migrator(
-        {{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}, {5, schemaV5}, {6, schemaV6}});
+    return Migrator({{1, schemaV1},
+                     {2, schemaV2},
+                     {3, schemaV3},
+                     {4, schemaV4},
+                     {5, schemaV5},
+                     {6, schemaV6},
+                     {7, fmt::format(fmt::runtime(schemaV7), fmt::arg("uuid", v7Uuid))}});
 }
 
 Migrator::Migrator(std::vector<Step> steps)

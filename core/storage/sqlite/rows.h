@@ -6,7 +6,9 @@
 #include "core/candidate.h"
 #include "core/interview.h"
 #include "core/result.h"
+#include "core/role.h"
 #include "core/storage/sqlite/statement.h"
+#include "core/uuid.h"
 
 #include <fmt/format.h>
 
@@ -97,6 +99,13 @@ auto readOne(Statement &s, std::string_view what, Id id, Read read)
     return s.error();
 }
 
+// The UUID a new row gets: the one it brings (an import keeps the identity of the file), else a
+// new one.
+inline std::string uuidFor(const std::string &given)
+{
+    return given.empty() ? uuid::random() : given;
+}
+
 // The one integer of a query that always yields a row (count, exists, coalesce(max ...)): a
 // failed step or a missing row is an error, never read as 0.
 inline Result<std::int64_t> readInt(Statement &s)
@@ -109,6 +118,18 @@ inline Result<std::int64_t> readInt(Statement &s)
     return s.error();
 }
 
+inline Role readRole(const Statement &s)
+{
+    Role r;
+    r.id = s.columnInt64(0);
+    r.title = s.columnText(1);
+    r.description = s.columnText(2);
+    r.breadthDemand = s.columnDouble(3);
+    r.uuid = s.columnText(4);
+    r.updatedAt = fromMs(s.columnInt64(5));
+    return r;
+}
+
 inline Candidate readCandidate(const Statement &s)
 {
     Candidate c;
@@ -117,6 +138,9 @@ inline Candidate readCandidate(const Statement &s)
     c.email = s.columnText(2);
     c.roleId = s.columnInt64(3);
     c.status = statusFromId(s.columnText(4));
+    c.uuid = s.columnText(5);
+    c.profileLink = s.columnText(6);
+    c.updatedAt = fromMs(s.columnInt64(7));
     return c;
 }
 
@@ -137,14 +161,20 @@ inline Interview readInterview(const Statement &s)
     i.supersededBy = s.columnIsNull(11) ? 0 : s.columnInt64(11);
     i.amendReason = s.columnText(12);
     i.amendedAt = fromMs(s.columnInt64(13));
+    i.uuid = s.columnText(14);
+    i.interviewerEmail = s.columnText(15);
     return i;
 }
 
-inline constexpr const char *candidateColumns = "id, name, email, role_id, status";
+inline constexpr const char *roleColumns = "id, title, description, breadth_demand, uuid, "
+                                           "updated_at";
+inline constexpr const char *candidateColumns = "id, name, email, role_id, status, uuid, "
+                                                "profile_link, updated_at";
 inline constexpr const char *interviewColumns = "i.id, i.candidate_id, i.interviewer, "
                                                 "i.started_at, i.submitted, i.stage, "
                                                 "i.current_regret, i.pending_note, i.digest, "
                                                 "i.version, i.amends, i.superseded_by, "
-                                                "i.amend_reason, i.amended_at";
+                                                "i.amend_reason, i.amended_at, i.uuid, "
+                                                "i.interviewer_email";
 
 } // namespace hindsight::core::sqlite

@@ -138,10 +138,13 @@ private:
     Result<std::int64_t> dataVersion();
 
     // Writers used inside an open transaction.
-    Result<Id> writeRole(const Role &role);
-    Result<Id> writeCandidate(const Candidate &candidate);
+    // `updatedAt`: now for an edit, the file's time for an import.
+    Result<Id> writeRole(const Role &role, TimePoint updatedAt);
+    Result<Id> writeCandidate(const Candidate &candidate, TimePoint updatedAt);
     Result<Id> writeInterview(const Interview &interview);
     Result<Id> writeDecision(const Decision &decision);
+    Result<Id> writePlacementOverride(const PlacementOverride &entry);
+    Result<Id> insertTeamMember(const TeamMember &member);
     Result<std::optional<Id>> findEqualRole(const Role &role);
     // NotFound unless a row with this id exists in `table` (a name from our code, never user data).
     Status requireRow(std::string_view table, std::string_view what, Id id);

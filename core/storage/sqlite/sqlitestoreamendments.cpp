@@ -61,19 +61,26 @@ Result<Id> SqliteStore::startAmendment(Id interviewId, const std::string &author
         }
 
         // The copy keeps the original's regret ids as local ids, so writeInterview links its
-        // notes and ticks to the copied regrets.
+        // notes and ticks to the copied regrets. It is the same interview (its UUID) in a new
+        // version; its regrets and notes are new rows with identities of their own.
         Interview copy = *original;
         copy.id = 0;
         copy.submitted = false;
         copy.digest.clear();
         copy.pendingNote.clear();
         copy.stage = "wrapup";
+        copy.version = original->version + 1;
+        copy.amendReason = reason;
+        copy.amendedAt = {};
+        for (Regret &r : copy.regrets)
+            r.uuid.clear();
+        for (Note &n : copy.notes)
+            n.uuid.clear();
         auto copyId = writeInterview(copy);
         if (!copyId)
             return copyId.error();
-        Statement mark = m_db->prepare("UPDATE interviews SET version = ?2, amends = ?3, "
-                                       "amend_reason = ?4 WHERE id = ?1");
-        mark.bind(1, *copyId).bind(2, original->version + 1).bind(3, interviewId).bind(4, reason);
+        Statement mark = m_db->prepare("UPDATE interviews SET amends = ?2 WHERE id = ?1");
+        mark.bind(1, *copyId).bind(2, interviewId);
         if (Error e = mark.run())
             return e;
         Statement times = m_db->prepare(

@@ -15,7 +15,7 @@ Result<std::vector<Decision>> SqliteStore::decisions(Id candidateId)
 {
     std::vector<Decision> list;
     Statement s = m_db->prepare("SELECT id, candidate_id, outcome, rationale, recorded_by, "
-                                "decided_at FROM decisions WHERE candidate_id = ?1 "
+                                "decided_at, uuid FROM decisions WHERE candidate_id = ?1 "
                                 "ORDER BY decided_at, id");
     s.bind(1, candidateId);
     if (Error e = forEachRow(s, [&](const Statement &row) {
@@ -26,6 +26,7 @@ Result<std::vector<Decision>> SqliteStore::decisions(Id candidateId)
             d.rationale = row.columnText(3);
             d.recordedBy = row.columnText(4);
             d.decidedAt = fromMs(row.columnInt64(5));
+            d.uuid = row.columnText(6);
             list.push_back(std::move(d));
         }))
         return e;
@@ -45,12 +46,13 @@ Result<Id> SqliteStore::addDecision(const Decision &decision)
 Result<Id> SqliteStore::writeDecision(const Decision &d)
 {
     Statement s = m_db->prepare("INSERT INTO decisions (candidate_id, outcome, rationale, "
-                                "recorded_by, decided_at) VALUES (?1, ?2, ?3, ?4, ?5)");
+                                "recorded_by, decided_at, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     s.bind(1, d.candidateId)
         .bind(2, Decision::outcomeId(d.outcome))
         .bind(3, d.rationale)
         .bind(4, d.recordedBy)
-        .bind(5, toMs(d.decidedAt));
+        .bind(5, toMs(d.decidedAt))
+        .bind(6, uuidFor(d.uuid));
     if (Error e = s.run())
         return concerning(e, fmt::format("decision on candidate {}", d.candidateId));
     return m_db->lastInsertRowId();
@@ -62,7 +64,7 @@ Result<std::vector<PlacementOverride>> SqliteStore::placementOverrides(Id candid
 {
     std::vector<PlacementOverride> list;
     Statement s = m_db->prepare("SELECT id, candidate_id, breadth, depth, reason, recorded_by, "
-                                "recorded_at FROM placement_overrides WHERE candidate_id = ?1 "
+                                "recorded_at, uuid FROM placement_overrides WHERE candidate_id = ?1 "
                                 "ORDER BY recorded_at, id");
     s.bind(1, candidateId);
     if (Error e = forEachRow(s, [&](const Statement &row) {
@@ -74,6 +76,7 @@ Result<std::vector<PlacementOverride>> SqliteStore::placementOverrides(Id candid
             o.reason = row.columnText(4);
             o.recordedBy = row.columnText(5);
             o.recordedAt = fromMs(row.columnInt64(6));
+            o.uuid = row.columnText(7);
             list.push_back(std::move(o));
         }))
         return e;
@@ -90,20 +93,28 @@ Result<Id> SqliteStore::addPlacementOverride(const PlacementOverride &entry)
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
         if (Error e = requireRow("candidates", "candidate", entry.candidateId))
             return e;
-        Statement s = m_db->prepare(
-            "INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, recorded_by, "
-            "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        s.bind(1, entry.candidateId)
-            .bind(2, entry.breadth)
-            .bind(3, entry.depth)
-            .bind(4, entry.reason)
-            .bind(5, entry.recordedBy)
-            .bind(6, toMs(entry.recordedAt));
-        if (Error e = s.run())
-            return e;
-        changes.push_back({Change::Kind::PlacementOverride, entry.candidateId});
-        return m_db->lastInsertRowId();
+        auto id = writePlacementOverride(entry);
+        if (id)
+            changes.push_back({Change::Kind::PlacementOverride, entry.candidateId});
+        return id;
     });
+}
+
+Result<Id> SqliteStore::writePlacementOverride(const PlacementOverride &entry)
+{
+    Statement s = m_db->prepare(
+        "INSERT INTO placement_overrides (candidate_id, breadth, depth, reason, recorded_by, "
+        "recorded_at, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    s.bind(1, entry.candidateId)
+        .bind(2, entry.breadth)
+        .bind(3, entry.depth)
+        .bind(4, entry.reason)
+        .bind(5, entry.recordedBy)
+        .bind(6, toMs(entry.recordedAt))
+        .bind(7, uuidFor(entry.uuid));
+    if (Error e = s.run())
+        return concerning(e, fmt::format("placement override of candidate {}", entry.candidateId));
+    return m_db->lastInsertRowId();
 }
 
 // ---- the team a role joins -------------------------------------------------------------------
@@ -111,12 +122,12 @@ Result<Id> SqliteStore::addPlacementOverride(const PlacementOverride &entry)
 Result<std::vector<TeamMember>> SqliteStore::teamMembers(Id roleId)
 {
     std::vector<TeamMember> list;
-    Statement s = m_db->prepare("SELECT id, role_id, name, breadth, depth FROM team_members "
+    Statement s = m_db->prepare("SELECT id, role_id, name, breadth, depth, uuid FROM team_members "
                                 "WHERE role_id = ?1 ORDER BY name COLLATE NOCASE, id");
     s.bind(1, roleId);
     if (Error e = forEachRow(s, [&](const Statement &row) {
             list.push_back({row.columnInt64(0), row.columnInt64(1), row.columnText(2),
-                            row.columnDouble(3), row.columnDouble(4)});
+                            row.columnDouble(3), row.columnDouble(4), row.columnText(5)});
         }))
         return e;
     return list;
@@ -134,13 +145,10 @@ Result<Id> SqliteStore::saveTeamMember(const TeamMember &member)
         if (Error e = requireRow("roles", "role", member.roleId))
             return e;
         if (member.id == 0) {
-            Statement s = m_db->prepare("INSERT INTO team_members (role_id, name, breadth, depth) "
-                                        "VALUES (?1, ?2, ?3, ?4)");
-            s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth).bind(4, member.depth);
-            if (Error e = s.run())
-                return e;
-            changes.push_back({Change::Kind::TeamMember, member.roleId});
-            return m_db->lastInsertRowId();
+            auto id = insertTeamMember(member);
+            if (id)
+                changes.push_back({Change::Kind::TeamMember, member.roleId});
+            return id;
         }
         // A member may move to another role: both teams changed.
         Statement find = m_db->prepare("SELECT role_id FROM team_members WHERE id = ?1");
@@ -163,6 +171,17 @@ Result<Id> SqliteStore::saveTeamMember(const TeamMember &member)
         changes.push_back({Change::Kind::TeamMember, member.roleId});
         return member.id;
     });
+}
+
+Result<Id> SqliteStore::insertTeamMember(const TeamMember &member)
+{
+    Statement s = m_db->prepare("INSERT INTO team_members (role_id, name, breadth, depth, uuid) "
+                                "VALUES (?1, ?2, ?3, ?4, ?5)");
+    s.bind(1, member.roleId).bind(2, member.name).bind(3, member.breadth).bind(4, member.depth);
+    s.bind(5, uuidFor(member.uuid));
+    if (Error e = s.run())
+        return concerning(e, fmt::format("team member {}", member.name));
+    return m_db->lastInsertRowId();
 }
 
 Status SqliteStore::deleteTeamMember(Id memberId)

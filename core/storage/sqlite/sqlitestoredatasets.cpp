@@ -42,7 +42,7 @@ Status SqliteStore::importDataset(const Dataset &dataset)
             }
             Role fresh = role;
             fresh.id = 0;
-            auto id = writeRole(fresh);
+            auto id = writeRole(fresh, fresh.updatedAt);
             if (!id)
                 return id.error();
             roleIds.push_back(*id);
@@ -53,7 +53,7 @@ Status SqliteStore::importDataset(const Dataset &dataset)
             Candidate c = entry.candidate;
             c.id = 0;
             c.roleId = roleIds[entry.roleIndex];
-            auto candidateId = writeCandidate(c);
+            auto candidateId = writeCandidate(c, c.updatedAt);
             if (!candidateId)
                 return candidateId.error();
             for (Interview interview : entry.interviews) {

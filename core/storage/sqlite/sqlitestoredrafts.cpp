@@ -51,10 +51,10 @@ Result<Id> SqliteStore::saveNote(const Note &note)
             return e;
         Statement s = m_db->prepare(
             note.id == 0
-                ? "INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, quote) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                : "INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, quote, id) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET "
+                ? "INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, quote, uuid) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8)"
+                : "INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, quote, uuid, id) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7) ON CONFLICT (id) DO UPDATE SET "
                   "at_ms = excluded.at_ms, stage = excluded.stage, text = excluded.text, "
                   "regret_id = excluded.regret_id, quote = excluded.quote "
                   "WHERE notes.interview_id = excluded.interview_id");
@@ -62,7 +62,8 @@ Result<Id> SqliteStore::saveNote(const Note &note)
             .bind(2, note.atMs)
             .bind(3, note.stage)
             .bind(4, note.text)
-            .bind(6, note.quote ? 1 : 0);
+            .bind(6, note.quote ? 1 : 0)
+            .bind(8, uuidFor(note.uuid));
         if (note.regretId != 0)
             s.bind(5, note.regretId);
         else
@@ -241,8 +242,9 @@ Status SqliteStore::submitInterview(Id interviewId)
             if (!at)
                 return at.error();
             Statement ns = m_db->prepare("INSERT INTO notes (interview_id, at_ms, stage, text, "
-                                         "quote) VALUES (?1, ?2, ?3, ?4, 0)");
+                                         "quote, uuid) VALUES (?1, ?2, ?3, ?4, 0, ?5)");
             ns.bind(1, interviewId).bind(2, *at).bind(3, i.stage).bind(4, i.pendingNote);
+            ns.bind(5, uuid::random());
             if (Error e = ns.run())
                 return e;
             auto reloaded = interview(interviewId);

@@ -26,7 +26,8 @@ Result<std::vector<CandidateActivity>> SqliteStore::candidateActivity()
     // Times are milliseconds since the epoch and 0 where unknown (a tick of schema 4, a candidate
     // of schema 5), so the scalar max() of the coalesced values is the latest known one.
     Statement s = m_db->prepare(
-        "SELECT c.id, c.name, c.email, c.role_id, c.status, max(c.updated_at, "
+        "SELECT c.id, c.name, c.email, c.role_id, c.status, c.uuid, c.profile_link, "
+        "c.updated_at, max(c.updated_at, "
         "coalesce((SELECT max(max(i.started_at, i.updated_at, i.amended_at)) FROM interviews i "
         "WHERE i.candidate_id = c.id), 0), "
         "coalesce((SELECT max(i.started_at + n.at_ms) FROM notes n JOIN interviews i "
@@ -40,7 +41,7 @@ Result<std::vector<CandidateActivity>> SqliteStore::candidateActivity()
     std::vector<CandidateActivity> list;
     if (Error e = forEachRow(s, [&](const Statement &row) {
             CandidateActivity a{readCandidate(row), std::nullopt};
-            if (const std::int64_t ms = row.columnInt64(5); ms > 0)
+            if (const std::int64_t ms = row.columnInt64(8); ms > 0)
                 a.lastActivity = fromMs(ms);
             list.push_back(std::move(a));
         }))

@@ -18,7 +18,8 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
     std::map<Id, Regret *> regretById;
     Statement s = m_db->prepare(fmt::format(
         "SELECT r.id, r.interview_id, r.position, r.system, r.decision, r.why, r.instead, "
-        "r.impact, r.level, r.domain, r.depth, r.level_chosen, r.depth_chosen FROM regrets r "
+        "r.impact, r.level, r.domain, r.depth, r.level_chosen, r.depth_chosen, r.uuid "
+        "FROM regrets r "
         "JOIN interviews i "
         "ON i.id = r.interview_id {} ORDER BY r.interview_id, r.position",
         interviewFilter));
@@ -41,6 +42,7 @@ Status SqliteStore::loadRegrets(const std::string &interviewFilter, Id filterVal
             r.depth = row.columnInt(10);
             r.levelChosen = row.columnInt(11) != 0;
             r.depthChosen = row.columnInt(12) != 0;
+            r.uuid = row.columnText(13);
             it->second->regrets.push_back(std::move(r));
         }))
         return e;
@@ -92,7 +94,8 @@ Status SqliteStore::loadNotes(const std::string &interviewFilter, Id filterValue
                               std::map<Id, Interview *> &byId)
 {
     Statement s = m_db->prepare(fmt::format(
-        "SELECT n.id, n.interview_id, n.at_ms, n.stage, n.text, n.regret_id, n.quote FROM notes n "
+        "SELECT n.id, n.interview_id, n.at_ms, n.stage, n.text, n.regret_id, n.quote, n.uuid "
+        "FROM notes n "
         "JOIN interviews i ON i.id = n.interview_id {} ORDER BY n.interview_id, n.at_ms, n.id",
         interviewFilter));
     s.bind(1, filterValue);
@@ -108,6 +111,7 @@ Status SqliteStore::loadNotes(const std::string &interviewFilter, Id filterValue
         n.text = row.columnText(4);
         n.regretId = row.columnIsNull(5) ? 0 : row.columnInt64(5);
         n.quote = row.columnInt(6) != 0;
+        n.uuid = row.columnText(7);
         it->second->notes.push_back(std::move(n));
     });
 }
@@ -176,8 +180,9 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
 {
     Statement s = m_db->prepare(
         "INSERT INTO interviews (candidate_id, interviewer, started_at, submitted, stage, "
-        "current_regret, pending_note, digest, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+        "current_regret, pending_note, digest, updated_at, uuid, interviewer_email, version, "
+        "amend_reason, amended_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
     s.bind(1, interview.candidateId)
         .bind(2, interview.interviewer)
         .bind(3, toMs(interview.startedAt))
@@ -186,7 +191,12 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
         .bind(6, interview.currentRegret)
         .bind(7, interview.pendingNote)
         .bind(8, std::string())
-        .bind(9, toMs(now()));
+        .bind(9, toMs(now()))
+        .bind(10, uuidFor(interview.uuid))
+        .bind(11, interview.interviewerEmail)
+        .bind(12, interview.version)
+        .bind(13, interview.amendReason)
+        .bind(14, toMs(interview.amendedAt));
     if (Error e = s.run())
         return concerning(e, fmt::format("interview of candidate {}", interview.candidateId));
     const Id interviewId = m_db->lastInsertRowId();
@@ -206,9 +216,10 @@ Result<Id> SqliteStore::writeInterview(const Interview &interview)
     }
 
     Statement ns = m_db->prepare("INSERT INTO notes (interview_id, at_ms, stage, text, regret_id, "
-                                 "quote) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                                 "quote, uuid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const Note &n : interview.notes) {
         ns.bind(1, interviewId).bind(2, n.atMs).bind(3, n.stage).bind(4, n.text).bind(6, n.quote ? 1 : 0);
+        ns.bind(7, uuidFor(n.uuid));
         auto it = regretIds.find(n.regretId);
         if (n.regretId != 0 && it != regretIds.end())
             ns.bind(5, it->second);
@@ -279,9 +290,10 @@ Result<Id> SqliteStore::writeRegret(const Regret &r)
     if (id == 0) {
         Statement s = m_db->prepare(
             "INSERT INTO regrets (interview_id, position, system, decision, why, instead, impact, "
-            "level, domain, depth, level_chosen, depth_chosen) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+            "level, domain, depth, level_chosen, depth_chosen, uuid) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         bindRegretFields(s.bind(1, r.interviewId), r);
+        s.bind(13, uuidFor(r.uuid));
         if (Error e = s.run())
             return e;
         id = m_db->lastInsertRowId();

@@ -16,12 +16,9 @@ using namespace sqlite;
 Result<std::vector<Role>> SqliteStore::roles()
 {
     std::vector<Role> list;
-    Statement s = m_db->prepare(
-        "SELECT id, title, description, breadth_demand FROM roles ORDER BY title COLLATE NOCASE, id");
-    if (Error e = forEachRow(s, [&](const Statement &row) {
-            list.push_back(
-                {row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3), {}});
-        }))
+    Statement s = m_db->prepare(fmt::format("SELECT {} FROM roles ORDER BY title COLLATE NOCASE, id",
+                                            roleColumns));
+    if (Error e = forEachRow(s, [&](const Statement &row) { list.push_back(readRole(row)); }))
         return e;
     Statement d = m_db->prepare("SELECT role_id, domain, depth FROM role_demands");
     if (Error e = forEachRow(d, [&](const Statement &row) {
@@ -37,12 +34,9 @@ Result<std::vector<Role>> SqliteStore::roles()
 
 Result<Role> SqliteStore::role(Id id)
 {
-    Statement s = m_db->prepare(
-        "SELECT id, title, description, breadth_demand FROM roles WHERE id = ?1");
+    Statement s = m_db->prepare(fmt::format("SELECT {} FROM roles WHERE id = ?1", roleColumns));
     s.bind(1, id);
-    auto role = readOne(s, "role", id, [](const Statement &row) {
-        return Role{row.columnInt64(0), row.columnText(1), row.columnText(2), row.columnDouble(3), {}};
-    });
+    auto role = readOne(s, "role", id, readRole);
     if (!role)
         return role;
     Statement d = m_db->prepare("SELECT domain, depth FROM role_demands WHERE role_id = ?1");
@@ -57,7 +51,7 @@ Result<Role> SqliteStore::role(Id id)
 Result<Id> SqliteStore::saveRole(const Role &role)
 {
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
-        auto id = writeRole(role);
+        auto id = writeRole(role, now());
         if (id)
             changes.push_back({Change::Kind::Role, *id});
         return id;
@@ -89,22 +83,25 @@ Status SqliteStore::deleteRole(Id roleId)
     });
 }
 
-Result<Id> SqliteStore::writeRole(const Role &role)
+Result<Id> SqliteStore::writeRole(const Role &role, TimePoint updatedAt)
 {
     if (role.breadthDemand < 0.0 || role.breadthDemand > 10.0)
         return Error{Error::Code::Invalid, role.title, "breadth demand outside 0-10"};
     Id id = role.id;
     if (id == 0) {
-        Statement s = m_db->prepare(
-            "INSERT INTO roles (title, description, breadth_demand) VALUES (?1, ?2, ?3)");
+        Statement s = m_db->prepare("INSERT INTO roles (title, description, breadth_demand, uuid, "
+                                    "updated_at) VALUES (?1, ?2, ?3, ?4, ?5)");
         s.bind(1, role.title).bind(2, role.description).bind(3, role.breadthDemand);
+        s.bind(4, uuidFor(role.uuid)).bind(5, toMs(updatedAt));
         if (Error e = s.run())
             return e;
         id = m_db->lastInsertRowId();
     } else {
-        Statement s = m_db->prepare(
-            "UPDATE roles SET title = ?2, description = ?3, breadth_demand = ?4 WHERE id = ?1");
+        // The UUID never changes: it is who the role is, wherever it travels.
+        Statement s = m_db->prepare("UPDATE roles SET title = ?2, description = ?3, "
+                                    "breadth_demand = ?4, updated_at = ?5 WHERE id = ?1");
         s.bind(1, id).bind(2, role.title).bind(3, role.description).bind(4, role.breadthDemand);
+        s.bind(5, toMs(updatedAt));
         if (Error e = s.run())
             return e;
         if (m_db->changes() == 0)
@@ -153,7 +150,7 @@ Result<Candidate> SqliteStore::candidate(Id id)
 Result<Id> SqliteStore::saveCandidate(const Candidate &candidate)
 {
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
-        auto id = writeCandidate(candidate);
+        auto id = writeCandidate(candidate, now());
         if (id)
             changes.push_back({Change::Kind::Candidate, *id});
         return id;
@@ -166,37 +163,38 @@ Result<Id> SqliteStore::addCandidateWithRole(const Candidate &candidate, const R
         return Error{Error::Code::Invalid, fmt::format("candidate {}", candidate.name),
                      "a new candidate with a new role must not have ids yet"};
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
-        auto roleId = writeRole(newRole);
+        auto roleId = writeRole(newRole, now());
         if (!roleId)
             return roleId;
         changes.push_back({Change::Kind::Role, *roleId});
         Candidate c = candidate;
         c.roleId = *roleId;
-        auto id = writeCandidate(c);
+        auto id = writeCandidate(c, now());
         if (id)
             changes.push_back({Change::Kind::Candidate, *id});
         return id;
     });
 }
 
-Result<Id> SqliteStore::writeCandidate(const Candidate &c)
+Result<Id> SqliteStore::writeCandidate(const Candidate &c, TimePoint updatedAt)
 {
     if (isBlank(c.name))
         return Error{Error::Code::Invalid, fmt::format("candidate {}", c.id), "empty name"};
     if (c.id == 0) {
-        Statement s = m_db->prepare("INSERT INTO candidates (name, email, role_id, status, updated_at) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
+        Statement s = m_db->prepare("INSERT INTO candidates (name, email, role_id, status, "
+                                    "updated_at, uuid, profile_link) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         s.bind(1, c.name).bind(2, c.email).bind(3, c.roleId).bind(4, statusId(c.status));
-        s.bind(5, toMs(now()));
+        s.bind(5, toMs(updatedAt)).bind(6, uuidFor(c.uuid)).bind(7, c.profileLink);
         if (Error e = s.run())
             return concerning(e, fmt::format("candidate {}", c.name));
         return m_db->lastInsertRowId();
     }
     // updated_at: an edit is activity, which retention counts (see Store::candidateActivity).
     Statement s = m_db->prepare("UPDATE candidates SET name = ?2, email = ?3, role_id = ?4, "
-                                "status = ?5, updated_at = ?6 WHERE id = ?1");
+                                "status = ?5, updated_at = ?6, profile_link = ?7 WHERE id = ?1");
     s.bind(1, c.id).bind(2, c.name).bind(3, c.email).bind(4, c.roleId).bind(5, statusId(c.status));
-    s.bind(6, toMs(now()));
+    s.bind(6, toMs(updatedAt)).bind(7, c.profileLink);
     if (Error e = s.run())
         return e;
     if (m_db->changes() == 0)
