@@ -14,6 +14,16 @@
 
 namespace hindsight::app {
 
+namespace {
+
+QJsonValue email(const std::string &address)
+{
+    return address.empty() ? QJsonValue(QJsonValue::Null)
+                           : QJsonValue(QString::fromStdString(address));
+}
+
+} // namespace
+
 QByteArray CalibrationFormatter::format(const core::Role &role,
                                         const std::vector<core::InterviewerPair> &pairs,
                                         Invocation::Format format)
@@ -60,6 +70,9 @@ QByteArray CalibrationFormatter::json(const std::vector<core::InterviewerPair> &
         QJsonObject o;
         o[QStringLiteral("first")] = QString::fromStdString(p.first);
         o[QStringLiteral("second")] = QString::fromStdString(p.second);
+        // Whom each name stands for: the e-mail the interviews were grouped by, null when by name.
+        o[QStringLiteral("firstEmail")] = email(p.firstEmail);
+        o[QStringLiteral("secondEmail")] = email(p.secondEmail);
         o[QStringLiteral("candidatesInCommon")] = p.candidatesInCommon;
         o[QStringLiteral("percentAgreement")] = p.percentAgreement;
         o[QStringLiteral("kappa")] = p.kappa ? QJsonValue(*p.kappa) : QJsonValue(QJsonValue::Null);
@@ -76,14 +89,16 @@ QByteArray CalibrationFormatter::csv(const std::vector<core::InterviewerPair> &p
     w.addRow({QStringLiteral("first"), QStringLiteral("second"),
               QStringLiteral("candidates_in_common"), QStringLiteral("percent_agreement"),
               QStringLiteral("kappa"), QStringLiteral("mean_breadth_difference"),
-              QStringLiteral("mean_depth_difference")});
+              QStringLiteral("mean_depth_difference"), QStringLiteral("first_email"),
+              QStringLiteral("second_email")});
     for (const auto &p : pairs) {
         // An undefined kappa is an empty cell, as a missing number is in CSV.
         w.addRow({QString::fromStdString(p.first), QString::fromStdString(p.second),
                   QString::number(p.candidatesInCommon), QString::number(p.percentAgreement, 'f', 4),
                   p.kappa ? QString::number(*p.kappa, 'f', 4) : QString(),
                   QString::number(p.meanBreadthDifference, 'f', 4),
-                  QString::number(p.meanDepthDifference, 'f', 4)},
+                  QString::number(p.meanDepthDifference, 'f', 4),
+                  QString::fromStdString(p.firstEmail), QString::fromStdString(p.secondEmail)},
                  {2, 3, 4, 5, 6});
     }
     return w.data();

@@ -14,8 +14,10 @@ namespace hindsight::app {
 
 // Renders a role's interviewer calibration for `hindsight calibration`: an aligned table for
 // people, JSON and CSV for programs. JSON is an array of objects with the keys first, second,
-// candidatesInCommon, percentAgreement, kappa (null when undefined), meanBreadthDifference and
-// meanDepthDifference; interviewers are named as the board names them.
+// firstEmail, secondEmail (null for an interviewer grouped by name), candidatesInCommon,
+// percentAgreement, kappa (null when undefined), meanBreadthDifference and meanDepthDifference;
+// CSV has the same columns with the e-mails last. Interviewers are people, not spellings
+// (core::InterviewerDirectory), named as the board names them: by the name they used last.
 class CalibrationFormatter final
 {
     Q_DECLARE_TR_FUNCTIONS(CalibrationFormatter)

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <map>
+#include <string>
 #include <tuple>
 
 namespace hindsight::app {
@@ -33,12 +35,32 @@ core::Error addDemoTeam(core::Store &store)
         for (auto [name, breadth, depth] :
              {std::tuple{"Jonas Berg", 8.0, 3.75}, std::tuple{"Aiko Mori", 6.5, 2.5},
               std::tuple{"Rafael Costa", 3.5, 9.0}}) {
-            auto id = store.saveTeamMember({0, role.id, name, breadth, depth});
+            auto id = store.saveTeamMember({0, role.id, name, breadth, depth, {}});
             if (!id)
                 return id.error();
         }
     }
     return {};
+}
+
+// Interchange v1, which the demo file is, carries no e-mail. The demo's interviewers have one
+// each, as interviewers whose Preferences name one do, so the demo groups them by e-mail.
+void addDemoEmails(core::Dataset &dataset)
+{
+    static const std::map<std::string, std::string> emails{
+        {"Mette Lund", "mette.lund@example.org"},
+        {"Priya Nair", "priya.nair@example.org"},
+        {"Sam Okafor", "sam.okafor@example.org"},
+        {"Tom\xC3\xA1s Herrera", "tomas.herrera@example.org"},
+        {"Yuki Tanaka", "yuki.tanaka@example.org"},
+    };
+    for (core::Dataset::CandidateEntry &entry : dataset.candidates) {
+        for (core::Interview &interview : entry.interviews) {
+            const auto it = emails.find(interview.interviewer);
+            if (interview.interviewerEmail.empty() && it != emails.end())
+                interview.interviewerEmail = it->second;
+        }
+    }
 }
 
 } // namespace
@@ -80,6 +102,8 @@ std::optional<interchange::Failure> DemoDatabase::create(const QString &path, bo
         Failure invalid;
         auto dataset = taxonomy ? interchange::JsonImporter(*taxonomy).parse(json, &invalid)
                                 : std::nullopt;
+        if (dataset)
+            addDemoEmails(*dataset);
         core::Error e = dataset ? (*store)->importDataset(*dataset) : core::Error{};
         if (!dataset || e) {
             invalid.what = tr("The demo data is invalid.");

@@ -14,6 +14,7 @@ struct DraftSummary
     std::string candidateName;
     std::string roleTitle;
     std::string interviewer;
+    std::string interviewerEmail; // empty when the interviewer gave none
     TimePoint startedAt{};
     TimePoint updatedAt{}; // the last write to the draft
     int notes = 0;

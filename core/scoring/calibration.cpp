@@ -1,5 +1,6 @@
 #include "core/scoring/calibration.h"
 
+#include "core/interviewerdirectory.h"
 #include "core/scoring/scorer.h"
 
 #include <algorithm>
@@ -19,16 +20,26 @@ struct View
     Archetype archetype = Archetype::Developing;
 };
 
-// interviewer -> candidate index -> view. Names compare exactly, as the interviews store them.
+// interviewer identity -> candidate index -> view.
 using Views = std::map<std::string, std::map<std::size_t, View>>;
 
-Views viewsOf(const std::vector<ScoredCandidate> &candidates)
+InterviewerDirectory directoryOf(const std::vector<ScoredCandidate> &candidates)
+{
+    InterviewerDirectory directory;
+    for (const ScoredCandidate &c : candidates) {
+        for (const InterviewFigures &f : c.figures.interviews)
+            directory.add({f.interviewer, f.interviewerEmail}, f.startedAt);
+    }
+    return directory;
+}
+
+Views viewsOf(const std::vector<ScoredCandidate> &candidates, const InterviewerDirectory &directory)
 {
     Views views;
     for (std::size_t c = 0; c < candidates.size(); ++c) {
         std::map<std::string, std::vector<InterviewFigures>> byInterviewer;
         for (const InterviewFigures &f : candidates[c].figures.interviews)
-            byInterviewer[f.interviewer].push_back(f);
+            byInterviewer[directory.identity({f.interviewer, f.interviewerEmail})].push_back(f);
         for (auto &[interviewer, interviews] : byInterviewer) {
             const CandidateFigures figures = Scorer::combine(std::move(interviews));
             views[interviewer][c] = View{figures.breadth, figures.depth, figures.archetype};
@@ -41,18 +52,24 @@ Views viewsOf(const std::vector<ScoredCandidate> &candidates)
 
 std::vector<InterviewerPair> Calibration::pairs(const std::vector<ScoredCandidate> &candidates)
 {
-    const Views views = viewsOf(candidates);
+    const InterviewerDirectory directory = directoryOf(candidates);
+    const Views views = viewsOf(candidates, directory);
+    const std::vector<std::string> order = directory.identities();
     std::vector<InterviewerPair> result;
-    for (auto a = views.begin(); a != views.end(); ++a) {
-        for (auto b = std::next(a); b != views.end(); ++b) {
+    for (auto a = order.begin(); a != order.end(); ++a) {
+        for (auto b = std::next(a); b != order.end(); ++b) {
+            const auto va = views.find(*a);
+            const auto vb = views.find(*b);
+            if (va == views.end() || vb == views.end())
+                continue;
             std::vector<int> firstLabels;
             std::vector<int> secondLabels;
             double breadthDiff = 0.0;
             double depthDiff = 0.0;
             int agree = 0;
-            for (const auto &[candidate, first] : a->second) {
-                auto other = b->second.find(candidate);
-                if (other == b->second.end())
+            for (const auto &[candidate, first] : va->second) {
+                auto other = vb->second.find(candidate);
+                if (other == vb->second.end())
                     continue;
                 const View &second = other->second;
                 firstLabels.push_back(int(first.archetype));
@@ -66,8 +83,10 @@ std::vector<InterviewerPair> Calibration::pairs(const std::vector<ScoredCandidat
             if (n < MinimumInCommon)
                 continue;
             InterviewerPair p;
-            p.first = a->first; // map order, so first < second
-            p.second = b->first;
+            p.first = directory.displayName(*a); // directory order, so first < second
+            p.second = directory.displayName(*b);
+            p.firstEmail = directory.email(*a);
+            p.secondEmail = directory.email(*b);
             p.candidatesInCommon = n;
             p.percentAgreement = 100.0 * agree / n;
             p.kappa = cohensKappa(firstLabels, secondLabels);

@@ -13,10 +13,15 @@ namespace hindsight::core {
 // Each interviewer's view of a candidate is the candidate's Breadth, Depth and archetype computed
 // by the candidate formulas (Scorer::combine) from that interviewer's submitted interviews of it
 // alone: breadth is their mean, depth(d) the mean over those with depth_i(d) > 0, D = 2.5 x max.
+// An interviewer is a person, not a spelling: interviews group as InterviewerDirectory says (by
+// e-mail when there is one, by name case-insensitively otherwise), each shown under the name
+// they used last.
 struct InterviewerPair
 {
-    std::string first; // the pair in name order: first < second
+    std::string first; // display names (InterviewerDirectory), in that order: first < second
     std::string second;
+    std::string firstEmail; // the e-mail the interviewer is grouped by; empty when by name
+    std::string secondEmail;
     int candidatesInCommon = 0;
     double percentAgreement = 0.0; // 0-100, share of common candidates with the same archetype
     // Cohen's kappa on the implied archetypes. Empty when chance agreement is 1 (both gave every
@@ -32,7 +37,7 @@ public:
     static constexpr int MinimumInCommon = 3;
 
     // Every pair of interviewers with at least MinimumInCommon candidates in common, ordered by
-    // first then second.
+    // first then second (InterviewerDirectory::identities() order).
     static std::vector<InterviewerPair> pairs(const std::vector<ScoredCandidate> &candidates);
 
     // Cohen's kappa for two raters' labels of the same items (equal length, at least one item).

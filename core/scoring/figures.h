@@ -39,6 +39,8 @@ struct InterviewFigures
 {
     Id interviewId = 0;
     std::string interviewer;
+    std::string interviewerEmail; // with the name, who the interviewer is (core::Interviewer)
+    TimePoint startedAt{};
     double breadth = 0.0;                   // breadth_i
     std::set<std::string> layers;           // layers counted in breadth_i
     std::map<std::string, int> domainDepth; // depth_i(d) for every domain a regret was tagged with

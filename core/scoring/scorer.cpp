@@ -15,6 +15,8 @@ InterviewFigures Scorer::interview(const Interview &interview) const
     InterviewFigures f;
     f.interviewId = interview.id;
     f.interviewer = interview.interviewer;
+    f.interviewerEmail = interview.interviewerEmail;
+    f.startedAt = interview.startedAt;
     for (const Regret &r : interview.regrets) {
         f.mix.add(r.level);
         if (r.depth >= MinBreadthDepth)

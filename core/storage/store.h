@@ -6,6 +6,7 @@
 #include "core/decision.h"
 #include "core/draftsummary.h"
 #include "core/interview.h"
+#include "core/interviewer.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
 #include "core/role.h"
@@ -105,17 +106,20 @@ public:
     // One interview with its regrets, notes and probe ticks.
     virtual Result<Interview> interview(Id id) = 0;
     // The newest draft of this interviewer with this candidate, if any: it reopens where it was.
-    // An amendment in progress is not such a draft (startAmendment() reopens it).
-    virtual Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) = 0;
+    // Drafts are the interviewer's by Interviewer::isSameAs (by e-mail when both have one, so a
+    // renamed interviewer finds theirs). An amendment in progress is not such a draft
+    // (startAmendment() reopens it).
+    virtual Result<std::optional<Id>> openDraft(Id candidateId, const Interviewer &interviewer) = 0;
     // Every draft, amendments in progress included, the most recently written first.
     virtual Result<std::vector<DraftSummary>> drafts() = 0;
     // Deletes a draft with everything recorded in it, in one transaction. Sealed for a submitted
     // interview. Announces Interview.
     virtual Status discardDraft(Id interviewId) = 0;
-    // The interviewer renamed themselves: their drafts (amendments in progress included) move to
-    // the new name in one transaction, so they reopen under it. Submitted interviews are sealed
-    // under the name they were submitted with and keep it. Announces Interview for each.
-    virtual Status renameDraftAuthor(const std::string &from, const std::string &to) = 0;
+    // The interviewer changed their name, e-mail or both: their drafts (those `from` isSameAs,
+    // amendments in progress included) take the new name and e-mail in one transaction, so they
+    // reopen under them. Submitted interviews are sealed under what they were submitted with and
+    // keep it. Announces Interview for each draft moved.
+    virtual Status renameDraftAuthor(const Interviewer &from, const Interviewer &to) = 0;
     // Inserts when note.id is 0, else writes the note with that id, re-creating it if it was
     // deleted (so undoing a deletion brings back the same row). Returns the id.
     virtual Result<Id> saveNote(const Note &note) = 0;
@@ -142,9 +146,11 @@ public:
     // Starts an amendment of the current version of a submitted interview by its author: a new
     // draft version (copied, numbered one higher, with the reason) that the live screen edits and
     // submitInterview() seals. Returns its id, or the id of the amendment already in progress.
-    // Invalid for a blank reason, a draft or a superseded version; NotAuthor when `author` is not
-    // the interviewer who submitted it. Announces Interview.
-    virtual Result<Id> startAmendment(Id interviewId, const std::string &author,
+    // The amendment keeps the name and e-mail the interview was submitted with. Invalid for a blank
+    // reason, a draft or a superseded version; NotAuthor when `author` is not the interviewer who
+    // submitted it (Interviewer::isSameAs: the same e-mail under a new name is). Announces
+    // Interview.
+    virtual Result<Id> startAmendment(Id interviewId, const Interviewer &author,
                                       const std::string &reason) = 0;
     // Every version of the interview `interviewId` is a version of, the first first, each with its
     // regrets, notes and ticks (an amendment in progress last).

@@ -3,12 +3,17 @@
 
 #include "tests/cli/clifixture.h"
 
+#include "core/storage/sqlite/sqlitestore.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
+#include <chrono>
 #include <cmath>
+#include <set>
+#include <string>
 
 using namespace hindsight;
 using namespace Qt::StringLiterals;
@@ -103,6 +108,7 @@ private slots:
     void aRoleWithoutPairsIsAnEmptyArray();
     void unknownRoleListsTheRoles();
     void calibrationNeedsARole();
+    void interviewersAreGroupedByIdentity();
 
 private:
     void importFile();
@@ -134,9 +140,12 @@ void TestCliCalibration::pairsAsJsonByHand()
     QCOMPARE(pairs.size(), 2);
 
     const QJsonObject ab = pairs[0].toObject();
-    QCOMPARE(ab.keys(), QStringList({u"candidatesInCommon"_s, u"first"_s, u"kappa"_s,
-                                     u"meanBreadthDifference"_s, u"meanDepthDifference"_s,
-                                     u"percentAgreement"_s, u"second"_s}));
+    QCOMPARE(ab.keys(),
+             QStringList({u"candidatesInCommon"_s, u"first"_s, u"firstEmail"_s, u"kappa"_s,
+                          u"meanBreadthDifference"_s, u"meanDepthDifference"_s,
+                          u"percentAgreement"_s, u"second"_s, u"secondEmail"_s}));
+    // Interchange v1 names no e-mail: every interviewer is grouped by name.
+    QVERIFY(ab[u"firstEmail"_s].isNull() && ab[u"secondEmail"_s].isNull());
     QCOMPARE(ab[u"first"_s].toString(), u"Ana"_s);
     QCOMPARE(ab[u"second"_s].toString(), u"Ben"_s);
     QCOMPARE(ab[u"candidatesInCommon"_s].toInt(), 3);
@@ -175,9 +184,10 @@ void TestCliCalibration::pairsAsTableAndCsv()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.out, QByteArray("\xEF\xBB\xBF"
                                "first,second,candidates_in_common,percent_agreement,kappa,"
-                               "mean_breadth_difference,mean_depth_difference\r\n"
-                               "Ana,Ben,3,66.6667,0.5000,0.4167,-2.5000\r\n"
-                               "Cy,Dee,3,100.0000,,-1.2500,2.5000\r\n"));
+                               "mean_breadth_difference,mean_depth_difference,first_email,"
+                               "second_email\r\n"
+                               "Ana,Ben,3,66.6667,0.5000,0.4167,-2.5000,,\r\n"
+                               "Cy,Dee,3,100.0000,,-1.2500,2.5000,,\r\n"));
 }
 
 // The fraud pipeline has no candidate: no pair, an empty array, and a table that says so.
@@ -211,6 +221,73 @@ void TestCliCalibration::calibrationNeedsARole()
     const Run r = run({u"calibration"_s, u"--database"_s, db()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("calibration needs a role"), r.err.constData());
+}
+
+// Cy renamed himself Cy Young and kept his e-mail (in other capitals); Dee never gave one and
+// typed her name three ways. Both are one interviewer each: one pair, under the names they used
+// last, where grouping by spelling would find no pair with three candidates in common.
+void TestCliCalibration::interviewersAreGroupedByIdentity()
+{
+    {
+        auto store = core::SqliteStore::open(db().toStdString());
+        QVERIFY(store);
+        core::Role payment;
+        payment.title = "Payment backend";
+        payment.breadthDemand = 7.5;
+        payment.domainDemands = {{"payments", 1}};
+        const core::Id role = *(*store)->saveRole(payment);
+        // Cy's view: (0, 2.5) developing; Dee's: (1.25, 0) developing, on every candidate.
+        const struct
+        {
+            const char *candidate;
+            const char *cy;
+            const char *cyEmail;
+            const char *dee;
+        } rows[] = {{"Four", "Cy", "Cy@Example.ORG", "dee"},
+                    {"Five", "Cy", "cy@example.org", " DEE"},
+                    {"Six", "Cy Young", "cy@example.org", "Dee"}}; // the latest, by start
+        int day = 0;
+        for (const auto &row : rows) {
+            const core::Id candidate = *(*store)->saveCandidate(
+                {0, row.candidate, "", role, {}, {}, {}});
+            for (const bool isCy : {true, false}) {
+                core::Interview i;
+                i.candidateId = candidate;
+                i.interviewer = isCy ? row.cy : row.dee;
+                i.interviewerEmail = isCy ? row.cyEmail : "";
+                i.startedAt = core::TimePoint(std::chrono::hours(24 * 20000 + 24 * day++));
+                i.submitted = true; // added sealed, as an import adds it
+                core::Regret r;
+                r.level = isCy ? core::Regret::Level::Domain : core::Regret::Level::Product;
+                r.domain = isCy ? "payments" : "";
+                r.depth = isCy ? 1 : 2;
+                r.layers = isCy ? std::set<std::string>{"databases", "apis"}
+                                : std::set<std::string>{"databases"};
+                i.regrets = {r};
+                QVERIFY((*store)->addInterview(i));
+            }
+        }
+    } // closed before the binary opens the file
+
+    Run r = run({u"calibration"_s, u"--role"_s, u"Payment backend"_s, u"--format"_s, u"json"_s,
+                 u"--database"_s, db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray pairs = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(pairs.size(), 1);
+    const QJsonObject pair = pairs[0].toObject();
+    QCOMPARE(pair[u"first"_s].toString(), u"Cy Young"_s);
+    QCOMPARE(pair[u"firstEmail"_s].toString(), u"cy@example.org"_s);
+    QCOMPARE(pair[u"second"_s].toString(), u"Dee"_s);
+    QVERIFY(pair[u"secondEmail"_s].isNull());
+    QCOMPARE(pair[u"candidatesInCommon"_s].toInt(), 3);
+    QCOMPARE(pair[u"percentAgreement"_s].toDouble(), 100.0);
+
+    r = run({u"calibration"_s, u"--role"_s, u"Payment backend"_s, u"--database"_s, db()});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.split('\n');
+    QVERIFY2(lines.size() >= 4, r.out.constData());
+    QVERIFY2(lines[3].simplified() == "Cy Young Dee 3 100% undefined -1.25 2.50",
+             lines[3].constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliCalibration)

@@ -5,6 +5,10 @@
 
 #include "ui/common/englishplurals.h"
 #include "ui/common/settings.h"
+#include "ui/interview/interviewlauncher.h"
+#include "ui/interview/interviewsession.h"
+#include "ui/interview/interviewwindow.h"
+#include "ui/interview/mydrafts/draftlistmodel.h"
 #include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -19,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -49,6 +54,7 @@ private slots:
     void refusesAnEmptyNameAndAnImplausibleEmail();
     void firstStartWelcomesWithTheFullName();
     void renameMovesDraftsOnly();
+    void draftsFollowTheEmailAndANewName();
     void menuAndShortcut();
     void legacySettingsAreAdoptedOnce();
     void screenshots();
@@ -163,7 +169,7 @@ void TestPreferences::renameMovesDraftsOnly()
     test::triggerAction(&window, "actionPreferences");
     ui::PreferencesDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = window.findChild<ui::PreferencesDialog *>()) && dialog->isVisible());
-    QCOMPARE(dialog->previousName(), QStringLiteral("Old Name"));
+    QCOMPARE(dialog->previousInterviewer().name, std::string("Old Name"));
     test::child<QLineEdit>(dialog, "preferencesName")->setText(QStringLiteral("New Name"));
     dialog->accept();
 
@@ -172,6 +178,68 @@ void TestPreferences::renameMovesDraftsOnly()
     const auto reopened = db.store().openDraft(candidate, "New Name");
     QVERIFY(reopened && *reopened);
     QCOMPARE(**reopened, *draftId);
+}
+
+// Ana changes her name and e-mail: her drafts (by her old e-mail, or by name from before she gave
+// one) move to both; someone else's of the same name stays; My Drafts counts hers as hers, and
+// the interview screen reopens her draft instead of starting another. New interviews record her
+// e-mail.
+void TestPreferences::draftsFollowTheEmailAndANewName()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::Settings().setInterviewerName(QStringLiteral("Ana"));
+    ui::Settings().setInterviewerEmail(QStringLiteral("ana@old.example.org"));
+    const core::Id gita = db.candidateId("Gita Raman");
+    const core::Id other = db.candidateId("Mateus Oliveira");
+    QVERIFY(gita && other);
+    const auto add = [&](core::Id candidate, const char *name, const char *email) {
+        core::Interview draft;
+        draft.candidateId = candidate;
+        draft.interviewer = name;
+        draft.interviewerEmail = email;
+        draft.startedAt = core::TimePoint(std::chrono::milliseconds(1795003600000));
+        return *db.store().addInterview(draft);
+    };
+    const core::Id hers = add(gita, "Ana", "ANA@old.example.org");
+    const core::Id before = add(other, "ana", ""); // begun before she gave her e-mail
+    const core::Id namesake = add(other, "Ana", "ana@elsewhere.example.org");
+
+    ui::MainWindow window(db.store(), db.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    test::triggerAction(&window, "actionPreferences");
+    ui::PreferencesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<ui::PreferencesDialog *>()) && dialog->isVisible());
+    test::child<QLineEdit>(dialog, "preferencesName")->setText(QStringLiteral("Ana Lima"));
+    test::child<QLineEdit>(dialog, "preferencesEmail")->setText(QStringLiteral("ana@new.example.org"));
+    dialog->accept();
+
+    const core::Interviewer now{"Ana Lima", "ana@new.example.org"};
+    QCOMPARE(ui::Settings().interviewer(), now);
+    QCOMPARE(core::Interviewer::of(*db.store().interview(hers)), now);
+    QCOMPARE(core::Interviewer::of(*db.store().interview(before)), now);
+    QCOMPARE(db.store().interview(namesake)->interviewerEmail,
+             std::string("ana@elsewhere.example.org"));
+
+    ui::DraftListModel mine(db.store(), ui::Settings().interviewer());
+    QVERIFY(!mine.reload());
+    QCOMPARE(mine.rowCount(), 2);
+    QCOMPARE(mine.hiddenCount(), 1);
+
+    QPointer<ui::InterviewWindow> reopened = ui::InterviewLauncher::openFor(db.store(), db.path(),
+                                                                            gita);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->session()->interviewId(), hers);
+    reopened->close();
+
+    const core::Id fresh = db.candidateId("Amara Nwosu");
+    QVERIFY(fresh);
+    QPointer<ui::InterviewWindow> started = ui::InterviewLauncher::openFor(db.store(), db.path(),
+                                                                           fresh);
+    QVERIFY(started);
+    QCOMPARE(core::Interviewer::of(*db.store().interview(started->session()->interviewId())), now);
+    started->close();
 }
 
 void TestPreferences::menuAndShortcut()

@@ -221,9 +221,16 @@ void BoardDetails::showEntry(const BoardEntry *entry, const QString &name)
 void BoardDetails::explainPair()
 {
     const core::InterviewerPair *pair = m_calibration->pairAt(m_calibrationView->currentIndex().row());
-    m_calibrationText->setText(pair ? CalibrationModel::explain(*pair).join(QLatin1Char(' '))
-                                    : tr("Select a pair of interviewers to read their figures "
-                                         "in words."));
+    if (!pair) {
+        m_calibrationText->setText(
+            tr("Select a pair of interviewers to read their figures in words."));
+        return;
+    }
+    QStringList lines = CalibrationModel::explain(*pair);
+    // Whom a name stands for matters once an e-mail joins interviews under several names.
+    if (!pair->firstEmail.empty() || !pair->secondEmail.empty())
+        lines << CalibrationModel::identities(*pair);
+    m_calibrationText->setText(lines.join(QLatin1Char(' ')));
 }
 
 } // namespace hindsight::ui

@@ -86,8 +86,10 @@ core::Result<BoardSnapshot> BoardSnapshot::load(core::Store &store, core::Id rol
         e.gaps = core::EvidenceGaps::classify(s.role, s.taxonomy, all);
         // Independent judgement first: nothing of a draft leaves this function but its count.
         for (core::Interview &i : all) {
-            if (i.submitted)
-                e.submitted.push_back(std::move(i));
+            if (!i.submitted)
+                continue;
+            s.interviewers.add(core::Interviewer::of(i), i.startedAt);
+            e.submitted.push_back(std::move(i));
         }
         auto decisions = store.decisions(c.id);
         if (!decisions)

@@ -3,6 +3,7 @@
 #include "core/decision.h"
 #include "core/error.h"
 #include "core/interview.h"
+#include "core/interviewerdirectory.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
 #include "core/scoring/calibration.h"
@@ -56,6 +57,9 @@ struct BoardSnapshot
     std::vector<BoardEntry> entries; // the store's candidate order (by name)
     std::vector<core::TeamMember> team;
     std::vector<core::InterviewerPair> calibration;
+    // Who interviewed for the role (submitted interviews), each person once: "who said what"
+    // names them as the calibration does.
+    core::InterviewerDirectory interviewers;
 
     const BoardEntry *entry(core::Id candidateId) const;
     int draftsOutstanding() const;

@@ -6,6 +6,7 @@
 #include <QLocale>
 
 #include <cmath>
+#include <utility>
 
 namespace hindsight::ui {
 
@@ -65,6 +66,20 @@ QString CalibrationModel::kappaText(const std::optional<double> &kappa)
 QString CalibrationModel::signedText(double value)
 {
     return signedFigure(value);
+}
+
+QStringList CalibrationModel::identities(const core::InterviewerPair &p)
+{
+    QStringList lines;
+    for (const auto &[name, email] :
+         {std::pair{p.first, p.firstEmail}, std::pair{p.second, p.secondEmail}}) {
+        lines << (email.empty()
+                      ? tr("%1: the interviews recorded under this name, in any capitals.")
+                            .arg(Terms::text(name))
+                      : tr("%1: every interview recorded with the e-mail %2, under any name.")
+                            .arg(Terms::text(name), Terms::text(email)));
+    }
+    return lines;
 }
 
 QStringList CalibrationModel::explain(const core::InterviewerPair &p)
@@ -127,7 +142,7 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
         case KappaColumn: return PlainText::toolTip(lines.value(1));
         case BreadthColumn: return PlainText::toolTip(lines.value(2));
         case DepthColumn: return PlainText::toolTip(lines.value(3));
-        default: return PlainText::toolTip(lines.join(QLatin1Char('\n')));
+        default: return PlainText::toolTip((identities(*p) + lines).join(QLatin1Char('\n')));
         }
     }
     if (role != Qt::DisplayRole)

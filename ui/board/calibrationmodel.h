@@ -35,6 +35,9 @@ public:
 
     // One sentence per figure: agreement, kappa, breadth difference, depth difference.
     static QStringList explain(const core::InterviewerPair &pair);
+    // One line for each of the two: whom the name stands for (an e-mail, or a name in any
+    // capitals), as core::InterviewerDirectory grouped their interviews.
+    static QStringList identities(const core::InterviewerPair &pair);
     // The same, naming the interviewers as `first` and `second` (a report isolates them).
     static QStringList explain(const core::InterviewerPair &pair, const QString &first,
                                const QString &second);

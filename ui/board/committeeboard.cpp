@@ -387,7 +387,9 @@ void CommitteeBoard::showWhoSaidWhat()
     const BoardEntry *e = selectedEntry();
     if (!e)
         return;
-    auto *dialog = new WhoSaidWhatDialog(*e, selectedName(), m_model->snapshot().taxonomy, this);
+    const BoardSnapshot &snapshot = m_model->snapshot();
+    auto *dialog = new WhoSaidWhatDialog(*e, selectedName(), snapshot.taxonomy,
+                                         snapshot.interviewers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

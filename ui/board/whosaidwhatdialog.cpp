@@ -13,13 +13,14 @@
 namespace hindsight::ui {
 
 WhoSaidWhatDialog::WhoSaidWhatDialog(const BoardEntry &entry, const QString &name,
-                                     const core::Taxonomy &taxonomy, QWidget *parent)
+                                     const core::Taxonomy &taxonomy,
+                                     const core::InterviewerDirectory &interviewers, QWidget *parent)
     : QDialog(parent)
     , m_model(new WhoSaidWhatModel(this))
 {
     setObjectName(QStringLiteral("whoSaidWhatDialog"));
     setWindowTitle(tr("Who Said What — %1").arg(PlainText::isolate(name)));
-    m_model->setInterviews(entry.submitted, taxonomy);
+    m_model->setInterviews(entry.submitted, taxonomy, &interviewers);
 
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("whoSaidWhatSummary"));

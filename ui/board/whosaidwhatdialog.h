@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/interviewerdirectory.h"
 #include "core/taxonomy.h"
 
 #include <QDialog>
@@ -17,9 +18,12 @@ class WhoSaidWhatDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WhoSaidWhatDialog)
 
 public:
-    // `name` is the candidate as the board shows it (the alias in blind mode).
+    // `name` is the candidate as the board shows it (the alias in blind mode); `interviewers`
+    // the role's (BoardSnapshot::interviewers), which the columns are named by.
     WhoSaidWhatDialog(const BoardEntry &entry, const QString &name,
-                      const hindsight::core::Taxonomy &taxonomy, QWidget *parent = nullptr);
+                      const hindsight::core::Taxonomy &taxonomy,
+                      const hindsight::core::InterviewerDirectory &interviewers,
+                      QWidget *parent = nullptr);
 
     WhoSaidWhatModel *model() const { return m_model; }
 

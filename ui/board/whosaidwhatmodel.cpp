@@ -28,13 +28,26 @@ WhoSaidWhatModel::WhoSaidWhatModel(QObject *parent)
 WhoSaidWhatModel::~WhoSaidWhatModel() = default;
 
 void WhoSaidWhatModel::setInterviews(std::vector<core::Interview> submitted,
-                                     const core::Taxonomy &taxonomy)
+                                     const core::Taxonomy &taxonomy,
+                                     const core::InterviewerDirectory *interviewers)
 {
     beginResetModel();
     m_interviews.clear();
     for (core::Interview &i : submitted) {
         if (i.submitted) // drafts are never shown to anyone but their author
             m_interviews.push_back(std::move(i));
+    }
+    core::InterviewerDirectory own;
+    if (!interviewers) {
+        for (const core::Interview &i : m_interviews)
+            own.add(core::Interviewer::of(i), i.startedAt);
+        interviewers = &own;
+    }
+    m_names.clear();
+    for (const core::Interview &i : m_interviews) {
+        const std::string shown = interviewers->displayName(
+            interviewers->identity(core::Interviewer::of(i)));
+        m_names.push_back(Terms::text(shown.empty() ? i.interviewer : shown));
     }
     m_text = std::make_unique<TaxonomyText>(taxonomy);
     const core::Scorer scorer(taxonomy.layerCount());
@@ -195,14 +208,19 @@ QVariant WhoSaidWhatModel::headerData(int section, Qt::Orientation orientation, 
         if (section < 0 || section >= columnCount())
             return {};
         const core::Interview &i = m_interviews[std::size_t(section)];
-        const QString name = QString::fromStdString(i.interviewer);
+        const QString &name = m_names[std::size_t(section)];
         if (role == Qt::DisplayRole)
             return i.isAmendment() ? tr("%1 (amended)").arg(name) : name;
-        if (role == Qt::ToolTipRole && i.isAmendment())
-            return PlainText::toolTip(tr("%1, version %2, %3")
-                                          .arg(name, QString::number(i.version),
-                                               VersionText::amended(i)));
-        return {};
+        if (role != Qt::ToolTipRole)
+            return {};
+        QStringList tip;
+        if (i.isAmendment())
+            tip << tr("%1, version %2, %3")
+                       .arg(name, QString::number(i.version), VersionText::amended(i));
+        // Another name than the one shown: say what the interview itself records.
+        if (const QString recorded = Terms::interviewer(core::Interviewer::of(i)); recorded != name)
+            tip << tr("Recorded as %1.").arg(recorded);
+        return tip.isEmpty() ? QVariant() : QVariant(PlainText::toolTip(tip.join(u'\n')));
     }
     if (role == Qt::ToolTipRole && rowDisagrees(section))
         return tr("The interviews disagree here by the committee's rule.");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/interview.h"
+#include "core/interviewerdirectory.h"
 #include "core/scoring/figures.h"
 #include "core/taxonomy.h"
 
@@ -19,7 +20,8 @@ class TaxonomyText;
 // Rows where the interviews disagree by DESIGN.md's rule are flagged (bold, and named in the row
 // header's tooltip). An amended interview says so in its column header and its first row, with
 // the time and the reason. It names
-// interviewers, never the candidate, so blind mode needs nothing of it.
+// interviewers, never the candidate, so blind mode needs nothing of it: each by the name their
+// identity shows (core::InterviewerDirectory), so a renamed interviewer's columns agree.
 class WhoSaidWhatModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +44,10 @@ public:
     explicit WhoSaidWhatModel(QObject *parent = nullptr);
     ~WhoSaidWhatModel() override;
 
-    void setInterviews(std::vector<core::Interview> submitted, const core::Taxonomy &taxonomy);
+    // `interviewers`: whom the names are resolved among (the role's, for names that match the
+    // calibration tab); null: the interviewers of `submitted` alone.
+    void setInterviews(std::vector<core::Interview> submitted, const core::Taxonomy &taxonomy,
+                       const core::InterviewerDirectory *interviewers = nullptr);
     bool rowDisagrees(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -58,6 +63,7 @@ private:
 
     std::vector<core::Interview> m_interviews;
     std::vector<core::InterviewFigures> m_figures;
+    std::vector<QString> m_names; // per column: the interviewer's display name
     std::unique_ptr<TaxonomyText> m_text;
     std::size_t m_regretRows = 0;
     bool m_breadthDisagrees = false;

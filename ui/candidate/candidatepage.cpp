@@ -199,9 +199,10 @@ core::Error CandidatePage::show(core::Id candidateId, EvidenceView::Place place)
     m_domainChart->setDepths(figures.domainDepth, role->domainDemands, text);
     // Independent judgement first: a draft is its interviewer's alone until submitted. Others'
     // drafts are counted in the header and never shown.
-    const std::string me = Settings().interviewerName().toStdString();
-    std::erase_if(*interviews,
-                  [&me](const core::Interview &i) { return !i.submitted && i.interviewer != me; });
+    const core::Interviewer me = Settings().interviewer();
+    std::erase_if(*interviews, [&me](const core::Interview &i) {
+        return !i.submitted && !core::Interviewer::of(i).isSameAs(me);
+    });
     auto earlier = earlierVersions(*interviews);
     if (!earlier) {
         showNothingSelected();

@@ -50,7 +50,7 @@ void EvidenceActions::setVersion(const core::Interview *version)
         amend->setEnabled(false);
         return;
     }
-    const QString me = Settings().interviewerName();
+    const core::Interviewer me = Settings().interviewer();
     m_openHint = version->submitted ? tr("%1 opens it read-only.").arg(keyText(open))
                                     : tr("%1 opens it to go on with it.").arg(keyText(open));
     const QString refusal = InterviewAmender::refusal(*version, me);

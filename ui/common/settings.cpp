@@ -88,6 +88,11 @@ void Settings::setInterviewerEmail(const QString &email)
     m_settings->setValue(InterviewerEmailKey, email.trimmed());
 }
 
+core::Interviewer Settings::interviewer() const
+{
+    return {interviewerName().toStdString(), interviewerEmail().toStdString()};
+}
+
 bool Settings::interviewerConfirmed() const
 {
     return m_settings->value(InterviewerConfirmedKey, false).toBool();
@@ -134,7 +139,7 @@ QString Settings::systemUserName()
         if (!name.isEmpty())
             return name;
     }
-    // Never empty: drafts are found by interviewer name.
+    // Never empty: without an e-mail, drafts are found by the interviewer's name.
     return QDir::home().dirName();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/interviewer.h"
+
 #include <QString>
 
 #include <memory>
@@ -33,6 +35,8 @@ public:
     // The interviewer's e-mail ("interviewer/email"), empty when not given.
     QString interviewerEmail() const;
     void setInterviewerEmail(const QString &email);
+    // Both, as interviews record them and drafts are found by (core::Interviewer's rule).
+    core::Interviewer interviewer() const;
     // Whether the interviewer has confirmed their name and e-mail ("interviewer/confirmed"): the
     // first start asks until they do.
     bool interviewerConfirmed() const;

@@ -158,4 +158,12 @@ QString Terms::text(std::string_view utf8)
     return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
 }
 
+QString Terms::interviewer(const core::Interviewer &who)
+{
+    const QString name = text(who.name);
+    const QString email = text(who.email).trimmed();
+    return email.isEmpty() ? name
+                           : tr("%1 <%2>", "an interviewer's name and e-mail").arg(name, email);
+}
+
 } // namespace hindsight::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/decision.h"
+#include "core/interviewer.h"
 #include "core/regret.h"
 #include "core/scoring/figures.h"
 
@@ -42,6 +43,9 @@ public:
     static QString quoted(const QString &text);
     // Core strings are UTF-8.
     static QString text(std::string_view utf8);
+    // "Ana Lima <ana@example.org>", or the name alone without an e-mail: an interviewer where the
+    // e-mail tells two apart.
+    static QString interviewer(const core::Interviewer &who);
 };
 
 } // namespace hindsight::ui

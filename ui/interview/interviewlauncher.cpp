@@ -87,7 +87,7 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
 InterviewWindow *InterviewLauncher::openFor(core::Store &store, const QString &databasePath,
                                             core::Id candidateId, QWidget *parent)
 {
-    const std::string interviewer = Settings().interviewerName().toStdString();
+    const core::Interviewer interviewer = Settings().interviewer();
     auto draft = store.openDraft(candidateId, interviewer);
     if (!draft)
         return fail(parent, draft.error());
@@ -96,7 +96,8 @@ InterviewWindow *InterviewLauncher::openFor(core::Store &store, const QString &d
 
     core::Interview fresh;
     fresh.candidateId = candidateId;
-    fresh.interviewer = interviewer;
+    fresh.interviewer = interviewer.name;
+    fresh.interviewerEmail = interviewer.email;
     fresh.startedAt = std::chrono::floor<std::chrono::milliseconds>(core::Clock::now());
     auto id = store.addInterview(fresh);
     if (!id)

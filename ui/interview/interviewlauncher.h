@@ -30,7 +30,8 @@ public:
     static InterviewWindow *open(core::Store &store, const QString &databasePath,
                                  core::Id interviewId, QWidget *parent = nullptr);
     // Reopens this interviewer's draft with the candidate where it was left (Store::openDraft),
-    // or starts a new draft now. The interviewer is Settings::interviewerName().
+    // or starts a new draft now, recording the interviewer of Settings::interviewer(): name and
+    // e-mail.
     static InterviewWindow *openFor(core::Store &store, const QString &databasePath,
                                     core::Id candidateId, QWidget *parent = nullptr);
     // The window open on this interview, if any.

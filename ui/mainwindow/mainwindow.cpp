@@ -281,7 +281,7 @@ void MainWindow::followInterview(InterviewWindow *window)
 
 void MainWindow::showMyDrafts()
 {
-    auto *dialog = new MyDraftsDialog(m_store, m_databasePath, Settings().interviewerName(), this);
+    auto *dialog = new MyDraftsDialog(m_store, m_databasePath, Settings().interviewer(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MyDraftsDialog::interviewOpened, this, &MainWindow::followInterview);
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.
@@ -305,9 +305,9 @@ void MainWindow::showPreferences(PreferencesDialog::Purpose purpose)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString name = Settings().interviewerName();
-        // Drafts are found by their author's name: they follow a rename.
-        if (const core::Error e = m_store.renameDraftAuthor(dialog->previousName().toStdString(),
-                                                            name.toStdString()))
+        // Drafts are found by their author's name and e-mail: they follow a change of either.
+        if (const core::Error e = m_store.renameDraftAuthor(dialog->previousInterviewer(),
+                                                            Settings().interviewer()))
             reportError(tr("Your drafts could not be moved to your new name."), e);
         else
             StatusMessage::show(

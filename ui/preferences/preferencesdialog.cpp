@@ -19,7 +19,7 @@ namespace hindsight::ui {
 
 PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     : QDialog(parent)
-    , m_previousName(Settings().interviewerName())
+    , m_previous(Settings().interviewer())
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_problem(new QLabel(this))
@@ -37,8 +37,10 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
                    "interviews sees both. The same e-mail on two laptops is the same interviewer. "
                    "You can change them later in Edit → Preferences.")
               : tr("Every interview you hold is recorded under this name and e-mail; a committee "
-                   "that imports your interviews sees both. Changing the name moves your drafts "
-                   "with you; submitted interviews keep the name they were submitted with."),
+                   "that imports your interviews sees both. The e-mail says who you are: with the "
+                   "same e-mail under a new name, your drafts and the interviews you may amend "
+                   "stay yours, and calibration counts you once. Changing either moves your "
+                   "drafts with you; submitted interviews keep what they were submitted with."),
         this);
     about->setObjectName(QStringLiteral("preferencesAbout"));
     about->setWordWrap(true);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/interviewer.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -11,8 +13,8 @@ namespace hindsight::ui {
 // Edit → Preferences… (Ctrl+,): the interviewer's name and e-mail — what every interview they
 // hold is recorded under — the interview time budget and the retention period. The first start
 // shows it as a welcome (Purpose::FirstStart), proposing the account's full name, until the
-// interviewer confirms. Accepting writes the settings; the caller renames the interviewer's drafts
-// when the name changed (previousName()).
+// interviewer confirms. Accepting writes the settings; the caller moves the interviewer's drafts
+// to the new name and e-mail (Store::renameDraftAuthor from previousInterviewer()).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,8 +25,8 @@ public:
 
     explicit PreferencesDialog(Purpose purpose, QWidget *parent = nullptr);
 
-    // The name interviews were recorded under before this dialog opened.
-    const QString &previousName() const { return m_previousName; }
+    // The name and e-mail interviews were recorded under before this dialog opened.
+    const core::Interviewer &previousInterviewer() const { return m_previous; }
 
     // An e-mail is optional; one that is given must look like one (something@something.tld).
     static bool isPlausibleEmail(const QString &email);
@@ -38,7 +40,7 @@ signals:
 private:
     void validate();
 
-    QString m_previousName;
+    core::Interviewer m_previous;
     QLineEdit *m_name;
     QLineEdit *m_email;
     QLabel *m_problem;

@@ -72,10 +72,10 @@ public:
     Result<Id> addInterview(const Interview &interview) override;
 
     Result<Interview> interview(Id id) override;
-    Result<std::optional<Id>> openDraft(Id candidateId, const std::string &interviewer) override;
+    Result<std::optional<Id>> openDraft(Id candidateId, const Interviewer &interviewer) override;
     Result<std::vector<DraftSummary>> drafts() override;
     Status discardDraft(Id interviewId) override;
-    Status renameDraftAuthor(const std::string &from, const std::string &to) override;
+    Status renameDraftAuthor(const Interviewer &from, const Interviewer &to) override;
     Result<Id> saveNote(const Note &note) override;
     Status deleteNote(Id noteId) override;
     Result<Id> saveRegret(const Regret &regret) override;
@@ -87,7 +87,7 @@ public:
     Status setProbeTicked(Id interviewId, const ProbeTick &tick, bool ticked) override;
     Status submitInterview(Id interviewId) override;
 
-    Result<Id> startAmendment(Id interviewId, const std::string &author,
+    Result<Id> startAmendment(Id interviewId, const Interviewer &author,
                               const std::string &reason) override;
     Result<std::vector<Interview>> interviewVersions(Id interviewId) override;
 

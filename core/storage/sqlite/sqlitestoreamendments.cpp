@@ -32,7 +32,7 @@ Status SqliteStore::supersede(Id oldId, Id newId)
     return {};
 }
 
-Result<Id> SqliteStore::startAmendment(Id interviewId, const std::string &author,
+Result<Id> SqliteStore::startAmendment(Id interviewId, const Interviewer &author,
                                        const std::string &reason)
 {
     if (isBlank(reason))
@@ -47,7 +47,7 @@ Result<Id> SqliteStore::startAmendment(Id interviewId, const std::string &author
             return invalidInterview(interviewId,
                                     fmt::format("version {} was replaced by a later amendment",
                                                 original->version));
-        if (original->interviewer != author)
+        if (!Interviewer::of(*original).isSameAs(author))
             return Error{Error::Code::NotAuthor, fmt::format("interview {}", interviewId),
                          fmt::format("written by {}", original->interviewer)};
 
@@ -136,7 +136,8 @@ Result<std::vector<DraftSummary>> SqliteStore::drafts()
     std::vector<DraftSummary> list;
     Statement s = m_db->prepare(
         "SELECT i.id, i.candidate_id, c.name, r.title, i.interviewer, i.started_at, i.updated_at, "
-        "i.version, (SELECT count(*) FROM notes n WHERE n.interview_id = i.id) "
+        "i.version, (SELECT count(*) FROM notes n WHERE n.interview_id = i.id), "
+        "i.interviewer_email "
         "FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
         "JOIN roles r ON r.id = c.role_id WHERE i.submitted = 0 "
         "ORDER BY i.updated_at DESC, i.id DESC");
@@ -151,6 +152,7 @@ Result<std::vector<DraftSummary>> SqliteStore::drafts()
             d.updatedAt = fromMs(row.columnInt64(6));
             d.version = row.columnInt(7);
             d.notes = row.columnInt(8);
+            d.interviewerEmail = row.columnText(9);
             list.push_back(std::move(d));
         }))
         return e;
@@ -179,18 +181,30 @@ Status SqliteStore::discardDraft(Id interviewId)
     });
 }
 
-Status SqliteStore::renameDraftAuthor(const std::string &from, const std::string &to)
+Status SqliteStore::renameDraftAuthor(const Interviewer &from, const Interviewer &to)
 {
     if (from == to)
         return {};
     return runWrite([&](Changes &changes) -> Status {
-        Statement s = m_db->prepare("UPDATE interviews SET interviewer = ?2 "
-                                    "WHERE interviewer = ?1 AND submitted = 0 RETURNING id");
-        s.bind(1, from);
-        s.bind(2, to);
-        return forEachRow(s, [&](const Statement &row) {
-            changes.push_back({Change::Kind::Interview, row.columnInt64(0)});
-        });
+        // Which drafts are `from`'s is Interviewer's rule, so they are read and compared here.
+        std::vector<Id> moving;
+        Statement find = m_db->prepare(
+            "SELECT id, interviewer, interviewer_email FROM interviews WHERE submitted = 0 "
+            "ORDER BY id");
+        if (Error e = forEachRow(find, [&](const Statement &row) {
+                if (Interviewer(row.columnText(1), row.columnText(2)).isSameAs(from))
+                    moving.push_back(row.columnInt64(0));
+            }))
+            return e;
+        Statement move = m_db->prepare("UPDATE interviews SET interviewer = ?2, "
+                                       "interviewer_email = ?3 WHERE id = ?1 AND submitted = 0");
+        for (Id id : moving) {
+            move.bind(1, id).bind(2, to.name).bind(3, to.email);
+            if (Error e = move.run())
+                return e;
+            changes.push_back({Change::Kind::Interview, id});
+        }
+        return {};
     });
 }
 

@@ -345,19 +345,24 @@ Result<Interview> SqliteStore::interview(Id id)
     return found;
 }
 
-Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const std::string &interviewer)
+Result<std::optional<Id>> SqliteStore::openDraft(Id candidateId, const Interviewer &interviewer)
 {
-    Statement s = m_db->prepare("SELECT id FROM interviews WHERE candidate_id = ?1 AND "
-                                "interviewer = ?2 AND submitted = 0 AND version = 1 "
-                                "ORDER BY started_at DESC, "
-                                "id DESC LIMIT 1");
-    s.bind(1, candidateId).bind(2, interviewer);
-    switch (s.step()) {
-    case Step::Row: return std::optional<Id>(s.columnInt64(0));
-    case Step::Done: return std::optional<Id>();
-    case Step::Failed: break;
+    // Whose a draft is, is Interviewer's rule (case folding SQL's lower() cannot do): the
+    // candidate's few drafts are read and compared here, newest first.
+    Statement s = m_db->prepare("SELECT id, interviewer, interviewer_email FROM interviews "
+                                "WHERE candidate_id = ?1 AND submitted = 0 AND version = 1 "
+                                "ORDER BY started_at DESC, id DESC");
+    s.bind(1, candidateId);
+    for (;;) {
+        switch (s.step()) {
+        case Step::Row:
+            if (Interviewer(s.columnText(1), s.columnText(2)).isSameAs(interviewer))
+                return std::optional<Id>(s.columnInt64(0));
+            continue;
+        case Step::Done: return std::optional<Id>();
+        case Step::Failed: return s.error();
+        }
     }
-    return s.error();
 }
 
 } // namespace hindsight::core

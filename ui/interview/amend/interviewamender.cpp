@@ -35,7 +35,7 @@ void fail(QWidget *parent, const QString &what, const core::Error &error)
 
 } // namespace
 
-QString InterviewAmender::refusal(const core::Interview &version, const QString &me)
+QString InterviewAmender::refusal(const core::Interview &version, const core::Interviewer &me)
 {
     if (!version.submitted)
         return tr("A draft is not amended: it can still be edited as it is.");
@@ -43,9 +43,9 @@ QString InterviewAmender::refusal(const core::Interview &version, const QString 
         return tr("Version %1 was replaced by an amendment; only the current version can be "
                   "amended.")
             .arg(version.version);
-    if (Terms::text(version.interviewer) != me)
+    if (const core::Interviewer author = core::Interviewer::of(version); !author.isSameAs(me))
         return tr("Only %1, who submitted this interview, may amend it (you are %2).")
-            .arg(Terms::text(version.interviewer), me);
+            .arg(Terms::interviewer(author), Terms::interviewer(me));
     return {};
 }
 
@@ -62,12 +62,12 @@ void InterviewAmender::amend(core::Store &store, const QString &databasePath, co
     if (it == versions->end())
         return;
     const core::Interview version = *it;
-    const QString me = Settings().interviewerName();
+    const core::Interviewer me = Settings().interviewer();
     const QPointer<QWidget> parent(windowParent);
 
     // The amendment already begun is reopened as it was; a second reason would say nothing new.
     const core::Interview &last = versions->back();
-    if (!last.submitted && last.amends == interviewId && Terms::text(last.interviewer) == me) {
+    if (!last.submitted && last.amends == interviewId && core::Interviewer::of(last).isSameAs(me)) {
         InterviewLauncher::open(store, databasePath, last.id, parent);
         return;
     }
@@ -82,8 +82,7 @@ void InterviewAmender::amend(core::Store &store, const QString &databasePath, co
     auto *dialog = new AmendDialog(version, name, dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, dialog, [=, &store] {
-        auto id = store.startAmendment(interviewId, me.toStdString(),
-                                       dialog->reason().toStdString());
+        auto id = store.startAmendment(interviewId, me, dialog->reason().toStdString());
         if (!id) {
             fail(dialog->parentWidget(), tr("Could not amend %1.").arg(subject(store, version)),
                  id.error());

@@ -2,6 +2,7 @@
 
 #include "core/ids.h"
 #include "core/interview.h"
+#include "core/interviewer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -25,8 +26,9 @@ public:
     InterviewAmender() = delete;
 
     // Why the interviewer `me` may not amend this version, as one sentence; empty when they may:
-    // only the author amends, and only the current version of a submitted interview.
-    static QString refusal(const core::Interview &version, const QString &me);
+    // only the author amends (core::Interviewer::isSameAs: a new name with the same e-mail is
+    // still the author), and only the current version of a submitted interview.
+    static QString refusal(const core::Interview &version, const core::Interviewer &me);
 
     // Amends the interview `interviewId` as the interviewer of the settings: asks for the reason
     // (AmendDialog, window-modal on `dialogParent`), starts the amendment and opens the live

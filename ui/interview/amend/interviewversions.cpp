@@ -111,7 +111,7 @@ void InterviewVersions::updateAmend()
 {
     QAction *amend = m_parts.amend;
     const QString refusal = m_parts.store
-                                ? InterviewAmender::refusal(shown(), Settings().interviewerName())
+                                ? InterviewAmender::refusal(shown(), Settings().interviewer())
                                 : tr("This window was opened without the database.");
     amend->setEnabled(refusal.isEmpty());
     // The reason stays where a user looks for it: the tooltip and the status bar.

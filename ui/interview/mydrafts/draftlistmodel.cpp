@@ -24,7 +24,8 @@ QString when(core::TimePoint time)
 
 } // namespace
 
-DraftListModel::DraftListModel(core::Store &store, const QString &interviewer, QObject *parent)
+DraftListModel::DraftListModel(core::Store &store, const core::Interviewer &interviewer,
+                               QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_watcher(StoreWatcher::acquire(store))
@@ -70,11 +71,10 @@ core::Error DraftListModel::reload()
     auto drafts = m_store.drafts();
     if (!drafts)
         return drafts.error();
-    const std::string me = m_interviewer.toStdString();
     std::vector<core::DraftSummary> shown;
     int hidden = 0;
     for (core::DraftSummary &d : *drafts) {
-        if (m_showOthers || d.interviewer == me)
+        if (m_showOthers || core::Interviewer::of(d).isSameAs(m_interviewer))
             shown.push_back(std::move(d));
         else
             ++hidden;
@@ -92,7 +92,12 @@ core::Error DraftListModel::reload()
 
 bool DraftListModel::isMine(int row) const
 {
-    return m_rows[std::size_t(row)].interviewer == m_interviewer.toStdString();
+    return core::Interviewer::of(m_rows[std::size_t(row)]).isSameAs(m_interviewer);
+}
+
+QString DraftListModel::interviewerText() const
+{
+    return Terms::interviewer(m_interviewer);
 }
 
 int DraftListModel::rowOf(core::Id interviewId) const
@@ -120,7 +125,7 @@ QString DraftListModel::text(int row, int column) const
     switch (column) {
     case CandidateColumn: return Terms::text(d.candidateName);
     case RoleColumn: return Terms::text(d.roleTitle);
-    case InterviewerColumn: return Terms::text(d.interviewer);
+    case InterviewerColumn: return Terms::interviewer(core::Interviewer::of(d));
     case StartedColumn: return when(d.startedAt);
     case ChangedColumn: return when(d.updatedAt);
     case NotesColumn: return QString::number(d.notes);
@@ -147,7 +152,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
             return PlainText::toolTip(
                 tr("Recorded under the name %1, not yours (%2): only %1 reopens it. You may "
                    "discard it.")
-                    .arg(Terms::text(d.interviewer), m_interviewer));
+                    .arg(Terms::interviewer(core::Interviewer::of(d)), interviewerText()));
         }
         if (d.version > 1)
             return tr("An amendment of a submitted interview, in progress: the submitted version "

@@ -2,6 +2,7 @@
 
 #include "core/draftsummary.h"
 #include "core/error.h"
+#include "core/interviewer.h"
 #include "core/storage/change.h"
 
 #include "ui/common/rowsync.h"
@@ -20,9 +21,10 @@ namespace hindsight::ui {
 
 class StoreWatcher;
 
-// The drafts of one interviewer (Store::drafts(), the most recently written first), and with
-// setShowOthers() those under every other name too: a database file is one laptop's, and a draft
-// left under a name used before is still its author's to discard. Follows the store: a draft
+// The drafts of one interviewer (Store::drafts(), the most recently written first; theirs by
+// core::Interviewer's rule: the same e-mail under any name, else the same name), and with
+// setShowOthers() those of everyone else too: a database file is one laptop's, and a draft left
+// under a name or e-mail used before is still its author's to discard. Follows the store: a draft
 // started, written to, submitted or discarded anywhere, another process included, moves, changes
 // or leaves its row in place.
 class DraftListModel final : public QAbstractTableModel
@@ -43,14 +45,17 @@ public:
     };
     enum Roles {
         InterviewIdRole = Qt::UserRole + 1, // core::Id as qlonglong
-        MineRole,                           // bool: recorded under the interviewer's name
+        MineRole,                           // bool: the interviewer's own (isMine())
     };
 
-    // `interviewer`: the name drafts count as one's own under (Settings::interviewerName()).
-    DraftListModel(core::Store &store, const QString &interviewer, QObject *parent = nullptr);
+    // `interviewer`: who drafts count as one's own for (Settings::interviewer()).
+    DraftListModel(core::Store &store, const core::Interviewer &interviewer,
+                   QObject *parent = nullptr);
     ~DraftListModel() override;
 
-    const QString &interviewer() const { return m_interviewer; }
+    const core::Interviewer &interviewer() const { return m_interviewer; }
+    // The interviewer as sentences name them (Terms::interviewer()).
+    QString interviewerText() const;
     bool showsOthers() const { return m_showOthers; }
     void setShowOthers(bool show);
     // Reads the drafts again; the rows change in place. On failure the rows stay as they were.
@@ -59,7 +64,7 @@ public:
     const core::DraftSummary &draft(int row) const { return m_rows[std::size_t(row)]; }
     bool isMine(int row) const;
     int rowOf(core::Id interviewId) const; // -1 when not shown
-    // Drafts under other names that are not shown (0 while showsOthers()).
+    // Other interviewers' drafts that are not shown (0 while showsOthers()).
     int hiddenCount() const { return m_hidden; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -80,7 +85,7 @@ private:
 
     core::Store &m_store;
     std::shared_ptr<StoreWatcher> m_watcher;
-    QString m_interviewer;
+    core::Interviewer m_interviewer;
     bool m_showOthers = false;
     std::vector<core::DraftSummary> m_rows;
     int m_hidden = 0;

@@ -25,7 +25,7 @@
 namespace hindsight::ui {
 
 MyDraftsDialog::MyDraftsDialog(core::Store &store, const QString &databasePath,
-                               const QString &interviewer, QWidget *parent)
+                               const core::Interviewer &interviewer, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
     , m_databasePath(databasePath)
@@ -49,7 +49,7 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const QString &databasePath,
     m_intro->setText(tr("Interviews you began as %1 and have not submitted, the most recently "
                         "changed first. Reopen one to go on where you left it, or discard one you "
                         "abandoned.")
-                         .arg(interviewer));
+                         .arg(m_model->interviewerText()));
 
     m_table->setObjectName(QStringLiteral("myDraftsTable"));
     m_table->setAccessibleName(tr("Your drafts"));
@@ -153,7 +153,7 @@ void MyDraftsDialog::updateState()
                                 "submitted.")
                            : tr("No drafts under your name, %1. A draft is kept from the moment "
                                 "you start an interview until you submit it.")
-                                 .arg(m_model->interviewer());
+                                 .arg(m_model->interviewerText());
         if (m_model->hiddenCount() > 0) {
             text += QLatin1Char('\n')
                     + tr("%n draft(s) under other names: tick “Show drafts under other names” to "
@@ -188,7 +188,8 @@ void MyDraftsDialog::updateState()
     if (!mine) {
         m_rowInfo->setText(tr("Recorded under the name %1, not yours (%2): only %1 reopens it, with "
                               "that name in the settings. You may discard it.")
-                               .arg(Terms::text(d.interviewer), m_model->interviewer()));
+                               .arg(Terms::interviewer(core::Interviewer::of(d)),
+                                    m_model->interviewerText()));
     } else if (InterviewLauncher::openWindow(d.interviewId)) {
         m_rowInfo->setText(tr("Open in an interview window: Reopen brings it to the front."));
     } else if (d.version > 1) {

@@ -2,6 +2,7 @@
 
 #include "core/draftsummary.h"
 #include "core/ids.h"
+#include "core/interviewer.h"
 
 #include <QDialog>
 #include <QString>
@@ -31,9 +32,9 @@ class MyDraftsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(MyDraftsDialog)
 
 public:
-    // `interviewer`: the name one's own drafts are recorded under (Settings::interviewerName()).
-    MyDraftsDialog(core::Store &store, const QString &databasePath, const QString &interviewer,
-                   QWidget *parent = nullptr);
+    // `interviewer`: who one's own drafts are recorded by (Settings::interviewer()).
+    MyDraftsDialog(core::Store &store, const QString &databasePath,
+                   const core::Interviewer &interviewer, QWidget *parent = nullptr);
     ~MyDraftsDialog() override;
 
     DraftListModel *model() const { return m_model; }
