@@ -225,13 +225,16 @@ void TestPreferences::draftsFollowTheEmailAndANewName()
     ui::DraftListModel mine(db.store(), ui::Settings().interviewer());
     QVERIFY(!mine.reload());
     QCOMPARE(mine.rowCount(), 2);
-    QCOMPARE(mine.hiddenCount(), 1);
+    QVERIFY(mine.rowOf(hers) >= 0 && mine.rowOf(before) >= 0);
+    QCOMPARE(mine.rowOf(namesake), -1); // someone else's: among the drafts of other people
+    QCOMPARE(mine.hiddenCount(), int(db.store().drafts()->size()) - 2);
 
     QPointer<ui::InterviewWindow> reopened = ui::InterviewLauncher::openFor(db.store(), db.path(),
                                                                             gita);
     QVERIFY(reopened);
     QCOMPARE(reopened->session()->interviewId(), hers);
     reopened->close();
+    QTRY_VERIFY(reopened.isNull()); // deleted on close, after its writer flushed
 
     const core::Id fresh = db.candidateId("Amara Nwosu");
     QVERIFY(fresh);
@@ -240,6 +243,7 @@ void TestPreferences::draftsFollowTheEmailAndANewName()
     QVERIFY(started);
     QCOMPARE(core::Interviewer::of(*db.store().interview(started->session()->interviewId())), now);
     started->close();
+    QTRY_VERIFY(started.isNull()); // deleted on close, after its writer flushed
 }
 
 void TestPreferences::menuAndShortcut()
