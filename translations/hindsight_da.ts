@@ -2108,6 +2108,14 @@ Bredde %2 · dybde %3</translation>
         <source>Depth, first − second</source>
         <translation>Dybde, første − anden</translation>
     </message>
+    <message>
+        <source>%1: the interviews recorded under this name, in any capitals.</source>
+        <translation>%1: de interviews, der er registreret under dette navn, uanset store og små bogstaver.</translation>
+    </message>
+    <message>
+        <source>%1: every interview recorded with the e-mail %2, under any name.</source>
+        <translation>%1: hvert interview, der er registreret med e-mailen %2, under ethvert navn.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CalibrationSection</name>
@@ -4855,10 +4863,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Før dit første interview: hvem interviewer? Hvert interview, du holder, registreres under dette navn og denne e-mail, og et udvalg, der importerer dine interviews, ser begge. Den samme e-mail på to bærbare er den samme interviewer. Du kan ændre dem senere under Rediger → Indstillinger.</translation>
     </message>
     <message>
-        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. Changing the name moves your drafts with you; submitted interviews keep the name they were submitted with.</source>
-        <translation>Hvert interview, du holder, registreres under dette navn og denne e-mail; et udvalg, der importerer dine interviews, ser begge. Ændrer du navnet, følger dine kladder med; indsendte interviews beholder det navn, de blev indsendt under.</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>Dit navn</translation>
     </message>
@@ -4933,6 +4937,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Not an e-mail address; leave it empty if you have none.</source>
         <translation>Ikke en e-mailadresse; lad feltet stå tomt, hvis du ikke har en.</translation>
+    </message>
+    <message>
+        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. The e-mail says who you are: with the same e-mail under a new name, your drafts and the interviews you may amend stay yours, and calibration counts you once. Changing either moves your drafts with you; submitted interviews keep what they were submitted with.</source>
+        <translation>Hvert interview, du holder, registreres under dette navn og denne e-mail; et udvalg, der importerer dine interviews, ser begge. E-mailen siger, hvem du er: med samme e-mail under et nyt navn forbliver dine kladder og de interviews, du må rette, dine, og kalibreringen tæller dig én gang. Ændrer du et af dem, følger dine kladder med; indsendte interviews beholder det, de blev indsendt med.</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6323,11 @@ Bredde %2 · dybde %3</translation>
         <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
         <translation>Langt mere dybde, end denne generalistrolle kræver: en specialist bygger måske infrastruktur, som et simpelt produkt ikke har brug for.</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>an interviewer&apos;s name and e-mail</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::TimeBudgetDialog</name>
@@ -6548,6 +6561,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Recorded as %1.</source>
+        <translation>Registreret som %1.</translation>
     </message>
 </context>
 </TS>

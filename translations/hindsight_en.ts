@@ -2066,6 +2066,14 @@ Breadth %2 · depth %3</source>
         <source>Depth, first − second</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the interviews recorded under this name, in any capitals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every interview recorded with the e-mail %2, under any name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CalibrationSection</name>
@@ -4813,10 +4821,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. Changing the name moves your drafts with you; submitted interviews keep the name they were submitted with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,6 +4894,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Not an e-mail address; leave it empty if you have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. The e-mail says who you are: with the same e-mail under a new name, your drafts and the interviews you may amend stay yours, and calibration counts you once. Changing either moves your drafts with you; submitted interviews keep what they were submitted with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6273,6 +6281,11 @@ Breadth %2 · depth %3</source>
         <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>an interviewer&apos;s name and e-mail</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::TimeBudgetDialog</name>
@@ -6505,6 +6518,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2089,6 +2089,14 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Depth, first − second</source>
         <translation>Kedalaman, pertama − kedua</translation>
     </message>
+    <message>
+        <source>%1: the interviews recorded under this name, in any capitals.</source>
+        <translation>%1: wawancara yang tercatat dengan nama ini, dengan huruf besar atau kecil apa pun.</translation>
+    </message>
+    <message>
+        <source>%1: every interview recorded with the e-mail %2, under any name.</source>
+        <translation>%1: setiap wawancara yang tercatat dengan e-mail %2, dengan nama apa pun.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::CalibrationSection</name>
@@ -4806,10 +4814,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Sebelum wawancara pertama Anda: siapa yang mewawancarai? Setiap wawancara yang Anda lakukan dicatat dengan nama dan e-mail ini, dan komite yang mengimpor wawancara Anda melihat keduanya. E-mail yang sama di dua laptop adalah pewawancara yang sama. Anda dapat mengubahnya nanti di Sunting → Preferensi.</translation>
     </message>
     <message>
-        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. Changing the name moves your drafts with you; submitted interviews keep the name they were submitted with.</source>
-        <translation>Setiap wawancara yang Anda lakukan dicatat dengan nama dan e-mail ini; komite yang mengimpor wawancara Anda melihat keduanya. Mengganti nama memindahkan draf Anda bersama Anda; wawancara yang sudah dikirim tetap memakai nama saat dikirim.</translation>
-    </message>
-    <message>
         <source>Your name</source>
         <translation>Nama Anda</translation>
     </message>
@@ -4884,6 +4888,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Not an e-mail address; leave it empty if you have none.</source>
         <translation>Bukan alamat e-mail; kosongkan jika Anda tidak punya.</translation>
+    </message>
+    <message>
+        <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. The e-mail says who you are: with the same e-mail under a new name, your drafts and the interviews you may amend stay yours, and calibration counts you once. Changing either moves your drafts with you; submitted interviews keep what they were submitted with.</source>
+        <translation>Setiap wawancara yang Anda lakukan tercatat dengan nama dan e-mail ini; komite yang mengimpor wawancara Anda melihat keduanya. E-mail menunjukkan siapa Anda: dengan e-mail yang sama di bawah nama baru, draf Anda dan wawancara yang boleh Anda ubah tetap milik Anda, dan kalibrasi menghitung Anda satu kali. Mengubah salah satunya memindahkan draf Anda bersama Anda; wawancara yang sudah dikirim tetap menyimpan apa yang dikirim bersamanya.</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6264,11 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Far more depth than this generalist role needs: a specialist may build infrastructure a simple product does not need.</source>
         <translation>Kedalaman jauh melebihi kebutuhan peran generalis ini: seorang spesialis mungkin membangun infrastruktur yang tidak dibutuhkan produk sederhana.</translation>
     </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>an interviewer&apos;s name and e-mail</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::TimeBudgetDialog</name>
@@ -6487,6 +6500,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Recorded as %1.</source>
+        <translation>Tercatat sebagai %1.</translation>
     </message>
 </context>
 </TS>
