@@ -6,6 +6,7 @@
 #include "core/decision.h"
 #include "core/draftsummary.h"
 #include "core/interview.h"
+#include "core/merging/importreport.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
 #include "core/role.h"
@@ -167,9 +168,14 @@ public:
     virtual Result<Id> saveTeamMember(const TeamMember &member) = 0;
     virtual Status deleteTeamMember(Id memberId) = 0;
 
-    // Adds a whole dataset in one transaction: all of it or none of it. A role whose title and
-    // profile equal an existing role's is reused instead of duplicated.
-    virtual Status importDataset(const Dataset &dataset) = 0;
+    enum class ImportMode { Write, DryRun };
+    // Merges a whole dataset into what is held, by the rules of DESIGN.md (Identity; MergePlanner
+    // has them), in one transaction: all of it or none of it. Returns what it added, merged and
+    // skipped, with possible duplicates and conflicts; a DryRun returns the same report and writes
+    // nothing. Importing the same dataset twice changes nothing the second time. Announces one
+    // Dataset change when anything changed.
+    virtual Result<ImportReport> importDataset(const Dataset &dataset,
+                                               ImportMode mode = ImportMode::Write) = 0;
     // Everything, or one role with its candidates, as a dataset to leave the machine: submitted
     // interviews only (the current version of each), never a draft or an amendment in progress.
     virtual Result<Dataset> exportDataset(std::optional<Id> roleId = {}) = 0;
