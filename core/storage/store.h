@@ -2,6 +2,7 @@
 
 #include "core/candidate.h"
 #include "core/candidateactivity.h"
+#include "core/candidatemerge.h"
 #include "core/dataset.h"
 #include "core/decision.h"
 #include "core/draftsummary.h"
@@ -90,6 +91,19 @@ public:
     // Every candidate with their last activity (see CandidateActivity), ordered by name: what a
     // retention period is applied to.
     virtual Result<std::vector<CandidateActivity>> candidateActivity() = 0;
+
+    // Two records of the same person become one, in one transaction: every interview of `gone`
+    // (every version, drafts and amendments in progress included), its decisions, placement
+    // overrides and the records of earlier merges into it move to `keep`; a CandidateMerge naming
+    // `gone` (its UUID, name and e-mail) and `recordedBy` is added to `keep`; then `gone` is
+    // deleted. `keep` keeps its name, role and status (when the two applied for different roles,
+    // keep's role wins); an e-mail or profile link it lacks is taken from `gone`. Invalid for a
+    // candidate merged into itself, NotFound (naming the id) for an unknown one; a merge that
+    // fails changes nothing. Announces Candidate for `keep`, then for `gone`.
+    virtual Status mergeCandidates(Id keep, Id gone, const std::string &recordedBy) = 0;
+    // The merges into a candidate, oldest first (those into a candidate merged into it since
+    // included).
+    virtual Result<std::vector<CandidateMerge>> candidateMerges(Id candidateId) = 0;
 
     // A candidate's interviews with their regrets and notes, oldest first: the current version of
     // each (a version an amendment replaced is left out; interviewVersions() has it).

@@ -14,6 +14,7 @@
 #include "ui/interview/mydrafts/mydraftsdialog.h"
 #include "ui/interview/timebudgetdialog.h"
 #include "ui/mainwindow/actionregistry.h"
+#include "ui/mainwindow/candidatecommands.h"
 #include "ui/mainwindow/mainmenus.h"
 #include "ui/mainwindow/newcandidatedialog.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
 
     MainMenus::build(menuBar(), *m_actions, m_sidebar);
     connectActions();
+    new CandidateCommands(m_store, *m_actions, m_sidebar, m_model, this);
 
     connect(m_sidebar, &Sidebar::candidateSelected, this, [this](core::Id id) {
         if (const core::Error e = m_page->showCandidate(id))

@@ -19,7 +19,7 @@ namespace hindsight::core {
 
 // The Store on one SQLite file (DESIGN.md, Storage). One class; its implementation is split by
 // concern over sqlitestore*.cpp (opening and the write transaction here, then taxonomy, roles and
-// candidates, interviews, drafts, amendments, committee, datasets, changes).
+// candidates, merges, interviews, drafts, amendments, committee, datasets, changes).
 //
 // Change log: every write transaction also inserts its Changes into the table change_log (seq,
 // kind, entity) before it commits, so another connection on the same file learns exactly what
@@ -68,6 +68,8 @@ public:
 
     Status eraseCandidates(const std::vector<Id> &candidateIds) override;
     Result<std::vector<CandidateActivity>> candidateActivity() override;
+    Status mergeCandidates(Id keep, Id gone, const std::string &recordedBy) override;
+    Result<std::vector<CandidateMerge>> candidateMerges(Id candidateId) override;
 
     Result<std::vector<Interview>> interviews(Id candidateId) override;
     Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) override;
