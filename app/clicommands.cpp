@@ -8,6 +8,7 @@
 #include "core/scoring/calibration.h"
 #include "core/scoring/rolescores.h"
 #include "ui/interchange/errortext.h"
+#include "ui/interchange/importreporttext.h"
 #include "ui/interchange/jsonexporter.h"
 #include "ui/interchange/jsonimporter.h"
 #include "ui/report/reportdocument.h"
@@ -43,18 +44,24 @@ int CliCommands::fail(const QString &message)
 
 int CliCommands::importFile(const Invocation &invocation)
 {
-    const auto before = m_store.candidates();
+    using Mode = core::Store::ImportMode;
+    core::ImportReport report;
     if (auto failure = interchange::JsonImporter::importFile(
-            m_store, invocation.file, qint64(invocation.maxImportMegabytes) * 1024 * 1024))
+            m_store, invocation.file, &report, invocation.dryRun ? Mode::DryRun : Mode::Write,
+            qint64(invocation.maxImportMegabytes) * 1024 * 1024))
         return fail(tr("%1 (nothing was imported)").arg(failure->sentence()));
-    const auto after = m_store.candidates();
-    if (before && after) {
-        const int added = int(after->size() - before->size());
-        m_out.write(tr("Imported %n candidate(s) from %1.", nullptr, added)
-                        .arg(invocation.file)
-                        .append(QLatin1Char('\n'))
-                        .toUtf8());
-    }
+    QString heading;
+    if (report.changesNothing())
+        heading = tr("Nothing to import: everything in %1 is already here.");
+    else if (invocation.dryRun)
+        heading = tr("Importing %1 would do this (a dry run: nothing was written):");
+    else
+        heading = tr("Imported %1:");
+    QStringList lines{heading.arg(invocation.file)};
+    for (const QString &line : interchange::ImportReportText::lines(report))
+        lines << QStringLiteral("  ") + line;
+    for (const QString &line : lines)
+        m_out.write(TerminalText::message(line).append(QLatin1Char('\n')).toUtf8());
     return 0;
 }
 

@@ -61,7 +61,10 @@ CommandLine::CommandLine()
            "Commands:\n"
            "  (none)                      open the application window\n"
            "  --interview C               open the live interview screen for candidate C\n"
-           "  import FILE.json            add the roles and candidates of an interchange file\n"
+           "  import FILE.json [--dry-run]\n"
+           "                              merge the roles and candidates of an interchange file;\n"
+           "                              prints what was added, merged and skipped (--dry-run:\n"
+           "                              what would be, writing nothing)\n"
            "  export FILE.json [--role R] write everything, or one role, as interchange JSON\n"
            "  scores --role R [--format table|json|csv]\n"
            "                              breadth, depth, archetype, fit and risks per candidate\n"
@@ -115,7 +118,8 @@ CommandLine::CommandLine()
                            "rewrite them without the candidate (default) or delete them."),
                         tr("rewrite|delete"), u"rewrite"_s});
     m_parser.addOption({yesOption, tr("Erase without asking for confirmation.")});
-    m_parser.addOption({dryRunOption, tr("List what purge would erase, and erase nothing.")});
+    m_parser.addOption({dryRunOption, tr("Report what import would add, merge and skip, or what "
+                                         "purge would erase, and write nothing.")});
     m_parser.addOption({inactiveMonthsOption,
                         tr("Purge candidates with no activity for <N> months (1 to %1).")
                             .arg(core::Retention::MaxMonths),
@@ -300,11 +304,15 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
             return std::nullopt;
         }
     }
-    for (const QString &option : {dryRunOption, inactiveMonthsOption}) {
-        if (m_parser.isSet(option) && inv.command != Invocation::Command::Purge) {
-            m_error = tr("--%1 belongs to the purge command.").arg(option);
-            return std::nullopt;
-        }
+    if (m_parser.isSet(dryRunOption) && inv.command != Invocation::Command::Purge
+        && inv.command != Invocation::Command::Import) {
+        m_error = tr("--dry-run belongs to the import and purge commands.");
+        return std::nullopt;
+    }
+    inv.dryRun = m_parser.isSet(dryRunOption);
+    if (m_parser.isSet(inactiveMonthsOption) && inv.command != Invocation::Command::Purge) {
+        m_error = tr("--%1 belongs to the purge command.").arg(inactiveMonthsOption);
+        return std::nullopt;
     }
     if (!checkBackupOptions(inv, name))
         return std::nullopt;

@@ -104,7 +104,11 @@ std::optional<interchange::Failure> DemoDatabase::create(const QString &path, bo
                                 : std::nullopt;
         if (dataset)
             addDemoEmails(*dataset);
-        core::Error e = dataset ? (*store)->importDataset(*dataset) : core::Error{};
+        core::Error e;
+        if (dataset) {
+            if (auto report = (*store)->importDataset(*dataset); !report)
+                e = report.error();
+        }
         if (!dataset || e) {
             invalid.what = tr("The demo data is invalid.");
             const Failure failure = !taxonomy ? Failure::of({}, taxonomy.error())

@@ -44,7 +44,7 @@ struct Invocation
     int maxImportMegabytes = core::limits::importMegabytes; // --max-size: the largest import
     Backups backups = Backups::Rewrite;                     // --backups: delete and purge
     bool yes = false;                                       // --yes: erase without asking
-    bool dryRun = false;     // --dry-run: purge lists, erases nothing
+    bool dryRun = false;     // --dry-run: import reports, purge lists; neither writes
     int inactiveMonths = -1; // --inactive-months; -1: the retention setting
     QString backupTo;        // --to: where backup writes, instead of the backups folder
     bool force = false;      // --force: restore replaces an existing database

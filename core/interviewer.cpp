@@ -1,8 +1,8 @@
 #include "core/interviewer.h"
 
-#include "core/casefold.h"
 #include "core/draftsummary.h"
 #include "core/interview.h"
+#include "core/textfold.h"
 
 #include <utility>
 
@@ -36,12 +36,12 @@ bool Interviewer::hasEmail() const
 
 std::string Interviewer::nameKey() const
 {
-    return caseFolded(name);
+    return foldCase(name);
 }
 
 std::string Interviewer::emailKey() const
 {
-    return caseFolded(email);
+    return foldCase(email);
 }
 
 std::string Interviewer::key() const

@@ -16,7 +16,7 @@ struct Interview;
 // - An e-mail is the identity when both records have one: equal e-mails (case-insensitive) are
 //   the same person whatever the names, different e-mails two people even of the same name.
 //   So an interviewer who renames themselves, keeping their e-mail, keeps their drafts.
-// - Otherwise the names decide, compared as caseFolded() keys: "Alice", " alice " and "ALICE"
+// - Otherwise the names decide, compared as foldCase() keys: "Alice", " alice " and "ALICE"
 //   are one interviewer. A record without an e-mail matches one with an e-mail by name, because
 //   interviews recorded before the e-mail was (schema v6 and older) or before the interviewer
 //   gave one are still theirs.
@@ -35,7 +35,7 @@ struct Interviewer
     static Interviewer of(const DraftSummary &draft);
 
     bool hasEmail() const;
-    // The caseFolded() name and e-mail.
+    // The foldCase() name and e-mail.
     std::string nameKey() const;
     std::string emailKey() const;
     // "email:<e-mail key>" when there is an e-mail, else "name:<name key>". Equal keys are always

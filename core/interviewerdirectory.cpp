@@ -1,6 +1,6 @@
 #include "core/interviewerdirectory.h"
 
-#include "core/casefold.h"
+#include "core/textfold.h"
 
 #include <algorithm>
 
@@ -64,17 +64,17 @@ const InterviewerDirectory::Resolved &InterviewerDirectory::resolved() const
             joined.name = group.name;
     }
 
-    std::map<std::string, int> uses; // caseFolded name -> groups showing it
+    std::map<std::string, int> uses; // folded name -> groups showing it
     for (const auto &[identity, group] : r.groups)
-        ++uses[caseFolded(group.name)];
+        ++uses[foldCase(group.name)];
     for (const auto &[identity, group] : r.groups) {
-        const bool ambiguous = uses[caseFolded(group.name)] > 1 && !group.email.empty();
+        const bool ambiguous = uses[foldCase(group.name)] > 1 && !group.email.empty();
         r.shown[identity] = ambiguous ? group.name + " <" + group.email + ">" : group.name;
         r.order.push_back(identity);
     }
     std::sort(r.order.begin(), r.order.end(), [&](const std::string &a, const std::string &b) {
-        const std::string fa = caseFolded(r.shown[a]);
-        const std::string fb = caseFolded(r.shown[b]);
+        const std::string fa = foldCase(r.shown[a]);
+        const std::string fb = foldCase(r.shown[b]);
         return fa != fb ? fa < fb : a < b;
     });
     m_resolved = std::move(r);

@@ -22,7 +22,7 @@ namespace hindsight::core {
 //   that name without an e-mail, by name key ("Alice" and "alice" are one).
 // A group shows the most recent name used in it, trimmed (by the interview's start; on a tie the record
 // added later), so a renamed interviewer appears once, under their new name. Where two groups
-// would show the same name (caseFolded), those with an e-mail show "Name <e-mail>".
+// would show the same name (foldCase), those with an e-mail show "Name <e-mail>".
 class InterviewerDirectory final
 {
 public:
@@ -35,7 +35,7 @@ public:
     std::string displayName(const std::string &identity) const;
     // The group's e-mail as last written; empty for a group by name or an unknown identity.
     std::string email(const std::string &identity) const;
-    // Every group, by display name (caseFolded), then identity.
+    // Every group, by display name (foldCase), then identity.
     std::vector<std::string> identities() const;
 
 private:

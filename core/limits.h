@@ -11,6 +11,10 @@ namespace hindsight::core::limits {
 // code points). One-line values hold no control characters at all.
 inline constexpr int lineLength = 200;
 
+// The longest link (a candidate's CV or profile), in characters: a one-line value, but query
+// strings of sharing links are long.
+inline constexpr int linkLength = 2000;
+
 // The longest note, answer, reason or description: free text, which may also hold tab and newline
 // (and no other control character). In characters.
 inline constexpr int textLength = 20'000;

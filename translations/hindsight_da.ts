@@ -134,6 +134,64 @@ lavet %1.
     </message>
 </context>
 <context>
+    <name>CandidateDeleter</name>
+    <message>
+        <source>Delete Candidate</source>
+        <translation>Slet kandidat</translation>
+    </message>
+    <message>
+        <source>Candidates can only be deleted from a database file.</source>
+        <translation>Kandidater kan kun slettes fra en databasefil.</translation>
+    </message>
+    <message>
+        <source>The candidate could not be read.</source>
+        <translation>Kandidaten kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Everything held about them goes with them: %1.</source>
+        <translation>Alt, hvad der er gemt om dem, forsvinder med dem: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) holding them will be rewritten without them.</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi, der indeholder dem, bliver skrevet om uden dem.</numerusform>
+            <numerusform>%n sikkerhedskopier, der indeholder dem, bliver skrevet om uden dem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Delete the candidate %1?</source>
+        <translation>Slet kandidaten %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate</source>
+        <translation>&amp;Slet kandidat</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; nothing was.</source>
+        <translation>%1 kunne ikke slettes; intet blev slettet.</translation>
+    </message>
+    <message>
+        <source>Their text is still in %1 because another program is reading the database; it goes when the last program using the database closes it.</source>
+        <translation>Deres tekst findes stadig i %1, fordi et andet program læser databasen; den forsvinder, når det sidste program, der bruger databasen, lukker den.</translation>
+    </message>
+    <message>
+        <source>Deleted, With a Problem</source>
+        <translation>Slettet, med et problem</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the database.</source>
+        <translation>%1 blev slettet fra databasen.</translation>
+    </message>
+    <message>
+        <source>Deleted the candidate %1.</source>
+        <translation>Slettede kandidaten %1.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -1476,6 +1534,30 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <source>Delete the selected role, with its demands and team; only a role nobody applies for</source>
         <translation>Slet den valgte rolle med dens krav og team; kun en rolle, som ingen søger</translation>
     </message>
+    <message>
+        <source>&amp;Edit Candidate…</source>
+        <translation>&amp;Rediger kandidat…</translation>
+    </message>
+    <message>
+        <source>Correct the selected candidate&apos;s name, e-mail, role or link to their CV or profile</source>
+        <translation>Ret den valgte kandidats navn, e-mail, rolle eller link til cv eller profil</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Candidate…</source>
+        <translation>&amp;Flet kandidat…</translation>
+    </message>
+    <message>
+        <source>Merge another record of the same person into the selected candidate</source>
+        <translation>Flet en anden post for samme person ind i den valgte kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate…</source>
+        <translation>&amp;Slet kandidat…</translation>
+    </message>
+    <message>
+        <source>Delete the selected candidate with their interviews, notes and decisions</source>
+        <translation>Slet den valgte kandidat med deres interviews, noter og beslutninger</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -2169,6 +2251,108 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::CandidateCommands</name>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>Vælg først en kandidat.</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation>Kandidaten kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>Could not save the candidate.</source>
+        <translation>Kandidaten kunne ikke gemmes.</translation>
+    </message>
+    <message>
+        <source>Saved the candidate %1.</source>
+        <translation>Gemte kandidaten %1.</translation>
+    </message>
+    <message>
+        <source>Could not merge the candidates.</source>
+        <translation>Kandidaterne kunne ikke flettes.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>Flettede %1 ind i %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CandidateEditDialog</name>
+    <message>
+        <source>Edit Candidate</source>
+        <translation>Rediger kandidat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadresse</translation>
+    </message>
+    <message>
+        <source>name@example.org (optional)</source>
+        <translation>navn@example.org (valgfri)</translation>
+    </message>
+    <message>
+        <source>Role applied for</source>
+        <translation>Rolle, der søges</translation>
+    </message>
+    <message>
+        <source>Link to their CV or profile</source>
+        <translation>Link til deres cv eller profil</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (valgfri)</translation>
+    </message>
+    <message>
+        <source>A web address starting with http:// or https://; the candidate page opens it in your browser</source>
+        <translation>En webadresse, der begynder med http:// eller https://; kandidatsiden åbner den i din browser</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;CV or profile:</source>
+        <translation>&amp;Cv eller profil:</translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation>En kandidat skal have et navn.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; leave it empty if there is none.</source>
+        <translation>Ikke en e-mailadresse; lad feltet stå tomt, hvis der ikke er nogen.</translation>
+    </message>
+    <message>
+        <source>Not a web link: it starts with http:// or https://. Leave it empty if there is none.</source>
+        <translation>Ikke et weblink: det begynder med http:// eller https://. Lad feltet stå tomt, hvis der ikke er noget.</translation>
+    </message>
+    <message>
+        <source>Pick the role they applied for.</source>
+        <translation>Vælg den rolle, de søger.</translation>
+    </message>
+    <message>
+        <source>Their interviews count for %1 from now on, on its board and against its demands.</source>
+        <translation>Deres interviews tæller fremover for %1, på dens tavle og mod dens krav.</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CandidateHeader</name>
     <message>
         <source>%1 (withdrawn)</source>
@@ -2226,6 +2410,92 @@ Bredde %2 · dybde %3</translation>
             <numerusform>%1 (%n rettet)</numerusform>
             <numerusform>%1 (%n rettet)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CV or profile: %1</source>
+        <translation>Cv eller profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CandidateMergeDialog</name>
+    <message>
+        <source>Merge Candidate</source>
+        <translation>Flet kandidat</translation>
+    </message>
+    <message>
+        <source>Two records of the same person become one: %1 is kept. Pick the other record; everything recorded about it moves to %1, and it is deleted.</source>
+        <translation>To poster for samme person bliver til én: %1 beholdes. Vælg den anden post; alt, hvad der er registreret om den, flyttes til %1, og den slettes.</translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation>Find den anden post</translation>
+    </message>
+    <message>
+        <source>Narrows the list by name, e-mail or role. Press Down to move to the list.</source>
+        <translation>Indsnævrer listen efter navn, e-mail eller rolle. Tryk Ned for at gå til listen.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or role</source>
+        <translation>Navn, e-mail eller rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Søg:</translation>
+    </message>
+    <message>
+        <source>Candidates to merge into %1</source>
+        <translation>Kandidater, der kan flettes ind i %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Flet</translation>
+    </message>
+    <message>
+        <source>No other candidate matches.</source>
+        <translation>Ingen anden kandidat passer.</translation>
+    </message>
+    <message>
+        <source>Pick the other record of %1 in the list.</source>
+        <translation>Vælg den anden post for %1 på listen.</translation>
+    </message>
+    <message>
+        <source>That candidate could not be read; it may have just been deleted.</source>
+        <translation>Kandidaten kunne ikke læses; den er måske lige blevet slettet.</translation>
+    </message>
+    <message>
+        <source>Picked: %1, applied for %2.</source>
+        <translation>Valgt: %1, søger %2.</translation>
+    </message>
+    <message>
+        <source>Picked: %1, %2, applied for %3.</source>
+        <translation>Valgt: %1, %2, søger %3.</translation>
+    </message>
+    <message>
+        <source>Moves from %1 to %2: %3.</source>
+        <translation>Flyttes fra %1 til %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n earlier merge(s) into %1 move too.</source>
+        <translation>
+            <numerusform>Den %n tidligere fletning ind i %1 flyttes også.</numerusform>
+            <numerusform>De %n tidligere fletninger ind i %1 flyttes også.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They applied for different roles: %1 keeps %2, so what moves counts for %2.</source>
+        <translation>De søger forskellige roller: %1 beholder %2, så det, der flyttes, tæller for %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes the e-mail %2.</source>
+        <translation>%1 får e-mailen %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes the link to the CV or profile.</source>
+        <translation>%1 får linket til cv eller profil.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; the merge stays in %2&apos;s committee history.</source>
+        <translation>%1 slettes; fletningen står i udvalgshistorikken for %2.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3894,22 @@ Bredde %2 · dybde %3</translation>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
+    <message>
+        <source>Merged another record of this candidate into this one</source>
+        <translation>Flettede en anden post for denne kandidat ind i denne</translation>
+    </message>
+    <message>
+        <source>Merged %1 into this candidate</source>
+        <translation>Flettede %1 ind i denne kandidat</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>Samme person</translation>
+    </message>
+    <message>
+        <source>The same person; their record had the e-mail %1</source>
+        <translation>Samme person; deres post havde e-mailen %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewActions</name>
@@ -4472,6 +4758,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Kandidat</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,64 @@ Open that backup instead? Anything saved after that time is not in it. The damag
     </message>
 </context>
 <context>
+    <name>CandidateDeleter</name>
+    <message>
+        <source>Delete Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates can only be deleted from a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about them goes with them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) holding them will be rewritten without them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the candidate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; nothing was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text is still in %1 because another program is reading the database; it goes when the last program using the database closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted, With a Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the candidate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -1441,6 +1499,30 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <source>Delete the selected role, with its demands and team; only a role nobody applies for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected candidate&apos;s name, e-mail, role or link to their CV or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge another record of the same person into the selected candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected candidate with their interviews, notes and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -2127,6 +2209,108 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::CandidateCommands</name>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the candidate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not merge the candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CandidateEditDialog</name>
+    <message>
+        <source>Edit Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to their CV or profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address starting with http:// or https://; the candidate page opens it in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CV or profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; leave it empty if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a web link: it starts with http:// or https://. Leave it empty if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the role they applied for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their interviews count for %1 from now on, on its board and against its demands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CandidateHeader</name>
     <message>
         <source>%1 (withdrawn)</source>
@@ -2184,6 +2368,92 @@ Breadth %2 · depth %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CV or profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CandidateMergeDialog</name>
+    <message>
+        <source>Merge Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two records of the same person become one: %1 is kept. Pick the other record; everything recorded about it moves to %1, and it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrows the list by name, e-mail or role. Press Down to move to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates to merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other candidate matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the other record of %1 in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That candidate could not be read; it may have just been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked: %1, applied for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked: %1, %2, applied for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves from %1 to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n earlier merge(s) into %1 move too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They applied for different roles: %1 keeps %2, so what moves counts for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the e-mail %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the link to the CV or profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deleted; the merge stays in %2&apos;s committee history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3852,22 @@ Breadth %2 · depth %3</source>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged another record of this candidate into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into this candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person; their record had the e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewActions</name>
@@ -4429,6 +4715,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,6 +133,63 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
     </message>
 </context>
 <context>
+    <name>CandidateDeleter</name>
+    <message>
+        <source>Delete Candidate</source>
+        <translation>Hapus Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidates can only be deleted from a database file.</source>
+        <translation>Kandidat hanya dapat dihapus dari berkas basis data.</translation>
+    </message>
+    <message>
+        <source>The candidate could not be read.</source>
+        <translation>Kandidat tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Everything held about them goes with them: %1.</source>
+        <translation>Semua yang disimpan tentang mereka ikut terhapus: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) holding them will be rewritten without them.</source>
+        <translation>
+            <numerusform>%n cadangan yang memuat mereka akan ditulis ulang tanpa mereka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Delete the candidate %1?</source>
+        <translation>Hapus kandidat %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate</source>
+        <translation>&amp;Hapus Kandidat</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted; nothing was.</source>
+        <translation>%1 tidak dapat dihapus; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Their text is still in %1 because another program is reading the database; it goes when the last program using the database closes it.</source>
+        <translation>Teks mereka masih ada di %1 karena program lain sedang membaca basis data; teks itu hilang saat program terakhir yang memakai basis data menutupnya.</translation>
+    </message>
+    <message>
+        <source>Deleted, With a Problem</source>
+        <translation>Terhapus, dengan Masalah</translation>
+    </message>
+    <message>
+        <source>%1 was deleted from the database.</source>
+        <translation>%1 telah dihapus dari basis data.</translation>
+    </message>
+    <message>
+        <source>Deleted the candidate %1.</source>
+        <translation>Kandidat %1 dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>This command needs the application window.</source>
@@ -1461,6 +1518,30 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <source>Delete the selected role, with its demands and team; only a role nobody applies for</source>
         <translation>Hapus peran yang dipilih beserta tuntutan dan timnya; hanya peran yang tidak dilamar siapa pun</translation>
     </message>
+    <message>
+        <source>&amp;Edit Candidate…</source>
+        <translation>&amp;Sunting Kandidat…</translation>
+    </message>
+    <message>
+        <source>Correct the selected candidate&apos;s name, e-mail, role or link to their CV or profile</source>
+        <translation>Perbaiki nama, e-mail, peran, atau tautan CV atau profil kandidat yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Candidate…</source>
+        <translation>&amp;Gabungkan Kandidat…</translation>
+    </message>
+    <message>
+        <source>Merge another record of the same person into the selected candidate</source>
+        <translation>Gabungkan catatan lain dari orang yang sama ke kandidat yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Candidate…</source>
+        <translation>&amp;Hapus Kandidat…</translation>
+    </message>
+    <message>
+        <source>Delete the selected candidate with their interviews, notes and decisions</source>
+        <translation>Hapus kandidat yang dipilih beserta wawancara, catatan, dan keputusannya</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -2150,6 +2231,108 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::CandidateCommands</name>
+    <message>
+        <source>Select a candidate first.</source>
+        <translation>Pilih kandidat terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation>Hindsight</translation>
+    </message>
+    <message>
+        <source>Could not read the candidate.</source>
+        <translation>Kandidat tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Could not save the candidate.</source>
+        <translation>Kandidat tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved the candidate %1.</source>
+        <translation>Kandidat %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Could not merge the candidates.</source>
+        <translation>Kandidat tidak dapat digabungkan.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 digabungkan ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CandidateEditDialog</name>
+    <message>
+        <source>Edit Candidate</source>
+        <translation>Sunting Kandidat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Alamat e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.org (optional)</source>
+        <translation>nama@example.org (opsional)</translation>
+    </message>
+    <message>
+        <source>Role applied for</source>
+        <translation>Peran yang dilamar</translation>
+    </message>
+    <message>
+        <source>Link to their CV or profile</source>
+        <translation>Tautan ke CV atau profil mereka</translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation>https://… (opsional)</translation>
+    </message>
+    <message>
+        <source>A web address starting with http:// or https://; the candidate page opens it in your browser</source>
+        <translation>Alamat web yang diawali http:// atau https://; halaman kandidat membukanya di peramban Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Peran:</translation>
+    </message>
+    <message>
+        <source>&amp;CV or profile:</source>
+        <translation>&amp;CV atau profil:</translation>
+    </message>
+    <message>
+        <source>A candidate needs a name.</source>
+        <translation>Kandidat memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address; leave it empty if there is none.</source>
+        <translation>Bukan alamat e-mail; biarkan kosong jika tidak ada.</translation>
+    </message>
+    <message>
+        <source>Not a web link: it starts with http:// or https://. Leave it empty if there is none.</source>
+        <translation>Bukan tautan web: tautan diawali http:// atau https://. Biarkan kosong jika tidak ada.</translation>
+    </message>
+    <message>
+        <source>Pick the role they applied for.</source>
+        <translation>Pilih peran yang mereka lamar.</translation>
+    </message>
+    <message>
+        <source>Their interviews count for %1 from now on, on its board and against its demands.</source>
+        <translation>Mulai sekarang wawancara mereka dihitung untuk %1, di papannya dan terhadap tuntutannya.</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CandidateHeader</name>
     <message>
         <source>%1 (withdrawn)</source>
@@ -2204,6 +2387,91 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>
             <numerusform>%1 (%n diubah)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CV or profile: %1</source>
+        <translation>CV atau profil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::CandidateMergeDialog</name>
+    <message>
+        <source>Merge Candidate</source>
+        <translation>Gabungkan Kandidat</translation>
+    </message>
+    <message>
+        <source>Two records of the same person become one: %1 is kept. Pick the other record; everything recorded about it moves to %1, and it is deleted.</source>
+        <translation>Dua catatan dari orang yang sama menjadi satu: %1 dipertahankan. Pilih catatan yang lain; semua yang tercatat tentangnya pindah ke %1, lalu catatan itu dihapus.</translation>
+    </message>
+    <message>
+        <source>Find the other record</source>
+        <translation>Cari catatan yang lain</translation>
+    </message>
+    <message>
+        <source>Narrows the list by name, e-mail or role. Press Down to move to the list.</source>
+        <translation>Mempersempit daftar menurut nama, e-mail, atau peran. Tekan Bawah untuk pindah ke daftar.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or role</source>
+        <translation>Nama, e-mail, atau peran</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Candidates to merge into %1</source>
+        <translation>Kandidat yang dapat digabungkan ke %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>No other candidate matches.</source>
+        <translation>Tidak ada kandidat lain yang cocok.</translation>
+    </message>
+    <message>
+        <source>Pick the other record of %1 in the list.</source>
+        <translation>Pilih catatan lain dari %1 di daftar.</translation>
+    </message>
+    <message>
+        <source>That candidate could not be read; it may have just been deleted.</source>
+        <translation>Kandidat itu tidak dapat dibaca; mungkin baru saja dihapus.</translation>
+    </message>
+    <message>
+        <source>Picked: %1, applied for %2.</source>
+        <translation>Dipilih: %1, melamar %2.</translation>
+    </message>
+    <message>
+        <source>Picked: %1, %2, applied for %3.</source>
+        <translation>Dipilih: %1, %2, melamar %3.</translation>
+    </message>
+    <message>
+        <source>Moves from %1 to %2: %3.</source>
+        <translation>Pindah dari %1 ke %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n earlier merge(s) into %1 move too.</source>
+        <translation>
+            <numerusform>%n penggabungan sebelumnya ke %1 ikut pindah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They applied for different roles: %1 keeps %2, so what moves counts for %2.</source>
+        <translation>Mereka melamar peran yang berbeda: %1 tetap di %2, jadi yang pindah dihitung untuk %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes the e-mail %2.</source>
+        <translation>%1 mendapat e-mail %2.</translation>
+    </message>
+    <message>
+        <source>%1 takes the link to the CV or profile.</source>
+        <translation>%1 mendapat tautan ke CV atau profil.</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; the merge stays in %2&apos;s committee history.</source>
+        <translation>%1 dihapus; penggabungan tetap tercatat di riwayat komite %2.</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3855,22 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Why</source>
         <translation>Mengapa</translation>
     </message>
+    <message>
+        <source>Merged another record of this candidate into this one</source>
+        <translation>Catatan lain dari kandidat ini digabungkan ke catatan ini</translation>
+    </message>
+    <message>
+        <source>Merged %1 into this candidate</source>
+        <translation>%1 digabungkan ke kandidat ini</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>Orang yang sama</translation>
+    </message>
+    <message>
+        <source>The same person; their record had the e-mail %1</source>
+        <translation>Orang yang sama; catatannya memiliki e-mail %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewActions</name>
@@ -4430,6 +4714,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate</source>
+        <translation>&amp;Kandidat</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "core/candidate.h"
 #include "core/candidateactivity.h"
+#include "core/candidatemerge.h"
 #include "core/dataset.h"
 #include "core/decision.h"
 #include "core/draftsummary.h"
 #include "core/interview.h"
 #include "core/interviewer.h"
+#include "core/merging/importreport.h"
 #include "core/placementoverride.h"
 #include "core/result.h"
 #include "core/role.h"
@@ -91,6 +93,19 @@ public:
     // retention period is applied to.
     virtual Result<std::vector<CandidateActivity>> candidateActivity() = 0;
 
+    // Two records of the same person become one, in one transaction: every interview of `gone`
+    // (every version, drafts and amendments in progress included), its decisions, placement
+    // overrides and the records of earlier merges into it move to `keep`; a CandidateMerge naming
+    // `gone` (its UUID, name and e-mail) and `recordedBy` is added to `keep`; then `gone` is
+    // deleted. `keep` keeps its name, role and status (when the two applied for different roles,
+    // keep's role wins); an e-mail or profile link it lacks is taken from `gone`. Invalid for a
+    // candidate merged into itself, NotFound (naming the id) for an unknown one; a merge that
+    // fails changes nothing. Announces Candidate for `keep`, then for `gone`.
+    virtual Status mergeCandidates(Id keep, Id gone, const std::string &recordedBy) = 0;
+    // The merges into a candidate, oldest first (those into a candidate merged into it since
+    // included).
+    virtual Result<std::vector<CandidateMerge>> candidateMerges(Id candidateId) = 0;
+
     // A candidate's interviews with their regrets and notes, oldest first: the current version of
     // each (a version an amendment replaced is left out; interviewVersions() has it).
     virtual Result<std::vector<Interview>> interviews(Id candidateId) = 0;
@@ -173,9 +188,14 @@ public:
     virtual Result<Id> saveTeamMember(const TeamMember &member) = 0;
     virtual Status deleteTeamMember(Id memberId) = 0;
 
-    // Adds a whole dataset in one transaction: all of it or none of it. A role whose title and
-    // profile equal an existing role's is reused instead of duplicated.
-    virtual Status importDataset(const Dataset &dataset) = 0;
+    enum class ImportMode { Write, DryRun };
+    // Merges a whole dataset into what is held, by the rules of DESIGN.md (Identity; MergePlanner
+    // has them), in one transaction: all of it or none of it. Returns what it added, merged and
+    // skipped, with possible duplicates and conflicts; a DryRun returns the same report and writes
+    // nothing. Importing the same dataset twice changes nothing the second time. Announces one
+    // Dataset change when anything changed.
+    virtual Result<ImportReport> importDataset(const Dataset &dataset,
+                                               ImportMode mode = ImportMode::Write) = 0;
     // Everything, or one role with its candidates, as a dataset to leave the machine: submitted
     // interviews only (the current version of each), never a draft or an amendment in progress.
     virtual Result<Dataset> exportDataset(std::optional<Id> roleId = {}) = 0;

@@ -227,8 +227,9 @@ int main(int argc, char **argv)
     if (!parser.isSet(small)) {
         QElapsedTimer generating;
         generating.start();
-        if (core::Status e = store.importDataset(generatedDataset())) {
-            std::fprintf(stderr, "cannot generate the database: %s\n", e.detail.c_str());
+        if (auto report = store.importDataset(generatedDataset()); !report) {
+            std::fprintf(stderr, "cannot generate the database: %s\n",
+                         report.error().detail.c_str());
             return 1;
         }
         std::printf("generated database: 10000 candidates, 30000 interviews, 100000 regrets, "

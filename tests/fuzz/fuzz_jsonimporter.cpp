@@ -98,8 +98,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         finding("memory and chunked readings read different data");
 
     if (dataset) {
-        if (core::Status status = store().importDataset(*dataset))
-            finding("an accepted file does not import:", QString::fromStdString(status.detail));
+        if (auto report = store().importDataset(*dataset); !report)
+            finding("an accepted file does not import:",
+                    QString::fromStdString(report.error().detail));
     }
     return 0;
 }

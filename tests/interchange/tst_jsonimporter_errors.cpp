@@ -47,9 +47,9 @@ void TestJsonImporterErrors::malformed_data()
                                   << QStringLiteral("format") << QStringLiteral("\"hindsight\"");
     QTest::newRow("format missing") << QByteArray(R"({"version": 1})") << QStringLiteral("format")
                                     << QStringLiteral("required");
-    QTest::newRow("version 2") << QByteArray(
-        R"({"format": "hindsight", "version": 2, "roles": [], "candidates": []})")
-                               << QStringLiteral("version") << QStringLiteral("version 2");
+    QTest::newRow("version 3") << QByteArray(
+        R"({"format": "hindsight", "version": 3, "roles": [], "candidates": []})")
+                               << QStringLiteral("version") << QStringLiteral("version 3");
     QTest::newRow("version a string")
         << QByteArray(R"({"format": "hindsight", "version": "1", "roles": [], "candidates": []})")
         << QStringLiteral("version") << QStringLiteral("the string \"1\"");
@@ -135,7 +135,8 @@ void TestJsonImporterErrors::malformed_data()
         << QStringLiteral("an integer from 0 to 0, found 1");
     QTest::newRow("note links a regret by name")
         << withNote(R"({"atMs": 5, "text": "", "regret": "first"})")
-        << note + QStringLiteral(".regret") << QStringLiteral("found the string \"first\"");
+        << note + QStringLiteral(".regret")
+        << QStringLiteral("no regret of this interview has id \"first\"");
     QTest::newRow("note links a regret in an interview without any")
         << document(goodRole, candidate(interview({}, R"({"atMs": 5, "text": "", "regret": 0})")))
         << note + QStringLiteral(".regret") << QStringLiteral("no regret");

@@ -373,11 +373,13 @@ void TestBoundedInput::oversizeIsRefusedBeforeReading()
     const QByteArray json = withRegret(goodRegret);
     const QString small = db.filePath(u"small.json"_s);
     QVERIFY(writeFile(small, json));
-    const auto over = JsonImporter::importFile(db.store(), small, json.size() - 1);
+    const auto over = JsonImporter::importFile(db.store(), small, nullptr,
+                                               core::Store::ImportMode::Write, json.size() - 1);
     QVERIFY(over);
     QVERIFY2(over->cause.contains(u"larger than the import limit"_s), qPrintable(over->cause));
     QCOMPARE(db.store().candidates()->size(), std::size_t(0));
-    QVERIFY(!JsonImporter::importFile(db.store(), small, json.size()));
+    QVERIFY(!JsonImporter::importFile(db.store(), small, nullptr, core::Store::ImportMode::Write,
+                                      json.size()));
     QCOMPARE(db.store().candidates()->size(), std::size_t(1));
 }
 

@@ -140,11 +140,28 @@ void TestMainWindowMenus::importThroughTheMenu()
     test::triggerAction(&window, "actionImport");
     QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("0 roles · 0 candidates"));
 
+    // The import says what it will do and asks; Cancel writes nothing.
     ui::Dialogs::setNextFileName(test::demoFile());
+    ui::Dialogs::setNextAnswer(QMessageBox::Cancel);
+    test::triggerAction(&window, "actionImport");
+    QVERIFY2(ui::Dialogs::lastMessage().contains(QStringLiteral("Candidates: 15 added")),
+             qPrintable(ui::Dialogs::lastMessage()));
+    QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("0 roles · 0 candidates"));
+
+    ui::Dialogs::setNextFileName(test::demoFile());
+    ui::Dialogs::setNextAnswer(QMessageBox::Ok);
     test::triggerAction(&window, "actionImport");
     QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("4 roles · 15 candidates"));
     QVERIFY(child<ui::CandidatePage>(&window, "candidatePage")->isShowingCandidate());
-    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("15 candidates")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("15 candidate")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // The same file again holds nothing new: no question, nothing written.
+    ui::Dialogs::setNextFileName(test::demoFile());
+    test::triggerAction(&window, "actionImport");
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Nothing to import")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(labelText(&window, "statusCounts"), QStringLiteral("4 roles · 15 candidates"));
 }
 
 void TestMainWindowMenus::importFailureNamesThePath()

@@ -169,7 +169,7 @@ void BoardDetails::setSnapshot(const BoardSnapshot &snapshot)
     }
 }
 
-void BoardDetails::showEntry(const BoardEntry *entry, const QString &name)
+void BoardDetails::showEntry(const BoardEntry *entry, const QString &name, bool blind)
 {
     if (!entry) {
         m_summary->setText(tr("Select a candidate on the chart or in the table."));
@@ -206,7 +206,7 @@ void BoardDetails::showEntry(const BoardEntry *entry, const QString &name)
     if (entry->decisions.empty() && entry->overrides.empty())
         summary += QStringLiteral("<br>") + tr("No decision or placement recorded yet.");
     m_summary->setText(summary);
-    m_history->setHistory(entry->decisions, entry->overrides);
+    m_history->setHistory(entry->decisions, entry->overrides, entry->merges, blind);
 
     const int missing = entry->notProbed();
     m_gapsTitle->setText(

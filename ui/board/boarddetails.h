@@ -32,8 +32,9 @@ public:
     BoardDetails(core::Store &store, QWidget *parent = nullptr);
 
     void setSnapshot(const BoardSnapshot &snapshot);
-    // The selected candidate, named as the board names it; null clears the candidate tabs.
-    void showEntry(const BoardEntry *entry, const QString &name);
+    // The selected candidate, named as the board names it (`blind`: by letter, and nobody else is
+    // named either); null clears the candidate tabs.
+    void showEntry(const BoardEntry *entry, const QString &name, bool blind = false);
 
     TeamModel *teamModel() const { return m_team; }
     QTableView *teamView() const { return m_teamView; }

@@ -99,6 +99,10 @@ core::Result<BoardSnapshot> BoardSnapshot::load(core::Store &store, core::Id rol
         if (!overrides)
             return overrides.error();
         e.overrides = std::move(*overrides);
+        auto merges = store.candidateMerges(c.id);
+        if (!merges)
+            return merges.error();
+        e.merges = std::move(*merges);
         e.scored.candidate = std::move(c);
         s.entries.push_back(std::move(e));
     }

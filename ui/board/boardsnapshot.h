@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/candidatemerge.h"
 #include "core/decision.h"
 #include "core/error.h"
 #include "core/interview.h"
@@ -33,6 +34,7 @@ struct BoardEntry
     std::vector<core::EvidenceGap> gaps;
     std::vector<core::Decision> decisions;          // oldest first
     std::vector<core::PlacementOverride> overrides; // oldest first
+    std::vector<core::CandidateMerge> merges;       // records merged into it, oldest first
 
     core::Id id() const { return scored.candidate.id; }
     // The real name, or the alias when `blind`.

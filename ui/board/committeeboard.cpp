@@ -362,7 +362,7 @@ void CommitteeBoard::onRowChanged()
     const BoardEntry *e = selectedEntry();
     if (e)
         m_chart->setSelectedCandidate(e->id());
-    m_details->showEntry(e, selectedName());
+    m_details->showEntry(e, selectedName(), m_model->isBlind());
     using Id = BoardActions::Id;
     for (Id id : {Id::RecordDecision, Id::WhoSaidWhat})
         m_actions->action(id)->setEnabled(e != nullptr);

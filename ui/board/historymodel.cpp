@@ -18,7 +18,8 @@ HistoryModel::HistoryModel(QObject *parent)
 }
 
 void HistoryModel::setHistory(const std::vector<core::Decision> &decisions,
-                              const std::vector<core::PlacementOverride> &overrides)
+                              const std::vector<core::PlacementOverride> &overrides,
+                              const std::vector<core::CandidateMerge> &merges, bool blind)
 {
     beginResetModel();
     m_rows.clear();
@@ -33,6 +34,16 @@ void HistoryModel::setHistory(const std::vector<core::Decision> &decisions,
                               .arg(Terms::archetype(core::Scorer::archetype(o.breadth, o.depth)),
                                    Terms::figure(o.breadth), Terms::figure(o.depth)),
                           QString::fromStdString(o.reason)});
+    }
+    for (const core::CandidateMerge &m : merges) {
+        const QString name = PlainText::isolate(QString::fromStdString(m.mergedName));
+        const QString email = QString::fromStdString(m.mergedEmail);
+        m_rows.push_back({m.recordedAt, QString::fromStdString(m.recordedBy),
+                          blind ? tr("Merged another record of this candidate into this one")
+                                : tr("Merged %1 into this candidate").arg(name),
+                          blind || email.isEmpty()
+                              ? tr("The same person")
+                              : tr("The same person; their record had the e-mail %1").arg(email)});
     }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row &a, const Row &b) { return a.when > b.when; });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/candidatemerge.h"
 #include "core/decision.h"
 #include "core/placementoverride.h"
 
@@ -9,9 +10,9 @@
 
 namespace hindsight::ui {
 
-// A candidate's committee history, newest first: every decision with its rationale and every
-// placement override with its reason, each with when and who recorded it. Nothing is edited or
-// removed; a new entry supersedes, the old ones stay.
+// A candidate's committee history, newest first: every decision with its rationale, every
+// placement override with its reason and every record merged into the candidate, each with when
+// and who recorded it. Nothing is edited or removed; a new entry supersedes, the old ones stay.
 class HistoryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,8 +23,10 @@ public:
 
     explicit HistoryModel(QObject *parent = nullptr);
 
+    // `blind`: the merged records are not named (the board's blind mode shows no name).
     void setHistory(const std::vector<core::Decision> &decisions,
-                    const std::vector<core::PlacementOverride> &overrides);
+                    const std::vector<core::PlacementOverride> &overrides,
+                    const std::vector<core::CandidateMerge> &merges = {}, bool blind = false);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "ui/candidate/candidateheader.h"
 
+#include "ui/candidate/profilelink.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
@@ -15,11 +16,18 @@ CandidateHeader::CandidateHeader(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_link(new QLabel(this))
     , m_interviews(new QLabel(this))
     , m_decision(new QLabel(this))
 {
     m_name->setObjectName(QStringLiteral("candidateName"));
     m_details->setObjectName(QStringLiteral("candidateDetails"));
+    m_link->setObjectName(QStringLiteral("candidateProfileLink"));
+    // Opened here, from the stored URL, so the label's text can never choose what opens.
+    m_link->setOpenExternalLinks(false);
+    // A long link must not widen the page; its tooltip has it in full.
+    m_link->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    connect(m_link, &QLabel::linkActivated, this, [this] { ProfileLink::open(m_url); });
     m_interviews->setObjectName(QStringLiteral("candidateInterviews"));
     m_decision->setObjectName(QStringLiteral("candidateDecision"));
     for (QLabel *l : {m_name, m_details, m_interviews, m_decision})
@@ -35,6 +43,7 @@ CandidateHeader::CandidateHeader(QWidget *parent)
     who->setSpacing(2);
     who->addWidget(m_name);
     who->addWidget(m_details);
+    who->addWidget(m_link);
     who->addWidget(m_interviews);
     who->addStretch(1);
     auto *layout = new QHBoxLayout(this);
@@ -59,6 +68,7 @@ void CandidateHeader::setCandidate(const core::Candidate &candidate, const QStri
     m_details->setText(email.isEmpty() ? tr("Applied for %1").arg(roleTitle)
                                        : tr("%1 · applied for %2").arg(email, roleTitle));
     m_details->setAccessibleName(m_details->text());
+    showLink(candidate.profileLink);
 
     QString interviews = tr("%n submitted interview(s)", nullptr, submitted);
     if (amended > 0)
@@ -87,6 +97,25 @@ void CandidateHeader::setCandidate(const core::Candidate &candidate, const QStri
                             ? heading
                             : tr("%1<br>%2").arg(heading, rationale.toHtmlEscaped()));
     m_decision->setAccessibleName(tr("Committee decision: %1. %2").arg(outcome, rationale));
+}
+
+void CandidateHeader::showLink(const std::string &stored)
+{
+    const QString text = Terms::text(stored);
+    m_url = ProfileLink::url(text);
+    m_link->setVisible(!text.isEmpty());
+    m_link->setToolTip(PlainText::toolTip(text));
+    m_link->setAccessibleName(tr("CV or profile: %1").arg(text));
+    if (m_url.isEmpty()) {
+        // Not a web link (an import may bring anything): shown as the text it is, not offered.
+        m_link->setTextFormat(Qt::PlainText);
+        m_link->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_link->setText(tr("CV or profile: %1").arg(text));
+        return;
+    }
+    m_link->setTextFormat(Qt::RichText);
+    m_link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_link->setText(tr("CV or profile: %1").toHtmlEscaped().arg(ProfileLink::html(m_url)));
 }
 
 void CandidateHeader::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 #include "core/candidate.h"
 #include "core/decision.h"
 
+#include <QUrl>
 #include <QWidget>
 
 #include <optional>
@@ -11,8 +12,8 @@ class QLabel;
 
 namespace hindsight::ui {
 
-// Who the page is about: name, e-mail, role, how many interviews count, and the committee's
-// current decision when there is one.
+// Who the page is about: name, e-mail, role, their CV or profile link, how many interviews count,
+// and the committee's current decision when there is one.
 class CandidateHeader final : public QWidget
 {
     Q_OBJECT
@@ -30,9 +31,12 @@ protected:
 
 private:
     void updateFonts();
+    void showLink(const std::string &stored);
 
     QLabel *m_name;
     QLabel *m_details;
+    QLabel *m_link;
+    QUrl m_url; // what the link opens: the stored text, never the label's
     QLabel *m_interviews;
     QLabel *m_decision;
 };

@@ -103,6 +103,12 @@ void Dialogs::setNextAnswer(QMessageBox::StandardButton answer)
     s_nextAnswer = answer;
 }
 
+std::optional<QMessageBox::StandardButton> Dialogs::scriptedAnswer(const QString &message)
+{
+    s_lastMessage = message;
+    return std::exchange(s_nextAnswer, std::nullopt);
+}
+
 QString Dialogs::lastMessage()
 {
     return s_lastMessage;

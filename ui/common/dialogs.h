@@ -53,6 +53,9 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last message box shown or answered, for tests to check what the user saw.
     static QString lastMessage();
+    // For a dialog of its own that asks a question: the scripted answer, if a test set one (used
+    // once), with `message` kept as the last message either way.
+    static std::optional<QMessageBox::StandardButton> scriptedAnswer(const QString &message);
 
 private:
     static std::optional<QString> s_nextFileName;

@@ -2,6 +2,8 @@
 
 #include "ui/interchange/interviewreader.h"
 
+#include "core/uuid.h"
+
 #include <algorithm>
 #include <chrono>
 #include <utility>
@@ -14,7 +16,13 @@ using Text = JsonReader::Text;
 
 namespace {
 
-constexpr int formatVersion = 1;
+constexpr int formatVersion = 2; // the newest; version 1 is read too
+
+// The identity an id gives: a UUID, or nothing (an id local to the file).
+std::string identity(std::string id)
+{
+    return core::uuid::isValid(id) ? std::move(id) : std::string();
+}
 
 QString toQString(const std::string &text)
 {
@@ -26,7 +34,6 @@ QString toQString(const std::string &text)
 DatasetReader::DatasetReader(JsonReader &in, const core::Taxonomy &taxonomy)
     : m_in(in)
     , m_taxonomy(taxonomy)
-    , m_now(std::chrono::time_point_cast<std::chrono::milliseconds>(core::Clock::now()))
 {
 }
 
@@ -56,6 +63,8 @@ core::Dataset DatasetReader::read()
         return {};
     }
     resolveRoles();
+    if (m_version == 1)
+        forgetIdentities();
     return std::move(m_dataset);
 }
 
@@ -87,12 +96,41 @@ void DatasetReader::readVersion()
         m_header = Failure{{},
                            u"version"_s,
                            tr("expected the number %1, found %2").arg(formatVersion).arg(version)};
-    else if (version.toDouble() != formatVersion)
+    else if (version.toDouble() != 1 && version.toDouble() != formatVersion)
         m_header = Failure{{},
                            u"version"_s,
-                           tr("version %1 is not supported; this Hindsight reads version %2")
+                           tr("version %1 is not supported; this Hindsight reads versions 1 to %2")
                                .arg(version)
                                .arg(formatVersion)};
+    else
+        m_version = int(version.toDouble());
+}
+
+void DatasetReader::forgetIdentities()
+{
+    // Version 1 ids are local to the file (DESIGN.md, Interchange format): whatever they look
+    // like, they name nothing beyond it, and neither do times of edit the format does not have.
+    for (core::Role &role : m_dataset.roles) {
+        role.uuid.clear();
+        role.updatedAt = {};
+    }
+    for (core::Dataset::TeamEntry &entry : m_dataset.team)
+        entry.member.uuid.clear();
+    for (core::Dataset::CandidateEntry &entry : m_dataset.candidates) {
+        entry.candidate.uuid.clear();
+        entry.candidate.updatedAt = {};
+        for (core::Interview &interview : entry.interviews) {
+            interview.uuid.clear();
+            for (core::Regret &regret : interview.regrets)
+                regret.uuid.clear();
+            for (core::Note &note : interview.notes)
+                note.uuid.clear();
+        }
+        for (core::Decision &decision : entry.decisions)
+            decision.uuid.clear();
+        for (core::PlacementOverride &entry : entry.overrides)
+            entry.uuid.clear();
+    }
 }
 
 void DatasetReader::readRoles()
@@ -101,16 +139,19 @@ void DatasetReader::readRoles()
     JsonReader::Elements roles(m_in);
     while (roles.next()) {
         std::string id;
-        core::Role role = readRole(id);
+        std::vector<core::TeamMember> team;
+        core::Role role = readRole(id, team);
         // Candidates point at roles by id, so an id used twice would make them ambiguous.
         if (!m_in.failed() && !m_roleIndex.emplace(id, m_dataset.roles.size()).second)
             m_in.fail(JsonScanner::child(m_in.path(), u"id"),
                       tr("another role already has id \"%1\"").arg(toQString(id)));
+        for (core::TeamMember &member : team)
+            m_dataset.team.push_back({std::move(member), m_dataset.roles.size()});
         m_dataset.roles.push_back(std::move(role));
     }
 }
 
-core::Role DatasetReader::readRole(std::string &id)
+core::Role DatasetReader::readRole(std::string &id, std::vector<core::TeamMember> &team)
 {
     core::Role role;
     bool hasId = false;
@@ -121,6 +162,13 @@ core::Role DatasetReader::readRole(std::string &id)
         if (members.is("id")) {
             hasId = true;
             id = m_in.text(Text::Line);
+            role.uuid = identity(id);
+        } else if (members.is("updatedAt")) {
+            role.updatedAt = m_in.time().value_or(core::TimePoint{});
+        } else if (members.is("team")) {
+            JsonReader::Elements members(m_in);
+            while (members.next())
+                team.push_back(readTeamMember());
         } else if (members.is("title")) {
             hasTitle = true;
             role.title = m_in.text(Text::Line, true);
@@ -146,6 +194,70 @@ core::Role DatasetReader::readRole(std::string &id)
     if (!hasBreadth)
         m_in.missing("breadthDemand"_L1);
     return role;
+}
+
+core::TeamMember DatasetReader::readTeamMember()
+{
+    core::TeamMember member;
+    bool hasName = false;
+    bool hasBreadth = false;
+    bool hasDepth = false;
+    JsonReader::Members members(m_in);
+    while (members.next()) {
+        if (members.is("id")) {
+            member.uuid = identity(m_in.text(Text::Line));
+        } else if (members.is("name")) {
+            hasName = true;
+            member.name = m_in.text(Text::Line, true);
+        } else if (members.is("breadth")) {
+            hasBreadth = true;
+            member.breadth = m_in.number(0.0, 10.0);
+        } else if (members.is("depth")) {
+            hasDepth = true;
+            member.depth = m_in.number(0.0, 10.0);
+        }
+    }
+    if (!hasName)
+        m_in.missing("name"_L1);
+    if (!hasBreadth)
+        m_in.missing("breadth"_L1);
+    if (!hasDepth)
+        m_in.missing("depth"_L1);
+    return member;
+}
+
+core::PlacementOverride DatasetReader::readOverride()
+{
+    core::PlacementOverride entry;
+    bool hasBreadth = false;
+    bool hasDepth = false;
+    bool hasReason = false;
+    JsonReader::Members members(m_in);
+    while (members.next()) {
+        if (members.is("id")) {
+            entry.uuid = identity(m_in.text(Text::Line));
+        } else if (members.is("breadth")) {
+            hasBreadth = true;
+            entry.breadth = m_in.number(0.0, 10.0);
+        } else if (members.is("depth")) {
+            hasDepth = true;
+            entry.depth = m_in.number(0.0, 10.0);
+        } else if (members.is("reason")) {
+            hasReason = true;
+            entry.reason = m_in.text(Text::Free, true);
+        } else if (members.is("recordedBy")) {
+            entry.recordedBy = m_in.text(Text::Line);
+        } else if (members.is("recordedAt")) {
+            entry.recordedAt = m_in.time().value_or(core::TimePoint{}); // unknown: stamped on import
+        }
+    }
+    if (!hasBreadth)
+        m_in.missing("breadth"_L1);
+    if (!hasDepth)
+        m_in.missing("depth"_L1);
+    if (!hasReason)
+        m_in.missing("reason"_L1);
+    return entry;
 }
 
 void DatasetReader::readCandidates()
@@ -191,12 +303,20 @@ core::Dataset::CandidateEntry DatasetReader::readCandidate(std::string &roleId)
     JsonReader::Members members(m_in);
     while (members.next()) {
         if (members.is("id")) {
-            m_in.text(Text::Line); // local to the file; the store assigns its own
+            entry.candidate.uuid = identity(m_in.text(Text::Line));
         } else if (members.is("name")) {
             hasName = true;
             entry.candidate.name = m_in.text(Text::Line, true);
         } else if (members.is("email")) {
             entry.candidate.email = m_in.text(Text::Line);
+        } else if (members.is("profileLink")) {
+            entry.candidate.profileLink = m_in.text(Text::Line);
+        } else if (members.is("updatedAt")) {
+            entry.candidate.updatedAt = m_in.time().value_or(core::TimePoint{});
+        } else if (members.is("overrides")) {
+            JsonReader::Elements overrides(m_in);
+            while (overrides.next())
+                entry.overrides.push_back(readOverride());
         } else if (members.is("roleId")) {
             hasRole = true;
             roleId = m_in.text(Text::Line);
@@ -242,12 +362,15 @@ core::Dataset::CandidateEntry DatasetReader::readCandidate(std::string &roleId)
 
 core::Decision DatasetReader::readDecision()
 {
+    // Without a decidedAt the time stays unknown ({}): the import stamps it, and a decision held
+    // with the same outcome and rationale is this one (MergePlanner).
     core::Decision decision;
-    decision.decidedAt = m_now;
     bool hasOutcome = false;
     JsonReader::Members members(m_in);
     while (members.next()) {
-        if (members.is("outcome")) {
+        if (members.is("id")) {
+            decision.uuid = identity(m_in.text(Text::Line));
+        } else if (members.is("outcome")) {
             hasOutcome = true;
             const std::string outcome = m_in.text(Text::Line);
             if (auto known = core::Decision::outcomeFromId(outcome))
@@ -260,7 +383,7 @@ core::Decision DatasetReader::readDecision()
         } else if (members.is("recordedBy")) {
             decision.recordedBy = m_in.text(Text::Line);
         } else if (members.is("decidedAt")) {
-            decision.decidedAt = m_in.time().value_or(m_now);
+            decision.decidedAt = m_in.time().value_or(core::TimePoint{});
         }
     }
     if (!hasOutcome)

@@ -37,7 +37,11 @@ private:
     void readFormat();
     void readVersion();
     void readRoles();
-    core::Role readRole(std::string &id);
+    core::Role readRole(std::string &id, std::vector<core::TeamMember> &team);
+    core::TeamMember readTeamMember();
+    core::PlacementOverride readOverride();
+    // A version 1 file: drops the UUIDs and times of edit read from it.
+    void forgetIdentities();
     void readCandidates();
     core::Dataset::CandidateEntry readCandidate(std::string &roleId);
     core::Decision readDecision();
@@ -47,12 +51,11 @@ private:
     JsonReader &m_in;
     const core::Taxonomy &m_taxonomy;
     core::Dataset m_dataset;
-    // One instant for every decision without a decidedAt keeps their file order when sorted.
-    core::TimePoint m_now;
 
     std::optional<Failure> m_header; // what is wrong with `format` or `version`
     bool m_hasFormat = false;
     bool m_hasVersion = false;
+    int m_version = 0;
 
     std::unordered_map<std::string, std::size_t> m_roleIndex; // file-local id -> index in roles
     bool m_hasRoles = false;

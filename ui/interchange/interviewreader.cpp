@@ -1,6 +1,7 @@
 #include "ui/interchange/interviewreader.h"
 
 #include "core/stage.h"
+#include "core/uuid.h"
 
 #include <algorithm>
 #include <set>
@@ -25,10 +26,19 @@ core::Interview InterviewReader::read()
     JsonReader::Members members(m_in);
     while (members.next()) {
         if (members.is("id")) {
-            m_in.text(Text::Line); // local to the file; the store assigns its own
+            if (std::string id = m_in.text(Text::Line); core::uuid::isValid(id))
+                m_interview.uuid = std::move(id);
         } else if (members.is("interviewer")) {
             hasInterviewer = true;
             m_interview.interviewer = m_in.text(Text::Line);
+        } else if (members.is("interviewerEmail")) {
+            m_interview.interviewerEmail = m_in.text(Text::Line);
+        } else if (members.is("version")) {
+            m_interview.version = int(m_in.integer(1, 1000000));
+        } else if (members.is("amendReason")) {
+            m_interview.amendReason = m_in.text(Text::Free);
+        } else if (members.is("amendedAt")) {
+            m_interview.amendedAt = m_in.time().value_or(core::TimePoint{});
         } else if (members.is("startedAt")) {
             hasStart = true;
             m_interview.startedAt = m_in.time().value_or(core::TimePoint{});
@@ -37,7 +47,12 @@ core::Interview InterviewReader::read()
         } else if (members.is("regrets")) {
             JsonReader::Elements regrets(m_in);
             while (regrets.next()) {
-                core::Regret regret = readRegret();
+                std::string id;
+                core::Regret regret = readRegret(id);
+                if (!id.empty() && !m_in.failed() && !m_regretIds.emplace(id, regrets.index()).second)
+                    m_in.fail(JsonScanner::child(m_in.path(), u"id"),
+                              tr("another regret of this interview already has id \"%1\"")
+                                  .arg(QString::fromStdString(id)));
                 regret.position = int(regrets.index());
                 regret.id = core::Id(regrets.index() + 1); // local to the interview
                 m_interview.regrets.push_back(std::move(regret));
@@ -67,7 +82,7 @@ core::Interview InterviewReader::read()
     return std::move(m_interview);
 }
 
-core::Regret InterviewReader::readRegret()
+core::Regret InterviewReader::readRegret(std::string &id)
 {
     core::Regret regret;
     std::string level;
@@ -76,7 +91,11 @@ core::Regret InterviewReader::readRegret()
     bool hasDepth = false;
     JsonReader::Members members(m_in);
     while (members.next()) {
-        if (members.is("level")) {
+        if (members.is("id")) {
+            id = m_in.text(Text::Line);
+            if (core::uuid::isValid(id))
+                regret.uuid = id;
+        } else if (members.is("level")) {
             hasLevel = true;
             level = m_in.text(Text::Line);
             if (auto known = core::Regret::levelFromId(level))
@@ -147,9 +166,12 @@ core::Note InterviewReader::readNote(std::size_t item)
         } else if (members.is("quote")) {
             note.quote = m_in.boolean(false);
         } else if (members.is("regret") && !m_in.null()) {
-            const std::int64_t position = m_in.integer(0);
-            m_noteLinks.push_back({item, position});
-            note.regretId = core::Id(position + 1);
+            Link link{item, 0, std::nullopt};
+            readLink(link.position, link.id);
+            m_noteLinks.push_back(link);
+        } else if (members.is("id")) {
+            if (std::string id = m_in.text(Text::Line); core::uuid::isValid(id))
+                note.uuid = std::move(id);
         }
     }
     if (!hasTime)
@@ -177,7 +199,7 @@ InterviewReader::Tick InterviewReader::readProbeTick()
                 tick.tick.probe = m_in.text(Text::Line);
             } else if (members.is("regret") && !m_in.null()) {
                 tick.linked = true;
-                tick.position = m_in.integer(0);
+                readLink(tick.position, tick.id);
             } else if (members.is("tickedAt")) {
                 tick.tick.tickedAt = m_in.time().value_or(core::TimePoint{});
             }
@@ -188,6 +210,29 @@ InterviewReader::Tick InterviewReader::readProbeTick()
     if (!m_in.failed() && tick.tick.probe.empty())
         m_in.fail(tr("a probe id must not be empty"));
     return tick;
+}
+
+void InterviewReader::readLink(std::int64_t &position, std::optional<std::string> &id)
+{
+    if (m_in.peek() == JsonReader::Kind::String)
+        id = m_in.text(Text::Line);
+    else
+        position = m_in.integer(0);
+}
+
+bool InterviewReader::resolveId(std::int64_t &position, const std::optional<std::string> &id,
+                                const QString &where)
+{
+    if (!id)
+        return true;
+    const auto found = m_regretIds.find(*id);
+    if (found == m_regretIds.end()) {
+        m_in.fail(where,
+                  tr("no regret of this interview has id \"%1\"").arg(QString::fromStdString(*id)));
+        return false;
+    }
+    position = found->second;
+    return true;
 }
 
 void InterviewReader::checkLink(std::int64_t position, const QString &where, const QString &noRegret)
@@ -207,10 +252,14 @@ void InterviewReader::resolveLinks(std::vector<Tick> &ticks)
     // After the walk the reader's path is the interview's own.
     const QString path = m_in.path();
     const QString notes = JsonScanner::child(path, u"notes");
-    for (const Link &link : m_noteLinks) {
-        checkLink(link.position,
-                  JsonScanner::child(JsonScanner::element(notes, qsizetype(link.item)), u"regret"),
-                  tr("the interview has no regret to link this note to"));
+    for (Link &link : m_noteLinks) {
+        const QString where = JsonScanner::child(JsonScanner::element(notes, qsizetype(link.item)),
+                                                 u"regret");
+        if (!resolveId(link.position, link.id, where))
+            return;
+        checkLink(link.position, where, tr("the interview has no regret to link this note to"));
+        // Notes were sorted by time only after this: their file order still holds here.
+        m_interview.notes[link.item].regretId = core::Id(link.position + 1);
     }
     const QString probes = JsonScanner::child(path, u"probes");
     // A probe is asked once per regret, as the store keeps it: a repeat counts once.
@@ -221,8 +270,11 @@ void InterviewReader::resolveLinks(std::vector<Tick> &ticks)
             // As the schema migration does with ticks of that time: the first regret.
             tick.tick.regretId = m_interview.regrets.front().id;
         } else if (tick.linked) {
-            checkLink(tick.position,
-                      JsonScanner::child(JsonScanner::element(probes, qsizetype(i)), u"regret"),
+            const QString where = JsonScanner::child(JsonScanner::element(probes, qsizetype(i)),
+                                                     u"regret");
+            if (!resolveId(tick.position, tick.id, where))
+                return;
+            checkLink(tick.position, where,
                       tr("the interview has no regret this probe was asked for"));
             tick.tick.regretId = core::Id(tick.position + 1);
         }

@@ -32,18 +32,45 @@ QString isoTime(core::TimePoint time)
     return utc.toString(ms % 1000 == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
-QJsonObject roleObject(const core::Role &role, std::size_t index)
+// Entities go with their identities (DESIGN.md, Identity). A time of edit that is unknown (a row
+// written before schema 7) is left out rather than written as 1970.
+void insertId(QJsonObject &object, const std::string &uuid)
+{
+    if (!uuid.empty())
+        object.insert(u"id"_s, text(uuid));
+}
+
+void insertTime(QJsonObject &object, const QString &key, core::TimePoint time)
+{
+    if (time != core::TimePoint{})
+        object.insert(key, isoTime(time));
+}
+
+QJsonObject roleObject(const core::Role &role, const std::vector<core::TeamMember> &team)
 {
     QJsonObject demands;
     for (const auto &[domain, depth] : role.domainDemands)
         demands.insert(text(domain), depth);
-    return QJsonObject{
-        {u"id"_s, u"r%1"_s.arg(index + 1)},
+    QJsonObject object{
+        {u"id"_s, text(role.uuid)},
         {u"title"_s, text(role.title)},
         {u"description"_s, text(role.description)},
         {u"breadthDemand"_s, role.breadthDemand},
         {u"domainDemands"_s, demands},
     };
+    insertTime(object, u"updatedAt"_s, role.updatedAt);
+    if (!team.empty()) {
+        QJsonArray members;
+        for (const core::TeamMember &m : team) {
+            QJsonObject member{{u"name"_s, text(m.name)},
+                               {u"breadth"_s, m.breadth},
+                               {u"depth"_s, m.depth}};
+            insertId(member, m.uuid);
+            members.append(member);
+        }
+        object.insert(u"team"_s, members);
+    }
+    return object;
 }
 
 QJsonObject regretObject(const core::Regret &regret)
@@ -65,11 +92,13 @@ QJsonObject regretObject(const core::Regret &regret)
     // when the regret has it, so nothing is lost either way.
     if (!regret.domain.empty() || core::Regret::needsDomain(regret.level))
         object.insert(u"domain"_s, text(regret.domain));
+    insertId(object, regret.uuid);
     return object;
 }
 
-// The index in `regrets` of the regret with id `regretId`, if any.
-std::optional<qint64> regretIndex(core::Id regretId, const std::vector<core::Regret> &regrets)
+// The regret with row id `regretId` among `regrets`, if any: by its identity, or by its index when
+// it has none (a dataset built in memory).
+std::optional<QJsonValue> regretLink(core::Id regretId, const std::vector<core::Regret> &regrets)
 {
     if (regretId == 0)
         return std::nullopt;
@@ -78,7 +107,9 @@ std::optional<qint64> regretIndex(core::Id regretId, const std::vector<core::Reg
     });
     if (linked == regrets.end())
         return std::nullopt;
-    return qint64(linked - regrets.begin());
+    if (linked->uuid.empty())
+        return QJsonValue(qint64(linked - regrets.begin()));
+    return QJsonValue(text(linked->uuid));
 }
 
 QJsonObject noteObject(const core::Note &note, const std::vector<core::Regret> &regrets)
@@ -89,18 +120,19 @@ QJsonObject noteObject(const core::Note &note, const std::vector<core::Regret> &
         {u"text"_s, text(note.text)},
         {u"quote"_s, note.quote},
     };
-    // The regret the note is evidence for, as its index in the interview's `regrets`: the
-    // store's ids do not travel, and without the link the note would lose what it supports.
-    if (auto index = regretIndex(note.regretId, regrets))
-        object.insert(u"regret"_s, *index);
+    // The regret the note is evidence for, by the regret's id: without the link the note would
+    // lose what it supports.
+    if (auto link = regretLink(note.regretId, regrets))
+        object.insert(u"regret"_s, *link);
+    insertId(object, note.uuid);
     return object;
 }
 
 QJsonObject probeObject(const core::ProbeTick &tick, const std::vector<core::Regret> &regrets)
 {
     QJsonObject object{{u"probe"_s, text(tick.probe)}};
-    if (auto index = regretIndex(tick.regretId, regrets))
-        object.insert(u"regret"_s, *index);
+    if (auto link = regretLink(tick.regretId, regrets))
+        object.insert(u"regret"_s, *link);
     if (tick.tickedAt != core::TimePoint{})
         object.insert(u"tickedAt"_s, isoTime(tick.tickedAt));
     return object;
@@ -115,13 +147,20 @@ QJsonObject interviewObject(const core::Interview &interview, int number)
     for (const core::Note &note : interview.notes)
         notes.append(noteObject(note, interview.regrets));
     QJsonObject object{
-        {u"id"_s, u"i%1"_s.arg(number)},
+        {u"id"_s, interview.uuid.empty() ? u"i%1"_s.arg(number) : text(interview.uuid)},
+        {u"version"_s, interview.version},
         {u"interviewer"_s, text(interview.interviewer)},
+        {u"interviewerEmail"_s, text(interview.interviewerEmail)},
         {u"startedAt"_s, isoTime(interview.startedAt)},
         {u"submitted"_s, interview.submitted},
         {u"regrets"_s, regrets},
         {u"notes"_s, notes},
     };
+    // An amendment says why and when; the version it replaced stays where it was sealed.
+    if (interview.isAmendment()) {
+        object.insert(u"amendReason"_s, text(interview.amendReason));
+        insertTime(object, u"amendedAt"_s, interview.amendedAt);
+    }
     // The probes ticked as asked are printed in the candidate summary and sealed into a
     // submitted interview's digest, so they travel too: each with the regret it was asked for
     // (its index, as for notes) and when. The store reads them in a fixed order, which keeps the
@@ -140,18 +179,20 @@ QString outcomeText(core::Decision::Outcome outcome)
     return text(std::string(core::Decision::outcomeId(outcome)));
 }
 
-QJsonObject candidateObject(const core::Dataset::CandidateEntry &entry, std::size_t index,
-                            int &interviewNumber)
+// Entities of a dataset built in memory (a test's, a generator's) may have no identity yet: they
+// get ids local to the file, as in version 1.
+QJsonObject candidateObject(const core::Dataset::CandidateEntry &entry, const QString &roleId,
+                            std::size_t index, int &interviewNumber)
 {
     const core::Candidate &candidate = entry.candidate;
     QJsonArray interviews;
     for (const core::Interview &interview : entry.interviews)
         interviews.append(interviewObject(interview, ++interviewNumber));
     QJsonObject object{
-        {u"id"_s, u"c%1"_s.arg(index + 1)},
+        {u"id"_s, candidate.uuid.empty() ? u"c%1"_s.arg(index + 1) : text(candidate.uuid)},
         {u"name"_s, text(candidate.name)},
         {u"email"_s, text(candidate.email)},
-        {u"roleId"_s, u"r%1"_s.arg(entry.roleIndex + 1)},
+        {u"roleId"_s, roleId},
         {u"status"_s,
          candidate.status == core::Candidate::Status::Withdrawn ? u"withdrawn"_s : u"active"_s},
         {u"interviews"_s, interviews},
@@ -163,12 +204,30 @@ QJsonObject candidateObject(const core::Dataset::CandidateEntry &entry, std::siz
                                                  {u"rationale"_s, text(latest.rationale)}});
         QJsonArray history;
         for (const core::Decision &d : entry.decisions) {
-            history.append(QJsonObject{{u"outcome"_s, outcomeText(d.outcome)},
-                                       {u"rationale"_s, text(d.rationale)},
-                                       {u"recordedBy"_s, text(d.recordedBy)},
-                                       {u"decidedAt"_s, isoTime(d.decidedAt)}});
+            QJsonObject entry{{u"outcome"_s, outcomeText(d.outcome)},
+                              {u"rationale"_s, text(d.rationale)},
+                              {u"recordedBy"_s, text(d.recordedBy)},
+                              {u"decidedAt"_s, isoTime(d.decidedAt)}};
+            insertId(entry, d.uuid);
+            history.append(entry);
         }
         object.insert(u"decisions"_s, history);
+    }
+    if (!candidate.profileLink.empty())
+        object.insert(u"profileLink"_s, text(candidate.profileLink));
+    insertTime(object, u"updatedAt"_s, candidate.updatedAt);
+    if (!entry.overrides.empty()) {
+        QJsonArray overrides;
+        for (const core::PlacementOverride &o : entry.overrides) {
+            QJsonObject entry{{u"breadth"_s, o.breadth},
+                              {u"depth"_s, o.depth},
+                              {u"reason"_s, text(o.reason)},
+                              {u"recordedBy"_s, text(o.recordedBy)},
+                              {u"recordedAt"_s, isoTime(o.recordedAt)}};
+            insertId(entry, o.uuid);
+            overrides.append(entry);
+        }
+        object.insert(u"overrides"_s, overrides);
     }
     return object;
 }
@@ -177,16 +236,27 @@ QJsonObject candidateObject(const core::Dataset::CandidateEntry &entry, std::siz
 
 QByteArray JsonExporter::toJson(const core::Dataset &dataset)
 {
+    std::vector<QString> roleIds;
+    std::vector<std::vector<core::TeamMember>> teams(dataset.roles.size());
+    for (const core::Dataset::TeamEntry &entry : dataset.team)
+        teams.at(entry.roleIndex).push_back(entry.member);
     QJsonArray roles;
-    for (std::size_t i = 0; i < dataset.roles.size(); ++i)
-        roles.append(roleObject(dataset.roles[i], i));
+    for (std::size_t i = 0; i < dataset.roles.size(); ++i) {
+        QJsonObject role = roleObject(dataset.roles[i], teams[i]);
+        if (dataset.roles[i].uuid.empty())
+            role.insert(u"id"_s, u"r%1"_s.arg(i + 1));
+        roleIds.push_back(role.value(u"id"_s).toString());
+        roles.append(role);
+    }
     QJsonArray candidates;
     int interviewNumber = 0;
-    for (std::size_t i = 0; i < dataset.candidates.size(); ++i)
-        candidates.append(candidateObject(dataset.candidates[i], i, interviewNumber));
+    for (std::size_t i = 0; i < dataset.candidates.size(); ++i) {
+        const core::Dataset::CandidateEntry &entry = dataset.candidates[i];
+        candidates.append(candidateObject(entry, roleIds.at(entry.roleIndex), i, interviewNumber));
+    }
     const QJsonObject root{
         {u"format"_s, u"hindsight"_s},
-        {u"version"_s, 1},
+        {u"version"_s, 2},
         {u"roles"_s, roles},
         {u"candidates"_s, candidates},
     };

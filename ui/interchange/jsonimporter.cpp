@@ -3,8 +3,6 @@
 #include "ui/interchange/datasetreader.h"
 #include "ui/interchange/jsonreader.h"
 
-#include "core/storage/store.h"
-
 #include <QFile>
 #include <QFileInfo>
 
@@ -49,7 +47,8 @@ std::optional<core::Dataset> JsonImporter::parse(JsonScanner &scanner, Failure *
 }
 
 std::optional<Failure> JsonImporter::importFile(core::Store &store, const QString &fileName,
-                                                qint64 maxBytes)
+                                                core::ImportReport *report,
+                                                core::Store::ImportMode mode, qint64 maxBytes)
 {
     const QString what = tr("cannot import %1").arg(fileName);
     const QFileInfo info(fileName);
@@ -95,8 +94,11 @@ std::optional<Failure> JsonImporter::importFile(core::Store &store, const QStrin
     }
     file.close();
     // One transaction in the store: all of the file or none of it.
-    if (core::Status status = store.importDataset(*dataset))
-        return Failure::of(what, status);
+    auto merged = store.importDataset(*dataset, mode);
+    if (!merged)
+        return Failure::of(what, merged.error());
+    if (report)
+        *report = std::move(*merged);
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/dataset.h"
 #include "core/limits.h"
+#include "core/storage/store.h"
 #include "core/taxonomy.h"
 
 #include <QByteArray>
@@ -12,10 +13,6 @@
 #include <QString>
 
 #include <optional>
-
-namespace hindsight::core {
-class Store;
-}
 
 namespace hindsight::interchange {
 
@@ -60,14 +57,17 @@ public:
     // The same for what `scanner` reads (a file, read as it is parsed).
     std::optional<core::Dataset> parse(JsonScanner &scanner, Failure *failure) const;
 
-    // Reads the file, parses it with the store's taxonomy and imports it with
-    // store.importDataset (one transaction). Returns nullopt on success; a failure says "cannot
-    // import <fileName>" and where: the JSON path, the file or the database. On any failure
-    // nothing is written.
+    // Reads the file, parses it with the store's taxonomy and merges it with
+    // store.importDataset (one transaction; a DryRun writes nothing). Returns nullopt on success,
+    // with what was (or would be) added, merged and skipped in *report when given; a failure says
+    // "cannot import <fileName>" and where: the JSON path, the file or the database. On any
+    // failure nothing is written.
     // A file larger than `maxBytes` is refused before anything is read, as is anything that is
     // not a regular file (a device such as /dev/zero, a pipe): an import never reads without end.
-    static std::optional<Failure> importFile(core::Store &store, const QString &fileName,
-                                             qint64 maxBytes = DefaultMaxBytes);
+    static std::optional<Failure>
+    importFile(core::Store &store, const QString &fileName, core::ImportReport *report = nullptr,
+               core::Store::ImportMode mode = core::Store::ImportMode::Write,
+               qint64 maxBytes = DefaultMaxBytes);
 
 private:
     core::Taxonomy m_taxonomy;

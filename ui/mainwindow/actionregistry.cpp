@@ -33,6 +33,16 @@ ActionRegistry::ActionRegistry(QObject *parent)
     m_set.make(Id::NewCandidate, u"actionNewCandidate", tr("New &Candidate…"),
                tr("Add a candidate: a name and the role applied for"),
                Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_N});
+    m_set.make(Id::EditCandidate, u"actionEditCandidate", tr("&Edit Candidate…"),
+               tr("Correct the selected candidate's name, e-mail, role or link to their CV or "
+                  "profile"),
+               Keys{Qt::Key_F2});
+    m_set.make(Id::MergeCandidate, u"actionMergeCandidate", tr("&Merge Candidate…"),
+               tr("Merge another record of the same person into the selected candidate"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_M});
+    m_set.make(Id::DeleteCandidate, u"actionDeleteCandidate", tr("&Delete Candidate…"),
+               tr("Delete the selected candidate with their interviews, notes and decisions"),
+               Keys{Qt::SHIFT | Qt::Key_Delete});
     m_set.make(Id::StartInterview, u"actionStartInterview", tr("&Start Interview…"),
                tr("Open the live interview screen for the selected candidate, or your draft with "
                   "them"),

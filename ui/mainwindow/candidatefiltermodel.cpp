@@ -21,6 +21,14 @@ void CandidateFilterModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void CandidateFilterModel::setExcludedCandidate(std::optional<core::Id> candidate)
+{
+    if (candidate == m_excluded)
+        return;
+    m_excluded = candidate;
+    invalidateFilter();
+}
+
 int CandidateFilterModel::visibleCandidateCount() const
 {
     int n = 0;
@@ -31,9 +39,16 @@ int CandidateFilterModel::visibleCandidateCount() const
 
 bool CandidateFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_excluded) {
+        // A role stays through its candidates (recursive filtering), never empty by itself.
+        if (!sourceParent.isValid())
+            return false;
+        if (source.data(RoleCandidateModel::IdRole).value<core::Id>() == *m_excluded)
+            return false;
+    }
     if (m_folded.isEmpty())
         return true;
-    const QModelIndex source = sourceModel()->index(sourceRow, 0, sourceParent);
     if (matches(source))
         return true;
     // A candidate of a role whose title matches: the user asked for that role's people.

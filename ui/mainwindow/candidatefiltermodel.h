@@ -1,13 +1,18 @@
 #pragma once
 
+#include "core/ids.h"
+
 #include <QSortFilterProxyModel>
 #include <QString>
+
+#include <optional>
 
 namespace hindsight::ui {
 
 // Filters the role/candidate tree by what the user typed: a candidate stays when its name or
 // e-mail contains the text; a role stays when it has such a candidate, and shows all of its
-// candidates when its own title matches. Case and accents are ignored.
+// candidates when its own title matches. Case and accents are ignored. One candidate can be left
+// out (the one a merge keeps); then a role is shown only with candidates to offer.
 class CandidateFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +23,7 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    void setExcludedCandidate(std::optional<core::Id> candidate);
 
     // Candidates visible after filtering.
     int visibleCandidateCount() const;
@@ -30,6 +36,7 @@ private:
 
     QString m_text;   // as typed
     QString m_folded; // as matched
+    std::optional<core::Id> m_excluded;
 };
 
 } // namespace hindsight::ui

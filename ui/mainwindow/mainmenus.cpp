@@ -3,6 +3,7 @@
 #include "ui/mainwindow/actionregistry.h"
 #include "ui/mainwindow/sidebar.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,11 +39,24 @@ void MainMenus::build(QMenuBar *bar, const ActionRegistry &actions, Sidebar *sid
     QMenu *edit = bar->addMenu(tr("&Edit"));
     add(edit, {Id::Preferences});
 
+    QMenu *candidate = bar->addMenu(tr("&Candidate"));
+    add(candidate, {Id::EditCandidate, Id::MergeCandidate});
+    candidate->addSeparator();
+    add(candidate, {Id::DeleteCandidate});
+
     QMenu *role = bar->addMenu(tr("&Role"));
     add(role, {Id::NewRole, Id::EditRole, Id::DeleteRole});
     role->addSeparator();
     add(role, {Id::CommitteeBoard});
-    sidebar->setContextActions({actions.action(Id::CommitteeBoard), actions.action(Id::EditRole),
+    // On a candidate's row its own corrections come first; the role's follow, for either row.
+    const auto separator = [sidebar] {
+        auto *a = new QAction(sidebar);
+        a->setSeparator(true);
+        return a;
+    };
+    sidebar->setContextActions({actions.action(Id::EditCandidate), actions.action(Id::MergeCandidate),
+                                actions.action(Id::DeleteCandidate), separator(),
+                                actions.action(Id::CommitteeBoard), actions.action(Id::EditRole),
                                 actions.action(Id::NewRole), actions.action(Id::DeleteRole)});
 
     QMenu *interview = bar->addMenu(tr("&Interview"));

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include "ui/mainwindow/importreviewdialog.h"
+
 #include "ui/board/committeeboard.h"
 #include "ui/candidate/candidatepage.h"
 #include "ui/common/dialogs.h"
@@ -12,6 +14,7 @@
 #include "ui/interview/mydrafts/mydraftsdialog.h"
 #include "ui/interview/timebudgetdialog.h"
 #include "ui/mainwindow/actionregistry.h"
+#include "ui/mainwindow/candidatecommands.h"
 #include "ui/mainwindow/mainmenus.h"
 #include "ui/mainwindow/newcandidatedialog.h"
 #include "ui/preferences/preferencesdialog.h"
@@ -85,6 +88,7 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
 
     MainMenus::build(menuBar(), *m_actions, m_sidebar);
     connectActions();
+    new CandidateCommands(m_store, *m_actions, m_sidebar, m_model, this);
 
     connect(m_sidebar, &Sidebar::candidateSelected, this, [this](core::Id id) {
         if (const core::Error e = m_page->showCandidate(id))
@@ -195,16 +199,36 @@ void MainWindow::importFile()
     if (path.isEmpty())
         return;
     const QString name = QFileInfo(path).fileName();
-    const int before = m_model->candidateCount();
-    if (const auto failure = interchange::JsonImporter::importFile(m_store, path)) {
+    const auto failed = [&](const interchange::Failure &failure) {
         Dialogs::critical(this, tr("Import Failed"), tr("Nothing was imported from %1.").arg(name),
-                          failure->sentence());
+                          failure.sentence());
+    };
+    // First what it would do, then, when the user agrees, the import itself (planned again: the
+    // database may have changed while the question was open).
+    core::ImportReport preview;
+    if (const auto failure = interchange::JsonImporter::importFile(m_store, path, &preview,
+                                                                   core::Store::ImportMode::DryRun)) {
+        failed(*failure);
+        return;
+    }
+    if (preview.changesNothing()) {
+        StatusMessage::show(statusBar(),
+                            tr("Nothing to import: everything in %1 is already here.").arg(name));
+        return;
+    }
+    if (!ImportReviewDialog::ask(this, name, preview))
+        return;
+    core::ImportReport done;
+    if (const auto failure = interchange::JsonImporter::importFile(m_store, path, &done)) {
+        failed(*failure);
         return;
     }
     // The import announced its change: the sidebar has the new candidates already.
-    const int added = m_model->candidateCount() - before;
-    StatusMessage::show(statusBar(),
-                        tr("Imported %n candidate(s) from %1.", nullptr, added).arg(name));
+    const auto &candidates = done[core::ImportReport::Entity::Candidate];
+    StatusMessage::show(statusBar(), tr("Imported %1: %n candidate(s) added, %2 merged.", nullptr,
+                                        candidates.added)
+                                         .arg(name)
+                                         .arg(candidates.merged));
 }
 
 void MainWindow::openExport(ExportDialog::Purpose purpose)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/merging/holdings.h"
+#include "core/merging/mergeplan.h"
 #include "core/storage/sqlite/automaticbackup.h"
 #include "core/storage/sqlite/database.h"
 #include "core/storage/store.h"
@@ -17,7 +19,7 @@ namespace hindsight::core {
 
 // The Store on one SQLite file (DESIGN.md, Storage). One class; its implementation is split by
 // concern over sqlitestore*.cpp (opening and the write transaction here, then taxonomy, roles and
-// candidates, interviews, drafts, amendments, committee, datasets, changes).
+// candidates, merges, interviews, drafts, amendments, committee, datasets, changes).
 //
 // Change log: every write transaction also inserts its Changes into the table change_log (seq,
 // kind, entity) before it commits, so another connection on the same file learns exactly what
@@ -66,6 +68,8 @@ public:
 
     Status eraseCandidates(const std::vector<Id> &candidateIds) override;
     Result<std::vector<CandidateActivity>> candidateActivity() override;
+    Status mergeCandidates(Id keep, Id gone, const std::string &recordedBy) override;
+    Result<std::vector<CandidateMerge>> candidateMerges(Id candidateId) override;
 
     Result<std::vector<Interview>> interviews(Id candidateId) override;
     Result<std::map<Id, std::vector<Interview>>> interviewsForRole(Id roleId) override;
@@ -101,7 +105,8 @@ public:
     Result<Id> saveTeamMember(const TeamMember &member) override;
     Status deleteTeamMember(Id memberId) override;
 
-    Status importDataset(const Dataset &dataset) override;
+    Result<ImportReport> importDataset(const Dataset &dataset,
+                                       ImportMode mode = ImportMode::Write) override;
     Result<Dataset> exportDataset(std::optional<Id> roleId = {}) override;
 
     Result<std::vector<Change>> pollExternalChanges() override;
@@ -145,7 +150,10 @@ private:
     Result<Id> writeDecision(const Decision &decision);
     Result<Id> writePlacementOverride(const PlacementOverride &entry);
     Result<Id> insertTeamMember(const TeamMember &member);
-    Result<std::optional<Id>> findEqualRole(const Role &role);
+    // What the database holds, as MergePlanner compares a dataset with it; and the writes of its
+    // plan. Both inside the import's transaction.
+    Result<Holdings> readHoldings();
+    Status applyMerge(const MergePlan &plan, const Dataset &dataset);
     // NotFound unless a row with this id exists in `table` (a name from our code, never user data).
     Status requireRow(std::string_view table, std::string_view what, Id id);
 

@@ -1,76 +1,187 @@
 #include "core/storage/sqlite/sqlitestore.h"
 
+#include "core/merging/mergeplanner.h"
 #include "core/storage/sqlite/rows.h"
 
-// Whole datasets in and out: an import is one transaction announced as one Dataset change; an
-// export reads one consistent snapshot.
+// Whole datasets in and out: an import merges by the rules of MergePlanner in one transaction,
+// announced as one Dataset change; an export reads one consistent snapshot.
 
 namespace hindsight::core {
 
 using namespace sqlite;
 
-Result<std::optional<Id>> SqliteStore::findEqualRole(const Role &role)
+Result<ImportReport> SqliteStore::importDataset(const Dataset &dataset, ImportMode mode)
 {
-    Statement s = m_db->prepare("SELECT id FROM roles WHERE title = ?1 ORDER BY id");
-    s.bind(1, role.title);
-    std::vector<Id> ids;
-    if (Error e = forEachRow(s, [&](const Statement &row) { ids.push_back(row.columnInt64(0)); }))
+    if (Error e = MergePlanner::check(dataset))
         return e;
-    for (Id id : ids) {
-        auto existing = this->role(id);
-        if (!existing)
-            return existing.error();
-        Role probe = role;
-        probe.id = id;
-        if (*existing == probe)
-            return std::optional<Id>(id);
+    if (mode == ImportMode::DryRun) {
+        // Planning only reads; one read transaction makes it see one state, as the write would.
+        if (Error e = m_db->exec("BEGIN"))
+            return e;
+        auto held = readHoldings();
+        m_db->exec("ROLLBACK");
+        if (!held)
+            return held.error();
+        return MergePlanner(*held, dataset).plan().report;
     }
-    return std::optional<Id>();
+    return runWrite<ImportReport>([&](Changes &changes) -> Result<ImportReport> {
+        auto held = readHoldings();
+        if (!held)
+            return held.error();
+        const MergePlan plan = MergePlanner(*held, dataset).plan();
+        if (Error e = applyMerge(plan, dataset))
+            return e;
+        // One change for the lot: views read everything again rather than hear thousands of ids.
+        if (!plan.report.changesNothing())
+            changes.push_back({Change::Kind::Dataset, 0});
+        return plan.report;
+    });
 }
 
-Status SqliteStore::importDataset(const Dataset &dataset)
+Result<Holdings> SqliteStore::readHoldings()
 {
-    return runWrite([&](Changes &changes) -> Status {
-        std::vector<Id> roleIds;
-        for (const Role &role : dataset.roles) {
-            auto existing = findEqualRole(role);
-            if (!existing)
-                return existing.error();
-            if (existing->has_value()) {
-                roleIds.push_back(**existing);
-                continue;
-            }
-            Role fresh = role;
-            fresh.id = 0;
-            auto id = writeRole(fresh, fresh.updatedAt);
+    Holdings held;
+    auto roleList = roles();
+    if (!roleList)
+        return roleList.error();
+    held.roles = std::move(*roleList);
+
+    Statement team = m_db->prepare("SELECT id, role_id, name, breadth, depth, uuid FROM team_members");
+    if (Error e = forEachRow(team, [&](const Statement &row) {
+            held.teamMembers.push_back({row.columnInt64(0), row.columnInt64(1), row.columnText(2),
+                                        row.columnDouble(3), row.columnDouble(4), row.columnText(5)});
+        }))
+        return e;
+    auto candidateList = candidates();
+    if (!candidateList)
+        return candidateList.error();
+    held.candidates = std::move(*candidateList);
+
+    Statement merges = m_db->prepare("SELECT merged_uuid, candidate_id FROM candidate_merges");
+    if (Error e = forEachRow(merges, [&](const Statement &row) {
+            held.mergedCandidates[row.columnText(0)] = row.columnInt64(1);
+        }))
+        return e;
+
+    Statement interviews = m_db->prepare(
+        "SELECT id, candidate_id, uuid, version, submitted, superseded_by IS NOT NULL, "
+        "interviewer, started_at, digest FROM interviews");
+    if (Error e = forEachRow(interviews, [&](const Statement &row) {
+            held.interviews.push_back({row.columnInt64(0), row.columnInt64(1), row.columnText(2),
+                                       row.columnInt(3), row.columnInt(4) != 0,
+                                       row.columnInt(5) != 0, row.columnText(6),
+                                       fromMs(row.columnInt64(7)), row.columnText(8)});
+        }))
+        return e;
+
+    Statement decisions = m_db->prepare(
+        "SELECT id, candidate_id, outcome, rationale, decided_at, uuid FROM decisions");
+    if (Error e = forEachRow(decisions, [&](const Statement &row) {
+            Decision d;
+            d.id = row.columnInt64(0);
+            d.candidateId = row.columnInt64(1);
+            d.outcome = Decision::outcomeFromId(row.columnText(2)).value_or(Decision::Outcome::Hold);
+            d.rationale = row.columnText(3);
+            d.decidedAt = fromMs(row.columnInt64(4));
+            d.uuid = row.columnText(5);
+            held.decisions.push_back(std::move(d));
+        }))
+        return e;
+
+    Statement overrides = m_db->prepare("SELECT id, candidate_id, breadth, depth, reason, "
+                                        "recorded_at, uuid FROM placement_overrides");
+    if (Error e = forEachRow(overrides, [&](const Statement &row) {
+            PlacementOverride o;
+            o.id = row.columnInt64(0);
+            o.candidateId = row.columnInt64(1);
+            o.breadth = row.columnDouble(2);
+            o.depth = row.columnDouble(3);
+            o.reason = row.columnText(4);
+            o.recordedAt = fromMs(row.columnInt64(5));
+            o.uuid = row.columnText(6);
+            held.overrides.push_back(std::move(o));
+        }))
+        return e;
+    return held;
+}
+
+Status SqliteStore::applyMerge(const MergePlan &plan, const Dataset &dataset)
+{
+    std::vector<Id> roleIds(plan.roles.size());
+    for (std::size_t i = 0; i < plan.roles.size(); ++i) {
+        const MergePlan::RoleStep &step = plan.roles[i];
+        if (step.sameAs) {
+            roleIds[i] = roleIds[*step.sameAs];
+            continue;
+        }
+        if (step.held != 0 && !step.update) {
+            roleIds[i] = step.held;
+            continue;
+        }
+        Role role = step.role;
+        role.id = step.held;
+        auto id = writeRole(role, role.updatedAt);
+        if (!id)
+            return id.error();
+        roleIds[i] = *id;
+    }
+    for (const MergePlan::TeamStep &step : plan.team) {
+        TeamMember member = step.member;
+        member.id = 0;
+        member.roleId = roleIds.at(dataset.team.at(step.entry).roleIndex);
+        if (auto id = insertTeamMember(member); !id)
+            return id.error();
+    }
+    const TimePoint importedAt = now();
+    for (std::size_t i = 0; i < plan.candidates.size(); ++i) {
+        const MergePlan::CandidateStep &step = plan.candidates[i];
+        const Dataset::CandidateEntry &entry = dataset.candidates.at(i);
+        Id candidateId = step.held;
+        if (step.held == 0 || step.update) {
+            Candidate c = step.candidate;
+            c.id = step.held;
+            if (step.held == 0)
+                c.roleId = roleIds.at(entry.roleIndex);
+            // A file that does not say when the candidate was edited (v1): the import is the
+            // activity retention counts.
+            auto id = writeCandidate(c, c.updatedAt == TimePoint{} ? importedAt : c.updatedAt);
             if (!id)
                 return id.error();
-            roleIds.push_back(*id);
+            candidateId = *id;
         }
-        for (const Dataset::CandidateEntry &entry : dataset.candidates) {
-            if (entry.roleIndex >= roleIds.size())
-                return Error{Error::Code::Invalid, entry.candidate.name, "role index out of range"};
-            Candidate c = entry.candidate;
-            c.id = 0;
-            c.roleId = roleIds[entry.roleIndex];
-            auto candidateId = writeCandidate(c, c.updatedAt);
-            if (!candidateId)
-                return candidateId.error();
-            for (Interview interview : entry.interviews) {
-                interview.candidateId = *candidateId;
-                if (auto id = writeInterview(interview); !id)
-                    return id.error();
-            }
-            for (Decision d : entry.decisions) {
-                d.candidateId = *candidateId;
-                if (auto id = writeDecision(d); !id)
-                    return id.error();
+        for (const MergePlan::InterviewStep &s : step.interviews) {
+            Interview interview = entry.interviews.at(s.index);
+            interview.candidateId = s.candidate != 0 ? s.candidate : candidateId;
+            auto id = writeInterview(interview);
+            if (!id)
+                return id.error();
+            if (s.supersedes != 0) {
+                if (Error e = supersede(s.supersedes, *id))
+                    return e;
+                Statement link = m_db->prepare("UPDATE interviews SET amends = ?2 WHERE id = ?1");
+                link.bind(1, *id).bind(2, s.supersedes);
+                if (Error e = link.run())
+                    return e;
             }
         }
-        // One change for the lot: views read everything again rather than hear thousands of ids.
-        changes.push_back({Change::Kind::Dataset, 0});
-        return {};
-    });
+        for (std::size_t k : step.decisions) {
+            Decision d = entry.decisions.at(k);
+            d.candidateId = candidateId;
+            if (d.decidedAt == TimePoint{})
+                d.decidedAt = importedAt;
+            if (auto id = writeDecision(d); !id)
+                return id.error();
+        }
+        for (std::size_t k : step.overrides) {
+            PlacementOverride o = entry.overrides.at(k);
+            o.candidateId = candidateId;
+            if (o.recordedAt == TimePoint{})
+                o.recordedAt = importedAt;
+            if (auto id = writePlacementOverride(o); !id)
+                return id.error();
+        }
+    }
+    return {};
 }
 
 Result<Dataset> SqliteStore::exportDataset(std::optional<Id> roleId)
@@ -103,6 +214,11 @@ Result<Dataset> SqliteStore::readDataset(std::optional<Id> roleId)
             continue;
         roleIndex[r.id] = dataset.roles.size();
         dataset.roles.push_back(r);
+        auto team = teamMembers(r.id);
+        if (!team)
+            return team.error();
+        for (const TeamMember &m : *team)
+            dataset.team.push_back({m, roleIndex[r.id]});
     }
     if (roleId && dataset.roles.empty())
         return notFound("role", *roleId);
@@ -125,6 +241,10 @@ Result<Dataset> SqliteStore::readDataset(std::optional<Id> roleId)
         if (!decisionList)
             return decisionList.error();
         entry.decisions = std::move(*decisionList);
+        auto overrideList = placementOverrides(c.id);
+        if (!overrideList)
+            return overrideList.error();
+        entry.overrides = std::move(*overrideList);
         dataset.candidates.push_back(std::move(entry));
     }
     return dataset;

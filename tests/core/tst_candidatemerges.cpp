@@ -1,0 +1,303 @@
+#include "tests/core/changerecorder.h"
+#include "tests/core/scenario.h"
+
+#include "core/interviewseal.h"
+#include "core/storage/sqlite/sqlitestore.h"
+#include "core/uuid.h"
+
+#include <fmt/format.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hindsight;
+using namespace hindsight::test;
+using Code = core::Error::Code;
+using Kind = core::Change::Kind;
+
+namespace {
+
+core::Candidate person(std::string name, std::string email, core::Id role)
+{
+    core::Candidate c;
+    c.name = std::move(name);
+    c.email = std::move(email);
+    c.roleId = role;
+    return c;
+}
+
+core::Decision decision(core::Id candidate, core::Decision::Outcome outcome, std::string why)
+{
+    core::Decision d;
+    d.candidateId = candidate;
+    d.outcome = outcome;
+    d.rationale = std::move(why);
+    d.recordedBy = "Ana";
+    return d;
+}
+
+} // namespace
+
+// Two records of the same person merged into one (issue 14, item 6): everything of the one that
+// goes moves to the one kept, in one transaction, with a record of the merge; and a candidate's
+// link to their CV or profile, edited and read back from the file.
+class TestCandidateMerges : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void everythingMovesAndTheMergeIsRecorded();
+    void keptFieldsWin();
+    void refusedWithoutChange();
+    void aFailureChangesNothing();
+    void announcesBothCandidates();
+    void profileLinkRoundTrip();
+
+private:
+    core::Id submitted(core::Id candidate, const std::string &interviewer);
+    std::int64_t count(const std::string &sql);
+    // Rows of every table that refers to a candidate, for `id`: interviews, decisions,
+    // placement overrides, merges.
+    std::vector<std::int64_t> holdings(core::Id id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::SqliteStore> m_store;
+    core::Id m_role = 0;
+    core::Id m_otherRole = 0;
+    core::Id m_keep = 0;
+    core::Id m_gone = 0;
+};
+
+void TestCandidateMerges::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    QVERIFY(store);
+    m_store = std::move(*store);
+    m_role = *m_store->saveRole(paymentBackend());
+    m_otherRole = *m_store->saveRole(fraudPipeline());
+    m_keep = *m_store->saveCandidate(person("Kai Berg", "", m_role));
+    core::Candidate gone = person("Kai B.", "kai@example.org", m_otherRole);
+    gone.profileLink = "https://example.org/cv/kai";
+    m_gone = *m_store->saveCandidate(gone);
+    QVERIFY(m_keep && m_gone);
+}
+
+core::Id TestCandidateMerges::submitted(core::Id candidate, const std::string &interviewer)
+{
+    core::Interview i = candidateK();
+    i.candidateId = candidate;
+    i.interviewer = interviewer;
+    core::Note note;
+    note.atMs = 1000;
+    note.stage = "decision";
+    note.text = "kafka per tenant";
+    i.notes = {note};
+    const auto id = m_store->addInterview(i);
+    return id ? *id : 0;
+}
+
+std::int64_t TestCandidateMerges::count(const std::string &sql)
+{
+    core::Statement s = m_store->database().prepare(sql);
+    return s.step() == core::Statement::StepResult::Row ? s.columnInt64(0) : -1;
+}
+
+std::vector<std::int64_t> TestCandidateMerges::holdings(core::Id id)
+{
+    std::vector<std::int64_t> list;
+    for (const char *table : {"interviews", "decisions", "placement_overrides", "candidate_merges"})
+        list.push_back(count(fmt::format("SELECT count(*) FROM {} WHERE candidate_id = {}", table,
+                                         id)));
+    return list;
+}
+
+void TestCandidateMerges::everythingMovesAndTheMergeIsRecorded()
+{
+    // The one that goes: an amended interview (two versions), a draft, a decision, a placement
+    // override, and a third record merged into it earlier.
+    const core::Id first = submitted(m_gone, "Mette");
+    QVERIFY(first);
+    const auto amendment = m_store->startAmendment(first, "Mette", "a typo");
+    QVERIFY(amendment);
+    QVERIFY(!m_store->submitInterview(*amendment));
+    core::Interview draft = candidateG();
+    draft.candidateId = m_gone;
+    draft.interviewer = "Sam";
+    draft.submitted = false;
+    const core::Id draftId = *m_store->addInterview(draft);
+    QVERIFY(m_store->addDecision(decision(m_gone, core::Decision::Outcome::Advance, "strong")));
+    core::PlacementOverride o;
+    o.candidateId = m_gone;
+    o.breadth = 4;
+    o.depth = 6;
+    o.reason = "the payments regret was deeper";
+    o.recordedBy = "Ana";
+    QVERIFY(m_store->addPlacementOverride(o));
+    const core::Id third = *m_store->saveCandidate(person("K. Berg", "", m_otherRole));
+    QVERIFY(!m_store->mergeCandidates(m_gone, third, "Ana"));
+    // The one kept has an interview of its own.
+    const core::Id own = submitted(m_keep, "Jonas");
+    QVERIFY(own);
+    const core::Candidate goneBefore = *m_store->candidate(m_gone);
+    const core::Candidate keepBefore = *m_store->candidate(m_keep);
+    QCOMPARE(holdings(m_gone), (std::vector<std::int64_t>{3, 1, 1, 1}));
+
+    QVERIFY(!m_store->mergeCandidates(m_keep, m_gone, "Mette Lund"));
+
+    QCOMPARE(m_store->candidate(m_gone).error().code, Code::NotFound);
+    QCOMPARE(holdings(m_gone), (std::vector<std::int64_t>{0, 0, 0, 0}));
+    QCOMPARE(holdings(m_keep), (std::vector<std::int64_t>{4, 1, 1, 2}));
+    // Every version moved, and the seals still hold: the candidate is not part of the digest.
+    const auto versions = *m_store->interviewVersions(first);
+    QCOMPARE(versions.size(), std::size_t(2));
+    for (const core::Interview &v : versions) {
+        QCOMPARE(v.candidateId, m_keep);
+        QVERIFY(!core::InterviewSeal::modifiedAfterSubmission(v));
+    }
+    QCOMPARE(m_store->interview(draftId)->candidateId, m_keep);
+    QCOMPARE(m_store->interview(draftId)->regrets.size(), std::size_t(3));
+    QCOMPARE(*m_store->openDraft(m_keep, "Sam"), std::optional<core::Id>(draftId));
+    QCOMPARE(m_store->decisions(m_keep)->front().rationale, std::string("strong"));
+    QCOMPARE(m_store->placementOverrides(m_keep)->front().reason, o.reason);
+
+    // History: the earlier merge first, then this one, naming who went as they were.
+    const auto merges = *m_store->candidateMerges(m_keep);
+    QCOMPARE(merges.size(), std::size_t(2));
+    QCOMPARE(merges[0].mergedName, std::string("K. Berg"));
+    QCOMPARE(merges[0].candidateId, m_keep);
+    const core::CandidateMerge &m = merges[1];
+    QVERIFY(m.id > 0);
+    QVERIFY(core::uuid::isValid(m.uuid));
+    QVERIFY(m.uuid != merges[0].uuid);
+    QCOMPARE(m.candidateId, m_keep);
+    QCOMPARE(m.mergedUuid, goneBefore.uuid);
+    QCOMPARE(m.mergedName, std::string("Kai B."));
+    QCOMPARE(m.mergedEmail, std::string("kai@example.org"));
+    QCOMPARE(m.recordedBy, std::string("Mette Lund"));
+    QVERIFY(m.recordedAt >= merges[0].recordedAt);
+    QVERIFY(m.recordedAt.time_since_epoch().count() > 0);
+    QVERIFY(m_store->candidateMerges(m_gone)->empty());
+
+    // Kept: name, role and identity; taken: the e-mail and link it lacked.
+    const core::Candidate kept = *m_store->candidate(m_keep);
+    QCOMPARE(kept.name, keepBefore.name);
+    QCOMPARE(kept.roleId, m_role);
+    QCOMPARE(kept.uuid, keepBefore.uuid);
+    QCOMPARE(kept.email, std::string("kai@example.org"));
+    QCOMPARE(kept.profileLink, std::string("https://example.org/cv/kai"));
+    QVERIFY(kept.updatedAt >= keepBefore.updatedAt);
+    QCOMPARE(m_store->candidates()->size(), std::size_t(1));
+    QCOMPARE(m_store->interviewsForRole(m_role)->at(m_keep).size(), std::size_t(3));
+}
+
+void TestCandidateMerges::keptFieldsWin()
+{
+    core::Candidate keep = *m_store->candidate(m_keep);
+    keep.email = "kai.berg@example.org";
+    keep.profileLink = "https://example.org/in/kaiberg";
+    keep.status = core::Candidate::Status::Withdrawn;
+    QVERIFY(m_store->saveCandidate(keep));
+    QVERIFY(!m_store->mergeCandidates(m_keep, m_gone, "Ana"));
+    const core::Candidate kept = *m_store->candidate(m_keep);
+    QCOMPARE(kept.email, keep.email);
+    QCOMPARE(kept.profileLink, keep.profileLink);
+    QCOMPARE(kept.status, core::Candidate::Status::Withdrawn);
+    QCOMPARE(kept.roleId, m_role);
+    // The record still names the e-mail of the one that went.
+    QCOMPARE(m_store->candidateMerges(m_keep)->front().mergedEmail, std::string("kai@example.org"));
+}
+
+void TestCandidateMerges::refusedWithoutChange()
+{
+    QVERIFY(submitted(m_gone, "Mette"));
+    ChangeRecorder changes(*m_store);
+    const core::Error self = m_store->mergeCandidates(m_keep, m_keep, "Ana");
+    QCOMPARE(self.code, Code::Invalid);
+    const core::Error unknownGone = m_store->mergeCandidates(m_keep, 4242, "Ana");
+    QCOMPARE(unknownGone.code, Code::NotFound);
+    QVERIFY(unknownGone.where.find("4242") != std::string::npos);
+    const core::Error unknownKeep = m_store->mergeCandidates(4242, m_gone, "Ana");
+    QCOMPARE(unknownKeep.code, Code::NotFound);
+    QVERIFY(unknownKeep.where.find("4242") != std::string::npos);
+    QCOMPARE(changes.take(), QString());
+    QCOMPARE(m_store->candidates()->size(), std::size_t(2));
+    QCOMPARE(holdings(m_gone), (std::vector<std::int64_t>{1, 0, 0, 0}));
+    QCOMPARE(count("SELECT count(*) FROM candidate_merges"), 0);
+}
+
+void TestCandidateMerges::aFailureChangesNothing()
+{
+    QVERIFY(submitted(m_gone, "Mette"));
+    QVERIFY(m_store->addDecision(decision(m_gone, core::Decision::Outcome::Hold, "wait")));
+    const core::Candidate keepBefore = *m_store->candidate(m_keep);
+    // The last step fails: the moves, the filled-in e-mail and the record before it must go too.
+    QVERIFY(!m_store->database().exec(
+        "CREATE TRIGGER refuse BEFORE DELETE ON candidates BEGIN SELECT RAISE(ABORT, 'refused'); "
+        "END"));
+    ChangeRecorder changes(*m_store);
+    const core::Error e = m_store->mergeCandidates(m_keep, m_gone, "Ana");
+    QVERIFY(e);
+    QVERIFY2(e.detail.find("refused") != std::string::npos, e.detail.c_str());
+    QCOMPARE(changes.take(), QString());
+    QCOMPARE(holdings(m_gone), (std::vector<std::int64_t>{1, 1, 0, 0}));
+    QCOMPARE(holdings(m_keep), (std::vector<std::int64_t>{0, 0, 0, 0}));
+    QCOMPARE(*m_store->candidate(m_keep), keepBefore);
+    QVERIFY(m_store->candidate(m_gone));
+
+    QVERIFY(!m_store->database().exec("DROP TRIGGER refuse"));
+    QVERIFY(!m_store->mergeCandidates(m_keep, m_gone, "Ana"));
+    QCOMPARE(holdings(m_keep), (std::vector<std::int64_t>{1, 1, 0, 1}));
+}
+
+void TestCandidateMerges::announcesBothCandidates()
+{
+    auto other = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    QVERIFY(other);
+    QVERIFY((*other)->pollExternalChanges());
+    ChangeRecorder changes(*m_store);
+    QVERIFY(!m_store->mergeCandidates(m_keep, m_gone, "Ana"));
+    const QString expected = describe({{Kind::Candidate, m_keep}, {Kind::Candidate, m_gone}});
+    QCOMPARE(changes.take(), expected);
+    // Another connection learns the same from the change log.
+    const auto seen = (*other)->pollExternalChanges();
+    QVERIFY(seen);
+    QCOMPARE(describe(*seen), expected);
+}
+
+void TestCandidateMerges::profileLinkRoundTrip()
+{
+    core::Candidate c = *m_store->candidate(m_keep);
+    QVERIFY(c.profileLink.empty());
+    c.name = "Kai Berg-Olsen";
+    c.email = "kai@example.org";
+    c.roleId = m_otherRole;
+    // Stored as typed; what is a link is the window's to decide, and markup is only text.
+    c.profileLink = "https://example.org/cv?who=kai&lang=da#<b>top</b>";
+    ChangeRecorder changes(*m_store);
+    QVERIFY(m_store->saveCandidate(c));
+    QCOMPARE(changes.take(), describe({{Kind::Candidate, m_keep}}));
+
+    // Read back from the file by a store opened afresh.
+    m_store.reset();
+    auto reopened = core::SqliteStore::open(
+        m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
+    QVERIFY(reopened);
+    m_store = std::move(*reopened);
+    const core::Candidate saved = *m_store->candidate(m_keep);
+    QCOMPARE(saved.profileLink, c.profileLink);
+    QCOMPARE(saved.name, c.name);
+    QCOMPARE(saved.email, c.email);
+    QCOMPARE(saved.roleId, m_otherRole);
+    QCOMPARE(saved.uuid, c.uuid);
+
+    c = saved;
+    c.profileLink.clear();
+    QVERIFY(m_store->saveCandidate(c));
+    QVERIFY(m_store->candidate(m_keep)->profileLink.empty());
+}
+
+QTEST_GUILESS_MAIN(TestCandidateMerges)
+#include "tst_candidatemerges.moc"
