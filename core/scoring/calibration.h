@@ -20,8 +20,6 @@ struct InterviewerPair
 {
     std::string first; // display names (InterviewerDirectory), in that order: first < second
     std::string second;
-    std::string firstEmail; // the e-mail the interviewer is grouped by; empty when by name
-    std::string secondEmail;
     int candidatesInCommon = 0;
     double percentAgreement = 0.0; // 0-100, share of common candidates with the same archetype
     // Cohen's kappa on the implied archetypes. Empty when chance agreement is 1 (both gave every
@@ -29,6 +27,9 @@ struct InterviewerPair
     std::optional<double> kappa;
     double meanBreadthDifference = 0.0; // mean of first's breadth - second's, signed
     double meanDepthDifference = 0.0;   // mean of first's depth - second's, signed
+    // Whom first and second stand for: the e-mail each was grouped by, empty when by name.
+    std::string firstEmail;
+    std::string secondEmail;
 };
 
 class Calibration final

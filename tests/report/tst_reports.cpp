@@ -243,7 +243,8 @@ void TestReports::packCalibrationNamesInterviewersNotCandidates()
 // name is escaped and isolated, kappa reads "undefined" and its sentence says why.
 void TestReports::calibrationSectionEscapesNamesAndSaysUndefined()
 {
-    const core::InterviewerPair pair{"<b>Eve</b>", "Zed", 3, 100.0, std::nullopt, 0.5, -2.5};
+    const core::InterviewerPair pair{"<b>Eve</b>", "Zed", 3,  100.0, std::nullopt,
+                                     0.5,          -2.5,  {}, {}};
     const QString html = ui::CalibrationSection::html({pair});
     QVERIFY(!html.contains(u"<b>Eve"_s));
     QVERIFY(html.contains(u"\u2068&lt;b&gt;Eve&lt;/b&gt;\u2069 · \u2068Zed\u2069"_s));

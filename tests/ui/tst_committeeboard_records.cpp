@@ -225,7 +225,7 @@ void TestCommitteeBoardRecords::calibrationPairsAndSentences()
     QCOMPARE(early.model()->snapshot().calibration.size(), std::size_t(1));
     QCOMPARE(early.model()->snapshot().calibration.front().first, std::string("Priya Nair"));
     // The no-variation case is worded, not shown as a number.
-    core::InterviewerPair same{"A", "B", 3, 100.0, std::nullopt, 0.0, 0.0};
+    core::InterviewerPair same{"A", "B", 3, 100.0, std::nullopt, 0.0, 0.0, {}, {}};
     QVERIFY(ui::CalibrationModel::explain(same)[1].contains(QStringLiteral("undefined")));
 }
 

@@ -376,7 +376,7 @@ void TestModels::taxonomyEditorTable()
 void TestModels::draftListModel()
 {
     // The demo has one draft by Sam Okafor and one by Tomás Herrera.
-    ui::DraftListModel model(store(), QStringLiteral("Sam Okafor"));
+    ui::DraftListModel model(store(), core::Interviewer("Sam Okafor", "sam.okafor@example.org"));
     test::testModel(&model);
     QVERIFY(!model.reload());
     QCOMPARE(test::columnTexts(model, ui::DraftListModel::CandidateColumn),
