@@ -197,13 +197,6 @@ lavet %1.
         <source>This command needs the application window.</source>
         <translation>Denne kommando kræver programvinduet.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n candidate(s) from %1.</source>
-        <translation>
-            <numerusform>Importerede %n kandidat fra %1.</numerusform>
-            <numerusform>Importerede %n kandidater fra %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrote %1.</source>
         <translation>Skrev %1.</translation>
@@ -211,6 +204,18 @@ lavet %1.
     <message>
         <source>%1 (nothing was imported)</source>
         <translation>%1 (intet blev importeret)</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation>Intet at importere: alt i %1 findes her allerede.</translation>
+    </message>
+    <message>
+        <source>Importing %1 would do this (a dry run: nothing was written):</source>
+        <translation>Import af %1 ville gøre dette (en prøvekørsel: intet blev skrevet):</translation>
+    </message>
+    <message>
+        <source>Imported %1:</source>
+        <translation>Importerede %1:</translation>
     </message>
 </context>
 <context>
@@ -360,10 +365,6 @@ lavet %1.
         <translation>Slet uden at bede om bekræftelse.</translation>
     </message>
     <message>
-        <source>List what purge would erase, and erase nothing.</source>
-        <translation>Vis, hvad purge ville slette, og slet intet.</translation>
-    </message>
-    <message>
         <source>Purge candidates with no activity for &lt;N&gt; months (1 to %1).</source>
         <translation>Slet kandidater uden aktivitet i &lt;N&gt; måneder (1 til %1).</translation>
     </message>
@@ -428,12 +429,35 @@ lavet %1.
         <translation>--force hører til kommandoen restore.</translation>
     </message>
     <message>
+        <source>Output format of scores and calibration: table, json or csv.</source>
+        <translation>Outputformat for scores og calibration: table, json eller csv.</translation>
+    </message>
+    <message>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, calibration, report, backup, restore, delete, purge eller export-person (se ovenfor).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, calibration, report, backup, restore, delete, purge eller export-person.</translation>
+    </message>
+    <message>
+        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
+        <translation>calibration kræver en rolle, fx: hindsight calibration --role &quot;Payment backend&quot;</translation>
+    </message>
+    <message>
+        <source>--format belongs to the scores and calibration commands.</source>
+        <translation>--format hører til kommandoerne scores og calibration.</translation>
+    </message>
+    <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
 
 Commands:
   (none)                      open the application window
   --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
+  import FILE.json [--dry-run]
+                              merge the roles and candidates of an interchange file;
+                              prints what was added, merged and skipped (--dry-run:
+                              what would be, writing nothing)
   export FILE.json [--role R] write everything, or one role, as interchange JSON
   scores --role R [--format table|json|csv]
                               breadth, depth, archetype, fit and risks per candidate
@@ -464,7 +488,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
 Kommandoer:
   (ingen)                     åbn programvinduet
   --interview C               åbn interviewskærmen for kandidat C
-  import FILE.json            tilføj roller og kandidater fra en udvekslingsfil
+  import FILE.json [--dry-run]
+                              flet roller og kandidater fra en udvekslingsfil ind;
+                              viser hvad der blev tilføjet, flettet og sprunget over
+                              (--dry-run: hvad der ville blive, uden at skrive noget)
   export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
   scores --role R [--format table|json|csv]
                               bredde, dybde, arketype, egnethed og risici pr. kandidat
@@ -492,24 +519,12 @@ Kommandoer:
 R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
     </message>
     <message>
-        <source>Output format of scores and calibration: table, json or csv.</source>
-        <translation>Outputformat for scores og calibration: table, json eller csv.</translation>
+        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
+        <translation>Vis hvad import ville tilføje, flette og springe over, eller hvad purge ville slette, og skriv intet.</translation>
     </message>
     <message>
-        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, calibration, report, backup, restore, delete, purge eller export-person (se ovenfor).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
-        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, calibration, report, backup, restore, delete, purge eller export-person.</translation>
-    </message>
-    <message>
-        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
-        <translation>calibration kræver en rolle, fx: hindsight calibration --role &quot;Payment backend&quot;</translation>
-    </message>
-    <message>
-        <source>--format belongs to the scores and calibration commands.</source>
-        <translation>--format hører til kommandoerne scores og calibration.</translation>
+        <source>--dry-run belongs to the import and purge commands.</source>
+        <translation>--dry-run hører til kommandoerne import og purge.</translation>
     </message>
 </context>
 <context>
@@ -535,10 +550,6 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
         <translation>forventede tallet %1, fandt %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation>version %1 understøttes ikke; denne udgave af Hindsight læser version %2</translation>
-    </message>
-    <message>
         <source>another role already has id &quot;%1&quot;</source>
         <translation>en anden rolle har allerede id &quot;%1&quot;</translation>
     </message>
@@ -557,6 +568,10 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
         <translation>ukendt udfald &quot;%1&quot;; forventede advance, hire, no-hire eller hold</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Hindsight reads versions 1 to %2</source>
+        <translation>version %1 understøttes ikke; denne Hindsight læser version 1 til %2</translation>
     </message>
 </context>
 <context>
@@ -874,6 +889,143 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Teammedlemmer</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Placement overrides</source>
+        <translation>Placeringsændringer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammedlem</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>Interview ved</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Placement override</source>
+        <translation>Placeringsændring</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>breadth demand</source>
+        <translation>krav til bredde</translation>
+    </message>
+    <message>
+        <source>domain demands</source>
+        <translation>krav til domæner</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>profile link</source>
+        <translation>profillink</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rolle</translation>
+    </message>
+    <message>
+        <source>breadth / depth</source>
+        <translation>bredde / dybde</translation>
+    </message>
+    <message>
+        <source>sealed content</source>
+        <translation>forseglet indhold</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped (already here)</source>
+        <translation>%1: %2 tilføjet, %3 flettet, %4 sprunget over (findes allerede)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may be %3, who is already here: added as another candidate; merge them (Candidate → Merge Candidate…) if they are the same person.</source>
+        <translation>%1 (%2) kan være %3, som allerede findes: tilføjet som en anden kandidat; flet dem (Kandidat → Flet kandidat…), hvis de er samme person.</translation>
+    </message>
+    <message>
+        <source>took the file&apos;s newer &quot;%1&quot; over &quot;%2&quot;</source>
+        <translation>tog filens nyere &quot;%1&quot; frem for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kept &quot;%1&quot;; the file has &quot;%2&quot;</source>
+        <translation>beholdt &quot;%1&quot;; filen har &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n):</source>
+        <translation>
+            <numerusform>Mulig dublet (%n):</numerusform>
+            <numerusform>Mulige dubletter (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):</source>
+        <translation>
+            <numerusform>Konflikt (%n):</numerusform>
+            <numerusform>Konflikter (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewReader</name>
     <message>
         <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
@@ -914,6 +1066,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>the interview has no regret this probe was asked for</source>
         <translation>interviewet har ingen fortrydelse, som denne opfølgning blev stillet til</translation>
+    </message>
+    <message>
+        <source>another regret of this interview already has id &quot;%1&quot;</source>
+        <translation>en anden fortrydelse i dette interview har allerede id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no regret of this interview has id &quot;%1&quot;</source>
+        <translation>ingen fortrydelse i dette interview har id &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3912,6 +4072,29 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ImportReviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importér %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 will do this. Nothing has been written yet.</source>
+        <translation>Import af %1 vil gøre dette. Intet er skrevet endnu.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Hvad importen vil gøre</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewActions</name>
     <message>
         <source>&amp;Submit Interview</source>
@@ -4806,13 +4989,6 @@ Bredde %2 · dybde %3</translation>
         <source>Nothing was imported from %1.</source>
         <translation>Intet blev importeret fra %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n candidate(s) from %1.</source>
-        <translation>
-            <numerusform>Importerede %n kandidat fra %1.</numerusform>
-            <numerusform>Importerede %n kandidater fra %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Ask a backend candidate which decision they would reverse, and see whether the shape of their experience fits the role.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Spørg en backend-kandidat, hvilken beslutning vedkommende ville omgøre, og se, om profilen i kandidatens erfaring passer til rollen.&lt;/p&gt;&lt;p&gt;Fri software under GNU General Public License, version 3 eller enhver senere version (GPL-3.0-or-later). Der ydes ingen garanti.&lt;/p&gt;</translation>
@@ -4896,6 +5072,17 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Select a role first.</source>
         <translation>Vælg først en rolle.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation>Intet at importere: alt i %1 findes her allerede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n candidate(s) added, %2 merged.</source>
+        <translation>
+            <numerusform>Importerede %1: %n kandidat tilføjet, %2 flettet.</numerusform>
+            <numerusform>Importerede %1: %n kandidater tilføjet, %2 flettet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,19 +192,24 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <source>This command needs the application window.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n candidate(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (nothing was imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 would do this (a dry run: nothing was written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,10 +360,6 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List what purge would erase, and erase nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Purge candidates with no activity for &lt;N&gt; months (1 to %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,12 +424,35 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Output format of scores and calibration: table, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format belongs to the scores and calibration commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
 
 Commands:
   (none)                      open the application window
   --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
+  import FILE.json [--dry-run]
+                              merge the roles and candidates of an interchange file;
+                              prints what was added, merged and skipped (--dry-run:
+                              what would be, writing nothing)
   export FILE.json [--role R] write everything, or one role, as interchange JSON
   scores --role R [--format table|json|csv]
                               breadth, depth, archetype, fit and risks per candidate
@@ -457,23 +481,11 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format of scores and calibration: table, json or csv.</source>
+        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format belongs to the scores and calibration commands.</source>
+        <source>--dry-run belongs to the import and purge commands.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,10 +512,6 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>another role already has id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,6 +529,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Hindsight reads versions 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +851,143 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
 </context>
 <context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breadth demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain demands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breadth / depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sealed content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped (already here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may be %3, who is already here: added as another candidate; merge them (Candidate → Merge Candidate…) if they are the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took the file&apos;s newer &quot;%1&quot; over &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept &quot;%1&quot;; the file has &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewReader</name>
     <message>
         <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
@@ -878,6 +1027,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>the interview has no regret this probe was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another regret of this interview already has id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no regret of this interview has id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3870,6 +4027,29 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ImportReviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 will do this. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewActions</name>
     <message>
         <source>&amp;Submit Interview</source>
@@ -4764,13 +4944,6 @@ Breadth %2 · depth %3</source>
         <source>Nothing was imported from %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n candidate(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Ask a backend candidate which decision they would reverse, and see whether the shape of their experience fits the role.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
@@ -4854,6 +5027,17 @@ Breadth %2 · depth %3</source>
     <message>
         <source>Select a role first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n candidate(s) added, %2 merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

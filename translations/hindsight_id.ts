@@ -195,12 +195,6 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <source>This command needs the application window.</source>
         <translation>Perintah ini memerlukan jendela aplikasi.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n candidate(s) from %1.</source>
-        <translation>
-            <numerusform>%n kandidat diimpor dari %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 ditulis.</translation>
@@ -208,6 +202,18 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
     <message>
         <source>%1 (nothing was imported)</source>
         <translation>%1 (tidak ada yang diimpor)</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation>Tidak ada yang diimpor: semua isi %1 sudah ada di sini.</translation>
+    </message>
+    <message>
+        <source>Importing %1 would do this (a dry run: nothing was written):</source>
+        <translation>Mengimpor %1 akan melakukan ini (uji coba: tidak ada yang ditulis):</translation>
+    </message>
+    <message>
+        <source>Imported %1:</source>
+        <translation>Mengimpor %1:</translation>
     </message>
 </context>
 <context>
@@ -357,10 +363,6 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>Hapus tanpa meminta konfirmasi.</translation>
     </message>
     <message>
-        <source>List what purge would erase, and erase nothing.</source>
-        <translation>Tampilkan apa yang akan dihapus purge, tanpa menghapus apa pun.</translation>
-    </message>
-    <message>
         <source>Purge candidates with no activity for &lt;N&gt; months (1 to %1).</source>
         <translation>Hapus kandidat yang tidak aktif selama &lt;N&gt; bulan (1 sampai %1).</translation>
     </message>
@@ -425,12 +427,35 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>--force milik perintah restore.</translation>
     </message>
     <message>
+        <source>Output format of scores and calibration: table, json or csv.</source>
+        <translation>Format keluaran scores dan calibration: table, json, atau csv.</translation>
+    </message>
+    <message>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
+        <translation>import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person.</translation>
+    </message>
+    <message>
+        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
+        <translation>calibration memerlukan peran, misalnya: hindsight calibration --role &quot;Payment backend&quot;</translation>
+    </message>
+    <message>
+        <source>--format belongs to the scores and calibration commands.</source>
+        <translation>--format hanya berlaku untuk perintah scores dan calibration.</translation>
+    </message>
+    <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
 
 Commands:
   (none)                      open the application window
   --interview C               open the live interview screen for candidate C
-  import FILE.json            add the roles and candidates of an interchange file
+  import FILE.json [--dry-run]
+                              merge the roles and candidates of an interchange file;
+                              prints what was added, merged and skipped (--dry-run:
+                              what would be, writing nothing)
   export FILE.json [--role R] write everything, or one role, as interchange JSON
   scores --role R [--format table|json|csv]
                               breadth, depth, archetype, fit and risks per candidate
@@ -461,7 +486,10 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
 Perintah:
   (tanpa perintah)            buka jendela aplikasi
   --interview C               buka layar wawancara langsung untuk kandidat C
-  import FILE.json            tambahkan peran dan kandidat dari berkas pertukaran
+  import FILE.json [--dry-run]
+                              gabungkan peran dan kandidat dari berkas pertukaran;
+                              menampilkan yang ditambahkan, digabung dan dilewati
+                              (--dry-run: yang akan terjadi, tanpa menulis apa pun)
   export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
   scores --role R [--format table|json|csv]
                               keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
@@ -489,24 +517,12 @@ Perintah:
 R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
     </message>
     <message>
-        <source>Output format of scores and calibration: table, json or csv.</source>
-        <translation>Format keluaran scores dan calibration: table, json, atau csv.</translation>
+        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
+        <translation>Laporkan apa yang akan ditambahkan, digabung dan dilewati oleh import, atau dihapus oleh purge, tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person (lihat di atas).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person.</translation>
-    </message>
-    <message>
-        <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
-        <translation>calibration memerlukan peran, misalnya: hindsight calibration --role &quot;Payment backend&quot;</translation>
-    </message>
-    <message>
-        <source>--format belongs to the scores and calibration commands.</source>
-        <translation>--format hanya berlaku untuk perintah scores dan calibration.</translation>
+        <source>--dry-run belongs to the import and purge commands.</source>
+        <translation>--dry-run milik perintah import dan purge.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +548,6 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
         <translation>diharapkan angka %1, ditemukan %2</translation>
     </message>
     <message>
-        <source>version %1 is not supported; this Hindsight reads version %2</source>
-        <translation>versi %1 tidak didukung; Hindsight ini membaca versi %2</translation>
-    </message>
-    <message>
         <source>another role already has id &quot;%1&quot;</source>
         <translation>peran lain sudah memiliki id &quot;%1&quot;</translation>
     </message>
@@ -554,6 +566,10 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>unknown outcome &quot;%1&quot;; expected advance, hire, no-hire or hold</source>
         <translation>hasil &quot;%1&quot; tidak dikenal; seharusnya advance, hire, no-hire, atau hold</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported; this Hindsight reads versions 1 to %2</source>
+        <translation>versi %1 tidak didukung; Hindsight ini membaca versi 1 sampai %2</translation>
     </message>
 </context>
 <context>
@@ -860,6 +876,141 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
 </context>
 <context>
+    <name>ImportReportText</name>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Wawancara</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Placement overrides</source>
+        <translation>Penempatan manual</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Anggota tim</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Interview by</source>
+        <translation>Wawancara oleh</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Placement override</source>
+        <translation>Penempatan manual</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>deskripsi</translation>
+    </message>
+    <message>
+        <source>breadth demand</source>
+        <translation>tuntutan keluasan</translation>
+    </message>
+    <message>
+        <source>domain demands</source>
+        <translation>tuntutan domain</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>profile link</source>
+        <translation>tautan profil</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>breadth / depth</source>
+        <translation>keluasan / kedalaman</translation>
+    </message>
+    <message>
+        <source>sealed content</source>
+        <translation>isi tersegel</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versi</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 merged, %4 skipped (already here)</source>
+        <translation>%1: %2 ditambahkan, %3 digabung, %4 dilewati (sudah ada)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may be %3, who is already here: added as another candidate; merge them (Candidate → Merge Candidate…) if they are the same person.</source>
+        <translation>%1 (%2) mungkin %3, yang sudah ada: ditambahkan sebagai kandidat lain; gabungkan mereka (Kandidat → Gabungkan Kandidat…) jika orangnya sama.</translation>
+    </message>
+    <message>
+        <source>took the file&apos;s newer &quot;%1&quot; over &quot;%2&quot;</source>
+        <translation>memakai &quot;%1&quot; yang lebih baru dari berkas, bukan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>kept &quot;%1&quot;; the file has &quot;%2&quot;</source>
+        <translation>mempertahankan &quot;%1&quot;; berkas berisi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4</source>
+        <translation>%1 %2, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicates (%n):</source>
+        <translation>
+            <numerusform>Kemungkinan duplikat (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):</source>
+        <translation>
+            <numerusform>Konflik (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterviewReader</name>
     <message>
         <source>unknown level &quot;%1&quot;; expected product, domain, mixed or unclear</source>
@@ -900,6 +1051,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>the interview has no regret this probe was asked for</source>
         <translation>wawancara ini tidak memiliki penyesalan yang menjadi tujuan pertanyaan lanjutan ini</translation>
+    </message>
+    <message>
+        <source>another regret of this interview already has id &quot;%1&quot;</source>
+        <translation>penyesalan lain dalam wawancara ini sudah memakai id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no regret of this interview has id &quot;%1&quot;</source>
+        <translation>tidak ada penyesalan dalam wawancara ini dengan id &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4032,29 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ImportReviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Importing %1 will do this. Nothing has been written yet.</source>
+        <translation>Mengimpor %1 akan melakukan ini. Belum ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>Apa yang akan dilakukan impor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::InterviewActions</name>
     <message>
         <source>&amp;Submit Interview</source>
@@ -4762,12 +4944,6 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Nothing was imported from %1.</source>
         <translation>Tidak ada yang diimpor dari %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n candidate(s) from %1.</source>
-        <translation>
-            <numerusform>%n kandidat diimpor dari %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Ask a backend candidate which decision they would reverse, and see whether the shape of their experience fits the role.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hindsight %1&lt;/h3&gt;&lt;p&gt;Tanyakan kepada kandidat backend keputusan mana yang ingin mereka batalkan, lalu lihat apakah profil pengalaman mereka cocok dengan peran.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU General Public License, versi 3 atau versi yang lebih baru (GPL-3.0-or-later). Tanpa jaminan apa pun.&lt;/p&gt;</translation>
@@ -4847,6 +5023,16 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Select a role first.</source>
         <translation>Pilih peran terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: everything in %1 is already here.</source>
+        <translation>Tidak ada yang diimpor: semua isi %1 sudah ada di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n candidate(s) added, %2 merged.</source>
+        <translation>
+            <numerusform>Mengimpor %1: %n kandidat ditambahkan, %2 digabung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ private slots:
     void aFailureChangesNothing();
     void announcesBothCandidates();
     void profileLinkRoundTrip();
+    void anImportNamingTheMergedCandidateFindsTheKeptOne();
 
 private:
     core::Id submitted(core::Id candidate, const std::string &interviewer);
@@ -276,9 +277,12 @@ void TestCandidateMerges::profileLinkRoundTrip()
     c.roleId = m_otherRole;
     // Stored as typed; what is a link is the window's to decide, and markup is only text.
     c.profileLink = "https://example.org/cv?who=kai&lang=da#<b>top</b>";
-    ChangeRecorder changes(*m_store);
-    QVERIFY(m_store->saveCandidate(c));
-    QCOMPARE(changes.take(), describe({{Kind::Candidate, m_keep}}));
+    {
+        // Gone before the store it listens to is.
+        ChangeRecorder changes(*m_store);
+        QVERIFY(m_store->saveCandidate(c));
+        QCOMPARE(changes.take(), describe({{Kind::Candidate, m_keep}}));
+    }
 
     // Read back from the file by a store opened afresh.
     m_store.reset();
@@ -297,6 +301,21 @@ void TestCandidateMerges::profileLinkRoundTrip()
     c.profileLink.clear();
     QVERIFY(m_store->saveCandidate(c));
     QVERIFY(m_store->candidate(m_keep)->profileLink.empty());
+}
+
+// A file exported before the merge still names the candidate who went: importing it finds the one
+// they went into (DESIGN.md, Identity), so a merge is not undone by the next import.
+void TestCandidateMerges::anImportNamingTheMergedCandidateFindsTheKeptOne()
+{
+    QVERIFY(submitted(m_gone, "Sam"));
+    auto before = m_store->exportDataset();
+    QVERIFY(before);
+    QVERIFY(!m_store->mergeCandidates(m_keep, m_gone, "Mette"));
+    auto report = m_store->importDataset(*before);
+    QVERIFY(report);
+    QVERIFY2(report->changesNothing(), "the merged candidate came back");
+    QCOMPARE(m_store->candidates()->size(), std::size_t(1));
+    QCOMPARE(m_store->interviews(m_keep)->size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestCandidateMerges)

@@ -7,11 +7,15 @@
 #include "ui/candidate/candidatepage.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/englishplurals.h"
+#include "ui/interchange/jsonimporter.h"
 #include "ui/mainwindow/actionregistry.h"
+#include "ui/mainwindow/importreviewdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/shortcutsdialog.h"
 
+#include "tests/common/screenshots.h"
 #include "tests/common/temporarydatabase.h"
+#include "tests/common/testfiles.h"
 #include "tests/common/useractions.h"
 #include "tests/ui/mainwindowsteps.h"
 
@@ -37,6 +41,7 @@ class TestMainWindowMenus final : public QObject
 
 private slots:
     void initTestCase();
+    void importReviewScreenshots();
     void menusHoldOnlyRegistryActions();
     void shortcutsDialogListsEveryAction();
     void aboutNamesVersionAndLicence();
@@ -205,6 +210,33 @@ void TestMainWindowMenus::committeeBoardFromTheRoleMenu()
     // Asking again raises the same board instead of opening a second one.
     test::triggerAction(&window, "actionCommitteeBoard");
     QCOMPARE(window.findChildren<ui::CommitteeBoard *>().size(), 1);
+}
+
+// What File → Import asks, with conflicts and a possible duplicate, at the size it opens, in both
+// palettes; names in it are plain text. Always rendered; kept where HINDSIGHT_SCREENSHOT_DIR says.
+void TestMainWindowMenus::importReviewScreenshots()
+{
+    const test::ScreenshotFolder shots;
+    QVERIFY(shots.isValid());
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    const QString file = db.filePath(QStringLiteral("other.json"));
+    QVERIFY(test::writeFile(file, R"({"format": "hindsight", "version": 1,
+        "roles": [{"id": "r1", "title": "payment backend", "description": "<b>changed</b>",
+                   "breadthDemand": 6, "domainDemands": {}}],
+        "candidates": [{"id": "c1", "name": "Amara Nwosu", "roleId": "r1"}]})"));
+    core::ImportReport report;
+    QVERIFY(!interchange::JsonImporter::importFile(db.store(), file, &report,
+                                                   core::Store::ImportMode::DryRun));
+    QVERIFY(!report.conflicts.empty());
+    for (const auto &[name, palette] : test::lightAndDark()) {
+        const test::ScopedPalette scoped(palette);
+        ui::ImportReviewDialog dialog(QStringLiteral("other.json"), report);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.reportText().contains(QStringLiteral("<b>changed</b>")));
+        QVERIFY(shots.save(&dialog, QStringLiteral("import-review-%1.png").arg(name)));
+    }
 }
 
 QTEST_MAIN(TestMainWindowMenus)
