@@ -24,6 +24,8 @@ struct Error
         NotAuthor,    // only the interviewer who wrote an interview may amend it
         Invalid,      // a value outside its domain (depth 5, unknown layer ...)
         Exists,       // a file is in the way (a restore without force); it was left as it is
+        Offline,      // the team server cannot be reached, or the connection to it was lost
+        Forbidden,    // the team server refused: the login lacks the privilege (or a policy)
         Internal,     // any other SQLite failure
     };
 

@@ -48,6 +48,11 @@ public:
     // commit order; empty when nothing changed. Cheap when nothing changed, so a window may call
     // it a few times a second. The changes are also announced to the listeners.
     virtual Result<std::vector<Change>> pollExternalChanges() = 0;
+    // A socket that becomes readable when another client may have changed something, so a window
+    // can call pollExternalChanges() at once instead of waiting for its timer (a team server's
+    // connection, where NOTIFY arrives); -1 when the store has none (a file is polled). It may
+    // change after the store reconnects: ask again after each poll.
+    virtual int changeSocket() const { return -1; }
 
     // Taxonomy: built-ins plus what users added.
     virtual Result<Taxonomy> taxonomy() = 0;
