@@ -51,9 +51,9 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string &uri,
         return e;
     }
     std::unique_ptr<PgConnection> connection(new PgConnection(conn, uri, password));
-    // Our tables live in their own schema; pg_catalog first so no table of ours can shadow a
-    // built-in function.
-    if (Error e = connection->execScript("SET search_path TO pg_catalog, hindsight",
+    // Our tables live in their own schema (pg_catalog, not named, is searched first: nothing of
+    // ours can shadow a built-in).
+    if (Error e = connection->execScript("SET search_path TO hindsight",
                                          "choosing the hindsight schema"))
         return e;
     return connection;
@@ -119,7 +119,7 @@ Status PgConnection::reconnect()
     }
     PQfinish(m_conn);
     m_conn = fresh;
-    return execScript("SET search_path TO pg_catalog, hindsight", "choosing the hindsight schema");
+    return execScript("SET search_path TO hindsight", "choosing the hindsight schema");
 }
 
 int PgConnection::socket() const

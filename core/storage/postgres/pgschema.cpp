@@ -420,7 +420,7 @@ Status PgSchema::migrate(PgConnection &connection)
             fmt::format("GRANT hindsight_owner TO {}; "
                         "CREATE SCHEMA IF NOT EXISTS hindsight AUTHORIZATION hindsight_owner; "
                         "SET LOCAL ROLE hindsight_owner; "
-                        "SET LOCAL search_path TO pg_catalog, hindsight",
+                        "SET LOCAL search_path TO hindsight",
                         *login),
             "creating the schema hindsight"))
         return e;
