@@ -82,6 +82,10 @@ CREATE TABLE interviews (
     amend_reason      text NOT NULL DEFAULT '',
     amended_at        bigint NOT NULL DEFAULT 0,
     updated_at        bigint NOT NULL DEFAULT 0,
+    -- The candidate while the interview is a draft, NULL once sealed (trigger guard_interview):
+    -- RESTRICT makes a delete of the candidate (a merge, an erasure) fail while anyone, even a
+    -- colleague whose draft this login cannot see, is still interviewing them.
+    draft_candidate_id bigint REFERENCES candidates (id) ON DELETE RESTRICT,
     UNIQUE (uuid, version)
 );
 CREATE INDEX interviews_by_candidate ON interviews (candidate_id);
@@ -220,6 +224,22 @@ END $$;
 CREATE TRIGGER interviews_author BEFORE INSERT OR UPDATE ON interviews
     FOR EACH ROW EXECUTE FUNCTION stamp_author();
 
+-- A sealed interview never changes, except that a candidate merge may move it to the record it
+-- was merged into (the policy interviews_move lets anyone try; this lets nothing else through).
+CREATE FUNCTION guard_interview() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.submitted
+       AND (to_jsonb(NEW) - 'candidate_id' - 'draft_candidate_id')
+           IS DISTINCT FROM (to_jsonb(OLD) - 'candidate_id' - 'draft_candidate_id') THEN
+        RAISE EXCEPTION 'interview % is submitted and cannot change', OLD.id
+            USING ERRCODE = '42501';
+    END IF;
+    NEW.draft_candidate_id := CASE WHEN NEW.submitted THEN NULL ELSE NEW.candidate_id END;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER interviews_guard BEFORE INSERT OR UPDATE ON interviews
+    FOR EACH ROW EXECUTE FUNCTION guard_interview();
+
 CREATE FUNCTION stamp_recorded_login() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -293,6 +313,11 @@ CREATE POLICY interviews_insert ON interviews FOR INSERT
 CREATE POLICY interviews_update ON interviews FOR UPDATE
     USING (author = current_user AND NOT submitted)
     WITH CHECK (author = current_user);
+-- Moving a sealed interview to another candidate record (a merge); guard_interview refuses any
+-- other change.
+CREATE POLICY interviews_move ON interviews FOR UPDATE
+    USING (submitted)
+    WITH CHECK (submitted);
 CREATE POLICY interviews_delete ON interviews FOR DELETE
     USING (author = current_user AND NOT submitted);
 )sql";
