@@ -6,8 +6,10 @@
 #include "app/demodatabase.h"
 #include "app/entitylookup.h"
 #include "app/erasurecommands.h"
+#include "app/teamcommands.h"
 #include "app/terminaltext.h"
 
+#include "core/storage/postgres/postgresstore.h"
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/backupoffer.h"
 #include "ui/common/englishplurals.h"
@@ -18,6 +20,7 @@
 #include "ui/interview/interviewlauncher.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/purgedialog.h"
+#include "ui/team/teamlogin.h"
 
 #include <QApplication>
 #include <QDir>
@@ -159,13 +162,28 @@ int Application::runHeadless(QCoreApplication &app)
         return 0;
     }
 
-    const QString path = invocation->database.isEmpty() ? defaultDatabasePath()
-                                                        : invocation->database;
-    QDir().mkpath(QFileInfo(path).absolutePath());
     QFile out;
     QFile err;
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly);
+    if (TeamCommands::handles(invocation->command)) {
+        QFile in;
+        in.open(stdin, QIODevice::ReadOnly);
+        return TeamCommands(out, err, in, ::isatty(STDIN_FILENO) == 1).run(*invocation);
+    }
+    if (!invocation->server.isEmpty()) {
+        auto server = core::PostgresStore::open(invocation->server.toStdString());
+        if (!server) {
+            writeTo(stderr, QStringLiteral("hindsight: %1\n")
+                                .arg(interchange::ErrorText::describe(server.error())));
+            return 1;
+        }
+        return CliCommands(**server, out, err).run(*invocation);
+    }
+
+    const QString path = invocation->database.isEmpty() ? defaultDatabasePath()
+                                                        : invocation->database;
+    QDir().mkpath(QFileInfo(path).absolutePath());
     // On the file itself, without opening it as a store: a damaged database can be restored over.
     if (BackupCommands::handles(invocation->command))
         return BackupCommands(out, err).run(*invocation, path);
@@ -207,6 +225,9 @@ int Application::runWindow(int argc, char *argv[])
             QMessageBox::critical(nullptr, tr("Hindsight"), message);
         return 1;
     };
+
+    if (!invocation->server.isEmpty())
+        return runTeamWindow(*invocation, refuse);
 
     QString path = invocation->database.isEmpty() ? defaultDatabasePath() : invocation->database;
     if (invocation->demo) {
@@ -262,13 +283,49 @@ int Application::runWindow(int argc, char *argv[])
             purge->exec();
     }
 
-    ui::MainWindow window(**store, path);
+    return showWindow(**store, path, restoredNote.isEmpty() ? warning : restoredNote);
+}
+
+int Application::runTeamWindow(const Invocation &invocation,
+                               const std::function<int(const QString &)> &refuse)
+{
+    QString failure;
+    auto connection = ui::TeamLogin::connect(nullptr, invocation.server, &failure);
+    if (!connection)
+        return failure.isEmpty() ? 1 : refuse(failure);
+    core::Store &store = *connection->store;
+    // Notes kept on this laptop while the server could not be reached (or when the process died
+    // first) go in before any window reads the drafts.
+    for (const ui::DraftRecovery::Pending &pending :
+         ui::DraftRecovery::replayAll(connection->location)) {
+        writeTo(stderr, QStringLiteral("hindsight: %1\n").arg(pending.failure.sentence()));
+        if (QGuiApplication::platformName() != u"offscreen")
+            QMessageBox::warning(nullptr, tr("Hindsight"), pending.failure.sentence());
+    }
+    if (!invocation.interview.isEmpty()) {
+        EntityLookup lookup(store);
+        const auto candidate = lookup.candidate(invocation.interview);
+        if (!candidate)
+            return refuse(lookup.errorText());
+        if (!ui::InterviewLauncher::openFor(store, connection->location, candidate->id))
+            return 1;
+        return QApplication::exec();
+    }
+    return showWindow(store, connection->location, failure);
+}
+
+int Application::showWindow(core::Store &store, const ui::StoreLocation &location,
+                            const QString &note)
+{
+    ui::MainWindow window(store, location);
     window.show();
-    // The first start asks who is interviewing (nobody could answer on the offscreen platform).
-    if (!ui::Settings().interviewerConfirmed() && QGuiApplication::platformName() != u"offscreen")
+    // The first start asks who is interviewing (nobody could answer on the offscreen platform);
+    // on a team server whose administrator named the login, the server says it.
+    if (!ui::Settings().interviewerConfirmed() && !ui::Settings::teamInterviewer()
+        && QGuiApplication::platformName() != u"offscreen")
         window.showPreferences(ui::PreferencesDialog::Purpose::FirstStart);
-    if (!restoredNote.isEmpty() || !warning.isEmpty())
-        ui::StatusMessage::keep(window.statusBar(), restoredNote.isEmpty() ? warning : restoredNote);
+    if (!note.isEmpty())
+        ui::StatusMessage::keep(window.statusBar(), note);
     return QApplication::exec();
 }
 

@@ -1,7 +1,18 @@
 #pragma once
 
+#include "app/invocation.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <functional>
+
+namespace hindsight::core {
+class Store;
+}
+namespace hindsight::ui {
+class StoreLocation;
+}
 
 namespace hindsight::app {
 
@@ -25,6 +36,11 @@ private:
     static void installTranslations(QCoreApplication &app);
     static int runHeadless(QCoreApplication &app);
     static int runWindow(int argc, char *argv[]);
+    // The window on a team server (--server): connects, asking for a password when needed.
+    static int runTeamWindow(const Invocation &invocation,
+                             const std::function<int(const QString &)> &refuse);
+    static int showWindow(core::Store &store, const ui::StoreLocation &location,
+                          const QString &note);
 };
 
 } // namespace hindsight::app

@@ -26,12 +26,16 @@ const QString dryRunOption = u"dry-run"_s;
 const QString inactiveMonthsOption = u"inactive-months"_s;
 const QString toOption = u"to"_s;
 const QString forceOption = u"force"_s;
+const QString serverOption = u"server"_s;
+const QString nameOption = u"name"_s;
+const QString emailOption = u"email"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
 const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
                                   u"--format"_s,   u"--candidate"_s, u"--pdf"_s,
                                   u"--max-size"_s, u"--backups"_s,   u"--inactive-months"_s,
-                                  u"--to"_s};
+                                  u"--to"_s,       u"--server"_s,    u"--name"_s,
+                                  u"--email"_s};
 
 struct CommandName
 {
@@ -45,6 +49,7 @@ constexpr CommandName commands[] = {
     {u"report", Invocation::Command::Report}, {u"delete", Invocation::Command::Delete},
     {u"purge", Invocation::Command::Purge},   {u"export-person", Invocation::Command::ExportPerson},
     {u"backup", Invocation::Command::Backup}, {u"restore", Invocation::Command::Restore},
+    {u"team", Invocation::Command::TeamInit},
 };
 
 bool isErasure(Invocation::Command command)
@@ -87,12 +92,27 @@ CommandLine::CommandLine()
            "                              erase every candidate with no activity for N months\n"
            "                              (default: the retention setting)\n"
            "  export-person --candidate C FILE.json\n"
-           "                              everything held about candidate C, as JSON\n\n"
-           "R is a role id or its exact title; C a candidate id or exact name."));
+           "                              everything held about candidate C, as JSON\n"
+           "  team init --server URL      set up a team server: schema, roles, row-level security\n"
+           "  team add-interviewer LOGIN --name NAME [--email E] --server URL\n"
+           "                              create the interviewer's login (password on standard\n"
+           "                              input) and record their name and e-mail\n\n"
+           "R is a role id or its exact title; C a candidate id or exact name. Every command and\n"
+           "the window work on a team server with --server URL (a PostgreSQL URI such as\n"
+           "postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,\n"
+           "~/.pgpass, PGPASSFILE) instead of a database file."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOption({databaseOption,
                         tr("Use the database at <path> instead of the default one."), tr("path")});
+    m_parser.addOption({serverOption,
+                        tr("Work on the team server at <URL> (a PostgreSQL URI) instead of a "
+                           "database file."),
+                        tr("URL")});
+    m_parser.addOption({nameOption, tr("The name of the interviewer team add-interviewer adds."),
+                        tr("NAME")});
+    m_parser.addOption({emailOption, tr("The e-mail of the interviewer team add-interviewer adds."),
+                        tr("E")});
     m_parser.addOption({demoOption,
                         tr("Open a fresh demo database filled with example roles and candidates.")});
     m_parser.addOption(
@@ -126,7 +146,7 @@ CommandLine::CommandLine()
                         tr("N")});
     m_parser.addPositionalArgument(u"command"_s,
                                    tr("import, export, scores, calibration, report, backup, restore, "
-                                      "delete, purge or export-person (see above)."),
+                                      "delete, purge, export-person or team (see above)."),
                                    tr("[command]"));
     m_parser.addOption({toOption,
                         tr("Write the backup to <path> (a file, or a folder to put it in) instead "
@@ -159,11 +179,12 @@ bool CommandLine::isHeadless(const QStringList &arguments)
     // runs without one, so that errors are one clean line and never a platform-plugin warning.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a == u"--database" || a == u"--interview") {
+        if (a == u"--database" || a == u"--interview" || a == u"--server") {
             ++i; // skip the value
             continue;
         }
-        if (a.startsWith(u"--database=") || a.startsWith(u"--interview=") || a == u"--demo")
+        if (a.startsWith(u"--database=") || a.startsWith(u"--interview=")
+            || a.startsWith(u"--server=") || a == u"--demo")
             continue;
         return true;
     }
@@ -192,6 +213,15 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return inv;
     }
     inv.database = m_parser.value(databaseOption);
+    inv.server = m_parser.value(serverOption);
+    if (!inv.database.isEmpty() && !inv.server.isEmpty()) {
+        m_error = tr("Give either --database or --server, not both.");
+        return std::nullopt;
+    }
+    if (!inv.server.isEmpty() && m_parser.isSet(demoOption)) {
+        m_error = tr("--demo opens a fresh demo database file; it cannot be combined with --server.");
+        return std::nullopt;
+    }
     inv.demo = m_parser.isSet(demoOption);
     inv.role = m_parser.value(roleOption);
     inv.interview = m_parser.value(interviewOption);
@@ -217,7 +247,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         for (const QString &option :
              {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption,
               maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption, toOption,
-              forceOption}) {
+              forceOption, nameOption, emailOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -230,11 +260,25 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
                            [&](const CommandName &c) { return name == QStringView(c.name); });
     if (it == std::end(commands)) {
         m_error = tr("Unknown command \"%1\": use import, export, scores, calibration, report, "
-                     "backup, restore, delete, purge or export-person.")
+                     "backup, restore, delete, purge, export-person or team.")
                       .arg(name);
         return std::nullopt;
     }
     inv.command = it->command;
+    if (inv.command == Invocation::Command::TeamInit)
+        return checkTeam(std::move(inv), positional);
+    for (const QString &option : {nameOption, emailOption}) {
+        if (m_parser.isSet(option)) {
+            m_error = tr("--%1 belongs to the command team add-interviewer.").arg(option);
+            return std::nullopt;
+        }
+    }
+    if (!inv.server.isEmpty() && !worksOnServer(inv.command)) {
+        m_error = tr("%1 works on a database file, not on a team server: a team server is backed "
+                     "up, restored and erased by its administrators.")
+                      .arg(name);
+        return std::nullopt;
+    }
     if (inv.demo) {
         m_error = tr("--demo opens the window; it cannot be combined with a command.");
         return std::nullopt;

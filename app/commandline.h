@@ -23,7 +23,7 @@ public:
 
     CommandLine();
 
-    // False only for a window launch (no arguments but --database and --demo), so main() starts a
+    // False only for a window launch (no arguments but --database, --server and --demo), so main() starts a
     // QCoreApplication, which needs no display, for everything else. Needs no application object.
     static bool isHeadless(const QStringList &arguments);
     // True for the report command, which paints PDF pages and so needs a (display-less) GUI
@@ -40,6 +40,9 @@ private:
     std::optional<Invocation> checkErasure(Invocation invocation);
     // --to and --force for backup and restore; false with m_error set when they are misplaced.
     bool checkBackupOptions(Invocation &invocation, const QString &name);
+    // team init, team add-interviewer (commandlineteam.cpp).
+    std::optional<Invocation> checkTeam(Invocation invocation, const QStringList &positional);
+    static bool worksOnServer(Invocation::Command command);
 
     QCommandLineParser m_parser;
     QString m_error;

@@ -24,7 +24,9 @@ struct Invocation
         Restore,
         Delete,
         Purge,
-        ExportPerson
+        ExportPerson,
+        TeamInit,
+        TeamAddInterviewer
     };
     enum class Format { Table, Json, Csv };
     // What delete and purge do with the backups that hold an erased candidate.
@@ -32,6 +34,7 @@ struct Invocation
 
     Command command = Command::Gui;
     QString database; // empty: the default location
+    QString server;   // --server: a team server's libpq URI, instead of a database file
     bool demo = false;
     QString file;       // import / export / export-person; the backup to restore
     QString role;       // --role
@@ -48,6 +51,9 @@ struct Invocation
     int inactiveMonths = -1; // --inactive-months; -1: the retention setting
     QString backupTo;        // --to: where backup writes, instead of the backups folder
     bool force = false;      // --force: restore replaces an existing database
+    QString login;           // team add-interviewer LOGIN
+    QString name;            // --name of the interviewer
+    QString email;           // --email of the interviewer
 };
 
 } // namespace hindsight::app

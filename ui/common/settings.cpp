@@ -21,6 +21,7 @@ namespace {
 const QString InterviewerNameKey = QStringLiteral("interviewer/name");
 const QString InterviewerEmailKey = QStringLiteral("interviewer/email");
 const QString InterviewerConfirmedKey = QStringLiteral("interviewer/confirmed");
+const QString RecentServersKey = QStringLiteral("team/recentServers");
 const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
 const QString RetentionKey = QStringLiteral("privacy/retentionMonths");
 
@@ -38,8 +39,30 @@ Settings::Settings(const QString &iniFile)
 
 Settings::~Settings() = default;
 
+namespace {
+
+std::optional<core::Interviewer> &teamInterviewerSlot()
+{
+    static std::optional<core::Interviewer> slot;
+    return slot;
+}
+
+} // namespace
+
+void Settings::useTeamInterviewer(const std::optional<core::Interviewer> &interviewer)
+{
+    teamInterviewerSlot() = interviewer;
+}
+
+const std::optional<core::Interviewer> &Settings::teamInterviewer()
+{
+    return teamInterviewerSlot();
+}
+
 QString Settings::interviewerName() const
 {
+    if (const auto &team = teamInterviewer())
+        return QString::fromStdString(team->name);
     const QString name = m_settings->value(InterviewerNameKey).toString().trimmed();
     return name.isEmpty() ? systemUserName() : name;
 }
@@ -80,6 +103,8 @@ void Settings::setRetentionMonths(int months)
 
 QString Settings::interviewerEmail() const
 {
+    if (const auto &team = teamInterviewer())
+        return QString::fromStdString(team->email);
     return m_settings->value(InterviewerEmailKey).toString().trimmed();
 }
 
@@ -141,6 +166,21 @@ QString Settings::systemUserName()
     }
     // Never empty: without an e-mail, drafts are found by the interviewer's name.
     return QDir::home().dirName();
+}
+
+QStringList Settings::recentServers() const
+{
+    return m_settings->value(RecentServersKey).toStringList();
+}
+
+void Settings::addRecentServer(const QString &uri)
+{
+    QStringList list = recentServers();
+    list.removeAll(uri);
+    list.prepend(uri);
+    while (list.size() > MaxRecentServers)
+        list.removeLast();
+    m_settings->setValue(RecentServersKey, list);
 }
 
 } // namespace hindsight::ui

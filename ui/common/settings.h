@@ -3,8 +3,10 @@
 #include "core/interviewer.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -37,6 +39,12 @@ public:
     void setInterviewerEmail(const QString &email);
     // Both, as interviews record them and drafts are found by (core::Interviewer's rule).
     core::Interviewer interviewer() const;
+    // While this process works on a team server whose administrator recorded the login's name and
+    // e-mail (team add-interviewer), those are the interviewer: interviewerName(), interviewerEmail()
+    // and interviewer() return them instead of the stored ones, which stay as they were for files.
+    // Held in memory for the process, never written.
+    static void useTeamInterviewer(const std::optional<core::Interviewer> &interviewer);
+    static const std::optional<core::Interviewer> &teamInterviewer();
     // Whether the interviewer has confirmed their name and e-mail ("interviewer/confirmed"): the
     // first start asks until they do.
     bool interviewerConfirmed() const;
@@ -64,6 +72,13 @@ public:
     // without --inactive-months. 0, the default, is off; at most core::Retention::MaxMonths.
     int retentionMonths() const;
     void setRetentionMonths(int months);
+
+    // Team servers connected to ("team/recentServers"), the most recent first, at most
+    // MaxRecentServers: libpq URIs with the login and without a password (never stored here; the
+    // desktop's keyring keeps one when asked to).
+    static constexpr int MaxRecentServers = 8;
+    QStringList recentServers() const;
+    void addRecentServer(const QString &uri);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -43,6 +43,19 @@ StoreWatcher::StoreWatcher(core::Store &store)
     m_timer.setInterval(PollIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &StoreWatcher::pollNow);
     m_timer.start();
+    watchSocket();
+}
+
+void StoreWatcher::watchSocket()
+{
+    const int socket = m_detached ? -1 : m_store.changeSocket();
+    if (m_socketNotifier && m_socketNotifier->socket() == socket)
+        return;
+    delete m_socketNotifier;
+    if (socket < 0)
+        return;
+    m_socketNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
+    connect(m_socketNotifier, &QSocketNotifier::activated, this, &StoreWatcher::pollNow);
 }
 
 StoreWatcher::~StoreWatcher()
@@ -56,6 +69,7 @@ void StoreWatcher::detach()
         return;
     m_detached = true;
     m_timer.stop();
+    delete m_socketNotifier;
     m_store.unsubscribe(m_subscription);
     auto &map = watchers();
     const auto it = map.find(&m_store);
@@ -72,6 +86,7 @@ void StoreWatcher::pollNow()
     m_polled.clear();
     auto result = m_store.pollExternalChanges();
     m_polling = false;
+    watchSocket();
     if (!result) {
         if (!m_pollFailing)
             emit pollFailed(result.error());

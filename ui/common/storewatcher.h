@@ -4,6 +4,8 @@
 #include "core/storage/store.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <memory>
@@ -15,7 +17,9 @@ namespace hindsight::ui {
 // shows stale figures whichever window, command or other process wrote. There is one watcher
 // per store, shared by the views on it (acquire()); it lives while a view holds it and polls the
 // store for other connections' commits every 500 ms meanwhile (PRAGMA data_version on SQLite:
-// one cheap pragma when nothing changed).
+// one cheap pragma when nothing changed). A store with a change socket (a team server's
+// connection, where NOTIFY arrives) is polled as soon as the socket has something to read, so
+// another laptop's submit shows at once; the timer then only notices a lost connection.
 class StoreWatcher final : public QObject
 {
     Q_OBJECT
@@ -52,10 +56,13 @@ private:
     explicit StoreWatcher(core::Store &store);
     // Unsubscribes and stops polling; the store is not touched afterwards.
     void detach();
+    // Watches the store's change socket, again after a reconnection gave it a new one.
+    void watchSocket();
 
     core::Store &m_store;
     core::Store::Subscription m_subscription;
     QTimer m_timer;
+    QPointer<QSocketNotifier> m_socketNotifier;
     bool m_polling = false;
     bool m_detached = false;
     bool m_pollFailing = false;

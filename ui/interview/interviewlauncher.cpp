@@ -39,7 +39,7 @@ InterviewWindow *InterviewLauncher::openWindow(core::Id interviewId)
     return windows().value(interviewId).data();
 }
 
-InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &databasePath,
+InterviewWindow *InterviewLauncher::open(core::Store &store, const StoreLocation &location,
                                          core::Id interviewId, QWidget *parent)
 {
     if (InterviewWindow *existing = openWindow(interviewId)) {
@@ -50,7 +50,7 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
     }
     // Changes an earlier run kept in a journal go into the database before anything reads it, so
     // the window shows them and its own keys never meet theirs.
-    if (const auto pending = DraftRecovery::replay(databasePath, interviewId)) {
+    if (const auto pending = DraftRecovery::replay(location, interviewId)) {
         Dialogs::critical(parent, tr("Hindsight"),
                           tr("The interview cannot open until its kept notes are written."),
                           pending->failure.sentence());
@@ -76,7 +76,7 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
     if (auto versions = store.interviewVersions(interviewId))
         context.versions = std::move(*versions);
 
-    auto *window = new InterviewWindow(context, databasePath, parent);
+    auto *window = new InterviewWindow(context, location, parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     windows().insert(interviewId, window);
     window->show();
@@ -84,7 +84,7 @@ InterviewWindow *InterviewLauncher::open(core::Store &store, const QString &data
     return window;
 }
 
-InterviewWindow *InterviewLauncher::openFor(core::Store &store, const QString &databasePath,
+InterviewWindow *InterviewLauncher::openFor(core::Store &store, const StoreLocation &location,
                                             core::Id candidateId, QWidget *parent)
 {
     const core::Interviewer interviewer = Settings().interviewer();
@@ -92,7 +92,7 @@ InterviewWindow *InterviewLauncher::openFor(core::Store &store, const QString &d
     if (!draft)
         return fail(parent, draft.error());
     if (*draft)
-        return open(store, databasePath, **draft, parent);
+        return open(store, location, **draft, parent);
 
     core::Interview fresh;
     fresh.candidateId = candidateId;
@@ -102,7 +102,7 @@ InterviewWindow *InterviewLauncher::openFor(core::Store &store, const QString &d
     auto id = store.addInterview(fresh);
     if (!id)
         return fail(parent, id.error());
-    return open(store, databasePath, *id, parent);
+    return open(store, location, *id, parent);
 }
 
 } // namespace hindsight::ui

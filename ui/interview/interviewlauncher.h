@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/ids.h"
 
 #include <QCoreApplication>
@@ -27,12 +29,12 @@ public:
 
     // Opens the interview with this id (draft or submitted) in a window that is shown and deleted
     // when closed; raises the window already open on it instead. Returns nullptr on failure.
-    static InterviewWindow *open(core::Store &store, const QString &databasePath,
+    static InterviewWindow *open(core::Store &store, const StoreLocation &location,
                                  core::Id interviewId, QWidget *parent = nullptr);
     // Reopens this interviewer's draft with the candidate where it was left (Store::openDraft),
     // or starts a new draft now, recording the interviewer of Settings::interviewer(): name and
     // e-mail.
-    static InterviewWindow *openFor(core::Store &store, const QString &databasePath,
+    static InterviewWindow *openFor(core::Store &store, const StoreLocation &location,
                                     core::Id candidateId, QWidget *parent = nullptr);
     // The window open on this interview, if any.
     static InterviewWindow *openWindow(core::Id interviewId);

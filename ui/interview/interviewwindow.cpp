@@ -40,13 +40,12 @@
 
 namespace hindsight::ui {
 
-InterviewWindow::InterviewWindow(const Context &context, const QString &databasePath,
+InterviewWindow::InterviewWindow(const Context &context, const StoreLocation &location,
                                  QWidget *parent)
     : QMainWindow(parent)
     , m_actions(nullptr)
-    , m_writer(context.interview.submitted
-                   ? nullptr
-                   : new DraftWriter(databasePath, context.interview.id, this))
+    , m_writer(context.interview.submitted ? nullptr
+                                           : new DraftWriter(location, context.interview.id, this))
     , m_session(new InterviewSession(context.interview, context.taxonomy, m_writer, this))
     , m_header(new InterviewHeader(this))
     , m_store(context.store)
@@ -90,7 +89,7 @@ InterviewWindow::InterviewWindow(const Context &context, const QString &database
     m_stepper->setStage(m_session->stage());
     connect(m_stepper, &StageStepper::stageRequested, m_session, &InterviewSession::setStage);
     connect(m_session, &InterviewSession::stageChanged, m_stepper, &StageStepper::setStage);
-    m_versions = new InterviewVersions({context.store, databasePath, context.versions, m_session,
+    m_versions = new InterviewVersions({context.store, location, context.versions, m_session,
                                         m_header, m_banner,
                                         m_actions->action(InterviewActions::Id::Amend)},
                                        this);

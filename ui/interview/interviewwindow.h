@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/candidate.h"
 #include "core/ids.h"
 #include "core/interview.h"
@@ -58,7 +60,8 @@ public:
     };
 
     // Use InterviewLauncher to open a window from the store.
-    InterviewWindow(const Context &context, const QString &databasePath, QWidget *parent = nullptr);
+    InterviewWindow(const Context &context, const StoreLocation &location,
+                    QWidget *parent = nullptr);
     ~InterviewWindow() override;
 
     InterviewActions *interviewActions() const { return m_actions; }

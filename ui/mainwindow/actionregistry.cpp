@@ -15,6 +15,12 @@ ActionRegistry::ActionRegistry(QObject *parent)
     const auto standard = [](QKeySequence::StandardKey key) {
         return QKeySequence::keyBindings(key);
     };
+    m_set.make(Id::OpenDatabase, u"actionOpenDatabase", tr("&Open Database…"),
+               tr("Open another Hindsight database file in a window of its own"),
+               standard(QKeySequence::Open));
+    m_set.make(Id::ConnectTeamServer, u"actionConnectTeamServer", tr("Connect to &Team Server…"),
+               tr("Work on your hiring team's shared server, in a window of its own"),
+               Keys{Qt::CTRL | Qt::ALT | Qt::Key_O});
     m_set.make(Id::Import, u"actionImport", tr("&Import…"),
                tr("Add roles and candidates from a Hindsight JSON file"),
                Keys{Qt::CTRL | Qt::Key_I});

@@ -16,6 +16,8 @@ class ActionRegistry final : public QObject
 
 public:
     enum class Id {
+        OpenDatabase,
+        ConnectTeamServer,
         Import,
         Export,
         Print,

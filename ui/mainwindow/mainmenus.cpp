@@ -30,6 +30,8 @@ void MainMenus::build(QMenuBar *bar, const ActionRegistry &actions, Sidebar *sid
     QMenu *file = bar->addMenu(tr("&File"));
     add(file, {Id::NewCandidate});
     file->addSeparator();
+    add(file, {Id::OpenDatabase, Id::ConnectTeamServer});
+    file->addSeparator();
     add(file, {Id::Import, Id::Export});
     file->addSeparator();
     add(file, {Id::Print});

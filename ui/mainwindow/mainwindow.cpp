@@ -25,6 +25,7 @@
 #include "ui/mainwindow/rolecandidatemodel.h"
 #include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/mainwindow/sidebar.h"
+#include "ui/mainwindow/storewindows.h"
 
 #include "ui/common/plaintext.h"
 #include "ui/interchange/errortext.h"
@@ -42,10 +43,10 @@
 
 namespace hindsight::ui {
 
-MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(core::Store &store, const StoreLocation &location, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_databasePath(databasePath)
+    , m_location(location)
     , m_watcher(StoreWatcher::acquire(store))
     , m_actions(new ActionRegistry(this))
     , m_model(new RoleCandidateModel(store, this))
@@ -56,7 +57,7 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     , m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — Hindsight").arg(QFileInfo(databasePath).fileName()));
+    setWindowTitle(tr("%1 — Hindsight").arg(location.displayName()));
 
     m_sidebar->setContentsMargins(8, 8, 0, 8);
     m_splitter->addWidget(m_sidebar);
@@ -75,9 +76,14 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     PlainText::apply({m_countLabel, m_pathLabel});
     // A long path must not widen the window; the tooltip has it in full.
     m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    const QString nativePath = QDir::toNativeSeparators(databasePath);
-    m_pathLabel->setText(tr("Database: %1").arg(nativePath));
-    m_pathLabel->setToolTip(PlainText::toolTip(nativePath));
+    if (location.isServer()) {
+        m_pathLabel->setText(tr("Team server: %1").arg(location.displayName()));
+        m_pathLabel->setToolTip(PlainText::toolTip(location.path()));
+    } else {
+        const QString nativePath = QDir::toNativeSeparators(location.path());
+        m_pathLabel->setText(tr("Database: %1").arg(nativePath));
+        m_pathLabel->setToolTip(PlainText::toolTip(nativePath));
+    }
     m_pathLabel->setAccessibleName(m_pathLabel->text());
     statusBar()->addPermanentWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -101,10 +107,9 @@ MainWindow::MainWindow(core::Store &store, const QString &databasePath, QWidget 
     connect(m_sidebar, &Sidebar::selectionCleared, this, &MainWindow::showSelection);
     // The page's evidence opens and amends interviews; windows are children of this one.
     connect(m_page, &CandidatePage::openInterviewRequested, this,
-            [this](core::Id id) { InterviewLauncher::open(m_store, m_databasePath, id, this); });
-    connect(m_page, &CandidatePage::amendInterviewRequested, this, [this](core::Id id) {
-        InterviewAmender::amend(m_store, m_databasePath, id, this, this);
-    });
+            [this](core::Id id) { InterviewLauncher::open(m_store, m_location, id, this); });
+    connect(m_page, &CandidatePage::amendInterviewRequested, this,
+            [this](core::Id id) { InterviewAmender::amend(m_store, m_location, id, this, this); });
     connect(m_sidebar, &Sidebar::visibleCandidatesChanged, this, &MainWindow::updateCounts);
     // The sidebar's model follows the store by itself; a read that fails is said here.
     connect(m_model, &RoleCandidateModel::reloadFailed, this,
@@ -142,6 +147,10 @@ void MainWindow::refresh()
 void MainWindow::connectActions()
 {
     using Id = ActionRegistry::Id;
+    connect(m_actions->action(Id::OpenDatabase), &QAction::triggered, this,
+            [this] { StoreWindows::openDatabase(this); });
+    connect(m_actions->action(Id::ConnectTeamServer), &QAction::triggered, this,
+            [this] { StoreWindows::connectTeamServer(this); });
     connect(m_actions->action(Id::Import), &QAction::triggered, this, &MainWindow::importFile);
     connect(m_actions->action(Id::Export), &QAction::triggered, this,
             [this] { openExport(ExportDialog::Purpose::Export); });
@@ -290,8 +299,7 @@ void MainWindow::startInterview()
                             tr("Select a candidate first, or add one with New Candidate."));
         return;
     }
-    if (InterviewWindow *window = InterviewLauncher::openFor(m_store, m_databasePath, *candidate,
-                                                             this))
+    if (InterviewWindow *window = InterviewLauncher::openFor(m_store, m_location, *candidate, this))
         followInterview(window);
 }
 
@@ -305,7 +313,7 @@ void MainWindow::followInterview(InterviewWindow *window)
 
 void MainWindow::showMyDrafts()
 {
-    auto *dialog = new MyDraftsDialog(m_store, m_databasePath, Settings().interviewer(), this);
+    auto *dialog = new MyDraftsDialog(m_store, m_location, Settings().interviewer(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MyDraftsDialog::interviewOpened, this, &MainWindow::followInterview);
     // open(), not exec(): window-modal without a nested event loop, so tests are never blocked.

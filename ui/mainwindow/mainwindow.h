@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/report/exportdialog.h"
 
@@ -32,14 +34,14 @@ class Sidebar;
 class StoreWatcher;
 
 // The application window: roles and candidates on the left, the selected candidate on the right.
-// Works on a store it does not own; `databasePath` is only shown (title and status bar).
+// Works on a store it does not own; `location` is only shown (title and status bar).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(core::Store &store, const QString &databasePath, QWidget *parent = nullptr);
+    MainWindow(core::Store &store, const StoreLocation &location, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ActionRegistry *actions() const { return m_actions; }
@@ -73,7 +75,7 @@ private:
     void reportError(const QString &what, const core::Error &error);
 
     core::Store &m_store;
-    QString m_databasePath;
+    StoreLocation m_location;
     std::shared_ptr<StoreWatcher> m_watcher;
     ActionRegistry *m_actions;
     RoleCandidateModel *m_model;

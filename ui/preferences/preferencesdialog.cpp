@@ -62,6 +62,15 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     red.setColor(QPalette::WindowText, Colours::problem());
     m_problem->setPalette(red);
 
+    // On a team server the login says who is interviewing, as its administrator recorded it.
+    const bool fromServer = Settings::teamInterviewer().has_value();
+    if (fromServer) {
+        about->setText(tr("You are connected to a team server: interviews are recorded under the "
+                          "name and e-mail its administrator gave your login. They are shown here "
+                          "and cannot be changed on this laptop."));
+        m_name->setReadOnly(true);
+        m_email->setReadOnly(true);
+    }
     auto *you = new QGroupBox(tr("You, the interviewer"), this);
     auto *youForm = new QFormLayout(you);
     youForm->addRow(tr("&Name:"), m_name);
@@ -136,9 +145,11 @@ void PreferencesDialog::accept()
     m_budget->interpretText();
     m_retention->interpretText();
     Settings settings;
-    settings.setInterviewerName(m_name->text());
-    settings.setInterviewerEmail(m_email->text());
-    settings.setInterviewerConfirmed(true);
+    if (!Settings::teamInterviewer()) {
+        settings.setInterviewerName(m_name->text());
+        settings.setInterviewerEmail(m_email->text());
+        settings.setInterviewerConfirmed(true);
+    }
     settings.setTimeBudgetMinutes(m_budget->value());
     settings.setRetentionMonths(m_retention->value());
     QDialog::accept();

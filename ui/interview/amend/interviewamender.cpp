@@ -49,8 +49,8 @@ QString InterviewAmender::refusal(const core::Interview &version, const core::In
     return {};
 }
 
-void InterviewAmender::amend(core::Store &store, const QString &databasePath, core::Id interviewId,
-                             QWidget *dialogParent, QWidget *windowParent)
+void InterviewAmender::amend(core::Store &store, const StoreLocation &location,
+                             core::Id interviewId, QWidget *dialogParent, QWidget *windowParent)
 {
     auto versions = store.interviewVersions(interviewId);
     if (!versions) {
@@ -68,7 +68,7 @@ void InterviewAmender::amend(core::Store &store, const QString &databasePath, co
     // The amendment already begun is reopened as it was; a second reason would say nothing new.
     const core::Interview &last = versions->back();
     if (!last.submitted && last.amends == interviewId && core::Interviewer::of(last).isSameAs(me)) {
-        InterviewLauncher::open(store, databasePath, last.id, parent);
+        InterviewLauncher::open(store, location, last.id, parent);
         return;
     }
     if (const QString no = refusal(version, me); !no.isEmpty()) {
@@ -88,7 +88,7 @@ void InterviewAmender::amend(core::Store &store, const QString &databasePath, co
                  id.error());
             return;
         }
-        InterviewLauncher::open(store, databasePath, *id, parent);
+        InterviewLauncher::open(store, location, *id, parent);
     });
     if (dialogParent) {
         // Back where the user was, also without a window manager to give the activation back.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/ids.h"
 #include "core/interview.h"
 #include "core/interviewer.h"
@@ -35,7 +37,7 @@ public:
     // interview window on it as a child of `windowParent`, which must outlive that window (the
     // main window, or null). An amendment of it already in progress reopens without asking. A
     // refusal or a failure is shown in a message box that names the interview.
-    static void amend(core::Store &store, const QString &databasePath, core::Id interviewId,
+    static void amend(core::Store &store, const StoreLocation &location, core::Id interviewId,
                       QWidget *dialogParent, QWidget *windowParent);
 };
 

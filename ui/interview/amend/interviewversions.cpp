@@ -103,8 +103,8 @@ void InterviewVersions::present(bool tampered)
 void InterviewVersions::amend()
 {
     if (m_parts.store)
-        InterviewAmender::amend(*m_parts.store, m_parts.databasePath,
-                                m_parts.session->interviewId(), m_window, m_window->parentWidget());
+        InterviewAmender::amend(*m_parts.store, m_parts.location, m_parts.session->interviewId(),
+                                m_window, m_window->parentWidget());
 }
 
 void InterviewVersions::updateAmend()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/interview.h"
 #include "core/storage/change.h"
 
@@ -37,7 +39,7 @@ public:
     struct Parts
     {
         core::Store *store = nullptr;          // null: nothing is read and Amend stays disabled
-        QString databasePath;                  // for the live window on an amendment
+        StoreLocation location;                // for the live window on an amendment
         std::vector<core::Interview> versions; // Store::interviewVersions, the first first
         InterviewSession *session = nullptr;
         InterviewHeader *header = nullptr;

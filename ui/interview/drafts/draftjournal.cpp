@@ -63,14 +63,14 @@ DraftJournal::DraftJournal(QString path)
 {
 }
 
-QString DraftJournal::pathFor(const QString &databasePath, core::Id interviewId)
+QString DraftJournal::pathFor(const StoreLocation &location, core::Id interviewId)
 {
-    return databasePath + Infix + QString::number(interviewId);
+    return location.localBase() + Infix + QString::number(interviewId);
 }
 
-std::vector<DraftJournal::Leftover> DraftJournal::leftovers(const QString &databasePath)
+std::vector<DraftJournal::Leftover> DraftJournal::leftovers(const StoreLocation &location)
 {
-    const QFileInfo database(databasePath);
+    const QFileInfo database(location.localBase());
     const QString prefix = database.fileName() + Infix;
     std::vector<Leftover> found;
     const QStringList names = database.dir().entryList({prefix + QLatin1Char('*')}, QDir::Files,

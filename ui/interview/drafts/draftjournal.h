@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/error.h"
 #include "core/ids.h"
 #include "core/result.h"
@@ -26,14 +28,14 @@ class DraftJournal final
 public:
     explicit DraftJournal(QString path);
 
-    static QString pathFor(const QString &databasePath, core::Id interviewId);
+    static QString pathFor(const StoreLocation &location, core::Id interviewId);
     // Journals left beside a database by an earlier run, with the interview each belongs to.
     struct Leftover
     {
         core::Id interviewId;
         QString path;
     };
-    static std::vector<Leftover> leftovers(const QString &databasePath);
+    static std::vector<Leftover> leftovers(const StoreLocation &location);
 
     const QString &path() const { return m_path; }
     bool exists() const;

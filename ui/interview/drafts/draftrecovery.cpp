@@ -9,13 +9,13 @@
 
 namespace hindsight::ui {
 
-std::optional<DraftRecovery::Pending> DraftRecovery::replay(const QString &databasePath,
+std::optional<DraftRecovery::Pending> DraftRecovery::replay(const StoreLocation &location,
                                                             core::Id interviewId, int timeoutMs)
 {
-    const DraftJournal journal(DraftJournal::pathFor(databasePath, interviewId));
+    const DraftJournal journal(DraftJournal::pathFor(location, interviewId));
     if (!journal.exists())
         return std::nullopt;
-    DraftWriterWorker worker(databasePath.toStdString(), interviewId, journal.path());
+    DraftWriterWorker worker(location, interviewId, journal.path());
     worker.start();
     // A refusal may pass within the time given (another process finishing its import): try again
     // until then rather than give up at the first.
@@ -35,12 +35,12 @@ std::optional<DraftRecovery::Pending> DraftRecovery::replay(const QString &datab
     return Pending{interviewId, journal.path(), interchange::Failure::of(what, error)};
 }
 
-std::vector<DraftRecovery::Pending> DraftRecovery::replayAll(const QString &databasePath,
+std::vector<DraftRecovery::Pending> DraftRecovery::replayAll(const StoreLocation &location,
                                                              int timeoutMs)
 {
     std::vector<Pending> left;
-    for (const DraftJournal::Leftover &leftover : DraftJournal::leftovers(databasePath)) {
-        if (auto pending = replay(databasePath, leftover.interviewId, timeoutMs))
+    for (const DraftJournal::Leftover &leftover : DraftJournal::leftovers(location)) {
+        if (auto pending = replay(location, leftover.interviewId, timeoutMs))
             left.push_back(std::move(*pending));
     }
     return left;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/ids.h"
 #include "ui/interchange/failure.h"
 
@@ -33,10 +35,10 @@ public:
     };
 
     // The journal of one interview, if it has one. nullopt once there is none left.
-    static std::optional<Pending> replay(const QString &databasePath, core::Id interviewId,
+    static std::optional<Pending> replay(const StoreLocation &location, core::Id interviewId,
                                          int timeoutMs = DefaultTimeoutMs);
     // Every journal beside the database; what is returned is still there.
-    static std::vector<Pending> replayAll(const QString &databasePath,
+    static std::vector<Pending> replayAll(const StoreLocation &location,
                                           int timeoutMs = DefaultTimeoutMs);
 };
 

@@ -11,13 +11,13 @@
 
 namespace hindsight::ui {
 
-DraftWriter::DraftWriter(const QString &databasePath, core::Id interviewId, QObject *parent)
+DraftWriter::DraftWriter(const StoreLocation &location, core::Id interviewId, QObject *parent)
     : QObject(parent)
     , m_interviewId(interviewId)
     , m_nextKey(DraftWriterWorker::FirstNewKey)
     , m_pendingLineTimer(new QTimer(this))
-    , m_worker(std::make_unique<DraftWriterWorker>(databasePath.toStdString(), interviewId,
-                                                   DraftJournal::pathFor(databasePath, interviewId)))
+    , m_worker(std::make_unique<DraftWriterWorker>(location, interviewId,
+                                                   DraftJournal::pathFor(location, interviewId)))
 {
     m_pendingLineTimer->setSingleShot(true);
     m_pendingLineTimer->setInterval(PendingLineDelayMs);

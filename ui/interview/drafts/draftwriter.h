@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/ids.h"
 #include "core/note.h"
 #include "core/regret.h"
@@ -46,7 +48,7 @@ public:
 
     static constexpr int PendingLineDelayMs = 150;
 
-    DraftWriter(const QString &databasePath, core::Id interviewId, QObject *parent = nullptr);
+    DraftWriter(const StoreLocation &location, core::Id interviewId, QObject *parent = nullptr);
     ~DraftWriter() override;
 
     core::Id interviewId() const;

@@ -88,9 +88,9 @@ bool coalesce(DraftWriterWorker::Operation &last, DraftWriterWorker::Operation &
 
 } // namespace
 
-DraftWriterWorker::DraftWriterWorker(std::string databasePath, core::Id interviewId,
+DraftWriterWorker::DraftWriterWorker(StoreLocation location, core::Id interviewId,
                                      QString journalPath)
-    : m_path(std::move(databasePath))
+    : m_location(std::move(location))
     , m_interviewId(interviewId)
     , m_journal(std::move(journalPath))
 {
@@ -441,14 +441,17 @@ core::Status DraftWriterWorker::openStore()
 {
     if (m_store)
         return {};
-    // The application checked the file when it opened it; the writer's own connection need not.
-    auto opened = core::SqliteStore::open(m_path, core::SqliteStore::OpenChecks::Trusted);
+    // Its own connection: a file's or a team server's (an unreachable server is one more refusal
+    // that may pass, kept in the journal meanwhile).
+    auto opened = m_location.openConnection();
     if (!opened)
         return opened.error();
     // Past this a write is kept in the journal rather than waited for: the line being typed must
     // be durable within 300 ms even while another process holds the lock.
-    if (core::Status e = (*opened)->setBusyTimeout(BusyTimeoutMs))
-        return e;
+    if (auto *file = dynamic_cast<core::SqliteStore *>(opened->get())) {
+        if (core::Status e = file->setBusyTimeout(BusyTimeoutMs))
+            return e;
+    }
     auto stored = (*opened)->interview(m_interviewId);
     if (!stored)
         return stored.error();

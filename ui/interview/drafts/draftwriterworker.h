@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/interviewseal.h"
 #include "core/result.h"
+#include "ui/common/storelocation.h"
 #include "ui/interview/drafts/draftjournal.h"
 #include "ui/interview/drafts/draftoperation.h"
 
@@ -20,7 +21,7 @@
 #include <vector>
 
 namespace hindsight::core {
-class SqliteStore;
+class Store;
 }
 
 namespace hindsight::ui {
@@ -87,7 +88,7 @@ public:
     };
 
     // `journalPath`: where refused changes are kept (DraftJournal::pathFor by default).
-    DraftWriterWorker(std::string databasePath, core::Id interviewId, QString journalPath);
+    DraftWriterWorker(StoreLocation location, core::Id interviewId, QString journalPath);
     // Finishes (see finish()) if that has not been done.
     ~DraftWriterWorker() override;
 
@@ -147,7 +148,7 @@ private:
     DraftSubmitOutcome submit();
     core::Id regretRow(Key key) const;
 
-    const std::string m_path;
+    const StoreLocation m_location;
     const core::Id m_interviewId;
     DraftJournal m_journal;
 
@@ -172,7 +173,7 @@ private:
     std::vector<DraftSubmitOutcome> m_submitOutcomes;
 
     // Worker thread only.
-    std::unique_ptr<core::SqliteStore> m_store;
+    std::unique_ptr<core::Store> m_store;
     std::unordered_map<Key, core::Id> m_noteRows;
     std::unordered_map<Key, core::Id> m_regretRows;
     std::unordered_set<Key> m_deletedRegrets;

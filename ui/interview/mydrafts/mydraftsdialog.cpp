@@ -24,11 +24,11 @@
 
 namespace hindsight::ui {
 
-MyDraftsDialog::MyDraftsDialog(core::Store &store, const QString &databasePath,
+MyDraftsDialog::MyDraftsDialog(core::Store &store, const StoreLocation &location,
                                const core::Interviewer &interviewer, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
-    , m_databasePath(databasePath)
+    , m_location(location)
     , m_model(new DraftListModel(store, interviewer, this))
     , m_intro(new QLabel(this))
     , m_stack(new QStackedWidget(this))
@@ -205,7 +205,7 @@ void MyDraftsDialog::reopenSelected()
     const int row = selectedRow();
     if (row < 0 || !m_model->isMine(row))
         return;
-    InterviewWindow *window = InterviewLauncher::open(m_store, m_databasePath,
+    InterviewWindow *window = InterviewLauncher::open(m_store, m_location,
                                                       m_model->draft(row).interviewId,
                                                       parentWidget());
     if (!window)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/storelocation.h"
+
 #include "core/draftsummary.h"
 #include "core/ids.h"
 #include "core/interviewer.h"
@@ -33,7 +35,7 @@ class MyDraftsDialog final : public QDialog
 
 public:
     // `interviewer`: who one's own drafts are recorded by (Settings::interviewer()).
-    MyDraftsDialog(core::Store &store, const QString &databasePath,
+    MyDraftsDialog(core::Store &store, const StoreLocation &location,
                    const core::Interviewer &interviewer, QWidget *parent = nullptr);
     ~MyDraftsDialog() override;
 
@@ -55,7 +57,7 @@ private:
     QString describe(const core::DraftSummary &draft) const;
 
     core::Store &m_store;
-    QString m_databasePath;
+    StoreLocation m_location;
     DraftListModel *m_model;
     QLabel *m_intro;
     QStackedWidget *m_stack;
