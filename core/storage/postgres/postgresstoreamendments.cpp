@@ -28,6 +28,16 @@ Result<Id> PostgresStore::startAmendment(Id interviewId, const Interviewer &auth
     if (isBlank(reason))
         return invalidInterview(interviewId, "an amendment needs a reason");
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
+        // Two windows of the same login starting an amendment at once: the second waits here,
+        // then finds the first one's amendment in progress below (each statement that follows
+        // sees what committed before it began).
+        PgStatement lock = m_connection->prepare(
+            "SELECT id FROM interviews WHERE id = $1 FOR NO KEY UPDATE");
+        lock.bind(1, interviewId);
+        if (auto locked = readOne(lock, "interview", interviewId,
+                                  [](const PgStatement &row) { return row.columnInt64(0); });
+            !locked)
+            return locked.error();
         auto original = interview(interviewId);
         if (!original)
             return original.error();

@@ -174,8 +174,13 @@ Result<std::map<Id, std::vector<Interview>>> PostgresStore::interviewsForRole(Id
 
 Result<Id> PostgresStore::addInterview(const Interview &interview)
 {
+    // As SqliteStore: an interview added whole links to no earlier version (its amends would be
+    // a row id of wherever it came from); only startAmendment and the import name the version a
+    // new one replaces.
+    Interview unlinked = interview;
+    unlinked.amends = 0;
     return runWrite<Id>([&](Changes &changes) -> Result<Id> {
-        auto id = writeInterview(interview);
+        auto id = writeInterview(unlinked);
         if (id)
             changes.push_back({Change::Kind::Interview, *id});
         return id;
