@@ -3,12 +3,11 @@
 // interviewer who renames themselves and keeps their e-mail keeps their drafts and may amend what
 // they submitted; interviews record the e-mail with the name.
 
+#include "tests/common/failure.h"
+#include "tests/common/storeundertest.h"
 #include "tests/core/changerecorder.h"
 #include "tests/core/scenario.h"
 
-#include "core/storage/sqlite/sqlitestore.h"
-
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hindsight;
@@ -32,8 +31,8 @@ private:
     core::Id draft(const core::Interviewer &who);
     core::Id submitted(const core::Interviewer &who);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::SqliteStore> m_store;
+    std::unique_ptr<StoreUnderTest> m_place;
+    std::unique_ptr<core::Store> m_store;
     core::Id m_candidate = 0;
 };
 
@@ -41,9 +40,10 @@ const core::Interviewer Mette{"Mette", "mette@example.org"};
 
 void TestDraftAuthors::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
-    QVERIFY(store);
+    m_store.reset(); // before the place it is on
+    m_place = std::make_unique<StoreUnderTest>();
+    auto store = m_place->open();
+    QVERIFY2(store, failure(store).c_str());
     m_store = std::move(*store);
     const core::Id role = *m_store->saveRole(fraudPipeline());
     m_candidate = *m_store->saveCandidate({0, "Kai", "", role, {}, {}, {}});

@@ -1,8 +1,7 @@
+#include "tests/common/failure.h"
+#include "tests/common/storeundertest.h"
 #include "tests/core/scenario.h"
 
-#include "core/storage/sqlite/sqlitestore.h"
-
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hindsight;
@@ -27,16 +26,16 @@ private slots:
     void layerOfRegretIsInUse();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<core::SqliteStore> m_store;
+    std::unique_ptr<StoreUnderTest> m_place;
+    std::unique_ptr<core::Store> m_store;
 };
 
 void TestTaxonomyEdit::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto store = core::SqliteStore::open(m_dir->filePath(QStringLiteral("db.sqlite3")).toStdString());
-    QVERIFY(store.ok());
+    m_store.reset(); // before the place it is on
+    m_place = std::make_unique<StoreUnderTest>();
+    auto store = m_place->open();
+    QVERIFY2(store, failure(store).c_str());
     m_store = std::move(*store);
     QVERIFY(!m_store->addTaxonomyEntry({K::Layer, "search-index", "Search indexes", false}));
     QVERIFY(!m_store->addTaxonomyEntry({K::Domain, "geo", "Geospatial", false}));
