@@ -18,6 +18,19 @@ bool isUri(const QString &text)
     return text.startsWith(u"postgresql://") || text.startsWith(u"postgres://");
 }
 
+// libpq says "fe_sendauth: no password supplied" or "password authentication failed for user":
+// what the user can act on is the password field.
+QString problemText(const core::Error &error, const QString &login)
+{
+    const QString detail = QString::fromStdString(error.detail);
+    const QString who = login.isEmpty() ? TeamLogin::tr("your login") : login;
+    if (detail.contains(u"no password supplied"))
+        return TeamLogin::tr("The team server asks for the password of %1.").arg(who);
+    if (detail.contains(u"password authentication failed"))
+        return TeamLogin::tr("The team server refused the password of %1. Type it again.").arg(who);
+    return interchange::ErrorText::describe(error);
+}
+
 } // namespace
 
 QString TeamLogin::withLogin(const QString &uri, const QString &login)
@@ -69,7 +82,7 @@ std::optional<TeamConnection> TeamLogin::connect(QWidget *parent, const QString 
         if (auto second = attempt(uri, *kept))
             return std::move(*second);
     }
-    const QString problem = interchange::ErrorText::describe(first.error());
+    const QString problem = problemText(first.error(), login);
     if (QGuiApplication::platformName() == u"offscreen") {
         if (failure)
             *failure = problem;
@@ -110,7 +123,7 @@ std::optional<TeamConnection> TeamLogin::askUntilConnected(TeamConnectDialog &di
             }
             return std::move(*connected);
         }
-        dialog.setProblem(interchange::ErrorText::describe(connected.error()));
+        dialog.setProblem(problemText(connected.error(), loginOf(uri)));
         dialog.focusPassword();
     }
     return std::nullopt;
