@@ -433,20 +433,20 @@ lavet %1.
         <translation>Outputformat for scores og calibration: table, json eller csv.</translation>
     </message>
     <message>
-        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, calibration, report, backup, restore, delete, purge eller export-person (se ovenfor).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
-        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, calibration, report, backup, restore, delete, purge eller export-person.</translation>
-    </message>
-    <message>
         <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
         <translation>calibration kræver en rolle, fx: hindsight calibration --role &quot;Payment backend&quot;</translation>
     </message>
     <message>
         <source>--format belongs to the scores and calibration commands.</source>
         <translation>--format hører til kommandoerne scores og calibration.</translation>
+    </message>
+    <message>
+        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
+        <translation>Vis hvad import ville tilføje, flette og springe over, eller hvad purge ville slette, og skriv intet.</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to the import and purge commands.</source>
+        <translation>--dry-run hører til kommandoerne import og purge.</translation>
     </message>
     <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
@@ -481,8 +481,15 @@ Commands:
                               (default: the retention setting)
   export-person --candidate C FILE.json
                               everything held about candidate C, as JSON
+  team init --server URL      set up a team server: schema, roles, row-level security
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              create the interviewer&apos;s login (password on standard
+                              input) and record their name and e-mail
 
-R is a role id or its exact title; C a candidate id or exact name.</source>
+R is a role id or its exact title; C a candidate id or exact name. Every command and
+the window work on a team server with --server URL (a PostgreSQL URI such as
+postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
+~/.pgpass, PGPASSFILE) instead of a database file.</source>
         <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
 
 Kommandoer:
@@ -515,16 +522,95 @@ Kommandoer:
                               (standard: indstillingen for opbevaring)
   export-person --candidate C FILE.json
                               alt, hvad der gemmes om kandidat C, som JSON
+  team init --server URL      sæt en teamserver op: skema, roller, sikkerhed på rækkeniveau
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              opret interviewerens login (adgangskode på standard-
+                              input) og registrér navn og e-mail
 
-R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn.</translation>
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn. Alle kommandoer og
+vinduet virker på en teamserver med --server URL (en PostgreSQL-URI som
+postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSWORD,
+~/.pgpass, PGPASSFILE) i stedet for en databasefil.</translation>
     </message>
     <message>
-        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
-        <translation>Vis hvad import ville tilføje, flette og springe over, eller hvad purge ville slette, og skriv intet.</translation>
+        <source>Work on the team server at &lt;URL&gt; (a PostgreSQL URI) instead of a database file.</source>
+        <translation>Arbejd på teamserveren på &lt;URL&gt; (en PostgreSQL-URI) i stedet for en databasefil.</translation>
     </message>
     <message>
-        <source>--dry-run belongs to the import and purge commands.</source>
-        <translation>--dry-run hører til kommandoerne import og purge.</translation>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The name of the interviewer team add-interviewer adds.</source>
+        <translation>Navnet på den interviewer, som team add-interviewer tilføjer.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAVN</translation>
+    </message>
+    <message>
+        <source>The e-mail of the interviewer team add-interviewer adds.</source>
+        <translation>E-mailen på den interviewer, som team add-interviewer tilføjer.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge, export-person or team (see above).</source>
+        <translation>import, export, scores, calibration, report, backup, restore, delete, purge, export-person eller team (se ovenfor).</translation>
+    </message>
+    <message>
+        <source>Give either --database or --server, not both.</source>
+        <translation>Angiv enten --database eller --server, ikke begge.</translation>
+    </message>
+    <message>
+        <source>--demo opens a fresh demo database file; it cannot be combined with --server.</source>
+        <translation>--demo åbner en ny demodatabasefil; den kan ikke kombineres med --server.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge, export-person or team.</source>
+        <translation>Ukendt kommando &quot;%1&quot;: brug import, export, scores, calibration, report, backup, restore, delete, purge, export-person eller team.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the command team add-interviewer.</source>
+        <translation>--%1 hører til kommandoen team add-interviewer.</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file, not on a team server: a team server is backed up, restored and erased by its administrators.</source>
+        <translation>%1 virker på en databasefil, ikke på en teamserver: en teamserver sikkerhedskopieres, gendannes og slettes af dens administratorer.</translation>
+    </message>
+    <message>
+        <source>team init takes no --name or --email: add interviewers with team add-interviewer.</source>
+        <translation>team init tager ingen --name eller --email: tilføj interviewere med team add-interviewer.</translation>
+    </message>
+    <message>
+        <source>team add-interviewer needs the LOGIN to create, as in: %1</source>
+        <translation>team add-interviewer skal have det LOGIN, der skal oprettes, som i: %1</translation>
+    </message>
+    <message>
+        <source>team add-interviewer needs the interviewer&apos;s --name, as in: %1</source>
+        <translation>team add-interviewer skal have interviewerens --name, som i: %1</translation>
+    </message>
+    <message>
+        <source>team needs init or add-interviewer, as in: %1</source>
+        <translation>team skal have init eller add-interviewer, som i: %1</translation>
+    </message>
+    <message>
+        <source>Unknown team command &quot;%1&quot;: use init or add-interviewer.</source>
+        <translation>Ukendt team-kommando &quot;%1&quot;: brug init eller add-interviewer.</translation>
+    </message>
+    <message>
+        <source>team %1 needs the team server: --server URL, as in: %2</source>
+        <translation>team %1 skal have teamserveren: --server URL, som i: %2</translation>
+    </message>
+    <message>
+        <source>team %1 takes no --%2.</source>
+        <translation>team %1 tager ingen --%2.</translation>
+    </message>
+    <message>
+        <source>team %1 takes no --format.</source>
+        <translation>team %1 tager ingen --format.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +961,14 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>%1 already exists and was left as it is.</source>
         <translation>%1 findes allerede og blev ladt, som den var.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation>Teamserveren kan ikke nås: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused %1: %2</source>
+        <translation>Teamserveren afviste %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1635,88 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 på %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWindows</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Hindsight databases (*.sqlite3);;All files (*)</source>
+        <translation>Hindsight-databaser (*.sqlite3);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Databasen kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>%1 blev ikke åbnet.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>The team server&apos;s database %1 is already set up; nothing was changed.</source>
+        <translation>Teamserverens database %1 er allerede sat op; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database %1 is set up: tables in the schema hindsight, row-level security on interview content, the roles hindsight_owner and hindsight_interviewer. Add interviewers with: hindsight team add-interviewer LOGIN --name NAME --email E --server URL</source>
+        <translation>Teamserverens database %1 er sat op: tabeller i skemaet hindsight, sikkerhed på rækkeniveau for interviewindhold, rollerne hindsight_owner og hindsight_interviewer. Tilføj interviewere med: hindsight team add-interviewer LOGIN --name NAVN --email E --server URL</translation>
+    </message>
+    <message>
+        <source>%1 can now connect as the interviewer %2: hindsight --server postgresql://%1@HOST/%3</source>
+        <translation>%1 kan nu forbinde som intervieweren %2: hindsight --server postgresql://%1@HOST/%3</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Adgangskode til %1: </translation>
+    </message>
+    <message>
+        <source>
+The same password again: </source>
+        <translation>
+Samme adgangskode igen: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>De to adgangskoder er forskellige; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>Adgangskoden er tom; intet blev ændret.</translation>
+    </message>
+    <message>
+        <source>team add-interviewer reads the new login&apos;s password from standard input, and got none; nothing was changed.</source>
+        <translation>team add-interviewer læser det nye logins adgangskode fra standardinput og fik ingen; intet blev ændret.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>your login</source>
+        <translation>dit login</translation>
+    </message>
+    <message>
+        <source>The team server asks for the password of %1.</source>
+        <translation>Teamserveren beder om adgangskoden til %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused the password of %1. Type it again.</source>
+        <translation>Teamserveren afviste adgangskoden til %1. Skriv den igen.</translation>
+    </message>
+    <message>
+        <source>Connected, but the keyring did not keep the password: %1</source>
+        <translation>Forbundet, men nøgleringen gemte ikke adgangskoden: %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ActionRegistry</name>
     <message>
         <source>&amp;Import…</source>
@@ -1717,6 +1893,22 @@ R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagti
     <message>
         <source>Delete the selected candidate with their interviews, notes and decisions</source>
         <translation>Slet den valgte kandidat med deres interviews, noter og beslutninger</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Å&amp;bn database…</translation>
+    </message>
+    <message>
+        <source>Open another Hindsight database file in a window of its own</source>
+        <translation>Åbn en anden Hindsight-databasefil i sit eget vindue</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Forbind til &amp;teamserver…</translation>
+    </message>
+    <message>
+        <source>Work on your hiring team&apos;s shared server, in a window of its own</source>
+        <translation>Arbejd på dit ansættelsesteams fælles server i sit eget vindue</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +5276,10 @@ Bredde %2 · dybde %3</translation>
             <numerusform>Importerede %1: %n kandidater tilføjet, %2 flettet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Teamserver: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::MyDraftsDialog</name>
@@ -5418,6 +5614,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. The e-mail says who you are: with the same e-mail under a new name, your drafts and the interviews you may amend stay yours, and calibration counts you once. Changing either moves your drafts with you; submitted interviews keep what they were submitted with.</source>
         <translation>Hvert interview, du holder, registreres under dette navn og denne e-mail; et udvalg, der importerer dine interviews, ser begge. E-mailen siger, hvem du er: med samme e-mail under et nyt navn forbliver dine kladder og de interviews, du må rette, dine, og kalibreringen tæller dig én gang. Ændrer du et af dem, følger dine kladder med; indsendte interviews beholder det, de blev indsendt med.</translation>
+    </message>
+    <message>
+        <source>You are connected to a team server: interviews are recorded under the name and e-mail its administrator gave your login. They are shown here and cannot be changed on this laptop.</source>
+        <translation>Du er forbundet til en teamserver: interviews registreres under det navn og den e-mail, som dens administrator gav dit login. De vises her og kan ikke ændres på denne computer.</translation>
     </message>
 </context>
 <context>
@@ -6605,6 +6805,65 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Distributed caching</source>
         <translation>Distribueret caching</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::TeamConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Husk adgangskoden i skrivebordets nøglering</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Forbind til teamserver</translation>
+    </message>
+    <message>
+        <source>A team server is the hiring team&apos;s PostgreSQL database, set up with hindsight team init. Your drafts stay yours there: the server shows them to no one else.</source>
+        <translation>En teamserver er ansættelsesteamets PostgreSQL-database, sat op med hindsight team init. Dine kladder forbliver dine der: serveren viser dem ikke til andre.</translation>
+    </message>
+    <message>
+        <source>postgresql://db.example.org/hiring</source>
+        <translation>postgresql://db.example.org/hiring</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI; recent servers are in the list</source>
+        <translation>En PostgreSQL-forbindelses-URI; seneste servere står på listen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>as in the URI, if it names one</source>
+        <translation>som i URI&apos;en, hvis den nævner et</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or the keyring, if empty</source>
+        <translation>fra ~/.pgpass eller nøgleringen, hvis tom</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
     </message>
 </context>
 <context>

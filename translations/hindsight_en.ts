@@ -428,19 +428,19 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format belongs to the scores and calibration commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to the import and purge commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -476,16 +476,95 @@ Commands:
                               (default: the retention setting)
   export-person --candidate C FILE.json
                               everything held about candidate C, as JSON
+  team init --server URL      set up a team server: schema, roles, row-level security
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              create the interviewer&apos;s login (password on standard
+                              input) and record their name and e-mail
 
-R is a role id or its exact title; C a candidate id or exact name.</source>
+R is a role id or its exact title; C a candidate id or exact name. Every command and
+the window work on a team server with --server URL (a PostgreSQL URI such as
+postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
+~/.pgpass, PGPASSFILE) instead of a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
+        <source>Work on the team server at &lt;URL&gt; (a PostgreSQL URI) instead of a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--dry-run belongs to the import and purge commands.</source>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the interviewer team add-interviewer adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail of the interviewer team add-interviewer adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge, export-person or team (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --database or --server, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo opens a fresh demo database file; it cannot be combined with --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge, export-person or team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the command team add-interviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on a database file, not on a team server: a team server is backed up, restored and erased by its administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team init takes no --name or --email: add interviewers with team add-interviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add-interviewer needs the LOGIN to create, as in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add-interviewer needs the interviewer&apos;s --name, as in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team needs init or add-interviewer, as in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown team command &quot;%1&quot;: use init or add-interviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 needs the team server: --server URL, as in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 takes no --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1 takes no --format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +915,14 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>%1 already exists and was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +1590,87 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreWindows</name>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight databases (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>The team server&apos;s database %1 is already set up; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database %1 is set up: tables in the schema hindsight, row-level security on interview content, the roles hindsight_owner and hindsight_interviewer. Add interviewers with: hindsight team add-interviewer LOGIN --name NAME --email E --server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can now connect as the interviewer %2: hindsight --server postgresql://%1@HOST/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team add-interviewer reads the new login&apos;s password from standard input, and got none; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>your login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server asks for the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server refused the password of %1. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but the keyring did not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ActionRegistry</name>
     <message>
         <source>&amp;Import…</source>
@@ -1678,6 +1846,22 @@ R is a role id or its exact title; C a candidate id or exact name.</source>
     </message>
     <message>
         <source>Delete the selected candidate with their interviews, notes and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another Hindsight database file in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on your hiring team&apos;s shared server, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5039,6 +5223,10 @@ Breadth %2 · depth %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::MyDraftsDialog</name>
@@ -5372,6 +5560,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. The e-mail says who you are: with the same e-mail under a new name, your drafts and the interviews you may amend stay yours, and calibration counts you once. Changing either moves your drafts with you; submitted interviews keep what they were submitted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are connected to a team server: interviews are recorded under the name and e-mail its administrator gave your login. They are shown here and cannot be changed on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6559,6 +6751,65 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Distributed caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::TeamConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server is the hiring team&apos;s PostgreSQL database, set up with hindsight team init. Your drafts stay yours there: the server shows them to no one else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://db.example.org/hiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI; recent servers are in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the URI, if it names one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or the keyring, if empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -431,20 +431,20 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>Format keluaran scores dan calibration: table, json, atau csv.</translation>
     </message>
     <message>
-        <source>import, export, scores, calibration, report, backup, restore, delete, purge or export-person (see above).</source>
-        <translation>import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person (lihat di atas).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge or export-person.</source>
-        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, calibration, report, backup, restore, delete, purge, atau export-person.</translation>
-    </message>
-    <message>
         <source>calibration needs a role, as in: hindsight calibration --role &quot;Payment backend&quot;</source>
         <translation>calibration memerlukan peran, misalnya: hindsight calibration --role &quot;Payment backend&quot;</translation>
     </message>
     <message>
         <source>--format belongs to the scores and calibration commands.</source>
         <translation>--format hanya berlaku untuk perintah scores dan calibration.</translation>
+    </message>
+    <message>
+        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
+        <translation>Laporkan apa yang akan ditambahkan, digabung dan dilewati oleh import, atau dihapus oleh purge, tanpa menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>--dry-run belongs to the import and purge commands.</source>
+        <translation>--dry-run milik perintah import dan purge.</translation>
     </message>
     <message>
         <source>Hindsight helps interviewers hire backend engineers of the right shape.
@@ -479,8 +479,15 @@ Commands:
                               (default: the retention setting)
   export-person --candidate C FILE.json
                               everything held about candidate C, as JSON
+  team init --server URL      set up a team server: schema, roles, row-level security
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              create the interviewer&apos;s login (password on standard
+                              input) and record their name and e-mail
 
-R is a role id or its exact title; C a candidate id or exact name.</source>
+R is a role id or its exact title; C a candidate id or exact name. Every command and
+the window work on a team server with --server URL (a PostgreSQL URI such as
+postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
+~/.pgpass, PGPASSFILE) instead of a database file.</source>
         <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
 
 Perintah:
@@ -513,16 +520,95 @@ Perintah:
                               (bawaan: pengaturan retensi)
   export-person --candidate C FILE.json
                               semua data tentang kandidat C, sebagai JSON
+  team init --server URL      siapkan server tim: skema, peran, keamanan tingkat baris
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              buat login pewawancara (kata sandi dari masukan
+                              standar) dan catat nama serta e-mailnya
 
-R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya.</translation>
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya. Setiap perintah dan
+jendela bekerja di server tim dengan --server URL (URI PostgreSQL seperti
+postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: PGPASSWORD,
+~/.pgpass, PGPASSFILE) alih-alih berkas basis data.</translation>
     </message>
     <message>
-        <source>Report what import would add, merge and skip, or what purge would erase, and write nothing.</source>
-        <translation>Laporkan apa yang akan ditambahkan, digabung dan dilewati oleh import, atau dihapus oleh purge, tanpa menulis apa pun.</translation>
+        <source>Work on the team server at &lt;URL&gt; (a PostgreSQL URI) instead of a database file.</source>
+        <translation>Bekerja di server tim pada &lt;URL&gt; (URI PostgreSQL) alih-alih berkas basis data.</translation>
     </message>
     <message>
-        <source>--dry-run belongs to the import and purge commands.</source>
-        <translation>--dry-run milik perintah import dan purge.</translation>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The name of the interviewer team add-interviewer adds.</source>
+        <translation>Nama pewawancara yang ditambahkan oleh team add-interviewer.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>The e-mail of the interviewer team add-interviewer adds.</source>
+        <translation>E-mail pewawancara yang ditambahkan oleh team add-interviewer.</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>import, export, scores, calibration, report, backup, restore, delete, purge, export-person or team (see above).</source>
+        <translation>import, export, scores, calibration, report, backup, restore, delete, purge, export-person, atau team (lihat di atas).</translation>
+    </message>
+    <message>
+        <source>Give either --database or --server, not both.</source>
+        <translation>Berikan --database atau --server, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>--demo opens a fresh demo database file; it cannot be combined with --server.</source>
+        <translation>--demo membuka berkas basis data demo baru; tidak bisa digabung dengan --server.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;: use import, export, scores, calibration, report, backup, restore, delete, purge, export-person or team.</source>
+        <translation>Perintah &quot;%1&quot; tidak dikenal: gunakan import, export, scores, calibration, report, backup, restore, delete, purge, export-person, atau team.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to the command team add-interviewer.</source>
+        <translation>--%1 milik perintah team add-interviewer.</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file, not on a team server: a team server is backed up, restored and erased by its administrators.</source>
+        <translation>%1 bekerja pada berkas basis data, bukan pada server tim: server tim dicadangkan, dipulihkan, dan dihapus oleh administratornya.</translation>
+    </message>
+    <message>
+        <source>team init takes no --name or --email: add interviewers with team add-interviewer.</source>
+        <translation>team init tidak menerima --name atau --email: tambahkan pewawancara dengan team add-interviewer.</translation>
+    </message>
+    <message>
+        <source>team add-interviewer needs the LOGIN to create, as in: %1</source>
+        <translation>team add-interviewer memerlukan LOGIN yang akan dibuat, seperti: %1</translation>
+    </message>
+    <message>
+        <source>team add-interviewer needs the interviewer&apos;s --name, as in: %1</source>
+        <translation>team add-interviewer memerlukan --name pewawancara, seperti: %1</translation>
+    </message>
+    <message>
+        <source>team needs init or add-interviewer, as in: %1</source>
+        <translation>team memerlukan init atau add-interviewer, seperti: %1</translation>
+    </message>
+    <message>
+        <source>Unknown team command &quot;%1&quot;: use init or add-interviewer.</source>
+        <translation>Perintah team &quot;%1&quot; tidak dikenal: gunakan init atau add-interviewer.</translation>
+    </message>
+    <message>
+        <source>team %1 needs the team server: --server URL, as in: %2</source>
+        <translation>team %1 memerlukan server tim: --server URL, seperti: %2</translation>
+    </message>
+    <message>
+        <source>team %1 takes no --%2.</source>
+        <translation>team %1 tidak menerima --%2.</translation>
+    </message>
+    <message>
+        <source>team %1 takes no --format.</source>
+        <translation>team %1 tidak menerima --format.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +948,14 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>%1 already exists and was left as it is.</source>
         <translation>%1 sudah ada dan dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached: %1</source>
+        <translation>Server tim tidak dapat dijangkau: %1</translation>
+    </message>
+    <message>
+        <source>The team server refused %1: %2</source>
+        <translation>Server tim menolak %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1618,88 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     </message>
 </context>
 <context>
+    <name>StoreLocation</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWindows</name>
+    <message>
+        <source>Open Database</source>
+        <translation>Buka Basis Data</translation>
+    </message>
+    <message>
+        <source>Hindsight databases (*.sqlite3);;All files (*)</source>
+        <translation>Basis data Hindsight (*.sqlite3);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Database</source>
+        <translation>Basis Data Tidak Dapat Dibuka</translation>
+    </message>
+    <message>
+        <source>%1 was not opened.</source>
+        <translation>%1 tidak dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>The team server&apos;s database %1 is already set up; nothing was changed.</source>
+        <translation>Basis data %1 di server tim sudah disiapkan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s database %1 is set up: tables in the schema hindsight, row-level security on interview content, the roles hindsight_owner and hindsight_interviewer. Add interviewers with: hindsight team add-interviewer LOGIN --name NAME --email E --server URL</source>
+        <translation>Basis data %1 di server tim sudah disiapkan: tabel dalam skema hindsight, keamanan tingkat baris pada isi wawancara, peran hindsight_owner dan hindsight_interviewer. Tambahkan pewawancara dengan: hindsight team add-interviewer LOGIN --name NAMA --email E --server URL</translation>
+    </message>
+    <message>
+        <source>%1 can now connect as the interviewer %2: hindsight --server postgresql://%1@HOST/%3</source>
+        <translation>%1 sekarang dapat terhubung sebagai pewawancara %2: hindsight --server postgresql://%1@HOST/%3</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <source>
+The same password again: </source>
+        <translation>
+Kata sandi yang sama sekali lagi: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The password is empty; nothing was changed.</source>
+        <translation>Kata sandi kosong; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>team add-interviewer reads the new login&apos;s password from standard input, and got none; nothing was changed.</source>
+        <translation>team add-interviewer membaca kata sandi login baru dari masukan standar, dan tidak mendapatkannya; tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLogin</name>
+    <message>
+        <source>your login</source>
+        <translation>login Anda</translation>
+    </message>
+    <message>
+        <source>The team server asks for the password of %1.</source>
+        <translation>Server tim meminta kata sandi %1.</translation>
+    </message>
+    <message>
+        <source>The team server refused the password of %1. Type it again.</source>
+        <translation>Server tim menolak kata sandi %1. Ketik lagi.</translation>
+    </message>
+    <message>
+        <source>Connected, but the keyring did not keep the password: %1</source>
+        <translation>Terhubung, tetapi gantungan kunci tidak menyimpan kata sandi: %1</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::ActionRegistry</name>
     <message>
         <source>&amp;Import…</source>
@@ -1700,6 +1876,22 @@ R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya
     <message>
         <source>Delete the selected candidate with their interviews, notes and decisions</source>
         <translation>Hapus kandidat yang dipilih beserta wawancara, catatan, dan keputusannya</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Buka Basis Data…</translation>
+    </message>
+    <message>
+        <source>Open another Hindsight database file in a window of its own</source>
+        <translation>Buka berkas basis data Hindsight lain di jendelanya sendiri</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Sambungkan ke Server &amp;Tim…</translation>
+    </message>
+    <message>
+        <source>Work on your hiring team&apos;s shared server, in a window of its own</source>
+        <translation>Bekerja di server bersama tim perekrutan Anda, di jendelanya sendiri</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5226,10 @@ Keluasan %2 · kedalaman %3</translation>
             <numerusform>Mengimpor %1: %n kandidat ditambahkan, %2 digabung.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Server tim: %1</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::MyDraftsDialog</name>
@@ -5366,6 +5562,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Every interview you hold is recorded under this name and e-mail; a committee that imports your interviews sees both. The e-mail says who you are: with the same e-mail under a new name, your drafts and the interviews you may amend stay yours, and calibration counts you once. Changing either moves your drafts with you; submitted interviews keep what they were submitted with.</source>
         <translation>Setiap wawancara yang Anda lakukan tercatat dengan nama dan e-mail ini; komite yang mengimpor wawancara Anda melihat keduanya. E-mail menunjukkan siapa Anda: dengan e-mail yang sama di bawah nama baru, draf Anda dan wawancara yang boleh Anda ubah tetap milik Anda, dan kalibrasi menghitung Anda satu kali. Mengubah salah satunya memindahkan draf Anda bersama Anda; wawancara yang sudah dikirim tetap menyimpan apa yang dikirim bersamanya.</translation>
+    </message>
+    <message>
+        <source>You are connected to a team server: interviews are recorded under the name and e-mail its administrator gave your login. They are shown here and cannot be changed on this laptop.</source>
+        <translation>Anda terhubung ke server tim: wawancara dicatat dengan nama dan e-mail yang diberikan administratornya untuk login Anda. Keduanya ditampilkan di sini dan tidak dapat diubah di laptop ini.</translation>
     </message>
 </context>
 <context>
@@ -6543,6 +6743,65 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Distributed caching</source>
         <translation>Caching terdistribusi</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::TeamConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Ingat kata sandi di gantungan kunci desktop</translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation>Sambungkan ke Server Tim</translation>
+    </message>
+    <message>
+        <source>A team server is the hiring team&apos;s PostgreSQL database, set up with hindsight team init. Your drafts stay yours there: the server shows them to no one else.</source>
+        <translation>Server tim adalah basis data PostgreSQL tim perekrutan, disiapkan dengan hindsight team init. Draf Anda tetap milik Anda di sana: server tidak menampilkannya kepada siapa pun.</translation>
+    </message>
+    <message>
+        <source>postgresql://db.example.org/hiring</source>
+        <translation>postgresql://db.example.org/hiring</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Server tim</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection URI; recent servers are in the list</source>
+        <translation>URI koneksi PostgreSQL; server terbaru ada di daftar</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>as in the URI, if it names one</source>
+        <translation>seperti di URI, jika URI menyebutkannya</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass or the keyring, if empty</source>
+        <translation>dari ~/.pgpass atau gantungan kunci, jika kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Sambungkan</translation>
     </message>
 </context>
 <context>
