@@ -101,8 +101,16 @@ Result<std::vector<Change>> PostgresStore::pollExternalChanges()
 {
     std::vector<Change> changes;
     if (!m_connection->isConnected() || m_lost) {
-        if (Error e = ensureConnected())
+        // A window polls a few times a second and a connection attempt to an unreachable host
+        // blocks until its timeout: while the server stays away, try again only every few seconds.
+        const auto now = std::chrono::steady_clock::now();
+        if (now < m_retryAt)
+            return m_offline;
+        if (Error e = ensureConnected()) {
+            m_retryAt = now + ReconnectInterval;
+            m_offline = e;
             return e;
+        }
         // Back after an absence: what others did meanwhile was not heard.
         m_lost = false;
         changes.push_back({Change::Kind::Dataset, 0});

@@ -5,6 +5,7 @@
 #include "core/storage/postgres/pgconnection.h"
 #include "core/storage/store.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -148,6 +149,11 @@ private:
     // Lost and not yet re-established: the next poll says so once (a Dataset change follows a
     // reconnection, since anything may have changed meanwhile).
     bool m_lost = false;
+    // While lost: when pollExternalChanges() may try to reconnect again, and why the last try
+    // failed (returned until then).
+    static constexpr std::chrono::seconds ReconnectInterval{3};
+    std::chrono::steady_clock::time_point m_retryAt;
+    Error m_offline;
 };
 
 template<typename T, typename Fn>
