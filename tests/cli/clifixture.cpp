@@ -21,17 +21,9 @@ void CliFixture::freshFolder()
 Run CliFixture::run(const QStringList &args, int timeoutMs, bool offscreen)
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (offscreen) {
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    } else {
-        for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
-            env.remove(name);
-    }
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s)); // never the user's real data
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg-config"_s)); // nor their settings
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HINDSIGHT_BINARY), args);
+    prepare(p, offscreen);
+    p.setArguments(args);
+    p.start();
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
@@ -43,6 +35,21 @@ Run CliFixture::run(const QStringList &args, int timeoutMs, bool offscreen)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+void CliFixture::prepare(QProcess &p, bool offscreen) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (offscreen) {
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    } else {
+        for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+            env.remove(name);
+    }
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"xdg"_s)); // never the user's real data
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"xdg-config"_s)); // nor their settings
+    p.setProcessEnvironment(env);
+    p.setProgram(QStringLiteral(HINDSIGHT_BINARY));
 }
 
 QString CliFixture::db() const

@@ -33,6 +33,9 @@ protected:
     // WAYLAND_DISPLAY, platform). Its application data and settings go to the test's folder,
     // never the user's.
     Run run(const QStringList &args, int timeoutMs = 60000, bool offscreen = true);
+    // Sets up `p` as run() does (the binary, the environment), for a test that also feeds it
+    // standard input or changes its environment; the test sets the arguments and starts it.
+    void prepare(QProcess &p, bool offscreen = true) const;
     // The database the test's commands work on, in its folder.
     QString db() const;
     QByteArray fileBytes(const QString &path) const;
