@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -39,6 +40,8 @@ private slots:
 void TestTeamConnect::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Test mode keeps the settings of earlier runs: start without recent servers.
+    QSettings().remove(QStringLiteral("team"));
 }
 
 void TestTeamConnect::loginGoesIntoTheUri()
