@@ -7,7 +7,8 @@
 // Amending a submitted interview: a new version, the old one kept. Each write is announced as
 // Interview with the id of the row it touched. A sealed row never changes on the server, so
 // nothing marks the old version: the amendment names it (amends) and, once sealed, replaces it
-// (the view interview_versions derives superseded_by; submitInterview seals).
+// (the view interview_versions derives superseded_by; submitInterview seals). Also the list of
+// drafts, discarding one and renaming their author (announced as Interview).
 
 namespace hindsight::core {
 
@@ -19,6 +20,13 @@ Error invalidInterview(Id id, std::string detail)
 {
     return Error{Error::Code::Invalid, fmt::format("interview {}", id), std::move(detail)};
 }
+
+Error sealed(Id interviewId, std::string detail)
+{
+    return Error{Error::Code::Sealed, fmt::format("interview {}", interviewId), std::move(detail)};
+}
+
+constexpr auto firstBool = [](const PgStatement &row) { return row.columnBool(0); };
 
 } // namespace
 
@@ -138,6 +146,88 @@ Result<std::vector<Interview>> PostgresStore::interviewVersions(Id interviewId)
         next.reset();
     }
     return versions;
+}
+
+Result<std::vector<DraftSummary>> PostgresStore::drafts()
+{
+    std::vector<DraftSummary> list;
+    PgStatement s = m_connection->prepare(
+        "SELECT i.id, i.candidate_id, c.name, r.title, i.interviewer, i.started_at, i.updated_at, "
+        "i.version, (SELECT count(*) FROM notes n WHERE n.interview_id = i.id), "
+        "i.interviewer_email "
+        "FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
+        "JOIN roles r ON r.id = c.role_id WHERE NOT i.submitted "
+        "ORDER BY i.updated_at DESC, i.id DESC");
+    if (Error e = forEachRow(s, [&](const PgStatement &row) {
+            DraftSummary d;
+            d.interviewId = row.columnInt64(0);
+            d.candidateId = row.columnInt64(1);
+            d.candidateName = row.columnText(2);
+            d.roleTitle = row.columnText(3);
+            d.interviewer = row.columnText(4);
+            d.startedAt = fromMs(row.columnInt64(5));
+            d.updatedAt = fromMs(row.columnInt64(6));
+            d.version = row.columnInt(7);
+            d.notes = row.columnInt(8);
+            d.interviewerEmail = row.columnText(9);
+            list.push_back(std::move(d));
+        }))
+        return e;
+    return list;
+}
+
+Status PostgresStore::discardDraft(Id interviewId)
+{
+    return runWrite([&](Changes &changes) -> Status {
+        PgStatement find = m_connection->prepare("SELECT submitted FROM interviews WHERE id = $1");
+        find.bind(1, interviewId);
+        auto submitted = readOne(find, "interview", interviewId, firstBool);
+        if (!submitted)
+            return submitted.error();
+        if (*submitted)
+            return sealed(interviewId, "a submitted interview is never discarded");
+        // Regrets, notes, ticks and stage times go with it (ON DELETE CASCADE).
+        PgStatement s = m_connection->prepare(
+            "DELETE FROM interviews WHERE id = $1 AND NOT submitted");
+        s.bind(1, interviewId);
+        if (Error e = s.run())
+            return e;
+        // Submitted in between, by another window of the same login.
+        if (s.affected() == 0)
+            return sealed(interviewId, "a submitted interview is never discarded");
+        changes.push_back({Change::Kind::Interview, interviewId});
+        return {};
+    });
+}
+
+Status PostgresStore::renameDraftAuthor(const Interviewer &from, const Interviewer &to)
+{
+    if (from == to)
+        return {};
+    return runWrite([&](Changes &changes) -> Status {
+        // Which drafts are `from`'s is Interviewer's rule, so they are read and compared here
+        // (among the login's own: the server shows no one else's).
+        std::vector<Id> moving;
+        PgStatement find = m_connection->prepare(
+            "SELECT id, interviewer, interviewer_email FROM interviews WHERE NOT submitted "
+            "ORDER BY id");
+        if (Error e = forEachRow(find, [&](const PgStatement &row) {
+                if (Interviewer(row.columnText(1), row.columnText(2)).isSameAs(from))
+                    moving.push_back(row.columnInt64(0));
+            }))
+            return e;
+        PgStatement move = m_connection->prepare(
+            "UPDATE interviews SET interviewer = $2, interviewer_email = $3 "
+            "WHERE id = $1 AND NOT submitted");
+        for (Id id : moving) {
+            move.bind(1, id).bind(2, to.name).bind(3, to.email);
+            if (Error e = move.run())
+                return e;
+            if (move.affected() != 0)
+                changes.push_back({Change::Kind::Interview, id});
+        }
+        return {};
+    });
 }
 
 } // namespace hindsight::core

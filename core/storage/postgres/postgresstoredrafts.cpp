@@ -4,8 +4,8 @@
 #include "core/stage.h"
 #include "core/storage/postgres/pgrows.h"
 
-// The live interview's drafts: finding, listing, discarding and renaming them (announced as
-// Interview), the writes to one (notes, regrets, session, probe ticks: each announced as
+// The live interview's drafts: finding one (listing, discarding and renaming them are in
+// postgresstoreamendments.cpp, as SQLite has them), the writes to one (notes, regrets, session, probe ticks: each announced as
 // DraftContent with the interview's id), and submitting it (announced as Interview). Every write to
 // a submitted interview fails with Sealed. Row-level security makes a colleague's draft invisible:
 // every write to it fails with NotFound, as for a row that does not exist, and no read returns it.
@@ -72,88 +72,6 @@ Result<std::optional<Id>> PostgresStore::openDraft(Id candidateId, const Intervi
         case Step::Failed: return s.error();
         }
     }
-}
-
-Result<std::vector<DraftSummary>> PostgresStore::drafts()
-{
-    std::vector<DraftSummary> list;
-    PgStatement s = m_connection->prepare(
-        "SELECT i.id, i.candidate_id, c.name, r.title, i.interviewer, i.started_at, i.updated_at, "
-        "i.version, (SELECT count(*) FROM notes n WHERE n.interview_id = i.id), "
-        "i.interviewer_email "
-        "FROM interviews i JOIN candidates c ON c.id = i.candidate_id "
-        "JOIN roles r ON r.id = c.role_id WHERE NOT i.submitted "
-        "ORDER BY i.updated_at DESC, i.id DESC");
-    if (Error e = forEachRow(s, [&](const PgStatement &row) {
-            DraftSummary d;
-            d.interviewId = row.columnInt64(0);
-            d.candidateId = row.columnInt64(1);
-            d.candidateName = row.columnText(2);
-            d.roleTitle = row.columnText(3);
-            d.interviewer = row.columnText(4);
-            d.startedAt = fromMs(row.columnInt64(5));
-            d.updatedAt = fromMs(row.columnInt64(6));
-            d.version = row.columnInt(7);
-            d.notes = row.columnInt(8);
-            d.interviewerEmail = row.columnText(9);
-            list.push_back(std::move(d));
-        }))
-        return e;
-    return list;
-}
-
-Status PostgresStore::discardDraft(Id interviewId)
-{
-    return runWrite([&](Changes &changes) -> Status {
-        PgStatement find = m_connection->prepare("SELECT submitted FROM interviews WHERE id = $1");
-        find.bind(1, interviewId);
-        auto submitted = readOne(find, "interview", interviewId, firstBool);
-        if (!submitted)
-            return submitted.error();
-        if (*submitted)
-            return sealed(interviewId, "a submitted interview is never discarded");
-        // Regrets, notes, ticks and stage times go with it (ON DELETE CASCADE).
-        PgStatement s = m_connection->prepare(
-            "DELETE FROM interviews WHERE id = $1 AND NOT submitted");
-        s.bind(1, interviewId);
-        if (Error e = s.run())
-            return e;
-        // Submitted in between, by another window of the same login.
-        if (s.affected() == 0)
-            return sealed(interviewId, "a submitted interview is never discarded");
-        changes.push_back({Change::Kind::Interview, interviewId});
-        return {};
-    });
-}
-
-Status PostgresStore::renameDraftAuthor(const Interviewer &from, const Interviewer &to)
-{
-    if (from == to)
-        return {};
-    return runWrite([&](Changes &changes) -> Status {
-        // Which drafts are `from`'s is Interviewer's rule, so they are read and compared here
-        // (among the login's own: the server shows no one else's).
-        std::vector<Id> moving;
-        PgStatement find = m_connection->prepare(
-            "SELECT id, interviewer, interviewer_email FROM interviews WHERE NOT submitted "
-            "ORDER BY id");
-        if (Error e = forEachRow(find, [&](const PgStatement &row) {
-                if (Interviewer(row.columnText(1), row.columnText(2)).isSameAs(from))
-                    moving.push_back(row.columnInt64(0));
-            }))
-            return e;
-        PgStatement move = m_connection->prepare(
-            "UPDATE interviews SET interviewer = $2, interviewer_email = $3 "
-            "WHERE id = $1 AND NOT submitted");
-        for (Id id : moving) {
-            move.bind(1, id).bind(2, to.name).bind(3, to.email);
-            if (Error e = move.run())
-                return e;
-            if (move.affected() != 0)
-                changes.push_back({Change::Kind::Interview, id});
-        }
-        return {};
-    });
 }
 
 Result<Id> PostgresStore::saveNote(const Note &note)
