@@ -42,7 +42,10 @@ QString ErrorText::describe(const core::Error &error)
         return tr("Only the interviewer who submitted the interview (%1) may amend it.").arg(where);
     case Code::Invalid: return tr("The value of %1 is not allowed: %2.").arg(where, detail);
     case Code::Exists: return tr("%1 already exists and was left as it is.").arg(where);
-    case Code::Offline: return tr("The team server %1 cannot be reached (%2).").arg(where, detail);
+    case Code::Offline:
+        // `where` is what was being done ("connecting to the team server"), not the server's name:
+        // "The team server connecting to the team server cannot be reached" read wrongly.
+        return tr("The team server cannot be reached (%1: %2).").arg(where, detail);
     case Code::Forbidden: return tr("The team server refused %1: %2").arg(where, detail);
     case Code::Internal: break;
     }
