@@ -75,6 +75,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void journalNameNeverHoldsThePassword();
     void notesAreKeptWithin300MsAndSentInOrderWhenTheServerIsBack();
     void bannerSaysOfflineKeptOnThisLaptop();
 
@@ -113,6 +114,26 @@ ui::StoreLocation TestOfflineJournal::location() const
     return ui::StoreLocation::server(QString::fromStdString(m_server->uri(alice)),
                                      QString::fromStdString(alice.name),
                                      QString::fromStdString(alice.password));
+}
+
+void TestOfflineJournal::journalNameNeverHoldsThePassword()
+{
+    // However the connection is written, the local name is the login, host and database only.
+    const QString folder = m_data.path() + QLatin1String("/hindsight/team/");
+    const std::pair<const char *, const char *> cases[] = {
+        {"host=db.example port=5433 dbname=hiring user=alice password=s3cret",
+         "alice@db.example-hiring"},
+        {"dbname = 'hiring' user='alice' password='s3cret \\' x' host='db.example'",
+         "alice@db.example-hiring"},
+        {"postgresql://alice:s3cret@db.example/hiring", "alice@db.example-hiring"},
+        {"postgresql:///hiring?user=alice&password=s3cret", "alice@localhost-hiring"},
+    };
+    for (const auto &[uri, name] : cases) {
+        const auto place = ui::StoreLocation::server(QString::fromLatin1(uri),
+                                                     QStringLiteral("alice"));
+        QCOMPARE(place.localBase(), folder + QLatin1String(name));
+        QVERIFY2(!ui::DraftJournal::pathFor(place, 7).contains(QLatin1String("s3cret")), uri);
+    }
 }
 
 void TestOfflineJournal::notesAreKeptWithin300MsAndSentInOrderWhenTheServerIsBack()
