@@ -22,6 +22,7 @@ private slots:
     void namesWhere();
     void everyCodeHasItsOwnSentence();
     void emptyWhereStillReads();
+    void offlineNamesWhatWasBeingDone();
     void failureSentence_data();
     void failureSentence();
     void failureOfAStoreError();
@@ -76,6 +77,16 @@ void TestErrorText::emptyWhereStillReads()
 {
     const QString text = ErrorText::describe(core::Error{Code::Busy, "", ""});
     QVERIFY2(text.contains(QStringLiteral("the database")), qPrintable(text));
+}
+
+void TestErrorText::offlineNamesWhatWasBeingDone()
+{
+    // A team server's error names the operation, not the server: it must not read as the
+    // server's name ("The team server connecting to the team server cannot be reached").
+    const QString text = ErrorText::describe(
+        core::Error{Code::Offline, "connecting to the team server", "Connection refused"});
+    QCOMPARE(text, QStringLiteral("The team server cannot be reached (connecting to the team "
+                                  "server: Connection refused)."));
 }
 
 void TestErrorText::failureSentence_data()

@@ -32,7 +32,11 @@ std::shared_ptr<StoreWatcher> StoreWatcher::acquire(core::Store &store)
 
 StoreWatcher::StoreWatcher(core::Store &store)
     : m_store(store)
+    , m_timer(this)
 {
+    // A child with a name, so a test can find it and stop it to show that the change socket alone
+    // brings another client's change (tests/teamserver/tst_liveboard.cpp).
+    m_timer.setObjectName(QStringLiteral("pollTimer"));
     m_subscription = m_store.subscribe([this](const core::Change &change) {
         // Changes found by a poll arrive here one by one; they are handed on together.
         if (m_polling)

@@ -43,8 +43,9 @@ QString ErrorText::describe(const core::Error &error)
     case Code::Invalid: return tr("The value of %1 is not allowed: %2.").arg(where, detail);
     case Code::Exists: return tr("%1 already exists and was left as it is.").arg(where);
     case Code::Offline:
-        // `where` is what Hindsight was doing; libpq's detail names the server and the reason.
-        return tr("The team server cannot be reached: %1").arg(detail);
+        // `where` is what was being done ("connecting to the team server"), not the server's name:
+        // "The team server connecting to the team server cannot be reached" read wrongly.
+        return tr("The team server cannot be reached (%1: %2).").arg(where, detail);
     case Code::Forbidden: return tr("The team server refused %1: %2").arg(where, detail);
     case Code::Internal: break;
     }

@@ -158,6 +158,12 @@ std::optional<interchange::Failure> DraftWriter::failure() const
     return failure;
 }
 
+bool DraftWriter::isOffline() const
+{
+    const std::optional<DraftFailure> draft = m_worker->status().failure;
+    return draft && draft->error.code == core::Error::Code::Offline;
+}
+
 QString DraftWriter::journalPath() const
 {
     return m_worker->journalPath();

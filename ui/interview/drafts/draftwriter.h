@@ -78,6 +78,9 @@ public:
     // What the last failed write was about and why; stays until a later write succeeds. In the
     // InMemory state the cause also says why the journal could not keep it.
     std::optional<interchange::Failure> failure() const;
+    // Whether that failure is the team server being out of reach (Error::Code::Offline): the
+    // notes are then kept on this laptop until it is back.
+    bool isOffline() const;
     // Where refused changes are kept.
     QString journalPath() const;
 

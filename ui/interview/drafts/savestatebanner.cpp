@@ -31,6 +31,13 @@ QString SaveStateBanner::message(DraftWriter::State state, const DraftWriter &wr
     case DraftWriter::State::Saved:
     case DraftWriter::State::Saving: return {};
     case DraftWriter::State::Kept:
+        // The team server out of reach (DESIGN.md, Team mode): the notes are safe on this laptop
+        // and go to the server by themselves; the reason names what was being done and libpq's.
+        if (writer.isOffline())
+            return tr("Offline, kept on this laptop. %1 Your notes are kept in %2 and are sent to "
+                      "the team server, in order, as soon as it is back; Hindsight keeps trying.")
+                .arg(failure ? failure->reason() : QString(),
+                     QDir::toNativeSeparators(writer.journalPath()));
         return tr("Not in the database yet. %1 Your notes are kept in %2 and are written as soon as "
                   "the database takes them; Hindsight keeps trying.")
             .arg(cause, QDir::toNativeSeparators(writer.journalPath()));

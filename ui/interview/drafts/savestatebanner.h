@@ -8,7 +8,8 @@ namespace hindsight::ui {
 
 // The red band that stays across the interview window while its notes are not in the database:
 // it names the cause, says where they are kept (the journal beside the database, or only this
-// window) and that Hindsight keeps retrying. It follows the writer and hides itself once
+// window) and that Hindsight keeps retrying. A team server out of reach is said as DESIGN.md
+// words it: "Offline, kept on this laptop", and that the notes are sent when it is back. It follows the writer and hides itself once
 // everything is saved. Plain text: the cause may quote a path or a name.
 class SaveStateBanner final : public QLabel
 {
