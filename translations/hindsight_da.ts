@@ -963,12 +963,12 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
         <translation>%1 findes allerede og blev ladt, som den var.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached: %1</source>
-        <translation>Teamserveren kan ikke nås: %1</translation>
-    </message>
-    <message>
         <source>The team server refused %1: %2</source>
         <translation>Teamserveren afviste %1: %2</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached (%1: %2).</source>
+        <translation>Teamserveren kan ikke nås (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -4791,6 +4791,10 @@ Bredde %2 · dybde %3</translation>
         <source>Kept in journal</source>
         <translation>Bevaret i journalen</translation>
     </message>
+    <message>
+        <source>Offline, kept on this laptop</source>
+        <translation>Offline, gemt på denne computer</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewKit</name>
@@ -6170,6 +6174,10 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Not saved. %1</source>
         <translation>Ikke gemt. %1</translation>
+    </message>
+    <message>
+        <source>Offline, kept on this laptop. %1 Your notes are kept in %2 and are sent to the team server, in order, as soon as it is back; Hindsight keeps trying.</source>
+        <translation>Offline, gemt på denne computer. %1 Dine noter gemmes i %2 og sendes til teamserveren, i rækkefølge, så snart den er tilbage; Hindsight bliver ved med at prøve.</translation>
     </message>
 </context>
 <context>

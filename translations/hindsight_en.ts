@@ -918,11 +918,11 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team server cannot be reached: %1</source>
+        <source>The team server refused %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team server refused %1: %2</source>
+        <source>The team server cannot be reached (%1: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4738,6 +4738,10 @@ Breadth %2 · depth %3</source>
         <source>Kept in journal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline, kept on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewKit</name>
@@ -6116,6 +6120,10 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Not saved: your latest notes are only in this window. %1 Hindsight keeps trying; keep the window open, or save the notes to a file (Interview → Save Notes As…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, kept on this laptop. %1 Your notes are kept in %2 and are sent to the team server, in order, as soon as it is back; Hindsight keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -950,12 +950,12 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
         <translation>%1 sudah ada dan dibiarkan seperti semula.</translation>
     </message>
     <message>
-        <source>The team server cannot be reached: %1</source>
-        <translation>Server tim tidak dapat dijangkau: %1</translation>
-    </message>
-    <message>
         <source>The team server refused %1: %2</source>
         <translation>Server tim menolak %1: %2</translation>
+    </message>
+    <message>
+        <source>The team server cannot be reached (%1: %2).</source>
+        <translation>Server tim tidak dapat dijangkau (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -4746,6 +4746,10 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Kept in journal</source>
         <translation>Disimpan di jurnal</translation>
     </message>
+    <message>
+        <source>Offline, kept on this laptop</source>
+        <translation>Luring, disimpan di laptop ini</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::InterviewKit</name>
@@ -6114,6 +6118,10 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Not saved. %1</source>
         <translation>Tidak tersimpan. %1</translation>
+    </message>
+    <message>
+        <source>Offline, kept on this laptop. %1 Your notes are kept in %2 and are sent to the team server, in order, as soon as it is back; Hindsight keeps trying.</source>
+        <translation>Luring, disimpan di laptop ini. %1 Catatan Anda disimpan di %2 dan dikirim ke server tim, berurutan, begitu server kembali; Hindsight terus mencoba.</translation>
     </message>
 </context>
 <context>

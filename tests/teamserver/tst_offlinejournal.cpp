@@ -13,11 +13,13 @@
 #include "ui/interview/drafts/draftwriter.h"
 #include "ui/interview/drafts/draftwriterworker.h"
 #include "ui/interview/drafts/savestatebanner.h"
+#include "ui/interview/interviewheader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -232,6 +234,12 @@ void TestOfflineJournal::bannerSaysOfflineKeptOnThisLaptop()
     qInfo("Banner: %s", qPrintable(text));
     QCOMPARE(banner.textFormat(), Qt::PlainText);
     QCOMPARE(text, ui::SaveStateBanner::message(DraftWriter::State::Kept, writer));
+    // The short word in the interview's header says the same.
+    ui::InterviewHeader header;
+    header.setSaveState(writer.state(), writer.isOffline());
+    auto *indicator = header.findChild<QLabel *>(QStringLiteral("saveIndicator"));
+    QVERIFY(indicator);
+    QCOMPARE(indicator->text(), QStringLiteral("Offline, kept on this laptop"));
 
     // Back: sent, Saved, the banner gone.
     QVERIFY2(outage.end(), outage.error().c_str());

@@ -131,7 +131,7 @@ void InterviewHeader::showBudgetState(bool over)
     m_clock->setPalette(p);
 }
 
-void InterviewHeader::setSaveState(DraftWriter::State state)
+void InterviewHeader::setSaveState(DraftWriter::State state, bool offline)
 {
     switch (state) {
     case DraftWriter::State::Saved:
@@ -146,7 +146,10 @@ void InterviewHeader::setSaveState(DraftWriter::State state)
     case DraftWriter::State::InMemory:
     case DraftWriter::State::Failed: {
         // Short: the red band under the header says why and where the notes are.
-        setSaveText(state == DraftWriter::State::Kept ? tr("Kept in journal") : tr("Not saved"));
+        if (state == DraftWriter::State::Kept)
+            setSaveText(offline ? tr("Offline, kept on this laptop") : tr("Kept in journal"));
+        else
+            setSaveText(tr("Not saved"));
         // Red in both palettes, so the error is seen without reading every word.
         QPalette p = m_save->palette();
         p.setColor(QPalette::WindowText, Colours::problem());

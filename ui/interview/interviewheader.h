@@ -28,7 +28,8 @@ public:
     // Stops the clock at the given elapsed time (a submitted interview).
     void stopClock();
     // The short word; SaveStateBanner says why when it is not Saved or Saving.
-    void setSaveState(DraftWriter::State state);
+    // `offline`: the team server cannot be reached (the changes are kept on this laptop).
+    void setSaveState(DraftWriter::State state, bool offline = false);
     void setSaveText(const QString &text);
     // Shows which version this is where the clock was (an amendment, an earlier version): the
     // time since the first version started says nothing there. Stops the clock.

@@ -98,8 +98,11 @@ InterviewWindow::InterviewWindow(const Context &context, const StoreLocation &lo
     });
     m_stepper->setTimeSource([s = m_session](int stage) { return s->stageMs(stage); });
     if (m_writer) {
-        m_header->setSaveState(m_writer->state());
-        connect(m_writer, &DraftWriter::stateChanged, m_header, &InterviewHeader::setSaveState);
+        const auto showSaveState = [this](DraftWriter::State state) {
+            m_header->setSaveState(state, m_writer->isOffline());
+        };
+        showSaveState(m_writer->state());
+        connect(m_writer, &DraftWriter::stateChanged, m_header, showSaveState);
         connect(m_writer, &DraftWriter::submitFinished, this, &InterviewWindow::onSubmitFinished);
     }
     if (m_session->isReadOnly())
