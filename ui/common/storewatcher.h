@@ -19,7 +19,9 @@ namespace hindsight::ui {
 // store for other connections' commits every 500 ms meanwhile (PRAGMA data_version on SQLite:
 // one cheap pragma when nothing changed). A store with a change socket (a team server's
 // connection, where NOTIFY arrives) is polled as soon as the socket has something to read, so
-// another laptop's submit shows at once; the timer then only notices a lost connection.
+// another laptop's submit shows at once. The timer still runs there: a notification that arrives
+// while the connection is answering one of our reads is taken in with that answer, and the socket
+// stays quiet; the next tick finds it (and notices a lost connection).
 class StoreWatcher final : public QObject
 {
     Q_OBJECT
