@@ -313,6 +313,18 @@ void TestTeamSecurity::submittedInterviewOnlyTakesItsAuthorsAmendment()
                             "Bob amending Alice's interview");
     QVERIFY(!bobs);
     QCOMPARE(bobs.error().code, Code::Forbidden);
+    // Nor turn a draft of his own into an amendment of it afterwards.
+    auto own = scalar(*m_bob,
+                      "INSERT INTO interviews (uuid, candidate_id, interviewer, started_at) "
+                      "VALUES ('b0b0b0b0-0000-4000-8000-000000000001', $1, 'Bob', 1795000200000) "
+                      "RETURNING id",
+                      PgParams().add(m_draft.candidate));
+    QVERIFY2(own, failure(own).c_str());
+    auto hijack = m_bob->exec("UPDATE interviews SET amends = $1 WHERE id = $2",
+                              PgParams().add(m_draft.interview).add(*own),
+                              "Bob's draft made to amend Alice's interview");
+    QVERIFY(!hijack);
+    QCOMPARE(hijack.error().code, Code::Forbidden);
     auto alices = scalar(*m_alice, amend,
                          PgParams()
                              .add(m_draft.interviewUuid)

@@ -236,6 +236,12 @@ BEGIN
         RAISE EXCEPTION 'interview % is submitted and cannot change', OLD.id
             USING ERRCODE = '42501';
     END IF;
+    -- Which version an amendment replaces is checked when it is made (stamp_author) and never
+    -- changes afterwards, so a draft cannot be turned into an amendment of someone else's interview.
+    IF TG_OP = 'UPDATE' AND NEW.amends IS DISTINCT FROM OLD.amends THEN
+        RAISE EXCEPTION 'interview % amends version % and cannot be changed to amend another',
+            OLD.id, OLD.amends USING ERRCODE = '42501';
+    END IF;
     NEW.draft_candidate_id := CASE WHEN NEW.submitted THEN NULL ELSE NEW.candidate_id END;
     RETURN NEW;
 END $$;
