@@ -11,6 +11,7 @@
 #include "ui/interchange/importreporttext.h"
 #include "ui/interchange/jsonexporter.h"
 #include "ui/interchange/jsonimporter.h"
+#include "ui/interchange/personexporter.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
@@ -32,6 +33,7 @@ int CliCommands::run(const Invocation &invocation)
     case Invocation::Command::Scores: return scores(invocation);
     case Invocation::Command::Calibration: return calibration(invocation);
     case Invocation::Command::Report: return report(invocation);
+    case Invocation::Command::ExportPerson: return exportPerson(invocation);
     default: return fail(tr("This command needs the application window."));
     }
 }
@@ -40,6 +42,25 @@ int CliCommands::fail(const QString &message)
 {
     m_err.write(QStringLiteral("hindsight: %1\n").arg(TerminalText::message(message)).toUtf8());
     return 1;
+}
+
+// Everything held about one candidate (right of access): through the store alone, so it works on
+// a database file and on a team server alike.
+int CliCommands::exportPerson(const Invocation &invocation)
+{
+    EntityLookup lookup(m_store);
+    const auto candidate = lookup.candidate(invocation.candidate);
+    if (!candidate)
+        return fail(lookup.errorText());
+    if (auto failure = interchange::PersonExporter::exportFile(m_store, candidate->id,
+                                                               invocation.file))
+        return fail(failure->sentence());
+    const QString name = TerminalText::field(QString::fromStdString(candidate->name));
+    m_out.write(
+        TerminalText::message(tr("Wrote everything held about %1 to %2.").arg(name, invocation.file))
+            .toUtf8()
+            .append('\n'));
+    return 0;
 }
 
 int CliCommands::importFile(const Invocation &invocation)

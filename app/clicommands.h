@@ -35,6 +35,7 @@ private:
         std::function<QByteArray(const core::Role &, const std::vector<core::ScoredCandidate> &)>;
     int printForRole(const Invocation &invocation, const RenderScores &render);
     int report(const Invocation &invocation);
+    int exportPerson(const Invocation &invocation);
     int fail(const QString &message);
 
     core::Store &m_store;

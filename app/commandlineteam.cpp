@@ -14,8 +14,7 @@ bool CommandLine::worksOnServer(Invocation::Command command)
     case C::Backup:
     case C::Restore:
     case C::Delete:
-    case C::Purge:
-    case C::ExportPerson: return false;
+    case C::Purge: return false;
     default: return true;
     }
 }

@@ -9,7 +9,6 @@
 #include "ui/common/settings.h"
 #include "ui/interchange/erasuretext.h"
 #include "ui/interchange/errortext.h"
-#include "ui/interchange/personexporter.h"
 
 #include <QDateTime>
 #include <QFileDevice>
@@ -61,8 +60,7 @@ ErasureCommands::ErasureCommands(core::SqliteStore &store, QIODevice &out, QIODe
 
 bool ErasureCommands::handles(Invocation::Command command)
 {
-    return command == Invocation::Command::Delete || command == Invocation::Command::Purge
-           || command == Invocation::Command::ExportPerson;
+    return command == Invocation::Command::Delete || command == Invocation::Command::Purge;
 }
 
 int ErasureCommands::run(const Invocation &invocation)
@@ -70,7 +68,6 @@ int ErasureCommands::run(const Invocation &invocation)
     switch (invocation.command) {
     case Invocation::Command::Delete: return deleteCandidate(invocation);
     case Invocation::Command::Purge: return purge(invocation);
-    case Invocation::Command::ExportPerson: return exportPerson(invocation);
     default: return fail(tr("This command is not about one person's data."));
     }
 }
@@ -146,19 +143,6 @@ int ErasureCommands::purge(const Invocation &invocation)
     if (!confirmed(invocation))
         return 1;
     return execute(*plan, invocation.backups);
-}
-
-int ErasureCommands::exportPerson(const Invocation &invocation)
-{
-    EntityLookup lookup(m_store);
-    const auto candidate = lookup.candidate(invocation.candidate);
-    if (!candidate)
-        return fail(lookup.errorText());
-    if (auto failure = interchange::PersonExporter::exportFile(m_store, candidate->id,
-                                                               invocation.file))
-        return fail(failure->sentence());
-    print(tr("Wrote everything held about %1 to %2.").arg(text(candidate->name), invocation.file));
-    return 0;
 }
 
 void ErasureCommands::describe(const CandidateErasure::Plan &plan, Invocation::Backups backups)

@@ -34,7 +34,6 @@ public:
 private:
     int deleteCandidate(const Invocation &invocation);
     int purge(const Invocation &invocation);
-    int exportPerson(const Invocation &invocation);
 
     // Prints what the plan erases and what happens to the backups holding it.
     void describe(const core::CandidateErasure::Plan &plan, Invocation::Backups backups);

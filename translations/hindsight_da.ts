@@ -217,6 +217,10 @@ lavet %1.
         <source>Imported %1:</source>
         <translation>Importerede %1:</translation>
     </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Skrev alt, hvad der gemmes om %1, til %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -752,10 +756,6 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
     <message>
         <source>Dry run: nothing was erased.</source>
         <translation>Prøvekørsel: intet blev slettet.</translation>
-    </message>
-    <message>
-        <source>Wrote everything held about %1 to %2.</source>
-        <translation>Skrev alt, hvad der gemmes om %1, til %2.</translation>
     </message>
     <message>
         <source>To be erased from %1:</source>

@@ -212,6 +212,10 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <source>Imported %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -706,10 +710,6 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
     </message>
     <message>
         <source>Dry run: nothing was erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote everything held about %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -215,6 +215,10 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <source>Imported %1:</source>
         <translation>Mengimpor %1:</translation>
     </message>
+    <message>
+        <source>Wrote everything held about %1 to %2.</source>
+        <translation>Semua data tentang %1 ditulis ke %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -748,10 +752,6 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
     <message>
         <source>Dry run: nothing was erased.</source>
         <translation>Uji coba: tidak ada yang dihapus.</translation>
-    </message>
-    <message>
-        <source>Wrote everything held about %1 to %2.</source>
-        <translation>Semua data tentang %1 ditulis ke %2.</translation>
     </message>
     <message>
         <source>To be erased from %1:</source>

@@ -271,6 +271,17 @@ void TestCliTeam::anInterviewerImportsScoresAndExports()
     QCOMPARE(exported[u"roles"_s].toArray().size(), 4);
     QCOMPARE(exported[u"candidates"_s].toArray().size(), 28);
 
+    // Right of access works on the server too: everything held about one candidate.
+    const QString person = m_dir->filePath(u"person.json"_s);
+    r = runWith({u"export-person"_s, u"--candidate"_s, u"Kai Streamwright"_s, person, u"--server"_s,
+                 server},
+                {}, alicePassword, alicePassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Kai Streamwright"), r.out.constData());
+    const QJsonObject held = QJsonDocument::fromJson(fileBytes(person)).object();
+    QCOMPARE(held[u"format"_s].toString(), u"hindsight-person"_s);
+    QVERIFY(fileBytes(person).contains("Kai Streamwright"));
+
     // With a wrong password libpq finds no way in, and says so.
     r = runWith({u"scores"_s, u"--role"_s, u"Payment backend"_s, u"--server"_s, server}, {},
                 u"wrong password"_s, alicePassword);
