@@ -140,10 +140,6 @@ lavet %1.
         <translation>Slet kandidat</translation>
     </message>
     <message>
-        <source>Candidates can only be deleted from a database file.</source>
-        <translation>Kandidater kan kun slettes fra en databasefil.</translation>
-    </message>
-    <message>
         <source>The candidate could not be read.</source>
         <translation>Kandidaten kunne ikke læses.</translation>
     </message>
@@ -189,6 +185,24 @@ lavet %1.
     <message>
         <source>Deleted the candidate %1.</source>
         <translation>Slettede kandidaten %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything the team server holds about them goes with them: %n submitted interview(s), </source>
+        <translation>
+            <numerusform>Alt, hvad teamserveren har om dem, forsvinder med dem: %n indsendt interview, </numerusform>
+            <numerusform>Alt, hvad teamserveren har om dem, forsvinder med dem: %n indsendte interviews, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), their notes and placement overrides. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n beslutning, deres noter og placeringsændringer. Det kan ikke fortrydes.</numerusform>
+            <numerusform>%n beslutninger, deres noter og placeringsændringer. Det kan ikke fortrydes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone is still interviewing them: the draft must be submitted or discarded first.</source>
+        <translation>Nogen interviewer dem stadig: kladden skal indsendes eller kasseres først.</translation>
     </message>
 </context>
 <context>

@@ -135,10 +135,6 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Candidates can only be deleted from a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The candidate could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,6 +179,24 @@ Open that backup instead? Anything saved after that time is not in it. The damag
     </message>
     <message>
         <source>Deleted the candidate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything the team server holds about them goes with them: %n submitted interview(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), their notes and placement overrides. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone is still interviewing them: the draft must be submitted or discarded first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,10 +139,6 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>Hapus Kandidat</translation>
     </message>
     <message>
-        <source>Candidates can only be deleted from a database file.</source>
-        <translation>Kandidat hanya dapat dihapus dari berkas basis data.</translation>
-    </message>
-    <message>
         <source>The candidate could not be read.</source>
         <translation>Kandidat tidak dapat dibaca.</translation>
     </message>
@@ -187,6 +183,22 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
     <message>
         <source>Deleted the candidate %1.</source>
         <translation>Kandidat %1 dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything the team server holds about them goes with them: %n submitted interview(s), </source>
+        <translation>
+            <numerusform>Semua yang disimpan server tim tentang mereka ikut terhapus: %n wawancara yang sudah dikirim, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), their notes and placement overrides. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n keputusan, catatan, dan penggantian penempatan mereka. Ini tidak dapat dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone is still interviewing them: the draft must be submitted or discarded first.</source>
+        <translation>Seseorang masih mewawancarai mereka: draf harus dikirim atau dibuang terlebih dahulu.</translation>
     </message>
 </context>
 <context>

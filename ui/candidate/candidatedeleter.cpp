@@ -17,18 +17,12 @@ using core::CandidateErasure;
 QString CandidateDeleter::run(QWidget *parent, core::Store &store, core::Id candidateId)
 {
     // Deleting a person from a SQLite file is not done when the rows are: their text stays in the
-    // -wal until a checkpoint and in every backup beside the file. So the window erases through
-    // CandidateErasure, as the command line does, and needs the SqliteStore it works on (every
-    // store the window opens is one). A store of another kind would keep nothing beside its rows,
-    // and Store::eraseCandidates would be all it needs, but the counts the confirmation names come
-    // from the file's rows (CandidateRows); until such a store exists it is refused, never erased
-    // without saying what goes.
+    // -wal until a checkpoint and in every backup beside the file. So the window erases a file's
+    // candidate through CandidateErasure, as the command line does. A team server keeps nothing
+    // beside its rows (its backups are its administrators'): Store::eraseCandidates is all.
     auto *file = dynamic_cast<core::SqliteStore *>(&store);
-    if (!file) {
-        Dialogs::critical(parent, tr("Delete Candidate"),
-                          tr("Candidates can only be deleted from a database file."));
-        return {};
-    }
+    if (!file)
+        return runOnServer(parent, store, candidateId);
     CandidateErasure erasure(*file);
     const auto plan = erasure.plan({candidateId});
     if (!plan) {
@@ -69,6 +63,42 @@ QString CandidateDeleter::run(QWidget *parent, core::Store &store, core::Id cand
         Dialogs::critical(parent, tr("Deleted, With a Problem"),
                           tr("%1 was deleted from the database.").arg(name),
                           problems.join(QLatin1Char('\n')));
+    }
+    return tr("Deleted the candidate %1.").arg(name);
+}
+
+QString CandidateDeleter::runOnServer(QWidget *parent, core::Store &store, core::Id candidateId)
+{
+    auto candidate = store.candidate(candidateId);
+    auto interviews = candidate ? store.interviews(candidateId)
+                                : core::Result<std::vector<core::Interview>>(candidate.error());
+    auto decisions = interviews ? store.decisions(candidateId)
+                                : core::Result<std::vector<core::Decision>>(interviews.error());
+    if (!decisions) {
+        Dialogs::critical(parent, tr("Delete Candidate"), tr("The candidate could not be read."),
+                          interchange::ErrorText::describe(decisions.error()));
+        return {};
+    }
+    const QString name = PlainText::isolate(QString::fromStdString(candidate->name));
+    // What this login can see: a colleague's draft is not counted, and the server refuses the
+    // deletion while one exists (said below).
+    const QString details =
+        tr("Everything the team server holds about them goes with them: %n submitted "
+           "interview(s), ",
+           nullptr, int(interviews->size()))
+        + tr("%n decision(s), their notes and placement overrides. This cannot be undone.", nullptr,
+             int(decisions->size()));
+    if (!Dialogs::confirm(parent, tr("Delete Candidate"), tr("Delete the candidate %1?").arg(name),
+                          details, tr("&Delete Candidate")))
+        return {};
+    if (const core::Status e = store.eraseCandidates({candidateId})) {
+        const QString why = e.code == core::Error::Code::InUse
+                                ? tr("Someone is still interviewing them: the draft must be "
+                                     "submitted or discarded first.")
+                                : interchange::ErrorText::describe(e);
+        Dialogs::critical(parent, tr("Delete Candidate"),
+                          tr("%1 could not be deleted; nothing was.").arg(name), why);
+        return {};
     }
     return tr("Deleted the candidate %1.").arg(name);
 }

@@ -28,6 +28,10 @@ public:
     // Asks, deletes, and returns what to say in the status bar; empty when nothing was deleted
     // (cancelled or failed, a failure already told in a dialog).
     static QString run(QWidget *parent, core::Store &store, core::Id candidateId);
+
+private:
+    // On a team server: counts what this login can see, asks, and erases through the store.
+    static QString runOnServer(QWidget *parent, core::Store &store, core::Id candidateId);
 };
 
 } // namespace hindsight::ui
