@@ -178,6 +178,12 @@ int Application::runHeadless(QCoreApplication &app)
                                 .arg(interchange::ErrorText::describe(server.error())));
             return 1;
         }
+        if (ErasureCommands::handles(invocation->command)) {
+            QFile in;
+            in.open(stdin, QIODevice::ReadOnly);
+            return ErasureCommands(**server, out, err, in, ::isatty(STDIN_FILENO) == 1)
+                .run(*invocation);
+        }
         return CliCommands(**server, out, err).run(*invocation);
     }
 

@@ -275,8 +275,13 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     }
     if (!inv.server.isEmpty() && !worksOnServer(inv.command)) {
         m_error = tr("%1 works on a database file, not on a team server: a team server is backed "
-                     "up, restored and erased by its administrators.")
+                     "up and restored by its administrators, with PostgreSQL's own tools.")
                       .arg(name);
+        return std::nullopt;
+    }
+    if (!inv.server.isEmpty() && m_parser.isSet(backupsOption)) {
+        m_error = tr("--backups is about a database file's backups; a team server's are its "
+                     "administrators'.");
         return std::nullopt;
     }
     if (inv.demo) {

@@ -12,9 +12,7 @@ bool CommandLine::worksOnServer(Invocation::Command command)
     using C = Invocation::Command;
     switch (command) {
     case C::Backup:
-    case C::Restore:
-    case C::Delete:
-    case C::Purge: return false;
+    case C::Restore: return false;
     default: return true;
     }
 }

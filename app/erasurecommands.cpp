@@ -4,6 +4,7 @@
 #include "app/terminaltext.h"
 
 #include "core/retention.h"
+#include "core/storage/postgres/postgresstore.h"
 #include "core/storage/sqlite/backups.h"
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/settings.h"
@@ -48,9 +49,10 @@ CandidateErasure::BackupAction actionOf(Invocation::Backups backups)
 
 } // namespace
 
-ErasureCommands::ErasureCommands(core::SqliteStore &store, QIODevice &out, QIODevice &err,
-                                 QIODevice &in, bool interactive)
+ErasureCommands::ErasureCommands(core::Store &store, QIODevice &out, QIODevice &err, QIODevice &in,
+                                 bool interactive)
     : m_store(store)
+    , m_file(dynamic_cast<core::SqliteStore *>(&store))
     , m_out(out)
     , m_err(err)
     , m_in(in)
@@ -89,7 +91,9 @@ int ErasureCommands::deleteCandidate(const Invocation &invocation)
     const auto candidate = lookup.candidate(invocation.candidate);
     if (!candidate)
         return fail(lookup.errorText());
-    auto plan = CandidateErasure(m_store).plan({candidate->id});
+    if (!m_file)
+        return eraseFromServer({candidate->id}, invocation);
+    auto plan = CandidateErasure(*m_file).plan({candidate->id});
     if (!plan)
         return fail(interchange::ErrorText::describe(plan.error()));
     describe(*plan, invocation.backups);
@@ -132,7 +136,9 @@ int ErasureCommands::purge(const Invocation &invocation)
                   .arg(day(*c.lastActivity)));
         ids.push_back(c.candidate.id);
     }
-    auto plan = CandidateErasure(m_store).plan(ids);
+    if (!m_file)
+        return eraseFromServer(ids, invocation);
+    auto plan = CandidateErasure(*m_file).plan(ids);
     if (!plan)
         return fail(interchange::ErrorText::describe(plan.error()));
     describe(*plan, invocation.backups);
@@ -152,7 +158,7 @@ void ErasureCommands::describe(const CandidateErasure::Plan &plan, Invocation::B
         for (const core::Role &r : *roles)
             roleTitles[r.id] = text(r.title);
     }
-    print(tr("To be erased from %1:").arg(text(m_store.database().path())));
+    print(tr("To be erased from %1:").arg(text(m_file->database().path())));
     for (const CandidateErasure::Person &p : plan.people) {
         print(tr("  %1 (id %2), %3")
                   .arg(text(p.candidate.name))
@@ -161,7 +167,7 @@ void ErasureCommands::describe(const CandidateErasure::Plan &plan, Invocation::B
     }
     print(tr("with %1.").arg(interchange::ErasureText::holdings(plan.total())));
 
-    const QString folder = QString::fromStdString(core::Backups::folderOf(m_store.database().path()));
+    const QString folder = QString::fromStdString(core::Backups::folderOf(m_file->database().path()));
     const int holding = int(plan.backups.size());
     if (holding == 0) {
         print(tr("No backup in %1 holds them.").arg(folder));
@@ -200,7 +206,7 @@ bool ErasureCommands::confirmed(const Invocation &invocation)
 
 int ErasureCommands::execute(const CandidateErasure::Plan &plan, Invocation::Backups backups)
 {
-    const auto outcome = CandidateErasure(m_store).execute(plan, actionOf(backups));
+    const auto outcome = CandidateErasure(*m_file).execute(plan, actionOf(backups));
     for (const CandidateErasure::BackupResult &b : outcome.backups) {
         if (b.error)
             continue;
@@ -213,7 +219,7 @@ int ErasureCommands::execute(const CandidateErasure::Plan &plan, Invocation::Bac
                         .arg(interchange::ErrorText::describe(outcome.error)));
     }
     print(tr("Erased %n candidate(s) from %1.", nullptr, int(plan.people.size()))
-              .arg(text(m_store.database().path())));
+              .arg(text(m_file->database().path())));
     int code = 0;
     if (outcome.log) {
         code = fail(tr("their text is still in %1: another program is reading the database. "
@@ -224,6 +230,54 @@ int ErasureCommands::execute(const CandidateErasure::Plan &plan, Invocation::Bac
     if (outcome.error)
         code = fail(interchange::ErrorText::describe(outcome.error));
     return code;
+}
+
+int ErasureCommands::eraseFromServer(const std::vector<core::Id> &ids, const Invocation &invocation)
+{
+    auto *server = dynamic_cast<core::PostgresStore *>(&m_store);
+    const QString where = server ? text(server->serverName()) : QString();
+    std::map<core::Id, QString> roleTitles;
+    if (auto roles = m_store.roles()) {
+        for (const core::Role &r : *roles)
+            roleTitles[r.id] = text(r.title);
+    }
+    print(tr("To be erased from the team server %1:").arg(where));
+    int interviews = 0;
+    int decisions = 0;
+    for (const core::Id id : ids) {
+        auto candidate = m_store.candidate(id);
+        auto held = candidate ? m_store.interviews(id)
+                              : core::Result<std::vector<core::Interview>>(candidate.error());
+        auto decided = held ? m_store.decisions(id)
+                            : core::Result<std::vector<core::Decision>>(held.error());
+        if (!decided)
+            return fail(interchange::ErrorText::describe(decided.error()));
+        interviews += int(held->size());
+        decisions += int(decided->size());
+        print(tr("  %1 (id %2), %3")
+                  .arg(text(candidate->name))
+                  .arg(id)
+                  .arg(roleTitles[candidate->roleId]));
+    }
+    // What this login sees: a colleague's draft is not counted (the server refuses the erasure
+    // while one exists).
+    print(tr("with %n submitted interview(s), ", nullptr, interviews)
+          + tr("%n decision(s), their notes and placement overrides.", nullptr, decisions));
+    if (invocation.dryRun) {
+        print(tr("Dry run: nothing was erased."));
+        return 0;
+    }
+    if (!confirmed(invocation))
+        return 1;
+    if (const core::Status e = m_store.eraseCandidates(ids)) {
+        if (e.code == core::Error::Code::InUse)
+            return fail(tr("nothing was erased: someone is still interviewing %1; the draft must "
+                           "be submitted or discarded first.")
+                            .arg(text(e.where)));
+        return fail(tr("nothing was erased: %1").arg(interchange::ErrorText::describe(e)));
+    }
+    print(tr("Erased %n candidate(s) from the team server %1.", nullptr, int(ids.size())).arg(where));
+    return 0;
 }
 
 } // namespace hindsight::app

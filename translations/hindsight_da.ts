@@ -595,10 +595,6 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
         <translation>--%1 hører til kommandoen team add-interviewer.</translation>
     </message>
     <message>
-        <source>%1 works on a database file, not on a team server: a team server is backed up, restored and erased by its administrators.</source>
-        <translation>%1 virker på en databasefil, ikke på en teamserver: en teamserver sikkerhedskopieres, gendannes og slettes af dens administratorer.</translation>
-    </message>
-    <message>
         <source>team init takes no --name or --email: add interviewers with team add-interviewer.</source>
         <translation>team init tager ingen --name eller --email: tilføj interviewere med team add-interviewer.</translation>
     </message>
@@ -629,6 +625,14 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
     <message>
         <source>team %1 takes no --format.</source>
         <translation>team %1 tager ingen --format.</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file, not on a team server: a team server is backed up and restored by its administrators, with PostgreSQL&apos;s own tools.</source>
+        <translation>%1 virker på en databasefil, ikke på en teamserver: en teamserver sikkerhedskopieres og gendannes af dens administratorer med PostgreSQLs egne værktøjer.</translation>
+    </message>
+    <message>
+        <source>--backups is about a database file&apos;s backups; a team server&apos;s are its administrators&apos;.</source>
+        <translation>--backups handler om en databasefils sikkerhedskopier; en teamservers er dens administratorers.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +851,39 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
     <message>
         <source>their text is still in %1: another program is reading the database. SQLite empties that file when the last program using the database closes it; close every Hindsight on it.</source>
         <translation>deres tekst findes stadig i %1: et andet program læser databasen. SQLite tømmer filen, når det sidste program, der bruger databasen, lukker den; luk alle Hindsight-vinduer på den.</translation>
+    </message>
+    <message>
+        <source>To be erased from the team server %1:</source>
+        <translation>Slettes fra teamserveren %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n submitted interview(s), </source>
+        <translation>
+            <numerusform>med %n indsendt interview, </numerusform>
+            <numerusform>med %n indsendte interviews, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), their notes and placement overrides.</source>
+        <translation>
+            <numerusform>%n beslutning, deres noter og placeringsændringer.</numerusform>
+            <numerusform>%n beslutninger, deres noter og placeringsændringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was erased: someone is still interviewing %1; the draft must be submitted or discarded first.</source>
+        <translation>intet blev slettet: nogen interviewer stadig %1; kladden skal indsendes eller kasseres først.</translation>
+    </message>
+    <message>
+        <source>nothing was erased: %1</source>
+        <translation>intet blev slettet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n candidate(s) from the team server %1.</source>
+        <translation>
+            <numerusform>Slettede %n kandidat fra teamserveren %1.</numerusform>
+            <numerusform>Slettede %n kandidater fra teamserveren %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

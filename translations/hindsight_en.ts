@@ -550,10 +550,6 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 works on a database file, not on a team server: a team server is backed up, restored and erased by its administrators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>team init takes no --name or --email: add interviewers with team add-interviewer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,6 +579,14 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
     </message>
     <message>
         <source>team %1 takes no --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on a database file, not on a team server: a team server is backed up and restored by its administrators, with PostgreSQL&apos;s own tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backups is about a database file&apos;s backups; a team server&apos;s are its administrators&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,6 +806,39 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
     <message>
         <source>their text is still in %1: another program is reading the database. SQLite empties that file when the last program using the database closes it; close every Hindsight on it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be erased from the team server %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n submitted interview(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), their notes and placement overrides.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was erased: someone is still interviewing %1; the draft must be submitted or discarded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n candidate(s) from the team server %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

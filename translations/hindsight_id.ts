@@ -591,10 +591,6 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
         <translation>--%1 milik perintah team add-interviewer.</translation>
     </message>
     <message>
-        <source>%1 works on a database file, not on a team server: a team server is backed up, restored and erased by its administrators.</source>
-        <translation>%1 bekerja pada berkas basis data, bukan pada server tim: server tim dicadangkan, dipulihkan, dan dihapus oleh administratornya.</translation>
-    </message>
-    <message>
         <source>team init takes no --name or --email: add interviewers with team add-interviewer.</source>
         <translation>team init tidak menerima --name atau --email: tambahkan pewawancara dengan team add-interviewer.</translation>
     </message>
@@ -625,6 +621,14 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
     <message>
         <source>team %1 takes no --format.</source>
         <translation>team %1 tidak menerima --format.</translation>
+    </message>
+    <message>
+        <source>%1 works on a database file, not on a team server: a team server is backed up and restored by its administrators, with PostgreSQL&apos;s own tools.</source>
+        <translation>%1 bekerja pada berkas basis data, bukan pada server tim: server tim dicadangkan dan dipulihkan oleh administratornya, dengan alat PostgreSQL sendiri.</translation>
+    </message>
+    <message>
+        <source>--backups is about a database file&apos;s backups; a team server&apos;s are its administrators&apos;.</source>
+        <translation>--backups menyangkut cadangan berkas basis data; cadangan server tim adalah urusan administratornya.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +842,36 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
     <message>
         <source>their text is still in %1: another program is reading the database. SQLite empties that file when the last program using the database closes it; close every Hindsight on it.</source>
         <translation>teks mereka masih ada di %1: program lain sedang membaca basis data. SQLite mengosongkan berkas itu saat program terakhir yang memakai basis data menutupnya; tutup semua Hindsight yang membukanya.</translation>
+    </message>
+    <message>
+        <source>To be erased from the team server %1:</source>
+        <translation>Akan dihapus dari server tim %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n submitted interview(s), </source>
+        <translation>
+            <numerusform>dengan %n wawancara yang sudah dikirim, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s), their notes and placement overrides.</source>
+        <translation>
+            <numerusform>%n keputusan, catatan, dan penggantian penempatan mereka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was erased: someone is still interviewing %1; the draft must be submitted or discarded first.</source>
+        <translation>tidak ada yang dihapus: seseorang masih mewawancarai %1; draf harus dikirim atau dibuang terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>nothing was erased: %1</source>
+        <translation>tidak ada yang dihapus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n candidate(s) from the team server %1.</source>
+        <translation>
+            <numerusform>Menghapus %n kandidat dari server tim %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

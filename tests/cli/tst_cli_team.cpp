@@ -53,6 +53,7 @@ private slots:
     void anInterviewerImportsScoresAndExports();
     void initWithoutTheRightToCreateRolesSaysWhatIsNeeded();
     void backupOfAServerIsRefused();
+    void deleteAndPurgeEraseThroughTheServer();
 
 private:
     // A new empty database of the cluster; its name.
@@ -311,6 +312,48 @@ void TestCliTeam::backupOfAServerIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("team server"), r.err.constData());
     QVERIFY(entries(m_dir->path()).filter(u".sqlite3"_s).isEmpty());
+}
+
+void TestCliTeam::deleteAndPurgeEraseThroughTheServer()
+{
+    QCOMPARE(run({u"team"_s, u"init"_s, u"--server"_s, adminUrl(m_database)}).exitCode, 0);
+    Run r = addAlice(m_database);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString server = loginUrl(u"alice"_s, m_database);
+    r = runWith({u"import"_s, test::scenarioFile(), u"--server"_s, server}, {}, alicePassword,
+                alicePassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const std::int64_t candidates = adminScalar(m_database,
+                                                "SELECT count(*) FROM hindsight.candidates");
+    QVERIFY(candidates > 1);
+
+    // A server's backups are not ours to rewrite: --backups is refused, nothing erased.
+    r = runWith({u"delete"_s, u"--candidate"_s, u"Kai Streamwright"_s, u"--backups"_s, u"delete"_s,
+                 u"--yes"_s, u"--server"_s, server},
+                {}, alicePassword, alicePassword);
+    QCOMPARE(r.exitCode, 2);
+    // Without --yes and without a terminal it asks nobody and erases nothing.
+    r = runWith({u"delete"_s, u"--candidate"_s, u"Kai Streamwright"_s, u"--server"_s, server}, {},
+                alicePassword, alicePassword);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(adminScalar(m_database, "SELECT count(*) FROM hindsight.candidates"), candidates);
+
+    r = runWith({u"delete"_s, u"--candidate"_s, u"Kai Streamwright"_s, u"--yes"_s, u"--server"_s,
+                 server},
+                {}, alicePassword, alicePassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Kai Streamwright") && r.out.contains("Erased 1 candidate"),
+             r.out.constData());
+    QCOMPARE(adminScalar(m_database, "SELECT count(*) FROM hindsight.candidates"), candidates - 1);
+    QCOMPARE(adminScalar(m_database, "SELECT count(*) FROM hindsight.candidates "
+                                     "WHERE name = 'Kai Streamwright'"),
+             std::int64_t(0));
+
+    // Everyone was just imported: a purge of a month's inactivity finds nobody, and says so.
+    r = runWith({u"purge"_s, u"--inactive-months"_s, u"1"_s, u"--dry-run"_s, u"--server"_s, server},
+                {}, alicePassword, alicePassword);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(adminScalar(m_database, "SELECT count(*) FROM hindsight.candidates"), candidates - 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliTeam)
