@@ -119,6 +119,13 @@ void Application::setMetadata()
 
 void Application::installTranslations(QCoreApplication &app)
 {
+    // --lang, else the language chosen in Preferences, else the system's: numbers and dates follow
+    // it too (QLocale's default), and so do Qt's own dialogs (qt6-translations-l10n).
+    QString code = CommandLine::languageOf(QCoreApplication::arguments());
+    if (!ui::Settings::languages().contains(code))
+        code = ui::Settings().language();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
     // English plurals for the %n strings first, so that a real translation installed after it
     // takes precedence; then Qt's own strings (dialog buttons) and ours, for the user's locale.
     QCoreApplication::installTranslator(new ui::EnglishPlurals(&app));

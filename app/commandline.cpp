@@ -1,6 +1,7 @@
 #include "app/commandline.h"
 
 #include "core/retention.h"
+#include "ui/common/settings.h"
 
 #include <QCommandLineOption>
 
@@ -29,13 +30,14 @@ const QString forceOption = u"force"_s;
 const QString serverOption = u"server"_s;
 const QString nameOption = u"name"_s;
 const QString emailOption = u"email"_s;
+const QString langOption = u"lang"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
 const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
                                   u"--format"_s,   u"--candidate"_s, u"--pdf"_s,
                                   u"--max-size"_s, u"--backups"_s,   u"--inactive-months"_s,
                                   u"--to"_s,       u"--server"_s,    u"--name"_s,
-                                  u"--email"_s};
+                                  u"--email"_s,    u"--lang"_s};
 
 struct CommandName
 {
@@ -109,6 +111,10 @@ CommandLine::CommandLine()
                         tr("Work on the team server at <URL> (a PostgreSQL URI) instead of a "
                            "database file."),
                         tr("URL")});
+    m_parser.addOption({langOption,
+                        tr("The language of this run: en, da or id (default: the one chosen in "
+                           "Preferences, else the system's)."),
+                        tr("CODE")});
     m_parser.addOption({nameOption, tr("The name of the interviewer team add-interviewer adds."),
                         tr("NAME")});
     m_parser.addOption({emailOption, tr("The e-mail of the interviewer team add-interviewer adds."),
@@ -173,18 +179,32 @@ bool CommandLine::isReport(const QStringList &arguments)
     return false;
 }
 
+QString CommandLine::languageOf(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--lang" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (a.startsWith(u"--lang="))
+            return a.mid(7);
+        if (valueOptions.contains(a))
+            ++i; // a value that reads like --lang is not one
+    }
+    return {};
+}
+
 bool CommandLine::isHeadless(const QStringList &arguments)
 {
     // Only a plain window launch needs a display. Everything else, a wrong argument included,
     // runs without one, so that errors are one clean line and never a platform-plugin warning.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
-        if (a == u"--database" || a == u"--interview" || a == u"--server") {
+        if (a == u"--database" || a == u"--interview" || a == u"--server" || a == u"--lang") {
             ++i; // skip the value
             continue;
         }
         if (a.startsWith(u"--database=") || a.startsWith(u"--interview=")
-            || a.startsWith(u"--server=") || a == u"--demo")
+            || a.startsWith(u"--server=") || a.startsWith(u"--lang=") || a == u"--demo")
             continue;
         return true;
     }
@@ -213,6 +233,12 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return inv;
     }
     inv.database = m_parser.value(databaseOption);
+    inv.language = m_parser.value(langOption);
+    if (m_parser.isSet(langOption) && !ui::Settings::languages().contains(inv.language)) {
+        m_error = tr("Unknown language \"%1\": use %2.")
+                      .arg(inv.language, ui::Settings::languages().join(u", "_s));
+        return std::nullopt;
+    }
     inv.server = m_parser.value(serverOption);
     if (!inv.database.isEmpty() && !inv.server.isEmpty()) {
         m_error = tr("Give either --database or --server, not both.");

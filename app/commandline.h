@@ -29,6 +29,9 @@ public:
     // True for the report command, which paints PDF pages and so needs a (display-less) GUI
     // application object. Needs no application object.
     static bool isReport(const QStringList &arguments);
+    // The value of --lang, before parsing (the translations are installed first, so that parse
+    // errors are in that language); empty when not given. Needs no application object.
+    static QString languageOf(const QStringList &arguments);
 
     std::optional<Invocation> parse(const QStringList &arguments);
     const QString &errorText() const { return m_error; }

@@ -35,6 +35,7 @@ struct Invocation
     Command command = Command::Gui;
     QString database; // empty: the default location
     QString server;   // --server: a team server's libpq URI, instead of a database file
+    QString language; // --lang: en, da or id for this run; empty: the setting, else the system's
     bool demo = false;
     QString file;       // import / export / export-person; the backup to restore
     QString role;       // --role

@@ -634,6 +634,18 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
         <source>--backups is about a database file&apos;s backups; a team server&apos;s are its administrators&apos;.</source>
         <translation>--backups handler om en databasefils sikkerhedskopier; en teamservers er dens administratorers.</translation>
     </message>
+    <message>
+        <source>The language of this run: en, da or id (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>Sproget for denne kørsel: en, da eller id (standard: det valgte i Indstillinger, ellers systemets).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Ukendt sprog &quot;%1&quot;: brug %2.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -5673,6 +5685,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>You are connected to a team server: interviews are recorded under the name and e-mail its administrator gave your login. They are shown here and cannot be changed on this laptop.</source>
         <translation>Du er forbundet til en teamserver: interviews registreres under det navn og den e-mail, som dens administrator gav dit login. De vises her og kan ikke ændres på denne computer.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>The language of menus, reports, numbers and dates; takes effect the next time Hindsight starts</source>
+        <translation>Sproget i menuer, rapporter, tal og datoer; træder i kraft næste gang Hindsight starter</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
     </message>
 </context>
 <context>

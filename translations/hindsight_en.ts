@@ -589,6 +589,18 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
         <source>--backups is about a database file&apos;s backups; a team server&apos;s are its administrators&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The language of this run: en, da or id (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -5619,6 +5631,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>You are connected to a team server: interviews are recorded under the name and e-mail its administrator gave your login. They are shown here and cannot be changed on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of menus, reports, numbers and dates; takes effect the next time Hindsight starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

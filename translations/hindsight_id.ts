@@ -630,6 +630,18 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
         <source>--backups is about a database file&apos;s backups; a team server&apos;s are its administrators&apos;.</source>
         <translation>--backups menyangkut cadangan berkas basis data; cadangan server tim adalah urusan administratornya.</translation>
     </message>
+    <message>
+        <source>The language of this run: en, da or id (default: the one chosen in Preferences, else the system&apos;s).</source>
+        <translation>Bahasa untuk jalankan ini: en, da, atau id (bawaan: yang dipilih di Preferensi, jika tidak bahasa sistem).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan %2.</translation>
+    </message>
 </context>
 <context>
     <name>DatasetReader</name>
@@ -5616,6 +5628,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>You are connected to a team server: interviews are recorded under the name and e-mail its administrator gave your login. They are shown here and cannot be changed on this laptop.</source>
         <translation>Anda terhubung ke server tim: wawancara dicatat dengan nama dan e-mail yang diberikan administratornya untuk login Anda. Keduanya ditampilkan di sini dan tidak dapat diubah di laptop ini.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Bawaan sistem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The language of menus, reports, numbers and dates; takes effect the next time Hindsight starts</source>
+        <translation>Bahasa menu, laporan, angka, dan tanggal; berlaku saat Hindsight dijalankan berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Bahasa:</translation>
     </message>
 </context>
 <context>

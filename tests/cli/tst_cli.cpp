@@ -34,6 +34,7 @@ private slots:
     void notADatabase();
     void importRefusesWhatItCannotBound();
     void demoStartsOnAFilledDatabase();
+    void langChoosesTheLanguageOfOneRun();
 };
 
 void TestCli::init()
@@ -94,6 +95,11 @@ void TestCli::usageErrors_data()
         << QStringList{u"import"_s, u"a.json"_s, u"--max-size"_s, u"0"_s} << u"\"0\""_s;
     QTest::newRow("max-size not a number")
         << QStringList{u"import"_s, u"a.json"_s, u"--max-size"_s, u"lots"_s} << u"lots"_s;
+    QTest::newRow("unknown language")
+        << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--lang"_s, u"xx"_s} << u"\"xx\""_s;
+    QTest::newRow("database and server")
+        << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--server"_s, u"postgresql://db/h"_s}
+        << u"--server"_s;
     QTest::newRow("demo with command")
         << QStringList{u"scores"_s, u"--role"_s, u"x"_s, u"--demo"_s} << u"--demo"_s;
 }
@@ -176,6 +182,20 @@ void TestCli::demoStartsOnAFilledDatabase()
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already exists"));
     QCOMPARE(fileBytes(demo), before);
+}
+
+// --lang for one run, whatever the system says: the messages in Danish, then in Indonesian.
+void TestCli::langChoosesTheLanguageOfOneRun()
+{
+    Run r = run({u"frobnicate"_s, u"--lang"_s, u"da"_s, u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"Ukendt kommando"_s), r.err.constData());
+    r = run({u"frobnicate"_s, u"--lang=id"_s, u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"tidak dikenal"_s), r.err.constData());
+    r = run({u"frobnicate"_s, u"--lang"_s, u"en"_s, u"--database"_s, db()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(u"Unknown command"_s), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -18,6 +18,7 @@
 #include "tests/common/useractions.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -96,6 +97,22 @@ void TestPreferences::storesWhatIsTyped()
     QVERIFY(settings.interviewerConfirmed());
     QCOMPARE(settings.timeBudgetMinutes(), 60);
     QCOMPARE(settings.retentionMonths(), 18);
+    QCOMPARE(settings.language(), QString()); // the system's, until one is chosen
+
+    // A language, by its own name, for the next start; System default forgets it again.
+    ui::PreferencesDialog again(ui::PreferencesDialog::Purpose::Edit);
+    auto *language = test::child<QComboBox>(&again, "preferencesLanguage");
+    QVERIFY(language);
+    QVERIFY(!language->accessibleName().isEmpty());
+    language->setCurrentIndex(language->findText(QStringLiteral("Dansk")));
+    again.accept();
+    QCOMPARE(ui::Settings().language(), QStringLiteral("da"));
+    ui::PreferencesDialog third(ui::PreferencesDialog::Purpose::Edit);
+    language = test::child<QComboBox>(&third, "preferencesLanguage");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("da"));
+    language->setCurrentIndex(0);
+    third.accept();
+    QCOMPARE(ui::Settings().language(), QString());
 }
 
 void TestPreferences::refusesAnEmptyNameAndAnImplausibleEmail()

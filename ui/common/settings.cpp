@@ -22,6 +22,7 @@ const QString InterviewerNameKey = QStringLiteral("interviewer/name");
 const QString InterviewerEmailKey = QStringLiteral("interviewer/email");
 const QString InterviewerConfirmedKey = QStringLiteral("interviewer/confirmed");
 const QString RecentServersKey = QStringLiteral("team/recentServers");
+const QString LanguageKey = QStringLiteral("ui/language");
 const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
 const QString RetentionKey = QStringLiteral("privacy/retentionMonths");
 
@@ -181,6 +182,25 @@ void Settings::addRecentServer(const QString &uri)
     while (list.size() > MaxRecentServers)
         list.removeLast();
     m_settings->setValue(RecentServersKey, list);
+}
+
+QStringList Settings::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("da"), QStringLiteral("id")};
+}
+
+QString Settings::language() const
+{
+    const QString code = m_settings->value(LanguageKey).toString();
+    return languages().contains(code) ? code : QString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (code.isEmpty() || !languages().contains(code))
+        m_settings->remove(LanguageKey);
+    else
+        m_settings->setValue(LanguageKey, code);
 }
 
 } // namespace hindsight::ui

@@ -73,6 +73,12 @@ public:
     int retentionMonths() const;
     void setRetentionMonths(int months);
 
+    // The language of the interface ("ui/language"): a code of languages() or empty, the default,
+    // for the system's. `hindsight --lang CODE` overrides it for one run. Read at start.
+    static QStringList languages();
+    QString language() const;
+    void setLanguage(const QString &code);
+
     // Team servers connected to ("team/recentServers"), the most recent first, at most
     // MaxRecentServers: libpq URIs with the login and without a password (never stored here; the
     // desktop's keyring keeps one when asked to).

@@ -5,6 +5,7 @@
 
 #include "core/retention.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +15,8 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hindsight::ui {
 
@@ -25,6 +28,7 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     , m_problem(new QLabel(this))
     , m_budget(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     const Settings settings;
     const bool first = purpose == Purpose::FirstStart;
@@ -93,10 +97,23 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     m_retention->setToolTip(tr("Candidates with no activity for this long are offered for "
                                "erasure when Hindsight starts; Off keeps everybody"));
 
+    // Each language by its own name, so it can be found by someone who does not read the current
+    // one.
+    m_language->setObjectName(QStringLiteral("preferencesLanguage"));
+    m_language->addItem(tr("System default"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Dansk"), QStringLiteral("da"));
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language of menus, reports, numbers and dates; takes effect "
+                              "the next time Hindsight starts"));
+
     auto *work = new QGroupBox(tr("Interviews and data"), this);
     auto *workForm = new QFormLayout(work);
     workForm->addRow(tr("&Time budget:"), m_budget);
     workForm->addRow(tr("E&rase inactive candidates after:"), m_retention);
+    workForm->addRow(tr("&Language:"), m_language);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     if (first)
@@ -152,6 +169,7 @@ void PreferencesDialog::accept()
     }
     settings.setTimeBudgetMinutes(m_budget->value());
     settings.setRetentionMonths(m_retention->value());
+    settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -46,6 +47,7 @@ private:
     QLabel *m_problem;
     QSpinBox *m_budget;
     QSpinBox *m_retention;
+    QComboBox *m_language;
 };
 
 } // namespace hindsight::ui
