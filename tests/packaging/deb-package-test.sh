@@ -108,8 +108,8 @@ lintian --display-info --pedantic "$deb" "$ddeb" 2>&1 | grep -v '^running with r
     || { cat "$tmp/apt.log"; fail "apt-get install failed"; }
 installed hindsight || fail "apt-get did not install hindsight"
 [ -x /usr/bin/hindsight ] || fail "/usr/bin/hindsight is not there"
-[ -z "$(comm -13 "$tmp/before" <(installed_packages) | grep -vx hindsight)" ] \
-    || echo "note: apt also installed $(comm -13 "$tmp/before" <(installed_packages) | grep -vx hindsight | tr '\n' ' ')(purged afterwards)"
+also=$(comm -13 "$tmp/before" <(installed_packages) | grep -vx hindsight || true)
+[ -z "$also" ] || echo "note: apt also installed $(paste -sd " " <<< "$also") (purged afterwards)"
 
 # Run the installed program as a user would: nothing from the build folder, its own Qt plugins,
 # a home of its own.
@@ -131,6 +131,7 @@ run report --role "Payment backend" --pdf "$tmp/pack.pdf" --database "$tmp/demo.
 # stays up until it is stopped (a missing plugin aborts at once).
 if command -v xvfb-run >/dev/null 2>&1; then
     status=0
+    # shellcheck disable=SC2016 # expanded by the inner bash, where xvfb-run has set DISPLAY
     xvfb-run -a -s "-screen 0 1280x800x24" bash -c 'exec env -i PATH=/usr/bin:/bin \
         DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" HOME="$1" LANG=C.UTF-8 XDG_RUNTIME_DIR="$2" \
         XDG_CONFIG_HOME="$1/.config" XDG_DATA_HOME="$1/.local/share" \

@@ -26,7 +26,9 @@ long_option_of() { sed -E -n 's/^ *(-[a-zA-Z], )?(--[a-z][a-z-]*).*/\2/p'; }
 help=$(LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen "$bin" --help) || fail "$bin --help failed"
 help_commands=$(printf '%s\n' "$help" | sed -n '/^Commands:/,/^$/p' | grep -E '^  [a-z]' | command_of | sort -u)
 help_options=$(printf '%s\n' "$help" | sed -n '/^Options:/,/^$/p' | grep -E '^  -' | long_option_of | sort -u)
-[ -n "$help_commands" ] && [ -n "$help_options" ] || fail "could not read the commands and options of $bin --help"
+if [ -z "$help_commands" ] || [ -z "$help_options" ]; then
+    fail "could not read the commands and options of $bin --help"
+fi
 
 # The page as text, ASCII hyphens; an entry's tag starts 7 columns in.
 text=$(LC_ALL=C.UTF-8 MANWIDTH=250 man -E ascii -l "$page" 2>/dev/null | col -bx)
@@ -35,12 +37,12 @@ man_commands=$(tags COMMANDS | command_of | sort -u)
 man_options=$(tags OPTIONS | grep -E '^-' | long_option_of | sort -u)
 
 missing=$(comm -23 <(printf '%s\n' "$help_commands") <(printf '%s\n' "$man_commands"))
-[ -z "$missing" ] || fail "commands of --help missing from the manual page: $(echo $missing)"
+[ -z "$missing" ] || fail "commands of --help missing from the manual page: $(paste -sd " " <<< "$missing")"
 extra=$(comm -13 <(printf '%s\n' "$help_commands") <(printf '%s\n' "$man_commands"))
-[ -z "$extra" ] || fail "commands in the manual page that --help does not list: $(echo $extra)"
+[ -z "$extra" ] || fail "commands in the manual page that --help does not list: $(paste -sd " " <<< "$extra")"
 missing=$(comm -23 <(printf '%s\n' "$help_options") <(printf '%s\n' "$man_options"))
-[ -z "$missing" ] || fail "options of --help missing from the manual page: $(echo $missing)"
+[ -z "$missing" ] || fail "options of --help missing from the manual page: $(paste -sd " " <<< "$missing")"
 extra=$(comm -13 <(printf '%s\n' "$help_options") <(printf '%s\n' "$man_options"))
-[ -z "$extra" ] || fail "options in the manual page that --help does not list: $(echo $extra)"
+[ -z "$extra" ] || fail "options in the manual page that --help does not list: $(paste -sd " " <<< "$extra")"
 
 echo "manual page: $(echo "$help_commands" | wc -l) commands and $(echo "$help_options" | wc -l) options, as in --help; no warnings"
