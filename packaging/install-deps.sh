@@ -10,6 +10,7 @@ packages=(
   qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev libfmt-dev libsqlite3-dev
   xvfb xauth xdotool poppler-utils python3 python3-jsonschema fonts-dejavu-core clang-format
   appstream
+  dpkg-dev file lintian librsvg2-bin man-db # the Debian package: shlibdeps, icons, its checks
   clang libclang-rt-14-dev
   libpq-dev postgresql-15 postgresql-common qtkeychain-qt6-dev qt6-translations-l10n
 )

@@ -1,6 +1,7 @@
 #!/bin/sh
 # The desktop entry and the AppStream metainfo, as configured into the build: valid for
-# appstreamcli (no network), and with Danish and Indonesian names and summaries (issue 16).
+# appstreamcli (no network), with Danish and Indonesian names and summaries, screenshots with
+# captions and release notes for this version (issue 16).
 set -eu
 desktop="$1"
 metainfo="$2"
@@ -13,4 +14,12 @@ for lang in da id; do
     grep -q "<summary xml:lang=\"$lang\">" "$metainfo" || fail "$metainfo has no $lang summary"
     grep -q "<p xml:lang=\"$lang\">" "$metainfo" || fail "$metainfo has no $lang description"
 done
-echo "desktop entry and metainfo: valid, with da and id"
+grep -q '<screenshot type="default">' "$metainfo" || fail "$metainfo has no default screenshot"
+[ "$(grep -c '<image type="source"[^>]*>https://[^<]*\.png</image>' "$metainfo")" -eq \
+  "$(grep -c '<screenshot[ >]' "$metainfo")" ] || fail "$metainfo has a screenshot without an https PNG"
+[ "$(grep -c '<caption>.' "$metainfo")" -eq "$(grep -c '<screenshot[ >]' "$metainfo")" ] \
+    || fail "$metainfo has a screenshot without an English caption"
+version=$(sed -n 's/^X-Hindsight-Version=//p' "$desktop")
+sed -n "/<release version=\"$version\"/,/<\/release>/p" "$metainfo" | grep -q '<li>.' \
+    || fail "$metainfo has no release notes for $version"
+echo "desktop entry and metainfo: valid, with da and id, screenshots and release notes"
