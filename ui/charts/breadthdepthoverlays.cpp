@@ -1,100 +1,297 @@
 #include "ui/charts/breadthdepthoverlays.h"
 
+#include "ui/charts/chartmarks.h"
+#include "ui/charts/labelplacer.h"
+#include "ui/charts/painteditem.h"
+#include "ui/common/colours.h"
 #include "ui/common/terms.h"
+
+#include "core/scoring/scorer.h"
 
 #include <QAbstractSeries>
 #include <QChart>
-#include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsPathItem>
-#include <QGraphicsSimpleTextItem>
+#include <QPainter>
 #include <QPainterPath>
 #include <QPen>
 
+#include <algorithm>
+
 namespace hindsight::ui {
+
+namespace {
+
+// Above the series' markers (Qt Charts draws them below 10), so a count or a name is never
+// hidden under a point; the density cells go under the grid lines and the points.
+constexpr double CellsZ = 1.5;
+constexpr double WordsZ = 20;
+
+QRectF square(const QPointF &centre, double size)
+{
+    return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size);
+}
+
+} // namespace
 
 BreadthDepthOverlays::BreadthDepthOverlays(QChart *chart)
     : m_chart(chart)
     , m_spokes(new QGraphicsPathItem(chart))
+    , m_labelItem(new PaintedItem(chart))
+    , m_densityItem(new PaintedItem(chart))
+    , m_legend(new ChartLegend(chart))
 {
     m_spokes->setZValue(1); // above the plot area, below the series' markers
-    for (auto &label : m_quadrants) {
-        label = new QGraphicsSimpleTextItem(chart);
-        label->setZValue(1);
-    }
-    m_quadrants[0]->setText(Terms::archetype(core::Archetype::Specialist));
-    m_quadrants[1]->setText(Terms::archetype(core::Archetype::TShaped));
-    m_quadrants[2]->setText(Terms::archetype(core::Archetype::Developing));
-    m_quadrants[3]->setText(Terms::archetype(core::Archetype::Generalist));
+    m_densityItem->setZValue(CellsZ);
+    m_labelItem->setZValue(WordsZ);
+    m_legend->setZValue(WordsZ);
+    // Specialist top-left, T-shaped top-right, developing bottom-left, generalist bottom-right.
+    m_quadrantWords = {Terms::archetype(core::Archetype::Specialist),
+                       Terms::archetype(core::Archetype::TShaped),
+                       Terms::archetype(core::Archetype::Developing),
+                       Terms::archetype(core::Archetype::Generalist)};
 }
 
-void BreadthDepthOverlays::applyPalette(const QColor &text, const QColor &faint, const QColor &spoke)
+void BreadthDepthOverlays::setStyle(const ChartStyle &style, const QFont &font)
 {
-    for (QGraphicsSimpleTextItem *name : m_names)
-        name->setBrush(text);
-    QPen spokePen(spoke, 1.0);
+    m_style = style;
+    m_font = ChartMarks::smallFont(font);
+    m_legend->setStyle(style, m_font);
+    QPen spokePen(Colours::interview(), 1.0);
     spokePen.setCosmetic(true);
     m_spokes->setPen(spokePen);
-    for (QGraphicsSimpleTextItem *label : m_quadrants)
-        label->setBrush(faint);
 }
 
-void BreadthDepthOverlays::setNames(const QStringList &names, const QColor &text)
-{
-    for (QGraphicsSimpleTextItem *item : m_names)
-        delete item;
-    m_names.clear();
-    for (const QString &name : names) {
-        auto *item = new QGraphicsSimpleTextItem(name, m_chart);
-        item->setZValue(2);
-        item->setBrush(text);
-        QFont font = item->font();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        item->setFont(font);
-        m_names.push_back(item);
-    }
-}
-
-QStringList BreadthDepthOverlays::names() const
-{
-    QStringList labels;
-    for (const QGraphicsSimpleTextItem *item : m_names)
-        labels << item->text();
-    return labels;
-}
-
-void BreadthDepthOverlays::place(const QList<QLineF> &spokes, const QList<QPointF> &named,
-                                 QAbstractSeries *series)
+double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, double legendTop)
 {
     const QRectF area = m_chart->plotArea();
-    if (area.isEmpty())
-        return;
+    m_labels.clear();
+    m_badges.clear();
+    m_obstacles.clear();
+    m_names.clear();
+    m_key.clear();
+    m_density.clear();
+    auto at = [this, series](const QPointF &value) { return m_chart->mapToPosition(value, series); };
 
-    // Specialist top-left, T-shaped top-right, developing bottom-left, generalist bottom-right.
-    constexpr int Pad = 6;
-    for (std::size_t i = 0; i < m_quadrants.size(); ++i) {
-        QGraphicsSimpleTextItem *label = m_quadrants[i];
-        const QRectF r = label->boundingRect();
+    if (!area.isEmpty()) {
+        QPainterPath path;
+        for (const QLineF &spoke : in.spokes) {
+            path.moveTo(at(spoke.p1()));
+            path.lineTo(at(spoke.p2()));
+        }
+        m_spokes->setPath(path);
+
+        // What names keep off: every marker drawn and the target, a little larger than drawn.
+        LabelPlacer placer(area.adjusted(2, 2, -2, -2));
+        auto obstacle = [&](const QRectF &r) {
+            placer.addObstacle(r);
+            m_obstacles << r;
+        };
+        if (in.target)
+            obstacle(square(at(*in.target), in.targetSize + 4));
+        if (in.selected)
+            obstacle(square(at(*in.selected), in.selectedSize + 4));
+        for (const QPointF &p : in.interviews)
+            obstacle(square(at(p), 9));
+        for (const Group &g : in.groups) {
+            if (g.team) {
+                obstacle(square(at(g.value), 16));
+            } else if (!in.density) {
+                const int n = int(g.names.size());
+                const double size = n > 1 ? ChartMarks::badgeDiameter(m_font, n) : in.candidateSize;
+                obstacle(square(at(g.value), size + 2));
+                if (n > 1)
+                    m_badges.emplace_back(at(g.value), n);
+            }
+        }
+        placeQuadrants(placer, area,
+                       at(QPointF(core::Scorer::Threshold, core::Scorer::Threshold)));
+
+        // Names beside their points where they fit, in order; then key numbers for the rest.
+        const QFontMetricsF fm(m_font);
+        std::vector<const Group *> unplaced;
+        for (const Group &g : in.groups) {
+            if (!in.names || (in.density && !g.team))
+                continue;
+            const QString text = g.names.join(tr(", "));
+            m_names << g.names;
+            const QPointF anchor = at(g.value);
+            const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
+            const double gap = (g.names.size() > 1 ? ChartMarks::badgeDiameter(m_font, 2)
+                                                   : in.candidateSize) / 2
+                               + 3;
+            if (const auto rect = placer.placeBeside(anchor, gap, size))
+                m_labels.push_back({*rect, text, false});
+            else
+                unplaced.push_back(&g);
+        }
+        int number = 0;
+        for (const Group *g : unplaced) {
+            const QString text = g->names.join(tr(", "));
+            const QString mark = QString::number(++number);
+            const QPointF anchor = at(g->value);
+            const auto rect = placer.placeMark(anchor, in.candidateSize / 2 + 3,
+                                               ChartMarks::keySize(m_font, mark));
+            if (rect) {
+                m_labels.push_back({*rect, mark, true});
+                m_key << ChartLegend::Entry{ChartMarks::Shape::Key, text, mark};
+            } else {
+                // No room even for a number: the key says where the point is instead.
+                --number;
+                m_key << ChartLegend::Entry{
+                    g->team ? ChartMarks::Shape::Team : ChartMarks::Shape::Candidate,
+                    tr("%1 at breadth %2, depth %3")
+                        .arg(text, Terms::figure(g->value.x()), Terms::figure(g->value.y())),
+                    QString()};
+            }
+        }
+
+        std::vector<QPointF> centres;
+        QSizeF cell;
+        if (in.density) {
+            m_density = DensityGrid::count(in.candidates, DensityStep);
+            for (const DensityGrid::Cell &c : m_density)
+                centres.push_back(at(c.centre));
+            const QPointF a = at(QPointF(0, 0));
+            const QPointF b = at(QPointF(DensityStep, DensityStep));
+            cell = QSizeF(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()));
+        }
+        paintDensity(area, cell, centres);
+        paintLabels(area);
+    }
+
+    const double width = m_chart->size().width() - 8;
+    m_legend->setEntries(in.legend, m_key);
+    const double height = m_legend->layOut(width);
+    m_legend->setPos(4, legendTop);
+    return height;
+}
+
+void BreadthDepthOverlays::placeQuadrants(LabelPlacer &placer, const QRectF &area,
+                                          const QPointF &centre)
+{
+    // Each word tries its quadrant's outer corner first, then along the outer edges: a point in
+    // the corner pushes the word aside instead of being covered. With no free place, the corner.
+    const QFontMetricsF fm(m_font);
+    constexpr double Pad = 4;
+    for (std::size_t i = 0; i < m_quadrantWords.size(); ++i) {
         const bool right = i % 2 == 1;
         const bool top = i < 2;
-        label->setPos(right ? area.right() - r.width() - Pad : area.left() + Pad,
-                      top ? area.top() + Pad : area.bottom() - r.height() - Pad);
+        const QRectF quadrant = QRectF(QPointF(right ? centre.x() : area.left(),
+                                               top ? area.top() : centre.y()),
+                                       QPointF(right ? area.right() : centre.x(),
+                                               top ? centre.y() : area.bottom()))
+                                    .adjusted(Pad, Pad, -Pad, -Pad);
+        const QSizeF size(fm.horizontalAdvance(m_quadrantWords[i]) + 2, fm.height());
+        QList<QRectF> positions;
+        const double x0 = right ? quadrant.right() - size.width() : quadrant.left();
+        const double y0 = top ? quadrant.top() : quadrant.bottom() - size.height();
+        const double dx = right ? -1 : 1;
+        const double dy = top ? 1 : -1;
+        const double spanX = std::max(0.0, quadrant.width() - size.width());
+        const double spanY = std::max(0.0, quadrant.height() - size.height());
+        for (int step = 0; step <= 6; ++step) {
+            positions << QRectF(QPointF(x0 + dx * spanX * step / 6, y0), size);
+            if (step > 0)
+                positions << QRectF(QPointF(x0, y0 + dy * spanY * step / 6), size);
+        }
+        const auto rect = placer.place(positions);
+        m_quadrants[i] = rect ? *rect : positions.front();
+        if (!rect)
+            placer.addObstacle(m_quadrants[i]);
     }
+}
 
-    QPainterPath path;
-    for (const QLineF &spoke : spokes) {
-        path.moveTo(m_chart->mapToPosition(spoke.p1(), series));
-        path.lineTo(m_chart->mapToPosition(spoke.p2(), series));
-    }
-    m_spokes->setPath(path);
+void BreadthDepthOverlays::paintLabels(const QRectF &area)
+{
+    const auto labels = m_labels;
+    const auto badges = m_badges;
+    const auto quadrants = m_quadrants;
+    const auto words = m_quadrantWords;
+    const ChartStyle style = m_style;
+    const QFont font = m_font;
+    m_labelItem->setPainter(area.adjusted(-20, -20, 20, 20), [=](QPainter *painter) {
+        painter->setFont(font);
+        painter->setPen(style.secondary);
+        for (std::size_t i = 0; i < quadrants.size(); ++i)
+            painter->drawText(quadrants[i], Qt::AlignCenter | Qt::TextSingleLine, words[i]);
+        for (const auto &[centre, count] : badges)
+            ChartMarks::drawBadge(painter, centre, count, font);
+        for (const Label &label : labels) {
+            if (label.key)
+                ChartMarks::drawKey(painter, label.rect, label.text, font, style);
+            else
+                ChartMarks::drawName(painter, label.rect, label.text, font, style);
+        }
+    });
+}
 
-    // Names sit to the right of their points (left, near the right edge).
-    for (std::size_t i = 0; i < m_names.size() && i < std::size_t(named.size()); ++i) {
-        const QPointF at = m_chart->mapToPosition(named[qsizetype(i)], series);
-        QGraphicsSimpleTextItem *item = m_names[i];
-        const QRectF r = item->boundingRect();
-        const bool left = at.x() + 9 + r.width() > area.right();
-        item->setPos(left ? at.x() - 9 - r.width() : at.x() + 9, at.y() - r.height() / 2);
+void BreadthDepthOverlays::paintDensity(const QRectF &area, const QSizeF &cell,
+                                        const std::vector<QPointF> &centres)
+{
+    std::vector<int> counts;
+    int most = 0;
+    for (const DensityGrid::Cell &c : m_density) {
+        counts.push_back(c.count);
+        most = std::max(most, c.count);
     }
+    const ChartStyle style = m_style;
+    QFont font = m_font;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    m_densityItem->setVisible(!centres.empty());
+    m_densityItem->setPainter(area, [=](QPainter *painter) {
+        const QFontMetricsF fm(font);
+        painter->setFont(font);
+        for (std::size_t i = 0; i < centres.size(); ++i) {
+            const QRectF r(centres[i].x() - cell.width() / 2, centres[i].y() - cell.height() / 2,
+                           cell.width(), cell.height());
+            const QColor fill = ChartMarks::densityFill(counts[i], most);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            painter->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+            const QString text = QString::number(counts[i]);
+            if (fm.horizontalAdvance(text) + 2 <= r.width() && fm.height() <= r.height() + 1) {
+                const QColor under = ChartStyle::blend(style.background, fill);
+                painter->setPen(ChartStyle::onFill(under, style.text, style.background));
+                painter->drawText(r, Qt::AlignCenter | Qt::TextSingleLine, text);
+            }
+        }
+    });
+}
+
+QStringList BreadthDepthOverlays::keyTexts() const
+{
+    QStringList texts;
+    for (const ChartLegend::Entry &e : m_key)
+        texts << e.text;
+    return texts;
+}
+
+QList<QRectF> BreadthDepthOverlays::labelRects() const
+{
+    QList<QRectF> rects;
+    for (const Label &l : m_labels)
+        rects << l.rect;
+    return rects;
+}
+
+QList<QRectF> BreadthDepthOverlays::obstacleRects() const
+{
+    return m_obstacles;
+}
+
+QList<QRectF> BreadthDepthOverlays::quadrantRects() const
+{
+    return QList<QRectF>(m_quadrants.begin(), m_quadrants.end());
+}
+
+QList<int> BreadthDepthOverlays::counts() const
+{
+    QList<int> counts;
+    for (const auto &[centre, n] : m_badges)
+        counts << n;
+    return counts;
 }
 
 } // namespace hindsight::ui

@@ -1,6 +1,9 @@
 #include "ui/charts/breadthdepthtooltips.h"
 
+#include "ui/charts/densitygrid.h"
 #include "ui/common/terms.h"
+
+#include <algorithm>
 
 #include <QStringList>
 
@@ -52,6 +55,39 @@ QString BreadthDepthTooltips::at(const QPointF &point, const std::vector<Candida
                          .arg(t.name, Terms::figure(t.breadth), Terms::figure(t.depth));
     }
     return parts.join(QStringLiteral("\n\n"));
+}
+
+QString BreadthDepthTooltips::summary(const std::vector<Candidate> &candidates,
+                                      const std::vector<TeamPoint> &team,
+                                      const std::optional<QPointF> &target)
+{
+    QStringList parts;
+    parts << tr("%n candidate(s)", "", int(candidates.size()));
+    if (target) {
+        parts << tr("role target at breadth %1, depth %2")
+                     .arg(Terms::figure(target->x()), Terms::figure(target->y()));
+        const auto clear = std::count_if(candidates.begin(), candidates.end(), [](const auto &c) {
+            return std::none_of(c.risks.begin(), c.risks.end(), [](core::Risk r) {
+                return r == core::Risk::UnderBreadth || r == core::Risk::UnderDepth;
+            });
+        });
+        parts << tr("%n without a breadth or depth risk", "", int(clear));
+    }
+    if (candidates.size() > 1) {
+        QList<QPointF> points;
+        for (const Candidate &c : candidates)
+            points << QPointF(c.breadth, c.depth);
+        const std::vector<DensityGrid::Cell> cells = DensityGrid::count(points, 0.5);
+        const auto most = std::max_element(cells.begin(), cells.end(), [](const auto &a, const auto &b) {
+            return a.count < b.count;
+        });
+        if (most->count > 1)
+            parts << tr("most at breadth %1, depth %2 (%n candidate(s))", "", most->count)
+                         .arg(Terms::figure(most->centre.x()), Terms::figure(most->centre.y()));
+    }
+    if (!team.empty())
+        parts << tr("%n team member(s)", "", int(team.size()));
+    return parts.join(tr("; ")) + tr(".");
 }
 
 } // namespace hindsight::ui

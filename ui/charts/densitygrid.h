@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+
+#include <vector>
+
+namespace hindsight::ui {
+
+// How many points fall into each cell of a square grid over the chart: what a crowded board
+// shows instead of hundreds of identical dots. A cell is `step` wide, centred on a multiple of
+// `step`, so a point on a cell's edge counts once, in the cell above and to the right of it.
+class DensityGrid final
+{
+public:
+    struct Cell
+    {
+        QPointF centre; // in chart values
+        int count = 0;
+    };
+
+    DensityGrid() = delete;
+
+    // The cells holding at least one point, bottom-left first; their counts add up to the number
+    // of points.
+    static std::vector<Cell> count(const QList<QPointF> &points, double step);
+};
+
+} // namespace hindsight::ui
