@@ -30,10 +30,11 @@ namespace hindsight::ui {
 namespace {
 
 constexpr double AxisMax = 10.0;
-// The axes run at least this far past 0..10, and as far as the target's half width takes on a
-// small chart, so that markers on the edges are drawn whole: Qt Charts clips at the plot area.
+// The axes run at least this far past 0..10, and as far as the selection ring's half width takes
+// on a small chart, so that markers on the edges are drawn whole: Qt Charts clips at the plot
+// area. The target, drawn by the overlays, is not clipped.
 constexpr double MinAxisPad = 0.3;
-constexpr double TargetSize = 28;
+constexpr double TargetSize = 28; // its corners clear the selection ring
 // Candidates whose figures round to the same tenth share one marker with their count.
 constexpr double GroupResolution = 10.0;
 
@@ -68,7 +69,6 @@ struct BreadthDepthChart::Parts
     QScatterSeries *selected = nullptr;
     QScatterSeries *candidates = nullptr;
     QScatterSeries *interviews = nullptr;
-    QScatterSeries *target = nullptr;
     QScatterSeries *team = nullptr;
     std::unique_ptr<BreadthDepthOverlays> overlays;
 };
@@ -118,17 +118,13 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.candidates->setName(tr("Candidate"));
     p.candidates->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     p.candidates->setMarkerSize(13);
-    p.target = new QScatterSeries;
-    p.target->setName(tr("Role target"));
-    p.target->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-    p.target->setMarkerSize(TargetSize); // its corners clear the selection ring
     p.team = new QScatterSeries;
     p.team->setName(tr("Team member"));
     p.team->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     p.team->setMarkerSize(14);
 
     for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.target, p.team,
+         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.team,
                                                   p.selected, p.interviews, p.candidates}) {
         c->addSeries(s);
         s->attachAxis(p.x);
@@ -172,7 +168,6 @@ BreadthDepthChart::Candidate BreadthDepthChart::fromFigures(core::Id id, const Q
 void BreadthDepthChart::setRole(const std::optional<core::Role> &role)
 {
     Parts &p = *m_parts;
-    p.target->clear();
     p.regionLower->clear();
     p.regionUpper->clear();
     m_target.reset();
@@ -180,14 +175,12 @@ void BreadthDepthChart::setRole(const std::optional<core::Role> &role)
     if (shown) {
         const core::RoleTarget target = core::Scorer::target(*role);
         m_target = QPointF(target.breadth, target.depth);
-        p.target->append(*m_target);
         const double left = std::clamp(target.breadth - core::Scorer::RiskGap, 0.0, AxisMax);
         const double bottom = std::clamp(target.depth - core::Scorer::RiskGap, 0.0, AxisMax);
         p.regionLower->append({QPointF(left, bottom), QPointF(AxisMax, bottom)});
         p.regionUpper->append({QPointF(left, AxisMax), QPointF(AxisMax, AxisMax)});
     }
     p.region->setVisible(shown);
-    p.target->setVisible(shown);
     contentUpdated();
 }
 
@@ -354,11 +347,8 @@ void BreadthDepthChart::applyPalette()
     p.candidates->setBorderColor(base);
     p.interviews->setColor(Colours::interview());
     p.interviews->setBorderColor(base);
-    // Hollow, so that a candidate right on the target still shows inside the diamond.
     p.team->setColor(Colours::teamMember());
     p.team->setBorderColor(base);
-    p.target->setColor(Qt::transparent);
-    p.target->setPen(QPen(Colours::target(), 2.5));
     p.selected->setColor(Qt::transparent);
     p.selected->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
     p.overlays->setStyle(style, font());
@@ -367,10 +357,11 @@ void BreadthDepthChart::applyPalette()
 
 void BreadthDepthChart::padAxes()
 {
-    // Far enough past 0..10 for half the target and its pen, whatever the plot's size.
+    // Far enough past 0..10 for the selection ring and its pen, whatever the plot's size; the
+    // target, drawn unclipped by the overlays, may reach past the plot a little.
     const QRectF area = chart()->plotArea();
     const double side = std::min(area.width(), area.height());
-    const double needed = TargetSize / 2 + 3;
+    const double needed = m_parts->selected->markerSize() / 2 + 3;
     double pad = MinAxisPad;
     if (side > 4 * needed)
         pad = std::max(pad, AxisMax * needed / (side - 2 * needed));
@@ -389,7 +380,10 @@ void BreadthDepthChart::placeOverlays()
          m_parts->candidates->markerSize(), m_parts->selected->markerSize(), TargetSize,
          m_parts->interviews->points()});
     const double top = chart()->size().height() - m_legendHeight - 2;
-    const double height = std::ceil(m_parts->overlays->place(input, m_parts->candidates, top));
+    // The legend and key take at most two fifths of the chart: the plot stays the larger part.
+    const double most = chart()->size().height() * 0.4;
+    const double height = std::ceil(
+        m_parts->overlays->place(input, m_parts->candidates, top, most));
     // Growing the space below the axes moves the plot area, which lays out again; it only shrinks
     // when the content or the size changed, so that a key that needs the space it frees cannot
     // make the layout flip back and forth.

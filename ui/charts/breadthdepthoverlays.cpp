@@ -32,6 +32,19 @@ QRectF square(const QPointF &centre, double size)
     return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size);
 }
 
+// How far a name starts from its point: clear of every marker drawn on the point (its own, a
+// count, the selection ring, a target it sits on), and a little more.
+double clearance(const QPointF &anchor, const LabelPlacer &placer)
+{
+    double gap = 6;
+    for (const QRectF &o : placer.obstacles()) {
+        if (o.contains(anchor))
+            gap = std::max({gap, anchor.x() - o.left(), o.right() - anchor.x(),
+                            anchor.y() - o.top(), o.bottom() - anchor.y()});
+    }
+    return gap + 2;
+}
+
 } // namespace
 
 BreadthDepthOverlays::BreadthDepthOverlays(QChart *chart)
@@ -62,7 +75,8 @@ void BreadthDepthOverlays::setStyle(const ChartStyle &style, const QFont &font)
     m_spokes->setPen(spokePen);
 }
 
-double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, double legendTop)
+double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, double legendTop,
+                                   double maxHeight)
 {
     const QRectF area = m_chart->plotArea();
     m_labels.clear();
@@ -70,6 +84,7 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
     m_obstacles.clear();
     m_names.clear();
     m_key.clear();
+    m_keyNames.clear();
     m_density.clear();
     auto at = [this, series](const QPointF &value) { return m_chart->mapToPosition(value, series); };
 
@@ -104,10 +119,22 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
                     m_badges.emplace_back(at(g.value), n);
             }
         }
-        placeQuadrants(placer, area,
-                       at(QPointF(core::Scorer::Threshold, core::Scorer::Threshold)));
-
-        // Names beside their points where they fit, in order; then key numbers for the rest.
+        std::vector<QPointF> centres;
+        QSizeF cell;
+        if (in.density) {
+            m_density = DensityGrid::count(in.candidates, DensityStep);
+            for (const DensityGrid::Cell &c : m_density)
+                centres.push_back(at(c.centre));
+            const QPointF a = at(QPointF(0, 0));
+            const QPointF b = at(QPointF(DensityStep, DensityStep));
+            cell = QSizeF(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()));
+            // The quadrants' words keep off the cells (their counts must stay readable).
+            for (const QPointF &c : centres)
+                obstacle(QRectF(c.x() - cell.width() / 2, c.y() - cell.height() / 2, cell.width(),
+                                cell.height()));
+        }
+        // Names beside their points where they fit, in order; the quadrants' words where room is
+        // left; then key numbers for the names that found none.
         const QFontMetricsF fm(m_font);
         std::vector<const Group *> unplaced;
         for (const Group &g : in.groups) {
@@ -117,21 +144,21 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
             m_names << g.names;
             const QPointF anchor = at(g.value);
             const QSizeF size(fm.horizontalAdvance(text) + 4, fm.height());
-            const double gap = (g.names.size() > 1 ? ChartMarks::badgeDiameter(m_font, 2)
-                                                   : in.candidateSize) / 2
-                               + 3;
-            if (const auto rect = placer.placeBeside(anchor, gap, size))
+            if (const auto rect = placer.placeBeside(anchor, clearance(anchor, placer), size))
                 m_labels.push_back({*rect, text, false});
             else
                 unplaced.push_back(&g);
         }
+        placeQuadrants(placer, area,
+                       at(QPointF(core::Scorer::Threshold, core::Scorer::Threshold)));
         int number = 0;
         for (const Group *g : unplaced) {
             const QString text = g->names.join(tr(", "));
             const QString mark = QString::number(++number);
             const QPointF anchor = at(g->value);
-            const auto rect = placer.placeMark(anchor, in.candidateSize / 2 + 3,
+            const auto rect = placer.placeMark(anchor, clearance(anchor, placer),
                                                ChartMarks::keySize(m_font, mark));
+            m_keyNames << g->names;
             if (rect) {
                 m_labels.push_back({*rect, mark, true});
                 m_key << ChartLegend::Entry{ChartMarks::Shape::Key, text, mark};
@@ -146,24 +173,47 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
             }
         }
 
-        std::vector<QPointF> centres;
-        QSizeF cell;
-        if (in.density) {
-            m_density = DensityGrid::count(in.candidates, DensityStep);
-            for (const DensityGrid::Cell &c : m_density)
-                centres.push_back(at(c.centre));
-            const QPointF a = at(QPointF(0, 0));
-            const QPointF b = at(QPointF(DensityStep, DensityStep));
-            cell = QSizeF(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()));
-        }
         paintDensity(area, cell, centres);
-        paintLabels(area);
     }
-
-    const double width = m_chart->size().width() - 8;
-    m_legend->setEntries(in.legend, m_key);
-    const double height = m_legend->layOut(width);
+    const double height = layOutLegend(in.legend, maxHeight);
+    paintLabels(area, in.target ? std::optional(at(*in.target)) : std::nullopt, in.targetSize);
     m_legend->setPos(4, legendTop);
+    return height;
+}
+
+double BreadthDepthOverlays::layOutLegend(const QList<ChartLegend::Entry> &legend,
+                                          double maxHeight)
+{
+    const double width = m_chart->size().width() - 8;
+    m_legend->setEntries(legend, m_key);
+    double height = m_legend->layOut(width);
+    // Too many names for a small chart: the key's last lines give way to one that says how many
+    // it leaves out, and their numbers leave the plot with them.
+    int dropped = 0;
+    QList<ChartLegend::Entry> key = m_key;
+    while (height > maxHeight && !m_key.isEmpty()) {
+        const ChartLegend::Entry last = m_key.takeLast();
+        const QStringList names = m_keyNames.takeLast();
+        for (const QString &name : names)
+            m_names.removeOne(name);
+        dropped += int(names.size());
+        if (!last.mark.isEmpty()) {
+            m_labels.erase(std::remove_if(m_labels.begin(), m_labels.end(),
+                                          [&](const Label &l) {
+                                              return l.key && l.text == last.mark;
+                                          }),
+                           m_labels.end());
+        }
+        key = m_key;
+        key << ChartLegend::Entry{ChartMarks::Shape::Key,
+                                  tr("%n more name(s): hover over the points or show the table",
+                                     "", dropped),
+                                  QStringLiteral("+")};
+        m_legend->setEntries(legend, key);
+        height = m_legend->layOut(width);
+    }
+    m_key = key;
+    m_namesLeftOut = dropped;
     return height;
 }
 
@@ -190,19 +240,24 @@ void BreadthDepthOverlays::placeQuadrants(LabelPlacer &placer, const QRectF &are
         const double dy = top ? 1 : -1;
         const double spanX = std::max(0.0, quadrant.width() - size.width());
         const double spanY = std::max(0.0, quadrant.height() - size.height());
-        for (int step = 0; step <= 6; ++step) {
-            positions << QRectF(QPointF(x0 + dx * spanX * step / 6, y0), size);
-            if (step > 0)
-                positions << QRectF(QPointF(x0, y0 + dy * spanY * step / 6), size);
+        // The outer edges first, then rows further in.
+        for (int row = 0; row <= 6; ++row) {
+            for (int step = 0; step <= 6; ++step) {
+                positions << QRectF(QPointF(x0 + dx * spanX * step / 6, y0 + dy * spanY * row / 6),
+                                    size);
+                if (row == 0 && step > 0)
+                    positions << QRectF(QPointF(x0, y0 + dy * spanY * step / 6), size);
+            }
         }
+        // A quadrant so full that its word has no room goes without it: the split lines and
+        // the other words still mark it, and a word over a name would make both unreadable.
         const auto rect = placer.place(positions);
-        m_quadrants[i] = rect ? *rect : positions.front();
-        if (!rect)
-            placer.addObstacle(m_quadrants[i]);
+        m_quadrants[i] = rect ? *rect : QRectF();
     }
 }
 
-void BreadthDepthOverlays::paintLabels(const QRectF &area)
+void BreadthDepthOverlays::paintLabels(const QRectF &area, const std::optional<QPointF> &target,
+                                       double targetSize)
 {
     const auto labels = m_labels;
     const auto badges = m_badges;
@@ -211,10 +266,16 @@ void BreadthDepthOverlays::paintLabels(const QRectF &area)
     const ChartStyle style = m_style;
     const QFont font = m_font;
     m_labelItem->setPainter(area.adjusted(-20, -20, 20, 20), [=](QPainter *painter) {
+        // The target is drawn here rather than as a series, which Qt Charts would clip at the
+        // plot's edge: a target at depth 10 is whole.
+        if (target)
+            ChartMarks::drawShape(painter, square(*target, targetSize / 0.9),
+                                  ChartMarks::Shape::Target, {}, font, style);
         painter->setFont(font);
         painter->setPen(style.secondary);
         for (std::size_t i = 0; i < quadrants.size(); ++i)
-            painter->drawText(quadrants[i], Qt::AlignCenter | Qt::TextSingleLine, words[i]);
+            if (!quadrants[i].isEmpty())
+                painter->drawText(quadrants[i], Qt::AlignCenter | Qt::TextSingleLine, words[i]);
         for (const auto &[centre, count] : badges)
             ChartMarks::drawBadge(painter, centre, count, font);
         for (const Label &label : labels) {

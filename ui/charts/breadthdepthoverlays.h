@@ -67,11 +67,13 @@ public:
     void setStyle(const ChartStyle &style, const QFont &font);
     // Lays everything out on the chart's current plot area and puts the legend `legendTop`
     // pixels from the chart's top; returns the height the legend and key take, which the chart
-    // keeps free below its axes.
-    double place(const Input &input, QAbstractSeries *series, double legendTop);
+    // keeps free below its axes. A key that would take more than `maxHeight` keeps its first
+    // lines and says how many names it leaves to the tooltips and the table.
+    double place(const Input &input, QAbstractSeries *series, double legendTop, double maxHeight);
 
     // What was laid out, for tests. Names: every group's, beside its point or in the key.
     QStringList names() const { return m_names; }
+    int namesLeftOut() const { return m_namesLeftOut; } // no room in the key
     QStringList keyTexts() const;
     QList<QRectF> labelRects() const;    // names and key marks on the plot, in chart pixels
     QList<QRectF> obstacleRects() const; // markers, the target
@@ -90,8 +92,9 @@ private:
         bool key = false; // a numbered mark, `text` its number
     };
 
+    double layOutLegend(const QList<ChartLegend::Entry> &legend, double maxHeight);
     void placeQuadrants(class LabelPlacer &placer, const QRectF &area, const QPointF &centre);
-    void paintLabels(const QRectF &area);
+    void paintLabels(const QRectF &area, const std::optional<QPointF> &target, double targetSize);
     void paintDensity(const QRectF &area, const QSizeF &cell,
                       const std::vector<QPointF> &centres);
 
@@ -108,7 +111,9 @@ private:
     std::vector<std::pair<QPointF, int>> m_badges; // position, count
     QList<QRectF> m_obstacles;
     QStringList m_names;
+    int m_namesLeftOut = 0;
     QList<ChartLegend::Entry> m_key;
+    QList<QStringList> m_keyNames; // the names of each line of the key
     std::vector<DensityGrid::Cell> m_density;
 };
 

@@ -79,7 +79,7 @@ void ChartMarks::drawShape(QPainter *painter, const QRectF &rect, Shape shape, c
         diamond.lineTo(c.x(), c.y() + r);
         diamond.lineTo(c.x() - r, c.y());
         diamond.closeSubpath();
-        painter->setPen(QPen(Colours::target(), 2.0));
+        painter->setPen(QPen(Colours::target(), s > 20 ? 2.5 : 2.0));
         painter->setBrush(Qt::NoBrush);
         painter->drawPath(diamond);
         break;

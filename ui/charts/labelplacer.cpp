@@ -75,7 +75,7 @@ QList<QRectF> LabelPlacer::around(const QPointF &anchor, double gap, const QSize
 std::optional<QRectF> LabelPlacer::placeBeside(const QPointF &anchor, double gap,
                                                const QSizeF &size)
 {
-    return place(around(anchor, gap, size));
+    return place(around(anchor, gap, size) + around(anchor, gap + size.height(), size));
 }
 
 std::optional<QRectF> LabelPlacer::placeMark(const QPointF &anchor, double gap, const QSizeF &size)

@@ -28,7 +28,8 @@ public:
     // The first free rectangle of `positions`, now taken; none when every one is taken.
     std::optional<QRectF> place(const QList<QRectF> &positions);
     // A label of `size` beside `anchor`, `gap` pixels from it: right, left, above, below, then the
-    // four diagonals. A label further away would no longer read as belonging to its point.
+    // four diagonals; then the same a line's height further out. A label further away would no
+    // longer read as belonging to its point.
     std::optional<QRectF> placeBeside(const QPointF &anchor, double gap, const QSizeF &size);
     // A small mark (a key number) beside `anchor`: the same eight positions at `gap`, then at
     // twice and three times the gap.
