@@ -122,11 +122,11 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
         std::vector<QPointF> centres;
         QSizeF cell;
         if (in.density) {
-            m_density = DensityGrid::count(in.candidates, DensityStep);
+            m_density = DensityGrid::count(in.candidates, DensityGrid::ChartStep);
             for (const DensityGrid::Cell &c : m_density)
                 centres.push_back(at(c.centre));
             const QPointF a = at(QPointF(0, 0));
-            const QPointF b = at(QPointF(DensityStep, DensityStep));
+            const QPointF b = at(QPointF(DensityGrid::ChartStep, DensityGrid::ChartStep));
             cell = QSizeF(std::abs(b.x() - a.x()), std::abs(b.y() - a.y()));
             // The quadrants' words keep off the cells (their counts must stay readable).
             for (const QPointF &c : centres)
@@ -275,7 +275,7 @@ void BreadthDepthOverlays::paintLabels(const QRectF &area, const std::optional<Q
         painter->setPen(style.secondary);
         for (std::size_t i = 0; i < quadrants.size(); ++i)
             if (!quadrants[i].isEmpty())
-                painter->drawText(quadrants[i], Qt::AlignCenter | Qt::TextSingleLine, words[i]);
+                painter->drawText(quadrants[i], Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, words[i]);
         for (const auto &[centre, count] : badges)
             ChartMarks::drawBadge(painter, centre, count, font);
         for (const Label &label : labels) {
@@ -297,9 +297,7 @@ void BreadthDepthOverlays::paintDensity(const QRectF &area, const QSizeF &cell,
         most = std::max(most, c.count);
     }
     const ChartStyle style = m_style;
-    QFont font = m_font;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * 0.85);
+    const QFont font = ChartMarks::smallFont(m_font, 0.9);
     m_densityItem->setVisible(!centres.empty());
     m_densityItem->setPainter(area, [=](QPainter *painter) {
         const QFontMetricsF fm(font);
@@ -315,7 +313,7 @@ void BreadthDepthOverlays::paintDensity(const QRectF &area, const QSizeF &cell,
             if (fm.horizontalAdvance(text) + 2 <= r.width() && fm.height() <= r.height() + 1) {
                 const QColor under = ChartStyle::blend(style.background, fill);
                 painter->setPen(ChartStyle::onFill(under, style.text, style.background));
-                painter->drawText(r, Qt::AlignCenter | Qt::TextSingleLine, text);
+                painter->drawText(r, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, text);
             }
         }
     });

@@ -82,8 +82,6 @@ public:
     const std::vector<DensityGrid::Cell> &density() const { return m_density; }
     const ChartLegend *legend() const { return m_legend; }
 
-    static constexpr double DensityStep = 0.5;
-
 private:
     struct Label
     {

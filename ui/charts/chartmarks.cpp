@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,7 +30,7 @@ void ChartMarks::drawBadge(QPainter *painter, const QPointF &centre, int count, 
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(ChartStyle::onFill(fill, Qt::black, Qt::white));
-    painter->drawText(rect, Qt::AlignCenter, QString::number(count));
+    painter->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, QString::number(count));
 }
 
 QSizeF ChartMarks::keySize(const QFont &font, const QString &number)
@@ -49,7 +50,7 @@ void ChartMarks::drawKey(QPainter *painter, const QRectF &rect, const QString &n
     QFont bold = font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->drawText(rect, Qt::AlignCenter, number);
+    painter->drawText(rect, Qt::AlignCenter | Qt::TextDontClip, number);
 }
 
 void ChartMarks::drawShape(QPainter *painter, const QRectF &rect, Shape shape, const QString &mark,
@@ -129,16 +130,15 @@ void ChartMarks::drawName(QPainter *painter, const QRectF &rect, const QString &
     painter->drawRoundedRect(rect, 2, 2);
     painter->setFont(font);
     painter->setPen(style.text);
-    painter->drawText(rect, Qt::AlignCenter | Qt::TextSingleLine, text);
+    painter->drawText(rect, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, text);
 }
 
-QFont ChartMarks::smallFont(const QFont &font)
+QFont ChartMarks::smallFont(const QFont &font, double factor)
 {
+    // In pixels, not points: drawn into a report, a size in points would be taken at the
+    // printer's resolution instead of scaling with the rest of the chart.
     QFont small = font;
-    if (small.pointSizeF() > 0)
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-    else
-        small.setPixelSize(std::max(8, int(small.pixelSize() * 0.9)));
+    small.setPixelSize(std::max(7, qRound(QFontInfo(font).pixelSize() * factor)));
     return small;
 }
 

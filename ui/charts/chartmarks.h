@@ -36,8 +36,8 @@ public:
     // Text on a halo of the background, in `rect` as laid out by the caller.
     static void drawName(QPainter *painter, const QRectF &rect, const QString &text,
                          const QFont &font, const ChartStyle &style);
-    // The font of names, counts and the legend: the widget's, a little smaller.
-    static QFont smallFont(const QFont &font);
+    // The font of names, counts and the legend: the widget's, `factor` of its size, in pixels.
+    static QFont smallFont(const QFont &font, double factor = 0.9);
     // The fill of a density cell holding `count` of the busiest cell's `most`.
     static QColor densityFill(int count, int most);
 };

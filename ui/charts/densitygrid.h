@@ -21,6 +21,11 @@ public:
 
     DensityGrid() = delete;
 
+    // The breadth-versus-depth chart's cells: a sixteenth of the scale, so that the breadths one
+    // interview gives with the built-in eight layers (multiples of 1.25) and the depths of whole
+    // ratings (multiples of 2.5) sit at the centres of cells, not on their edges.
+    static constexpr double ChartStep = 10.0 / 16;
+
     // The cells holding at least one point, bottom-left first; their counts add up to the number
     // of points.
     static std::vector<Cell> count(const QList<QPointF> &points, double step);
