@@ -80,12 +80,17 @@ void TestReportFiles::chartNamesCountsAndLegendOnPaper()
     ui::ReportChart chart;
     chart.role = *m_db.store().role(roleId("Payment backend"));
     chart.nameLabels = true;
-    const QStringList names{u"Ann Berg"_s, u"Bo Chen"_s, u"Cy Dahl"_s, u"Di Eng"_s,
-                            u"Eve Falk"_s, u"Finn Gaard"_s};
+    const QStringList names{u"Ann Berg"_s, u"Bo Chen"_s,  u"Cy Dahl"_s,
+                            u"Di Eng"_s,   u"Eve Falk"_s, u"Finn Gaard"_s};
     const QList<QPointF> at{{5, 5}, {5, 5}, {5, 5}, {5, 5}, {10, 10}, {0, 0}};
     for (qsizetype i = 0; i < names.size(); ++i)
-        chart.candidates.push_back({core::Id(i + 1), names[i], at[i].x(), at[i].y(), 70,
-                                    {core::Risk::GoodMatch}, {{at[i].x(), at[i].y()}}});
+        chart.candidates.push_back({core::Id(i + 1),
+                                    names[i],
+                                    at[i].x(),
+                                    at[i].y(),
+                                    70,
+                                    {core::Risk::GoodMatch},
+                                    {{at[i].x(), at[i].y()}}});
     chart.team.push_back({u"Jonas Berg"_s, 8.0, 3.75});
     ui::ReportDocument report(QStringLiteral("Chart"));
     report.setBody(report.chart(chart, 120, 95));
@@ -104,8 +109,13 @@ void TestReportFiles::chartNamesCountsAndLegendOnPaper()
     ui::ReportChart crowded;
     crowded.role = chart.role;
     for (int i = 0; i < 400; ++i)
-        crowded.candidates.push_back({core::Id(i + 1), u"C%1"_s.arg(i), (i % 9) * 1.25,
-                                      (i % 5) * 2.5, 50, {core::Risk::GoodMatch}, {}});
+        crowded.candidates.push_back({core::Id(i + 1),
+                                      u"C%1"_s.arg(i),
+                                      (i % 9) * 1.25,
+                                      (i % 5) * 2.5,
+                                      50,
+                                      {core::Risk::GoodMatch},
+                                      {}});
     ui::ReportDocument dense(QStringLiteral("Chart"));
     dense.setBody(dense.chart(crowded, 150, 110));
     QVERIFY(!ui::ReportPrinter().writePdf(dense, path));

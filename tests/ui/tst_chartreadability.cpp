@@ -36,8 +36,8 @@ using Chart = ui::BreadthDepthChart;
 
 namespace {
 
-Chart::Candidate point(core::Id id, const QString &name, double breadth, double depth,
-                       int fit = 70, std::vector<core::Risk> risks = {core::Risk::GoodMatch})
+Chart::Candidate point(core::Id id, const QString &name, double breadth, double depth, int fit = 70,
+                       std::vector<core::Risk> risks = {core::Risk::GoodMatch})
 {
     return {id, name, breadth, depth, fit, std::move(risks), {{breadth, depth}}};
 }
@@ -90,8 +90,17 @@ QString overlapIn(const Chart &chart)
     for (qsizetype i = 0; i < words.size(); ++i) {
         for (qsizetype j = i + 1; j < words.size(); ++j) {
             if (overlap(words[i], words[j]))
-                return QStringLiteral("quadrant words %1 and %2 overlap (%3,%4 %5x%6 / %7,%8; plot %9)")
-                    .arg(i).arg(j).arg(words[i].x()).arg(words[i].y()).arg(words[i].width()).arg(words[i].height()).arg(words[j].x()).arg(words[j].y()).arg(area.height());
+                return QStringLiteral(
+                           "quadrant words %1 and %2 overlap (%3,%4 %5x%6 / %7,%8; plot %9)")
+                    .arg(i)
+                    .arg(j)
+                    .arg(words[i].x())
+                    .arg(words[i].y())
+                    .arg(words[i].width())
+                    .arg(words[i].height())
+                    .arg(words[j].x())
+                    .arg(words[j].y())
+                    .arg(area.height());
         }
     }
     return {};
@@ -134,8 +143,9 @@ void TestChartReadability::placerNeverOverlaps_data()
     QTest::addColumn<int>("seed");
     // Adversarial: one point four times, a cluster, the corners and the edges.
     QTest::newRow("four at one point") << QList<QPointF>(4, QPointF(150, 100)) << 0;
-    QTest::newRow("corners")
-        << QList<QPointF>{{0, 0}, {300, 0}, {0, 200}, {300, 200}, {0, 0}, {300, 200}} << 0;
+    QTest::newRow("corners") << QList<QPointF>{{0, 0},     {300, 0}, {0, 200},
+                                               {300, 200}, {0, 0},   {300, 200}}
+                             << 0;
     QList<QPointF> cluster;
     for (int i = 0; i < 30; ++i)
         cluster << QPointF(140 + i % 5, 95 + i / 5);
@@ -231,8 +241,8 @@ void TestChartReadability::namesKeepClear_data()
         << QSize(520, 400);
     QTest::newRow("at the target")
         << QList<QPointF>{{7.5, 2.5}, {7.5, 2.6}, {7.4, 2.5}, {7.6, 2.4}} << QSize(520, 400);
-    QTest::newRow("corners")
-        << QList<QPointF>{{0, 0}, {10, 10}, {0, 10}, {10, 0}, {5, 5}} << QSize(300, 260);
+    QTest::newRow("corners") << QList<QPointF>{{0, 0}, {10, 10}, {0, 10}, {10, 0}, {5, 5}}
+                             << QSize(300, 260);
     QList<QPointF> many;
     for (int i = 0; i < Chart::LabelLimit; ++i)
         many << QPointF((i * 37 % 41) * 0.25, (i * 13 % 9) * 1.25);
@@ -271,7 +281,8 @@ void TestChartReadability::noRoomGivesAKey()
 {
     std::vector<Chart::Candidate> candidates;
     for (int i = 0; i < 12; ++i)
-        candidates.push_back(point(i + 1, QStringLiteral("A rather long candidate name %1").arg(i + 1),
+        candidates.push_back(point(i + 1,
+                                   QStringLiteral("A rather long candidate name %1").arg(i + 1),
                                    4 + (i % 4) * 0.5, 4 + (i / 4) * 0.5));
     Chart chart;
     chart.setNameLabels(true);
@@ -305,17 +316,16 @@ void TestChartReadability::markersAtTheEdgesAreWhole()
         const QPointF target = chart.chart()->mapToPosition(QPointF(10, 10));
         QVERIFY(QRectF(QPointF(0, 0), chart.chart()->size())
                     .contains(QRectF(target.x() - 16, target.y() - 16, 32, 32)));
-        QVERIFY(chart.overlays().obstacleRects().contains(
-            QRectF(target.x() - 16, target.y() - 16, 32, 32)));
+        QVERIFY(chart.overlays().obstacleRects().contains(QRectF(target.x() - 16, target.y() - 16,
+                                                                 32, 32)));
         for (const QPointF &value : {QPointF(10, 10), QPointF(0, 0), QPointF(0, 10)}) {
             const QPointF at = chart.chart()->mapToPosition(value);
             const QRectF ring(at.x() - 12.5, at.y() - 12.5, 25, 25);
-            QVERIFY2(area.contains(ring),
-                     qPrintable(QStringLiteral("%1x%2: marker at (%3, %4) cut")
-                                    .arg(size.width())
-                                    .arg(size.height())
-                                    .arg(value.x())
-                                    .arg(value.y())));
+            QVERIFY2(area.contains(ring), qPrintable(QStringLiteral("%1x%2: marker at (%3, %4) cut")
+                                                         .arg(size.width())
+                                                         .arg(size.height())
+                                                         .arg(value.x())
+                                                         .arg(value.y())));
         }
     }
 }
@@ -325,19 +335,21 @@ void TestChartReadability::legendWrapsInsteadOfEliding()
     Chart chart;
     chart.setRole(test::paymentBackend());
     chart.setSpread(Chart::Spread::SelectedOnly);
-    chart.setCandidates({point(1, QStringLiteral("Ann"), 5, 5), point(2, QStringLiteral("Bo"), 5, 5)});
+    chart.setCandidates({point(1, QStringLiteral("Ann"), 5, 5),
+                         point(2, QStringLiteral("Bo"), 5, 5)});
     chart.setTeam({{QStringLiteral("Jonas Berg"), 8.0, 3.75}});
     show(chart, QSize(260, 240));
     const ui::ChartLegend *legend = chart.overlays().legend();
-    const QStringList expected{Chart::tr("Candidate"),    Chart::tr("Candidates at one point"),
-                               Chart::tr("One interview"), Chart::tr("Role target"),
-                               Chart::tr("No breadth or depth risk"), Chart::tr("Team member")};
+    const QStringList expected{
+        Chart::tr("Candidate"),   Chart::tr("Candidates at one point"),  Chart::tr("One interview"),
+        Chart::tr("Role target"), Chart::tr("No breadth or depth risk"), Chart::tr("Team member")};
     QCOMPARE(legend->texts(), expected);
     // Each line of the legend fits the chart's width, and the whole legend is inside the chart.
     const double width = chart.chart()->size().width();
     QVERIFY(legend->textRects().size() >= expected.size());
     for (const QRectF &line : legend->textRects())
-        QVERIFY2(legend->x() + line.right() <= width + 0.5, qPrintable(QString::number(line.right())));
+        QVERIFY2(legend->x() + line.right() <= width + 0.5,
+                 qPrintable(QString::number(line.right())));
     QVERIFY(legend->y() + legend->height() <= chart.chart()->size().height() + 0.5);
     QVERIFY2(legend->height() > legend->textRects().first().height() * 1.5,
              "six entries wrap onto more than one line at 260 pixels");
@@ -378,8 +390,8 @@ void TestChartReadability::crowdedChartShowsDensity()
 
 void TestChartReadability::chartWordsContrast()
 {
-    for (const QPalette &palette : {QApplication::palette(), test::darkPalette(),
-                                    ui::Colours::paperPalette()}) {
+    for (const QPalette &palette :
+         {QApplication::palette(), test::darkPalette(), ui::Colours::paperPalette()}) {
         const ui::ChartStyle style = ui::ChartStyle::of(palette);
         const double text = ui::ChartStyle::contrast(style.text, style.background);
         const double secondary = ui::ChartStyle::contrast(style.secondary, style.background);
@@ -396,8 +408,9 @@ void TestChartReadability::chartWordsContrast()
                                                       ui::ChartMarks::densityFill(count, 10));
             const QColor ink = ui::ChartStyle::onFill(cell, style.text, style.background);
             QVERIFY2(ui::ChartStyle::contrast(ink, cell) >= 4.5,
-                     qPrintable(QStringLiteral("count %1: %2").arg(count).arg(
-                         ui::ChartStyle::contrast(ink, cell))));
+                     qPrintable(QStringLiteral("count %1: %2")
+                                    .arg(count)
+                                    .arg(ui::ChartStyle::contrast(ink, cell))));
         }
     }
     // The count badge's white figure on its fill.
@@ -478,14 +491,14 @@ void TestChartReadability::screenshots()
     QVERIFY(shots.isValid());
     const std::vector<Chart::Candidate> crowd = generatedPoints(2500);
     std::vector<Chart::Candidate> few;
-    const QStringList names{QStringLiteral("Ann Berg"),       QStringLiteral("Bo Chen"),
-                            QStringLiteral("Cy Dahl"),        QStringLiteral("Di Eng"),
-                            QStringLiteral("Eve Falk"),       QStringLiteral("Finn Gaard"),
-                            QStringLiteral("Gita Holm"),      QStringLiteral("Hamid Iqbal"),
-                            QStringLiteral("Ines Jensen"),    QStringLiteral("Kai Lindqvist"),
-                            QStringLiteral("Lea Møller"),     QStringLiteral("Mads Nørgaard")};
-    const QList<QPointF> at{{5, 5},     {5, 5},    {5, 5},  {5, 5},   {0, 10}, {10, 10},
-                            {7.5, 2.5}, {0, 0},    {10, 0}, {2.5, 10}, {6.25, 5}, {5, 5.625}};
+    const QStringList names{QStringLiteral("Ann Berg"),    QStringLiteral("Bo Chen"),
+                            QStringLiteral("Cy Dahl"),     QStringLiteral("Di Eng"),
+                            QStringLiteral("Eve Falk"),    QStringLiteral("Finn Gaard"),
+                            QStringLiteral("Gita Holm"),   QStringLiteral("Hamid Iqbal"),
+                            QStringLiteral("Ines Jensen"), QStringLiteral("Kai Lindqvist"),
+                            QStringLiteral("Lea Møller"),  QStringLiteral("Mads Nørgaard")};
+    const QList<QPointF> at{{5, 5},     {5, 5}, {5, 5},  {5, 5},    {0, 10},   {10, 10},
+                            {7.5, 2.5}, {0, 0}, {10, 0}, {2.5, 10}, {6.25, 5}, {5, 5.625}};
     for (qsizetype i = 0; i < names.size(); ++i)
         few.push_back(point(core::Id(i + 1), names[i], at[i].x(), at[i].y()));
     const core::Role deep = test::role("Deep and broad", 10.0, {{"streaming", 4}});
@@ -498,11 +511,10 @@ void TestChartReadability::screenshots()
             core::Role role;
             QSize size;
         };
-        for (const Shot &shot : {Shot{QStringLiteral("few"), few, test::paymentBackend(),
-                                      QSize(640, 520)},
-                                 Shot{QStringLiteral("few-small"), few, deep, QSize(340, 300)},
-                                 Shot{QStringLiteral("crowd"), crowd, test::paymentBackend(),
-                                      QSize(800, 600)}}) {
+        for (const Shot &shot :
+             {Shot{QStringLiteral("few"), few, test::paymentBackend(), QSize(640, 520)},
+              Shot{QStringLiteral("few-small"), few, deep, QSize(340, 300)},
+              Shot{QStringLiteral("crowd"), crowd, test::paymentBackend(), QSize(800, 600)}}) {
             ui::BreadthDepthPanel panel;
             panel.chart()->setRole(shot.role);
             panel.chart()->setNameLabels(true);
@@ -515,7 +527,8 @@ void TestChartReadability::screenshots()
             QVERIFY(QTest::qWaitForWindowExposed(&panel));
             panel.chart()->settle();
             QApplication::processEvents();
-            QVERIFY(shots.save(&panel, QStringLiteral("chart-%1-%2.png").arg(shot.name, palette.name)));
+            QVERIFY(shots.save(&panel,
+                               QStringLiteral("chart-%1-%2.png").arg(shot.name, palette.name)));
             if (shot.name == QStringLiteral("few")) {
                 panel.tableAction()->trigger();
                 QVERIFY(shots.save(&panel, QStringLiteral("chart-table-%1.png").arg(palette.name)));

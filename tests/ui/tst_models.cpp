@@ -418,9 +418,10 @@ void TestModels::chartPointModel()
     test::testModel(panel.model());
     test::testModel(panel.table()->model());
     using C = ui::BreadthDepthChart::Candidate;
-    panel.chart()->setCandidates({C{1, QStringLiteral("Ann"), 10.0, 2.5, 40, {core::Risk::UnderDepth}, {}},
-                                  C{2, QStringLiteral("Bo"), 2.5, 10.0, 90, {core::Risk::GoodMatch}, {}},
-                                  C{3, QStringLiteral("Cy"), 7.5, 5.0, 65, {}, {}}});
+    panel.chart()->setCandidates(
+        {C{1, QStringLiteral("Ann"), 10.0, 2.5, 40, {core::Risk::UnderDepth}, {}},
+         C{2, QStringLiteral("Bo"), 2.5, 10.0, 90, {core::Risk::GoodMatch}, {}},
+         C{3, QStringLiteral("Cy"), 7.5, 5.0, 65, {}, {}}});
     QCOMPARE(panel.model()->rowCount(), 3);
     QCOMPARE(panel.model()->columnCount(), int(ui::ChartPointModel::ColumnCount));
     // Fit, highest first, as the table opens; then breadth on the number, not the text ("10" < "2.5").

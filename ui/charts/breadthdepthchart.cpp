@@ -3,7 +3,6 @@
 #include "ui/charts/breadthdepthcontent.h"
 #include "ui/charts/breadthdepthoverlays.h"
 #include "ui/charts/breadthdepthtooltips.h"
-#include "ui/charts/chartlegend.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/common/colours.h"
 
@@ -15,7 +14,6 @@
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -23,7 +21,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace hindsight::ui {
 
@@ -35,8 +32,6 @@ constexpr double AxisMax = 10.0;
 // area. The target, drawn by the overlays, is not clipped.
 constexpr double MinAxisPad = 0.3;
 constexpr double TargetSize = 28; // its corners clear the selection ring
-// Candidates whose figures round to the same tenth share one marker with their count.
-constexpr double GroupResolution = 10.0;
 
 // Past this many candidates the markers shrink so a crowded board stays readable.
 constexpr int CrowdedCount = 60;
@@ -124,8 +119,8 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.team->setMarkerSize(14);
 
     for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.team,
-                                                  p.selected, p.interviews, p.candidates}) {
+         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.team, p.selected,
+                                                  p.interviews, p.candidates}) {
         c->addSeries(s);
         s->attachAxis(p.x);
         s->attachAxis(p.y);
@@ -155,14 +150,7 @@ BreadthDepthChart::Candidate BreadthDepthChart::fromFigures(core::Id id, const Q
                                                             const core::CandidateFigures &figures,
                                                             const core::Fit &fit)
 {
-    Candidate c{id, name, figures.breadth, figures.depth, fit.score, fit.risks, {}};
-    for (const core::InterviewFigures &interview : figures.interviews) {
-        int deepest = 0;
-        for (const auto &[domain, depth] : interview.domainDepth)
-            deepest = std::max(deepest, depth);
-        c.interviews.emplace_back(interview.breadth, core::Scorer::DepthScale * deepest);
-    }
-    return c;
+    return BreadthDepthContent::candidate(id, name, figures, fit);
 }
 
 void BreadthDepthChart::setRole(const std::optional<core::Role> &role)
@@ -379,18 +367,17 @@ void BreadthDepthChart::placeOverlays()
         {m_candidates, m_team, m_selected, m_target, m_spread, m_nameLabels, showsDensity(),
          m_parts->candidates->markerSize(), m_parts->selected->markerSize(), TargetSize,
          m_parts->interviews->points()});
-    const double top = chart()->size().height() - m_legendHeight - 2;
+    const double top = chart()->size().height() - m_legendHeight - 4;
     // The legend and key take at most two fifths of the chart: the plot stays the larger part.
     const double most = chart()->size().height() * 0.4;
-    const double height = std::ceil(
-        m_parts->overlays->place(input, m_parts->candidates, top, most));
+    const double height = std::ceil(m_parts->overlays->place(input, m_parts->candidates, top, most));
     // Growing the space below the axes moves the plot area, which lays out again; it only shrinks
     // when the content or the size changed, so that a key that needs the space it frees cannot
     // make the layout flip back and forth.
     if (height > m_legendHeight || (m_legendMayShrink && height < m_legendHeight)) {
         m_legendHeight = height;
         m_legendMayShrink = false;
-        chart()->setMargins(QMargins(4, 4, 4, 4 + int(height)));
+        chart()->setMargins(QMargins(4, 4, 4, 8 + int(height)));
     }
 }
 

@@ -130,8 +130,8 @@ private:
     Spread m_spread = Spread::All;
     bool m_nameLabels = false;
     std::optional<QPointF> m_target;
-    double m_pad = 0.4;         // how far the axes run past 0..10, in chart values
-    double m_legendHeight = 0;  // kept free below the axes for the legend and key
+    double m_pad = 0.4;        // how far the axes run past 0..10, in chart values
+    double m_legendHeight = 0; // kept free below the axes for the legend and key
     bool m_legendMayShrink = true;
     struct Parts; // series and overlay items, owned by the chart
     std::unique_ptr<Parts> m_parts;

@@ -1,5 +1,7 @@
 #include "ui/charts/breadthdepthcontent.h"
 
+#include "core/scoring/scorer.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -16,6 +18,20 @@ std::pair<long, long> pointKey(double breadth, double depth)
 }
 
 } // namespace
+
+BreadthDepthChart::Candidate BreadthDepthContent::candidate(core::Id id, const QString &name,
+                                                            const core::CandidateFigures &figures,
+                                                            const core::Fit &fit)
+{
+    BreadthDepthChart::Candidate c{id, name, figures.breadth, figures.depth, fit.score, fit.risks, {}};
+    for (const core::InterviewFigures &interview : figures.interviews) {
+        int deepest = 0;
+        for (const auto &[domain, depth] : interview.domainDepth)
+            deepest = std::max(deepest, depth);
+        c.interviews.emplace_back(interview.breadth, core::Scorer::DepthScale * deepest);
+    }
+    return c;
+}
 
 BreadthDepthOverlays::Input BreadthDepthContent::input(const State &s)
 {
@@ -49,7 +65,8 @@ BreadthDepthOverlays::Input BreadthDepthContent::input(const State &s)
     }
     if (in.selected) {
         const auto selected = std::find_if(in.groups.begin(), in.groups.end(), [&](const auto &g) {
-            return pointKey(g.value.x(), g.value.y()) == pointKey(in.selected->x(), in.selected->y());
+            return pointKey(g.value.x(), g.value.y())
+                   == pointKey(in.selected->x(), in.selected->y());
         });
         if (selected != in.groups.end())
             std::rotate(in.groups.begin(), selected, selected + 1);
@@ -58,8 +75,7 @@ BreadthDepthOverlays::Input BreadthDepthContent::input(const State &s)
         in.groups.push_back({QPointF(t.breadth, t.depth), {t.name}, true});
 
     if (s.density)
-        in.legend << ChartLegend::Entry{Shape::Density, tr("Candidates per cell (darker: more)"),
-                                        {}};
+        in.legend << ChartLegend::Entry{Shape::Density, tr("Candidates per cell (darker: more)"), {}};
     else if (!s.candidates.empty())
         in.legend << ChartLegend::Entry{Shape::Candidate, tr("Candidate"), {}};
     if (!s.density && largest > 1)

@@ -9,7 +9,8 @@ namespace hindsight::ui {
 
 // What the breadth-versus-depth chart hands its overlays: candidates grouped by point (the
 // selected one's group first, so its name gets the best place), the team, what is kept clear of
-// names, and the legend's entries, one for each kind of thing drawn. Its words are the chart's.
+// names, and the legend's entries, one for each kind of thing drawn; and the chart's points made
+// from core's figures. Its words are the chart's.
 class BreadthDepthContent final
 {
     Q_DECLARE_TR_FUNCTIONS(hindsight::ui::BreadthDepthChart)
@@ -33,6 +34,10 @@ public:
     BreadthDepthContent() = delete;
 
     static BreadthDepthOverlays::Input input(const State &state);
+    // BreadthDepthChart::fromFigures().
+    static BreadthDepthChart::Candidate candidate(core::Id id, const QString &name,
+                                                  const core::CandidateFigures &figures,
+                                                  const core::Fit &fit);
 };
 
 } // namespace hindsight::ui

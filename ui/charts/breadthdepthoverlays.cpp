@@ -149,8 +149,7 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
             else
                 unplaced.push_back(&g);
         }
-        placeQuadrants(placer, area,
-                       at(QPointF(core::Scorer::Threshold, core::Scorer::Threshold)));
+        placeQuadrants(placer, area, at(QPointF(core::Scorer::Threshold, core::Scorer::Threshold)));
         int number = 0;
         for (const Group *g : unplaced) {
             const QString text = g->names.join(tr(", "));
@@ -165,11 +164,12 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
             } else {
                 // No room even for a number: the key says where the point is instead.
                 --number;
-                m_key << ChartLegend::Entry{
-                    g->team ? ChartMarks::Shape::Team : ChartMarks::Shape::Candidate,
-                    tr("%1 at breadth %2, depth %3")
-                        .arg(text, Terms::figure(g->value.x()), Terms::figure(g->value.y())),
-                    QString()};
+                m_key << ChartLegend::Entry{g->team ? ChartMarks::Shape::Team
+                                                    : ChartMarks::Shape::Candidate,
+                                            tr("%1 at breadth %2, depth %3")
+                                                .arg(text, Terms::figure(g->value.x()),
+                                                     Terms::figure(g->value.y())),
+                                            QString()};
             }
         }
 
@@ -181,8 +181,7 @@ double BreadthDepthOverlays::place(const Input &in, QAbstractSeries *series, dou
     return height;
 }
 
-double BreadthDepthOverlays::layOutLegend(const QList<ChartLegend::Entry> &legend,
-                                          double maxHeight)
+double BreadthDepthOverlays::layOutLegend(const QList<ChartLegend::Entry> &legend, double maxHeight)
 {
     const double width = m_chart->size().width() - 8;
     m_legend->setEntries(legend, m_key);
@@ -198,16 +197,15 @@ double BreadthDepthOverlays::layOutLegend(const QList<ChartLegend::Entry> &legen
             m_names.removeOne(name);
         dropped += int(names.size());
         if (!last.mark.isEmpty()) {
-            m_labels.erase(std::remove_if(m_labels.begin(), m_labels.end(),
-                                          [&](const Label &l) {
-                                              return l.key && l.text == last.mark;
-                                          }),
-                           m_labels.end());
+            m_labels.erase(
+                std::remove_if(m_labels.begin(), m_labels.end(),
+                               [&](const Label &l) { return l.key && l.text == last.mark; }),
+                m_labels.end());
         }
         key = m_key;
         key << ChartLegend::Entry{ChartMarks::Shape::Key,
-                                  tr("%n more name(s): hover over the points or show the table",
-                                     "", dropped),
+                                  tr("%n more name(s): hover over the points or show the table", "",
+                                     dropped),
                                   QStringLiteral("+")};
         m_legend->setEntries(legend, key);
         height = m_legend->layOut(width);
@@ -275,7 +273,8 @@ void BreadthDepthOverlays::paintLabels(const QRectF &area, const std::optional<Q
         painter->setPen(style.secondary);
         for (std::size_t i = 0; i < quadrants.size(); ++i)
             if (!quadrants[i].isEmpty())
-                painter->drawText(quadrants[i], Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, words[i]);
+                painter->drawText(quadrants[i],
+                                  Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip, words[i]);
         for (const auto &[centre, count] : badges)
             ChartMarks::drawBadge(painter, centre, count, font);
         for (const Label &label : labels) {

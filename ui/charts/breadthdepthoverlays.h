@@ -78,7 +78,7 @@ public:
     QList<QRectF> labelRects() const;    // names and key marks on the plot, in chart pixels
     QList<QRectF> obstacleRects() const; // markers, the target
     QList<QRectF> quadrantRects() const;
-    QList<int> counts() const;           // the count badges drawn
+    QList<int> counts() const; // the count badges drawn
     const std::vector<DensityGrid::Cell> &density() const { return m_density; }
     const ChartLegend *legend() const { return m_legend; }
 
@@ -93,8 +93,7 @@ private:
     double layOutLegend(const QList<ChartLegend::Entry> &legend, double maxHeight);
     void placeQuadrants(class LabelPlacer &placer, const QRectF &area, const QPointF &centre);
     void paintLabels(const QRectF &area, const std::optional<QPointF> &target, double targetSize);
-    void paintDensity(const QRectF &area, const QSizeF &cell,
-                      const std::vector<QPointF> &centres);
+    void paintDensity(const QRectF &area, const QSizeF &cell, const std::vector<QPointF> &centres);
 
     QChart *m_chart;
     QGraphicsPathItem *m_spokes;

@@ -77,8 +77,10 @@ QString BreadthDepthTooltips::summary(const std::vector<Candidate> &candidates,
         QList<QPointF> points;
         for (const Candidate &c : candidates)
             points << QPointF(c.breadth, c.depth);
-        const std::vector<DensityGrid::Cell> cells = DensityGrid::count(points, DensityGrid::ChartStep);
-        const auto most = std::max_element(cells.begin(), cells.end(), [](const auto &a, const auto &b) {
+        const std::vector<DensityGrid::Cell> cells = DensityGrid::count(points,
+                                                                        DensityGrid::ChartStep);
+        const auto most = std::max_element(cells.begin(), cells.end(),
+                                           [](const auto &a, const auto &b) {
             return a.count < b.count;
         });
         if (most->count > 1)

@@ -151,7 +151,9 @@ void ChartLegend::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->setPen(m_style.text);
         for (qsizetype i = 0; i < p.lines.size(); ++i)
             painter->drawText(p.lines[i].adjusted(0, 0, 1, 0),
-                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip, p.words[i]);
+                              Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine
+                                  | Qt::TextDontClip,
+                              p.words[i]);
     }
     painter->restore();
 }

@@ -64,9 +64,7 @@ void ChartMarks::drawShape(QPainter *painter, const QRectF &rect, Shape shape, c
         painter->setBrush(Colours::candidate());
         painter->drawEllipse(c, s * 0.4, s * 0.4);
         break;
-    case Shape::Group:
-        drawBadge(painter, c, mark.toInt(), font);
-        break;
+    case Shape::Group: drawBadge(painter, c, mark.toInt(), font); break;
     case Shape::Interview:
         painter->setPen(QPen(style.background, 1.0));
         painter->setBrush(Colours::interview());
@@ -114,8 +112,9 @@ void ChartMarks::drawShape(QPainter *painter, const QRectF &rect, Shape shape, c
     }
     case Shape::Key: {
         const QSizeF size = keySize(font, mark);
-        drawKey(painter, QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
-                                size.height()),
+        drawKey(painter,
+                QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                       size.height()),
                 mark, font, style);
         break;
     }

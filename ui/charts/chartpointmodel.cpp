@@ -35,28 +35,25 @@ QVariant ChartPointModel::data(const QModelIndex &index, int role) const
     const BreadthDepthChart::Candidate &c = m_candidates[std::size_t(index.row())];
     if (role == Qt::TextAlignmentRole) {
         const bool figure = index.column() != NameColumn && index.column() != RisksColumn;
-        return QVariant::fromValue(Qt::Alignment(
-            (figure ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment((figure ? Qt::AlignRight : Qt::AlignLeft)
+                                                 | Qt::AlignVCenter));
     }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
-    case NameColumn:
-        return c.name;
+    case NameColumn: return c.name;
     case BreadthColumn:
         return role == SortRole ? QVariant(c.breadth) : QVariant(Terms::figure(c.breadth));
     case DepthColumn:
         return role == SortRole ? QVariant(c.depth) : QVariant(Terms::figure(c.depth));
-    case FitColumn:
-        return c.fit;
+    case FitColumn: return c.fit;
     case RisksColumn: {
         QStringList risks;
         for (core::Risk risk : c.risks)
             risks << Terms::risk(risk);
         return risks.join(tr(", "));
     }
-    case ColumnCount:
-        break;
+    case ColumnCount: break;
     }
     return {};
 }

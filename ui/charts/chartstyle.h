@@ -21,7 +21,7 @@ struct ChartStyle
     QColor secondary; // quadrant words: quieter than the names, still MinContrast
     QColor faint;     // axis lines; never used for words
     QColor grid;
-    QColor halo;      // behind a name, so a grid line or a spoke never runs through its letters
+    QColor halo; // behind a name, so a grid line or a spoke never runs through its letters
 
     static constexpr double MinContrast = 4.5;
 

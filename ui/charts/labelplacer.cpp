@@ -61,19 +61,18 @@ QList<QRectF> LabelPlacer::around(const QPointF &anchor, double gap, const QSize
     // A diagonal position keeps its corner about `gap` from the anchor, not gap on both axes.
     const double d = gap * 0.75;
     return {
-        QRectF(x + gap, y - h / 2, w, h),         // right
-        QRectF(x - gap - w, y - h / 2, w, h),     // left
-        QRectF(x - w / 2, y - gap - h, w, h),     // above
-        QRectF(x - w / 2, y + gap, w, h),         // below
-        QRectF(x + d, y - d - h, w, h),           // above right
-        QRectF(x - d - w, y - d - h, w, h),       // above left
-        QRectF(x + d, y + d, w, h),               // below right
-        QRectF(x - d - w, y + d, w, h),           // below left
+        QRectF(x + gap, y - h / 2, w, h),     // right
+        QRectF(x - gap - w, y - h / 2, w, h), // left
+        QRectF(x - w / 2, y - gap - h, w, h), // above
+        QRectF(x - w / 2, y + gap, w, h),     // below
+        QRectF(x + d, y - d - h, w, h),       // above right
+        QRectF(x - d - w, y - d - h, w, h),   // above left
+        QRectF(x + d, y + d, w, h),           // below right
+        QRectF(x - d - w, y + d, w, h),       // below left
     };
 }
 
-std::optional<QRectF> LabelPlacer::placeBeside(const QPointF &anchor, double gap,
-                                               const QSizeF &size)
+std::optional<QRectF> LabelPlacer::placeBeside(const QPointF &anchor, double gap, const QSizeF &size)
 {
     return place(around(anchor, gap, size) + around(anchor, gap + size.height(), size));
 }
