@@ -23,7 +23,8 @@ BreadthDepthChart::Candidate BreadthDepthContent::candidate(core::Id id, const Q
                                                             const core::CandidateFigures &figures,
                                                             const core::Fit &fit)
 {
-    BreadthDepthChart::Candidate c{id, name, figures.breadth, figures.depth, fit.score, fit.risks, {}};
+    BreadthDepthChart::Candidate c{id,        name, figures.breadth, figures.depth, fit.score,
+                                   fit.risks, {}};
     for (const core::InterviewFigures &interview : figures.interviews) {
         int deepest = 0;
         for (const auto &[domain, depth] : interview.domainDepth)
