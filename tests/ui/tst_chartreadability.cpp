@@ -13,6 +13,7 @@
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/charts/breadthdepthoverlays.h"
 #include "ui/charts/breadthdepthpanel.h"
+#include "ui/charts/breadthdepthtooltips.h"
 #include "ui/charts/chartmarks.h"
 #include "ui/charts/chartpointmodel.h"
 #include "ui/charts/chartstyle.h"
@@ -381,6 +382,27 @@ void TestChartReadability::crowdedChartShowsDensity()
     QVERIFY(chart.overlays().legend()->texts().contains(
         Chart::tr("Candidates per cell (darker: more)")));
     QVERIFY(!chart.overlays().legend()->texts().contains(Chart::tr("Candidate")));
+    // A click on a cell selects its best fit; hovering names who is there.
+    const ui::DensityGrid::Cell busiest = *std::max_element(chart.overlays().density().begin(),
+                                                            chart.overlays().density().end(),
+                                                            [](const auto &a, const auto &b) {
+        return a.count < b.count;
+    });
+    QList<core::Id> clicked;
+    connect(&chart, &Chart::candidateClicked, this, [&clicked](core::Id id) { clicked << id; });
+    const QPoint at = chart.mapFromScene(chart.chart()->mapToPosition(busiest.centre));
+    QTest::mouseClick(chart.viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(clicked.size(), 1);
+    const auto inCell = ui::BreadthDepthTooltips::inCell(busiest.centre, candidates);
+    QCOMPARE(int(inCell.size()), busiest.count);
+    QCOMPARE(clicked.front(), inCell.front()->id);
+    QCOMPARE(chart.selectedCandidate(), std::optional(clicked.front()));
+    for (const auto *c : inCell)
+        QVERIFY(c->fit <= inCell.front()->fit);
+    const QString tip = ui::BreadthDepthTooltips::cell(inCell);
+    QVERIFY2(tip.contains(inCell.front()->name), qPrintable(tip));
+    QVERIFY2(tip.contains(QString::number(busiest.count)), qPrintable(tip));
+
     // Below the threshold, points with counts.
     chart.setCandidates(std::vector<Chart::Candidate>(candidates.begin(),
                                                       candidates.begin() + Chart::DensityFrom - 1));

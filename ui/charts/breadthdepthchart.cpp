@@ -15,6 +15,7 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -320,6 +321,34 @@ void BreadthDepthChart::resizeEvent(QResizeEvent *event)
     QChartView::resizeEvent(event);
 }
 
+std::vector<const BreadthDepthChart::Candidate *> BreadthDepthChart::cellAt(const QPointF &at) const
+{
+    if (!showsDensity())
+        return {};
+    const QPointF value = chart()->mapToValue(mapToScene(at.toPoint()), m_parts->candidates);
+    return BreadthDepthTooltips::inCell(value, m_candidates);
+}
+
+void BreadthDepthChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (const auto here = cellAt(event->position()); !here.empty())
+        QToolTip::showText(event->globalPosition().toPoint(), BreadthDepthTooltips::cell(here),
+                           this);
+    else if (showsDensity())
+        QToolTip::hideText();
+}
+
+void BreadthDepthChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    QChartView::mouseReleaseEvent(event);
+    if (const auto here = cellAt(event->position());
+        event->button() == Qt::LeftButton && !here.empty()) {
+        setSelectedCandidate(here.front()->id);
+        emit candidateClicked(here.front()->id);
+    }
+}
+
 void BreadthDepthChart::applyPalette()
 {
     const QPalette pal = palette();
@@ -345,14 +374,11 @@ void BreadthDepthChart::applyPalette()
 
 void BreadthDepthChart::padAxes()
 {
-    // Far enough past 0..10 for the selection ring and its pen, whatever the plot's size; the
-    // target, drawn unclipped by the overlays, may reach past the plot a little.
-    const QRectF area = chart()->plotArea();
-    const double side = std::min(area.width(), area.height());
-    const double needed = m_parts->selected->markerSize() / 2 + 3;
-    double pad = MinAxisPad;
-    if (side > 4 * needed)
-        pad = std::max(pad, AxisMax * needed / (side - 2 * needed));
+    // Far enough past 0..10 for the selection ring and its pen; the target, drawn unclipped by
+    // the overlays, may reach past the plot a little.
+    const double pad = BreadthDepthContent::axisPad(chart()->plotArea(),
+                                                    m_parts->selected->markerSize() / 2 + 3,
+                                                    MinAxisPad);
     if (std::abs(pad - m_pad) < 0.005)
         return;
     m_pad = pad;

@@ -115,11 +115,15 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // On density cells: hovering names who is there, a click selects the best fit among them.
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
     void applyPalette();
     void contentUpdated();
     void padAxes();
+    std::vector<const Candidate *> cellAt(const QPointF &at) const; // density cell under `at`
     void placeOverlays();
     void updateInterviewPoints();
     void showTooltip(const QPointF &point, bool state);

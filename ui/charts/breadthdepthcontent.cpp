@@ -34,6 +34,15 @@ BreadthDepthChart::Candidate BreadthDepthContent::candidate(core::Id id, const Q
     return c;
 }
 
+double BreadthDepthContent::axisPad(const QRectF &area, double needed, double least)
+{
+    // pad / (10 + 2 pad) of the side is `needed` pixels.
+    const double side = std::min(area.width(), area.height());
+    if (side <= 4 * needed)
+        return least;
+    return std::max(least, 10.0 * needed / (side - 2 * needed));
+}
+
 BreadthDepthOverlays::Input BreadthDepthContent::input(const State &s)
 {
     using Shape = ChartMarks::Shape;

@@ -34,6 +34,9 @@ public:
     BreadthDepthContent() = delete;
 
     static BreadthDepthOverlays::Input input(const State &state);
+    // How far the axes run past 0..10 so that `needed` pixels show beyond each edge of a plot
+    // area this size: at least `least`; on a plot under four times `needed`, just that.
+    static double axisPad(const QRectF &area, double needed, double least);
     // BreadthDepthChart::fromFigures().
     static BreadthDepthChart::Candidate candidate(core::Id id, const QString &name,
                                                   const core::CandidateFigures &figures,

@@ -4,6 +4,7 @@
 #include "ui/common/terms.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QStringList>
 
@@ -55,6 +56,31 @@ QString BreadthDepthTooltips::at(const QPointF &point, const std::vector<Candida
                          .arg(t.name, Terms::figure(t.breadth), Terms::figure(t.depth));
     }
     return parts.join(QStringLiteral("\n\n"));
+}
+
+std::vector<const BreadthDepthTooltips::Candidate *>
+BreadthDepthTooltips::inCell(const QPointF &value, const std::vector<Candidate> &candidates)
+{
+    const auto index = [](double v) { return std::floor(v / DensityGrid::ChartStep + 0.5); };
+    std::vector<const Candidate *> found;
+    for (const Candidate &c : candidates) {
+        if (index(c.breadth) == index(value.x()) && index(c.depth) == index(value.y()))
+            found.push_back(&c);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Candidate *a, const Candidate *b) { return a->fit > b->fit; });
+    return found;
+}
+
+QString BreadthDepthTooltips::cell(const std::vector<const Candidate *> &candidates)
+{
+    constexpr std::size_t Named = 8;
+    QStringList lines{tr("%n candidate(s) in this cell", "", int(candidates.size()))};
+    for (std::size_t i = 0; i < candidates.size() && i < Named; ++i)
+        lines << tr("%1 (fit %2)").arg(candidates[i]->name).arg(candidates[i]->fit);
+    if (candidates.size() > Named)
+        lines << tr("and %n more", "", int(candidates.size() - Named));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString BreadthDepthTooltips::summary(const std::vector<Candidate> &candidates,

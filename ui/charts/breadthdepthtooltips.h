@@ -35,6 +35,11 @@ public:
     // breadth nor a depth risk, where most of them are, the team.
     static QString summary(const std::vector<Candidate> &candidates,
                            const std::vector<TeamPoint> &team, const std::optional<QPointF> &target);
+    // The candidates in the density cell around `value`, best fit first.
+    static std::vector<const Candidate *> inCell(const QPointF &value,
+                                                 const std::vector<Candidate> &candidates);
+    // How many a density cell holds and who, the best fits first.
+    static QString cell(const std::vector<const Candidate *> &candidates);
     static const Candidate *owner(const QPointF &point, const std::vector<Candidate> &candidates);
 };
 
