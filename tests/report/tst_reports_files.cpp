@@ -30,6 +30,7 @@ class TestReportFiles : public QObject, protected test::ReportFixture
 private slots:
     void initTestCase();
     void chartIsVector();
+    void chartNamesCountsAndLegendOnPaper();
     void unwritablePathLeavesNothing();
     void failedExportKeepsTheGoodFile();
 };
@@ -70,6 +71,57 @@ void TestReportFiles::chartIsVector()
     QCOMPARE(images(bytes), 0);
     const int summaryPaths = pathOperators(bytes);
     QVERIFY2(summaryPaths > 100, qPrintable(QString::number(summaryPaths)));
+}
+
+void TestReportFiles::chartNamesCountsAndLegendOnPaper()
+{
+    // The printed chart is laid out by the screen's code: four candidates at one point are one
+    // marker with "4", every name is written beside its point or in the key, the legend whole.
+    ui::ReportChart chart;
+    chart.role = *m_db.store().role(roleId("Payment backend"));
+    chart.nameLabels = true;
+    const QStringList names{u"Ann Berg"_s, u"Bo Chen"_s,  u"Cy Dahl"_s,
+                            u"Di Eng"_s,   u"Eve Falk"_s, u"Finn Gaard"_s};
+    const QList<QPointF> at{{5, 5}, {5, 5}, {5, 5}, {5, 5}, {10, 10}, {0, 0}};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        chart.candidates.push_back({core::Id(i + 1),
+                                    names[i],
+                                    at[i].x(),
+                                    at[i].y(),
+                                    70,
+                                    {core::Risk::GoodMatch},
+                                    {{at[i].x(), at[i].y()}}});
+    chart.team.push_back({u"Jonas Berg"_s, 8.0, 3.75});
+    ui::ReportDocument report(QStringLiteral("Chart"));
+    report.setBody(report.chart(chart, 120, 95));
+    const QString path = output(QStringLiteral("chart-names.pdf"));
+    QVERIFY(!ui::ReportPrinter().writePdf(report, path));
+    const QString text = pdfText(path);
+    for (const QString &name : names)
+        QVERIFY2(text.contains(name), qPrintable(name + u" missing from: "_s + text));
+    QVERIFY(text.contains(u"Jonas Berg"));
+    QVERIFY2(text.contains(u" 4 "), qPrintable(text));
+    for (const QString &entry : {u"Candidates at one point"_s, u"No breadth or depth risk"_s,
+                                 u"Role target"_s, u"Team member"_s})
+        QVERIFY2(text.contains(entry), qPrintable(entry + u" missing from: "_s + text));
+
+    // A crowded printed chart shows density cells, and says so.
+    ui::ReportChart crowded;
+    crowded.role = chart.role;
+    for (int i = 0; i < 400; ++i)
+        crowded.candidates.push_back({core::Id(i + 1),
+                                      u"C%1"_s.arg(i),
+                                      (i % 9) * 1.25,
+                                      (i % 5) * 2.5,
+                                      50,
+                                      {core::Risk::GoodMatch},
+                                      {}});
+    ui::ReportDocument dense(QStringLiteral("Chart"));
+    dense.setBody(dense.chart(crowded, 150, 110));
+    QVERIFY(!ui::ReportPrinter().writePdf(dense, path));
+    const QString denseText = pdfText(path);
+    QVERIFY2(denseText.contains(u"Candidates per cell"), qPrintable(denseText));
+    QVERIFY(!denseText.contains(u"C17 "));
 }
 
 void TestReportFiles::unwritablePathLeavesNothing()

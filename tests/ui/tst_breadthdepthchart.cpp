@@ -213,6 +213,13 @@ void TestBreadthDepthChart::domainChart()
                                            text.domain("payments")}));
     QCOMPARE(chart.candidateValues(), (QList<qreal>{4.0, 3.0, 0.0}));
     QCOMPARE(chart.demandValues(), (QList<qreal>{0.0, 0.0, 1.0}));
+    // The same figures as words for a screen reader, top bar first.
+    const QString description = chart.accessibleDescription();
+    QVERIFY2(description.startsWith(text.domain("payments")), qPrintable(description));
+    for (const char *domain : {"payments", "performance", "streaming"})
+        QVERIFY2(description.contains(text.domain(domain)), qPrintable(description));
+    QVERIFY2(description.contains(QStringLiteral("4")), qPrintable(description));
+    QVERIFY(chart.focusPolicy() & Qt::TabFocus);
 }
 
 QTEST_MAIN(TestBreadthDepthChart)

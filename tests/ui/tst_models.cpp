@@ -2,12 +2,17 @@
 // view builds it and then driven as the view drives it: reloads, filters, sorting, edits, rows
 // added and removed, with row counts and data checked on the way. The tester checks the model's
 // contract after every change it announces. Here the sidebar's, the candidate page's, the live
-// interview's and the role editor's models; the committee board's are in test_models_board. (The
+// interview's and the role editor's models, the chart's table; the committee board's are in
+// test_models_board. (The
 // sidebar's filter and the board's model and proxy are also tested inside their windows.)
 
 #include "ui/candidate/interviewevidencemodel.h"
+#include "ui/charts/breadthdepthchart.h"
+#include "ui/charts/breadthdepthpanel.h"
+#include "ui/charts/chartpointmodel.h"
 #include "ui/common/englishplurals.h"
 #include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 #include "ui/interview/mydrafts/draftlistmodel.h"
 #include "ui/interview/notes/notelogmodel.h"
 #include "ui/mainwindow/actionregistry.h"
@@ -60,6 +65,7 @@ const QSet<QString> &coveredModels()
         QStringLiteral("NoteLogModel"),
         QStringLiteral("DomainDemandModel"),
         QStringLiteral("DraftListModel"),
+        QStringLiteral("ChartPointModel"),
     };
     return names;
 }
@@ -81,6 +87,7 @@ private slots:
     void domainDemandModel();
     void taxonomyEditorTable();
     void draftListModel();
+    void chartPointModel();
 
 private:
     core::SqliteStore &store() { return m_db->store(); }
@@ -401,6 +408,32 @@ void TestModels::draftListModel()
     QCOMPARE(model.rowOf(id), -1);
     model.setShowOthers(false);
     QCOMPARE(model.rowCount(), 1);
+}
+
+// The breadth-versus-depth chart's table alternative, fed by the chart as the panel feeds it, sorted
+// by the table's proxy on the raw figures.
+void TestModels::chartPointModel()
+{
+    ui::BreadthDepthPanel panel;
+    test::testModel(panel.model());
+    test::testModel(panel.table()->model());
+    using C = ui::BreadthDepthChart::Candidate;
+    panel.chart()->setCandidates(
+        {C{1, QStringLiteral("Ann"), 10.0, 2.5, 40, {core::Risk::UnderDepth}, {}},
+         C{2, QStringLiteral("Bo"), 2.5, 10.0, 90, {core::Risk::GoodMatch}, {}},
+         C{3, QStringLiteral("Cy"), 7.5, 5.0, 65, {}, {}}});
+    QCOMPARE(panel.model()->rowCount(), 3);
+    QCOMPARE(panel.model()->columnCount(), int(ui::ChartPointModel::ColumnCount));
+    // Fit, highest first, as the table opens; then breadth on the number, not the text ("10" < "2.5").
+    QCOMPARE(test::columnTexts(*panel.table()->model(), ui::ChartPointModel::NameColumn),
+             (QStringList{QStringLiteral("Bo"), QStringLiteral("Cy"), QStringLiteral("Ann")}));
+    panel.table()->sortByColumn(ui::ChartPointModel::BreadthColumn, Qt::AscendingOrder);
+    QCOMPARE(test::columnTexts(*panel.table()->model(), ui::ChartPointModel::NameColumn),
+             (QStringList{QStringLiteral("Bo"), QStringLiteral("Cy"), QStringLiteral("Ann")}));
+    QCOMPARE(test::columnTexts(*panel.model(), ui::ChartPointModel::RisksColumn).first(),
+             ui::Terms::risk(core::Risk::UnderDepth));
+    panel.chart()->setCandidates({});
+    QCOMPARE(panel.table()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestModels)

@@ -11,6 +11,7 @@
 #include "ui/board/teammodel.h"
 #include "ui/board/whosaidwhatdialog.h"
 #include "ui/charts/breadthdepthchart.h"
+#include "ui/charts/breadthdepthpanel.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/statusmessage.h"
@@ -45,7 +46,8 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_filterBar(new BoardFilterBar(m_filter, this))
-    , m_chart(new BreadthDepthChart(this))
+    , m_chartPanel(new BreadthDepthPanel(this))
+    , m_chart(m_chartPanel->chart())
     , m_table(new QTableView(this))
     , m_details(new BoardDetails(store, this))
     , m_recorder(new CommitteeRecorder(store, this))
@@ -94,7 +96,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     topLayout->addWidget(m_filterBar);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
-    upper->addWidget(m_chart);
+    upper->addWidget(m_chartPanel);
     upper->addWidget(m_table);
     upper->setStretchFactor(0, 2);
     upper->setStretchFactor(1, 3);

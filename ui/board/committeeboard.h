@@ -26,6 +26,7 @@ class BoardFilterBar;
 class BoardFilterModel;
 class BoardModel;
 class BreadthDepthChart;
+class BreadthDepthPanel;
 class CommitteeRecorder;
 class StoreWatcher;
 struct BoardEntry;
@@ -87,6 +88,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     BoardFilterBar *m_filterBar;
+    BreadthDepthPanel *m_chartPanel; // the chart and its table alternative
     BreadthDepthChart *m_chart;
     QTableView *m_table;
     BoardDetails *m_details;

@@ -6,6 +6,7 @@
 #include "ui/candidate/explanationview.h"
 #include "ui/candidate/figurespanel.h"
 #include "ui/charts/breadthdepthchart.h"
+#include "ui/charts/breadthdepthpanel.h"
 #include "ui/charts/domaindepthchart.h"
 #include "ui/common/settings.h"
 #include "ui/common/storewatcher.h"
@@ -41,7 +42,8 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     , m_whySplitter(new QSplitter(Qt::Horizontal))
     , m_explanation(new ExplanationView)
     , m_charts(new QTabWidget)
-    , m_chart(new BreadthDepthChart)
+    , m_chartPanel(new BreadthDepthPanel)
+    , m_chart(m_chartPanel->chart())
     , m_domainChart(new DomainDepthChart)
     , m_evidence(new EvidenceView)
 {
@@ -57,7 +59,7 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
 
     m_charts->setObjectName(QStringLiteral("candidateCharts"));
     m_charts->setDocumentMode(true);
-    m_charts->addTab(m_chart, tr("Breadth and depth"));
+    m_charts->addTab(m_chartPanel, tr("Breadth and depth"));
     m_charts->addTab(m_domainChart, tr("Depth per domain"));
     m_whySplitter->addWidget(why);
     m_whySplitter->addWidget(m_charts);

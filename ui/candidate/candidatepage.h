@@ -25,6 +25,7 @@ class Store;
 namespace hindsight::ui {
 
 class BreadthDepthChart;
+class BreadthDepthPanel;
 class CandidateHeader;
 class DomainDepthChart;
 class EmptyState;
@@ -87,6 +88,7 @@ private:
     QSplitter *m_whySplitter; // the explanation beside the charts
     ExplanationView *m_explanation;
     QTabWidget *m_charts;
+    BreadthDepthPanel *m_chartPanel; // the chart and its table alternative
     BreadthDepthChart *m_chart;
     DomainDepthChart *m_domainChart;
     EvidenceView *m_evidence;

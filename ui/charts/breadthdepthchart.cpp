@@ -1,5 +1,6 @@
 #include "ui/charts/breadthdepthchart.h"
 
+#include "ui/charts/breadthdepthcontent.h"
 #include "ui/charts/breadthdepthoverlays.h"
 #include "ui/charts/breadthdepthtooltips.h"
 #include "ui/charts/chartstyle.h"
@@ -11,22 +12,27 @@
 #include <QChart>
 #include <QCursor>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
+#include <QMouseEvent>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace hindsight::ui {
 
 namespace {
 
 constexpr double AxisMax = 10.0;
-// The axes run a little past 0..10 so that markers on the edges are drawn whole.
-constexpr double AxisPad = 0.4;
+// The axes run at least this far past 0..10, and as far as the selection ring's half width takes
+// on a small chart, so that markers on the edges are drawn whole: Qt Charts clips at the plot
+// area. The target, drawn by the overlays, is not clipped.
+constexpr double MinAxisPad = 0.3;
+constexpr double TargetSize = 28; // its corners clear the selection ring
 
 // Past this many candidates the markers shrink so a crowded board stays readable.
 constexpr int CrowdedCount = 60;
@@ -35,7 +41,7 @@ constexpr int CrowdedCount = 60;
 QValueAxis *scaleAxis(const QString &title)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(-AxisPad, AxisMax + AxisPad);
+    axis->setRange(-MinAxisPad, AxisMax + MinAxisPad);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(core::Scorer::Threshold);
@@ -43,17 +49,6 @@ QValueAxis *scaleAxis(const QString &title)
     axis->setLabelFormat(QStringLiteral("%g"));
     axis->setTitleText(title);
     return axis;
-}
-
-void showInLegend(QChart *chart, QAbstractSeries *series, bool shown)
-{
-    for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(shown);
-}
-
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    showInLegend(chart, series, false);
 }
 
 } // namespace
@@ -70,7 +65,6 @@ struct BreadthDepthChart::Parts
     QScatterSeries *selected = nullptr;
     QScatterSeries *candidates = nullptr;
     QScatterSeries *interviews = nullptr;
-    QScatterSeries *target = nullptr;
     QScatterSeries *team = nullptr;
     std::unique_ptr<BreadthDepthOverlays> overlays;
 };
@@ -81,16 +75,16 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("breadthDepthChart"));
     setAccessibleName(tr("Breadth and depth chart"));
+    // Reachable by Tab, so that a screen reader reads its name and description.
+    setFocusPolicy(Qt::StrongFocus);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 220);
 
     auto *c = new QChart;
     c->setMargins(QMargins(4, 4, 4, 4));
     c->setBackgroundRoundness(0);
-    c->legend()->setAlignment(Qt::AlignBottom);
-    c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    // A narrow chart elides legend labels; hovering shows them whole.
-    c->legend()->setShowToolTips(true);
+    // Qt Charts' legend elides what does not fit; BreadthDepthOverlays draws one that wraps.
+    c->legend()->hide();
     setChart(c);
     Parts &p = *m_parts;
 
@@ -120,26 +114,18 @@ BreadthDepthChart::BreadthDepthChart(QWidget *parent)
     p.candidates->setName(tr("Candidate"));
     p.candidates->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     p.candidates->setMarkerSize(13);
-    p.target = new QScatterSeries;
-    p.target->setName(tr("Role target"));
-    p.target->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
-    p.target->setMarkerSize(28); // its corners clear the selection ring
     p.team = new QScatterSeries;
     p.team->setName(tr("Team member"));
     p.team->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     p.team->setMarkerSize(14);
 
     for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.target, p.team,
-                                                  p.selected, p.interviews, p.candidates}) {
+         std::initializer_list<QAbstractSeries *>{p.region, p.splitX, p.splitY, p.team, p.selected,
+                                                  p.interviews, p.candidates}) {
         c->addSeries(s);
         s->attachAxis(p.x);
         s->attachAxis(p.y);
     }
-    for (QAbstractSeries *s :
-         std::initializer_list<QAbstractSeries *>{p.splitX, p.splitY, p.selected})
-        hideFromLegend(c, s);
-
     p.overlays = std::make_unique<BreadthDepthOverlays>(c);
 
     for (QScatterSeries *s : {p.candidates, p.interviews, p.selected, p.team}) {
@@ -165,35 +151,26 @@ BreadthDepthChart::Candidate BreadthDepthChart::fromFigures(core::Id id, const Q
                                                             const core::CandidateFigures &figures,
                                                             const core::Fit &fit)
 {
-    Candidate c{id, name, figures.breadth, figures.depth, fit.score, fit.risks, {}};
-    for (const core::InterviewFigures &interview : figures.interviews) {
-        int deepest = 0;
-        for (const auto &[domain, depth] : interview.domainDepth)
-            deepest = std::max(deepest, depth);
-        c.interviews.emplace_back(interview.breadth, core::Scorer::DepthScale * deepest);
-    }
-    return c;
+    return BreadthDepthContent::candidate(id, name, figures, fit);
 }
 
 void BreadthDepthChart::setRole(const std::optional<core::Role> &role)
 {
     Parts &p = *m_parts;
-    p.target->clear();
     p.regionLower->clear();
     p.regionUpper->clear();
+    m_target.reset();
     const bool shown = role.has_value();
     if (shown) {
         const core::RoleTarget target = core::Scorer::target(*role);
-        p.target->append(target.breadth, target.depth);
+        m_target = QPointF(target.breadth, target.depth);
         const double left = std::clamp(target.breadth - core::Scorer::RiskGap, 0.0, AxisMax);
         const double bottom = std::clamp(target.depth - core::Scorer::RiskGap, 0.0, AxisMax);
         p.regionLower->append({QPointF(left, bottom), QPointF(AxisMax, bottom)});
         p.regionUpper->append({QPointF(left, AxisMax), QPointF(AxisMax, AxisMax)});
     }
     p.region->setVisible(shown);
-    p.target->setVisible(shown);
-    for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{p.region, p.target})
-        showInLegend(chart(), s, shown);
+    contentUpdated();
 }
 
 void BreadthDepthChart::setCandidates(const std::vector<Candidate> &candidates)
@@ -207,8 +184,8 @@ void BreadthDepthChart::setCandidates(const std::vector<Candidate> &candidates)
     m_parts->candidates->setMarkerSize(crowded ? 9 : 13);
     m_parts->selected->setMarkerSize(crowded ? 16 : 22);
     m_parts->candidates->replace(points);
-    // A legend names only what is drawn: the role editor's preview has no candidates.
-    showInLegend(chart(), m_parts->candidates, !points.isEmpty());
+    // The density cells stand for the points; the selected candidate keeps its ring.
+    m_parts->candidates->setVisible(!showsDensity());
     if (m_selected && std::none_of(candidates.begin(), candidates.end(), [this](const Candidate &c) {
             return c.id == *m_selected;
         }))
@@ -218,7 +195,7 @@ void BreadthDepthChart::setCandidates(const std::vector<Candidate> &candidates)
         setSelectedCandidate(*m_selected);
     else
         updateInterviewPoints();
-    updateNameLabels();
+    contentUpdated();
 }
 
 void BreadthDepthChart::setSelectedCandidate(core::Id id)
@@ -240,8 +217,7 @@ void BreadthDepthChart::setTeam(const std::vector<TeamPoint> &team)
     for (const TeamPoint &t : team)
         points.append(QPointF(t.breadth, t.depth));
     m_parts->team->replace(points);
-    showInLegend(chart(), m_parts->team, !points.isEmpty());
-    updateNameLabels();
+    contentUpdated();
 }
 
 void BreadthDepthChart::setSpread(Spread spread)
@@ -253,7 +229,21 @@ void BreadthDepthChart::setSpread(Spread spread)
 void BreadthDepthChart::setNameLabels(bool shown)
 {
     m_nameLabels = shown;
-    updateNameLabels();
+    m_legendMayShrink = true;
+    placeOverlays();
+}
+
+bool BreadthDepthChart::showsDensity() const
+{
+    return m_candidates.size() >= std::size_t(DensityFrom);
+}
+
+void BreadthDepthChart::contentUpdated()
+{
+    setAccessibleDescription(BreadthDepthTooltips::summary(m_candidates, m_team, m_target));
+    m_legendMayShrink = true;
+    placeOverlays();
+    emit contentChanged();
 }
 
 void BreadthDepthChart::updateInterviewPoints()
@@ -266,29 +256,17 @@ void BreadthDepthChart::updateInterviewPoints()
             interviews.append(QPointF(breadth, depth));
     }
     m_parts->interviews->replace(interviews);
-    // On the board the legend keeps the entry: selecting a candidate shows its interviews.
-    showInLegend(chart(), m_parts->interviews,
-                 !interviews.isEmpty()
-                     || (m_spread == Spread::SelectedOnly && !m_candidates.empty()));
-    placeOverlays();
-}
-
-void BreadthDepthChart::updateNameLabels()
-{
-    QStringList names;
-    if (m_nameLabels && m_candidates.size() <= std::size_t(LabelLimit)) {
-        for (const Candidate &c : m_candidates)
-            names << c.name;
-        for (const TeamPoint &t : m_team)
-            names << t.name;
-    }
-    m_parts->overlays->setNames(names, palette().color(QPalette::Text));
     placeOverlays();
 }
 
 QStringList BreadthDepthChart::nameLabels() const
 {
     return m_parts->overlays->names();
+}
+
+const BreadthDepthOverlays &BreadthDepthChart::overlays() const
+{
+    return *m_parts->overlays;
 }
 
 QList<QPointF> BreadthDepthChart::teamPoints() const
@@ -308,9 +286,7 @@ QList<QPointF> BreadthDepthChart::interviewPoints() const
 
 std::optional<QPointF> BreadthDepthChart::targetPoint() const
 {
-    if (m_parts->target->count() == 0)
-        return std::nullopt;
-    return m_parts->target->at(0);
+    return m_target;
 }
 
 QRectF BreadthDepthChart::acceptanceRegion() const
@@ -335,8 +311,42 @@ QString BreadthDepthChart::tooltipAt(const QPointF &point) const
 void BreadthDepthChart::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+}
+
+void BreadthDepthChart::resizeEvent(QResizeEvent *event)
+{
+    m_legendMayShrink = true;
+    QChartView::resizeEvent(event);
+}
+
+std::vector<const BreadthDepthChart::Candidate *> BreadthDepthChart::cellAt(const QPointF &at) const
+{
+    if (!showsDensity())
+        return {};
+    const QPointF value = chart()->mapToValue(mapToScene(at.toPoint()), m_parts->candidates);
+    return BreadthDepthTooltips::inCell(value, m_candidates);
+}
+
+void BreadthDepthChart::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    if (const auto here = cellAt(event->position()); !here.empty())
+        QToolTip::showText(event->globalPosition().toPoint(), BreadthDepthTooltips::cell(here),
+                           this);
+    else if (showsDensity())
+        QToolTip::hideText();
+}
+
+void BreadthDepthChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    QChartView::mouseReleaseEvent(event);
+    if (const auto here = cellAt(event->position());
+        event->button() == Qt::LeftButton && !here.empty()) {
+        setSelectedCandidate(here.front()->id);
+        emit candidateClicked(here.front()->id);
+    }
 }
 
 void BreadthDepthChart::applyPalette()
@@ -345,46 +355,65 @@ void BreadthDepthChart::applyPalette()
     QChart *c = chart();
     Parts &p = *m_parts;
     const ChartStyle style = ChartStyle::apply(c, pal, {p.x, p.y});
-    const QColor fill = Colours::regionFill();
-    p.region->setBrush(fill);
+    p.region->setBrush(Colours::regionFill());
     p.region->setPen(QPen(Colours::region(), 1.0, Qt::DashLine));
-    for (QLegendMarker *marker : c->legend()->markers(p.region)) {
-        marker->setShape(QLegend::MarkerShapeRectangle);
-        marker->setBrush(fill);
-        marker->setPen(QPen(Colours::region(), 1.0));
-    }
     for (QLineSeries *split : {p.splitX, p.splitY})
         split->setPen(QPen(style.faint, 1.0));
-    const QColor base = pal.color(QPalette::Base);
+    const QColor base = style.background;
     p.candidates->setColor(Colours::candidate());
     p.candidates->setBorderColor(base);
     p.interviews->setColor(Colours::interview());
     p.interviews->setBorderColor(base);
-    // Hollow, so that a candidate right on the target still shows inside the diamond.
     p.team->setColor(Colours::teamMember());
     p.team->setBorderColor(base);
-    p.target->setColor(Qt::transparent);
-    p.target->setPen(QPen(Colours::target(), 2.5));
     p.selected->setColor(Qt::transparent);
     p.selected->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
-    p.overlays->applyPalette(style.text, style.faint, Colours::interview());
+    p.overlays->setStyle(style, font());
+    placeOverlays();
+}
+
+void BreadthDepthChart::padAxes()
+{
+    // Far enough past 0..10 for the selection ring and its pen; the target, drawn unclipped by
+    // the overlays, may reach past the plot a little.
+    const double pad = BreadthDepthContent::axisPad(chart()->plotArea(),
+                                                    m_parts->selected->markerSize() / 2 + 3,
+                                                    MinAxisPad);
+    if (std::abs(pad - m_pad) < 0.005)
+        return;
+    m_pad = pad;
+    m_parts->x->setRange(-pad, AxisMax + pad);
+    m_parts->y->setRange(-pad, AxisMax + pad);
 }
 
 void BreadthDepthChart::placeOverlays()
 {
-    // Spokes from each candidate whose interviews are drawn; names of candidates, then the team.
-    QList<QLineF> spokes;
-    QList<QPointF> named;
-    for (const Candidate &c : m_candidates) {
-        named << QPointF(c.breadth, c.depth);
-        if (m_spread == Spread::SelectedOnly && c.id != m_selected)
-            continue;
-        for (const auto &[breadth, depth] : c.interviews)
-            spokes << QLineF(QPointF(c.breadth, c.depth), QPointF(breadth, depth));
+    padAxes();
+    const BreadthDepthOverlays::Input input = BreadthDepthContent::input(
+        {m_candidates, m_team, m_selected, m_target, m_spread, m_nameLabels, showsDensity(),
+         m_parts->candidates->markerSize(), m_parts->selected->markerSize(), TargetSize,
+         m_parts->interviews->points()});
+    const double top = chart()->size().height() - m_legendHeight - 4;
+    // The legend and key take at most two fifths of the chart: the plot stays the larger part.
+    const double most = chart()->size().height() * 0.4;
+    const double height = std::ceil(m_parts->overlays->place(input, m_parts->candidates, top, most));
+    // Growing the space below the axes moves the plot area, which lays out again; it only shrinks
+    // when the content or the size changed, so that a key that needs the space it frees cannot
+    // make the layout flip back and forth.
+    if (height > m_legendHeight || (m_legendMayShrink && height < m_legendHeight)) {
+        m_legendHeight = height;
+        m_legendMayShrink = false;
+        chart()->setMargins(QMargins(4, 4, 4, 8 + int(height)));
     }
-    for (const TeamPoint &t : m_team)
-        named << QPointF(t.breadth, t.depth);
-    m_parts->overlays->place(spokes, named, m_parts->candidates);
+}
+
+void BreadthDepthChart::settle()
+{
+    for (int i = 0; i < 4; ++i) {
+        if (QGraphicsLayout *layout = chart()->layout())
+            layout->activate();
+        placeOverlays();
+    }
 }
 
 void BreadthDepthChart::showTooltip(const QPointF &point, bool state)

@@ -4,6 +4,7 @@
 #include "ui/common/colours.h"
 
 #include "ui/common/taxonomytext.h"
+#include "ui/common/terms.h"
 
 #include "core/regret.h"
 
@@ -34,6 +35,8 @@ DomainDepthChart::DomainDepthChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("domainDepthChart"));
     setAccessibleName(tr("Depth per domain chart"));
+    // Reachable by Tab, so that a screen reader reads its description: every bar's figure.
+    setFocusPolicy(Qt::StrongFocus);
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 160);
 
@@ -86,14 +89,22 @@ void DomainDepthChart::setDepths(const std::map<std::string, double> &candidate,
     p.domains->clear();
     // Categories run bottom-up on a horizontal bar chart; insert reversed to read top-down.
     QStringList labels;
+    QStringList figures;
     for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
         labels.append(text.domain(*it));
         const auto c = candidate.find(*it);
-        p.candidate->append(c == candidate.end() ? 0.0 : c->second);
+        const double depth = c == candidate.end() ? 0.0 : c->second;
+        p.candidate->append(depth);
         const auto d = demands.find(*it);
-        p.demand->append(d == demands.end() ? 0.0 : double(d->second));
+        const int demand = d == demands.end() ? 0 : d->second;
+        p.demand->append(double(demand));
+        figures.prepend(tr("%1: candidate %2, role requires %3")
+                            .arg(text.domain(*it), Terms::figure(depth))
+                            .arg(demand));
     }
     p.domains->append(labels);
+    setAccessibleDescription(figures.isEmpty() ? tr("No domain depth yet.")
+                                               : figures.join(tr("; ")) + tr("."));
 }
 
 QStringList DomainDepthChart::domains() const

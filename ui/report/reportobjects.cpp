@@ -5,7 +5,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
 #include <QCoreApplication>
-#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
@@ -83,10 +82,10 @@ void ReportObjects::drawChart(QPainter *painter, const QRectF &rect, const Repor
     const QSize size = (rect.size() / scale * PrintZoom).toSize();
     view.resize(size);
     view.show();
-    // Lay the chart out now, at this size, without running anybody else's pending layouts in the
-    // middle of painting a page.
-    if (QGraphicsLayout *layout = view.chart()->layout())
-        layout->activate();
+    // Lay the chart out now, at this size, legend, names and key included, without running
+    // anybody else's pending layouts in the middle of painting a page: the same placement as on
+    // screen.
+    view.settle();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     view.scene()->render(painter, rect, QRectF(QPointF(0, 0), QSizeF(size)));
