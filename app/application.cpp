@@ -13,6 +13,7 @@
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/backupoffer.h"
 #include "ui/common/englishplurals.h"
+#include "ui/common/localetext.h"
 #include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
 #include "ui/interchange/errortext.h"
@@ -135,8 +136,11 @@ void Application::installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("hindsight"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
+        // What the words are in, for the PDFs' /Lang: the translation's language, not the locale's.
+        ui::LocaleText::setTextLanguage(QLocale(ours->language()).bcp47Name());
+    }
 }
 
 QString Application::dataFolder()

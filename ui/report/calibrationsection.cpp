@@ -1,5 +1,6 @@
 #include "ui/report/calibrationsection.h"
 
+#include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 
 #include "ui/board/calibrationmodel.h"
@@ -10,9 +11,10 @@ namespace hindsight::ui {
 
 using namespace ReportHtml;
 
-QString CalibrationSection::html(const std::vector<core::InterviewerPair> &pairs)
+QString CalibrationSection::html(const std::vector<core::InterviewerPair> &pairs,
+                                 ReportDocument *report)
 {
-    QString html = heading(2, tr("Calibration"));
+    QString html = report ? report->heading(2, tr("Calibration"), 0) : heading(2, tr("Calibration"));
     if (pairs.empty()) {
         return html
                + paragraph(escape(tr("No two interviewers have interviewed %1 or more of this "

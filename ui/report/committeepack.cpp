@@ -61,15 +61,25 @@ core::Result<std::unique_ptr<ReportDocument>> CommitteePack::build(core::Store &
     const CommitteePack pack(*board, mask);
     auto report = std::make_unique<ReportDocument>(documentTitle(board->role, blind));
     QString html = pack.cover(*report);
-    html += pageBreak() + pack.comparison() + pack.disagreements()
-            + CalibrationSection::html(board->calibration) + pack.evidenceGaps() + pack.decisions();
+    // One section a statement: each adds its heading to the outline, which must be in order.
+    html += pageBreak();
+    html += pack.comparison(*report);
+    html += pack.disagreements(*report);
+    html += CalibrationSection::html(board->calibration, report.get());
+    html += pack.evidenceGaps(*report);
+    html += pack.decisions(*report);
+    // In the outline, one entry per candidate, under one for them all.
+    if (!pack.m_order.empty())
+        report->outlineGroup(0, tr("Candidates"));
     for (const BoardEntry *entry : pack.m_order) {
         auto dossier = CandidateDossier::load(store, entry->id());
         if (!dossier)
             return dossier.error();
         CandidateSummary summary(*dossier, mask, entry->alias);
         summary.setExcerpt(CandidateSummary::PackExcerpt);
-        html += pageBreak() + summary.html(*report);
+        summary.setOutlineDepth(1);
+        html += pageBreak();
+        html += summary.html(*report);
     }
     report->setBody(html);
     return report;
@@ -109,7 +119,7 @@ QString CommitteePack::cover(ReportDocument &report) const
 {
     const core::Role &role = m_board.role;
     const TaxonomyText taxonomy(m_board.taxonomy);
-    QString html = heading(1, tr("Committee pack"));
+    QString html = report.heading(1, tr("Committee pack"), 0, tr("Cover"));
     html += paragraph(escape(user(role.title)), QStringLiteral("subtitle"));
 
     int submitted = 0;
@@ -166,7 +176,7 @@ QString CommitteePack::cover(ReportDocument &report) const
     return html;
 }
 
-QString CommitteePack::comparison() const
+QString CommitteePack::comparison(ReportDocument &report) const
 {
     QList<QStringList> rows;
     const TaxonomyText taxonomy(m_board.taxonomy);
@@ -193,7 +203,7 @@ QString CommitteePack::comparison() const
                             interviews,
                             decision};
     }
-    QString html = heading(2, tr("Comparison"));
+    QString html = report.heading(2, tr("Comparison"), 0);
     if (rows.isEmpty())
         return html
                + paragraph(escape(tr("No candidates for this role yet.")), QStringLiteral("muted"));
@@ -206,10 +216,10 @@ QString CommitteePack::comparison() const
                    rows, {20, 9, 8, 12, 6, 21, 11, 13}, {1, 2, 4, 6});
 }
 
-QString CommitteePack::disagreements() const
+QString CommitteePack::disagreements(ReportDocument &report) const
 {
     const TaxonomyText taxonomy(m_board.taxonomy);
-    QString html = heading(2, tr("Disagreements"));
+    QString html = report.heading(2, tr("Disagreements"), 0);
     QString body;
     for (const BoardEntry *e : m_order) {
         if (!e->scored.disagreement)
@@ -244,7 +254,7 @@ QString CommitteePack::disagreements() const
     return html + body;
 }
 
-QString CommitteePack::evidenceGaps() const
+QString CommitteePack::evidenceGaps(ReportDocument &report) const
 {
     const TaxonomyText taxonomy(m_board.taxonomy);
     const auto label = [&taxonomy](const core::EvidenceGap &g) {
@@ -268,7 +278,7 @@ QString CommitteePack::evidenceGaps() const
         rows << QStringList{escape(name(*e)), escape(domainsNotProbed.join(tr(", "))),
                             escape(layersNotProbed.join(tr(", "))), escape(shallow.join(tr(", ")))};
     }
-    QString html = heading(2, tr("Evidence gaps"));
+    QString html = report.heading(2, tr("Evidence gaps"), 0);
     if (rows.isEmpty())
         return html
                + paragraph(escape(tr("Every demanded domain and every layer was probed deep "
@@ -283,7 +293,7 @@ QString CommitteePack::evidenceGaps() const
                    rows, {22, 26, 28, 24});
 }
 
-QString CommitteePack::decisions() const
+QString CommitteePack::decisions(ReportDocument &report) const
 {
     QList<QStringList> rows;
     QStringList undecided;
@@ -305,7 +315,7 @@ QString CommitteePack::decisions() const
                 escape(byWhom(it->recordedBy, it->decidedAt))};
         }
     }
-    QString html = heading(2, tr("Decisions"));
+    QString html = report.heading(2, tr("Decisions"), 0);
     if (!rows.isEmpty())
         html += table({escape(tr("Candidate")), escape(tr("Decision")), escape(tr("Rationale")),
                        escape(tr("Recorded"))},

@@ -2,6 +2,7 @@
 
 #include "ui/interchange/failure.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
@@ -42,6 +43,12 @@ public:
     std::optional<interchange::Failure> print(const ReportDocument &report, QPrinter &printer) const;
 
     static QString confidentialityLine();
+
+    // `pdf`, as paint() wrote it for `report` on pages of `layout`, with the document's language
+    // and the report's outline added (PdfCatalogUpdate). When that cannot be done, `problem` says
+    // why and the PDF comes back with what could be added, at worst unchanged.
+    static QByteArray withLanguageAndOutline(const ReportDocument &report, const QByteArray &pdf,
+                                             const QPageLayout &layout, QString *problem);
 
 private:
     QDate m_printedOn;
