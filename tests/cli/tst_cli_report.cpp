@@ -27,6 +27,7 @@ private slots:
     void reportsWithoutADisplay();
     void reportFailuresNameWhatIsWrong();
     void pdfLanguageIsTheTranslations();
+    void paperIsChosenWithPaper();
 };
 
 void TestCliReport::init()
@@ -111,6 +112,25 @@ void TestCliReport::pdfLanguageIsTheTranslations()
         const QByteArray catalog = qpdf.readAllStandardOutput();
         QVERIFY2(catalog.contains("/Lang (" + code.toLatin1() + ")"), catalog.constData());
         QVERIFY2(catalog.contains("/Outlines"), catalog.constData());
+    }
+}
+
+// --paper letter and --paper a4 give pages of 612 x 792 points and of A4 (595 x 842).
+void TestCliReport::paperIsChosenWithPaper()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    for (const auto &[paper, size] :
+         {std::pair{u"letter"_s, "612 x 792 pts"_ba}, std::pair{u"a4"_s, "pts (A4)"_ba}}) {
+        const QString pdf = m_dir->filePath(paper + u".pdf"_s);
+        const Run r = run({u"report"_s, u"--candidate"_s, u"Gita Fullstack"_s, u"--paper"_s, paper,
+                           u"--pdf"_s, pdf, u"--database"_s, db()},
+                          60000, /*offscreen=*/false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const QByteArray said = info.readAllStandardOutput();
+        QVERIFY2(said.contains(size), said.constData());
     }
 }
 

@@ -149,8 +149,13 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     html += report->heading(2, tr("The levels"), 0);
     html += LevelGuide::html(LevelGuide::Shortcuts::Hidden);
 
-    html += report->heading(2, tr("Notes"), 0);
-    html += paragraph(ReportDocument::ruledLines(14));
+    // The heading as the header row of a table around the lines: Qt takes a table whose first
+    // row does not fit to the next page, header and all, so "Notes" is never left alone at the
+    // foot of a page when the lines do not fit below it (on Letter they do not).
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><thead><tr>"
+                           "<td style=\"padding-top: 14px\">%1</td></tr></thead><tr><td>%2</td></tr>"
+                           "</table>")
+                .arg(report->heading(2, tr("Notes"), 0), paragraph(ReportDocument::ruledLines(14)));
     report->setBody(html);
     return report;
 }

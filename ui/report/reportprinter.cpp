@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/localetext.h"
+#include "ui/report/papersize.h"
 #include "ui/report/pdfcatalogupdate.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
@@ -77,13 +78,15 @@ QList<PdfOutlineItem> outlineItems(const QList<ReportOutline::Entry> &entries,
 
 ReportPrinter::ReportPrinter(QDate printedOn)
     : m_printedOn(printedOn)
+    , m_paper(PaperSize::chosen())
 {
 }
 
-QPageLayout ReportPrinter::pageLayout()
+QPageLayout ReportPrinter::pageLayout(QPageSize::PageSizeId paper)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                       QMarginsF(18.0, 12.0, 18.0, 10.0), QPageLayout::Millimeter);
+    // The same margins on either paper: Letter's extra width and A4's extra height go to the body.
+    return QPageLayout(QPageSize(paper), QPageLayout::Portrait, QMarginsF(18.0, 12.0, 18.0, 10.0),
+                       QPageLayout::Millimeter);
 }
 
 QString ReportPrinter::confidentialityLine()
@@ -161,7 +164,7 @@ std::optional<interchange::Failure> ReportPrinter::writePdf(const ReportDocument
     // touches the file.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QPageLayout layout = pageLayout();
+    QPageLayout layout = pageLayout(m_paper);
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
