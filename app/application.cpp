@@ -141,6 +141,9 @@ void Application::installTranslations(QCoreApplication &app)
         // What the words are in, for the PDFs' /Lang: the translation's language, not the locale's.
         ui::LocaleText::setTextLanguage(QLocale(ours->language()).bcp47Name());
     }
+    // Numbers and dates in the language of the words (LANGUAGE may have chosen the translation
+    // while LANG says English): never "6.25" beside a translated "2,5".
+    QLocale::setDefault(ui::LocaleText::forText(QLocale(), ui::LocaleText::textLanguage()));
 }
 
 QString Application::dataFolder()

@@ -5,7 +5,7 @@
 
 #include "ui/board/calibrationmodel.h"
 
-#include <QLocale>
+#include "ui/common/localetext.h"
 
 namespace hindsight::ui {
 
@@ -34,8 +34,8 @@ QString CalibrationSection::html(const std::vector<core::InterviewerPair> &pairs
         const QString first = user(p.first);
         const QString second = user(p.second);
         rows << QStringList{escape(tr("%1 · %2").arg(first, second)),
-                            QString::number(p.candidatesInCommon),
-                            escape(tr("%1%").arg(QLocale().toString(p.percentAgreement, 'f', 0))),
+                            LocaleText::number(p.candidatesInCommon),
+                            escape(tr("%1%").arg(LocaleText::number(p.percentAgreement, 0))),
                             escape(CalibrationModel::kappaText(p.kappa)),
                             escape(CalibrationModel::signedText(p.meanBreadthDifference)),
                             escape(CalibrationModel::signedText(p.meanDepthDifference))};

@@ -8,6 +8,7 @@
 #include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
 #include "ui/common/fitrisks.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
@@ -140,7 +141,7 @@ QString CandidateSummary::figures() const
                 .arg(labelled(tr("Shape"), span(QStringLiteral("figure"),
                                                 escape(Terms::archetype(m_d.figures.archetype)))),
                      labelled(tr("Fit"), span(QStringLiteral("figure"),
-                                              placed ? QString::number(m_d.fit.score) : tr("–"))));
+                                              placed ? LocaleText::number(m_d.fit.score) : tr("–"))));
     html += QStringLiteral("</table>");
 
     const TaxonomyText taxonomy(m_d.taxonomy);
@@ -215,7 +216,7 @@ QString CandidateSummary::amendment(const core::Interview &interview) const
     // reads the amended version, and should know when and why it changed.
     const QString head = tr("Amended %1 (version %2). Reason:")
                              .arg(ReportHtml::dateTime(interview.amendedAt),
-                                  QString::number(interview.version));
+                                  LocaleText::number(interview.version));
     return QStringLiteral("<br>")
            + span(QStringLiteral("amended"),
                   QStringLiteral("<b>%1</b> %2 %3")

@@ -7,10 +7,12 @@
 #include "ui/report/reporthtml.h"
 
 #include "ui/common/fitrisks.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
+#include "core/scoring/scorer.h"
 #include "core/storage/store.h"
 
 #include <algorithm>
@@ -185,7 +187,7 @@ QString CommitteePack::comparison(ReportDocument &report) const
         const bool placed = f.submittedInterviews > 0;
         const QStringList risks = FitRisks::names(e->scored.fit, taxonomy,
                                                   FitRisks::Labels::Isolated);
-        QString interviews = QString::number(f.submittedInterviews);
+        QString interviews = LocaleText::number(f.submittedInterviews);
         if (f.draftInterviews > 0)
             interviews += QStringLiteral("<br>")
                           + muted(escape(tr("+%n draft(s)", nullptr, f.draftInterviews)));
@@ -198,7 +200,7 @@ QString CommitteePack::comparison(ReportDocument &report) const
                             placed ? Terms::figure(f.breadth) : tr("–"),
                             placed ? Terms::figure(f.depth) : tr("–"),
                             escape(placed ? Terms::archetype(f.archetype) : tr("Not placed")),
-                            placed ? QString::number(e->scored.fit.score) : tr("–"),
+                            placed ? LocaleText::number(e->scored.fit.score) : tr("–"),
                             escape(placed ? risks.join(tr(", ")) : QString()),
                             interviews,
                             decision};
@@ -232,7 +234,7 @@ QString CommitteePack::disagreements(ReportDocument &report) const
                 levels << Terms::level(level);
             QStringList depths;
             for (const auto &[domain, depth] : i.domainDepth)
-                depths << tr("%1 %2").arg(taxonomy.domain(domain), QString::number(depth));
+                depths << tr("%1 %2").arg(taxonomy.domain(domain), LocaleText::number(depth));
             rows << QStringList{escape(user(i.interviewer)), Terms::figure(i.breadth),
                                 escape(levels.join(tr(", "))),
                                 escape(depths.isEmpty() ? tr("none") : depths.join(tr(", ")))};
@@ -243,13 +245,15 @@ QString CommitteePack::disagreements(ReportDocument &report) const
     }
     if (body.isEmpty())
         body = paragraph(escape(tr("The interviewers agree on every candidate: no two submitted "
-                                   "interviews differ by 2 or more in a domain's depth, by 2.5 or "
-                                   "more in breadth, or in their most frequent level.")),
+                                   "interviews differ by 2 or more in a domain's depth, by %1 or "
+                                   "more in breadth, or in their most frequent level.")
+                                    .arg(Terms::figure(core::Scorer::RiskGap))),
                          QStringLiteral("muted"));
     else
         html += paragraph(escape(tr("Candidates whose submitted interviews differ by 2 or more in "
-                                    "a domain's depth, by 2.5 or more in breadth, or in their "
-                                    "most frequent level.")),
+                                    "a domain's depth, by %1 or more in breadth, or in their "
+                                    "most frequent level.")
+                                     .arg(Terms::figure(core::Scorer::RiskGap))),
                           QStringLiteral("muted"));
     return html + body;
 }
