@@ -13,6 +13,7 @@
 #include "core/storage/sqlite/sqlitestore.h"
 #include "ui/common/backupoffer.h"
 #include "ui/common/englishplurals.h"
+#include "ui/common/localetext.h"
 #include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
 #include "ui/interchange/errortext.h"
@@ -135,8 +136,14 @@ void Application::installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qt);
     auto *ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("hindsight"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);
+        // What the words are in, for the PDFs' /Lang: the translation's language, not the locale's.
+        ui::LocaleText::setTextLanguage(QLocale(ours->language()).bcp47Name());
+    }
+    // Numbers and dates in the language of the words (LANGUAGE may have chosen the translation
+    // while LANG says English): never "6.25" beside a translated "2,5".
+    QLocale::setDefault(ui::LocaleText::forText(QLocale(), ui::LocaleText::textLanguage()));
 }
 
 QString Application::dataFolder()

@@ -150,7 +150,12 @@ int CliCommands::report(const Invocation &invocation)
     const auto document = ui::Reports::build(m_store, request);
     if (!document)
         return fail(interchange::ErrorText::describe(document.error()));
-    if (auto failure = ui::ReportPrinter().writePdf(**document, invocation.pdf))
+    ui::ReportPrinter printer;
+    if (invocation.paper == Invocation::Paper::A4)
+        printer.setPaper(QPageSize::A4);
+    else if (invocation.paper == Invocation::Paper::Letter)
+        printer.setPaper(QPageSize::Letter);
+    if (auto failure = printer.writePdf(**document, invocation.pdf))
         return fail(failure->sentence());
     m_out.write(tr("Wrote %1.").arg(invocation.pdf).append(QLatin1Char('\n')).toUtf8());
     return 0;

@@ -31,13 +31,14 @@ const QString serverOption = u"server"_s;
 const QString nameOption = u"name"_s;
 const QString emailOption = u"email"_s;
 const QString langOption = u"lang"_s;
+const QString paperOption = u"paper"_s;
 
 // Options followed by a value, which is not a command even when it reads like one.
 const QStringList valueOptions = {u"--database"_s, u"--interview"_s, u"--role"_s,
                                   u"--format"_s,   u"--candidate"_s, u"--pdf"_s,
                                   u"--max-size"_s, u"--backups"_s,   u"--inactive-months"_s,
                                   u"--to"_s,       u"--server"_s,    u"--name"_s,
-                                  u"--email"_s,    u"--lang"_s};
+                                  u"--email"_s,    u"--lang"_s,      u"--paper"_s};
 
 struct CommandName
 {
@@ -77,7 +78,7 @@ CommandLine::CommandLine()
            "                              breadth, depth, archetype, fit and risks per candidate\n"
            "  calibration --role R [--format table|json|csv]\n"
            "                              how each pair of the role's interviewers agree\n"
-           "  report --role R --pdf OUT.pdf [--blind]\n"
+           "  report --role R --pdf OUT.pdf [--blind] [--paper a4|letter]\n"
            "                              the committee pack of a role as PDF (--blind: no names)\n"
            "  report --role R --kit --pdf OUT.pdf\n"
            "                              the printable interview kit of a role\n"
@@ -131,6 +132,10 @@ CommandLine::CommandLine()
     m_parser.addOption({candidateOption, tr("The candidate <C> of a report: its id or exact name."),
                         tr("C")});
     m_parser.addOption({pdfOption, tr("Write the report as PDF to <file>."), tr("file")});
+    m_parser.addOption({paperOption,
+                        tr("The paper of the report: a4 or letter (default: the one chosen in "
+                           "Preferences, else the system's region's)."),
+                        tr("a4|letter")});
     m_parser.addOption(
         {kitOption, tr("Write the role's printable interview kit instead of its committee pack.")});
     m_parser.addOption({blindOption,
@@ -271,9 +276,9 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
         for (const QString &option :
-             {roleOption, formatOption, candidateOption, pdfOption, kitOption, blindOption,
-              maxSizeOption, backupsOption, yesOption, dryRunOption, inactiveMonthsOption, toOption,
-              forceOption, nameOption, emailOption}) {
+             {roleOption, formatOption, candidateOption, pdfOption, paperOption, kitOption,
+              blindOption, maxSizeOption, backupsOption, yesOption, dryRunOption,
+              inactiveMonthsOption, toOption, forceOption, nameOption, emailOption}) {
             if (m_parser.isSet(option)) {
                 m_error = tr("--%1 belongs to a command such as scores or report.").arg(option);
                 return std::nullopt;
@@ -395,7 +400,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
         return checkReport(std::move(inv));
     if (isErasure(inv.command) || inv.command == Invocation::Command::ExportPerson)
         return checkErasure(std::move(inv));
-    for (const QString &option : {candidateOption, pdfOption, kitOption, blindOption}) {
+    for (const QString &option : {candidateOption, pdfOption, paperOption, kitOption, blindOption}) {
         if (m_parser.isSet(option)) {
             m_error = tr("--%1 belongs to the report command.").arg(option);
             return std::nullopt;
@@ -407,7 +412,7 @@ std::optional<Invocation> CommandLine::parse(const QStringList &arguments)
 std::optional<Invocation> CommandLine::checkErasure(Invocation inv)
 {
     const QString command = m_parser.positionalArguments().first();
-    for (const QString &option : {roleOption, pdfOption, kitOption, blindOption}) {
+    for (const QString &option : {roleOption, pdfOption, paperOption, kitOption, blindOption}) {
         if (m_parser.isSet(option)) {
             m_error = tr("%1 takes no --%2.").arg(command, option);
             return std::nullopt;
@@ -496,6 +501,17 @@ std::optional<Invocation> CommandLine::checkReport(Invocation inv)
     if (inv.blind && (inv.role.isEmpty() || inv.kit)) {
         m_error = tr("--blind applies to a role's committee pack only.");
         return std::nullopt;
+    }
+    if (m_parser.isSet(paperOption)) {
+        const QString paper = m_parser.value(paperOption).toLower();
+        if (paper == u"a4")
+            inv.paper = Invocation::Paper::A4;
+        else if (paper == u"letter")
+            inv.paper = Invocation::Paper::Letter;
+        else {
+            m_error = tr("Unknown paper \"%1\": use a4 or letter.").arg(m_parser.value(paperOption));
+            return std::nullopt;
+        }
     }
     return inv;
 }

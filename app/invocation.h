@@ -44,6 +44,9 @@ struct Invocation
     QString pdf;        // --pdf: where a report goes
     bool kit = false;   // --kit: the interview kit instead of the committee pack
     bool blind = false; // --blind: a committee pack without candidates' names
+    // --paper of a report; Settings: the one chosen in Preferences (by default the region's).
+    enum class Paper { Settings, A4, Letter };
+    Paper paper = Paper::Settings;
     Format format = Format::Table;
     int maxImportMegabytes = core::limits::importMegabytes; // --max-size: the largest import
     Backups backups = Backups::Rewrite;                     // --backups: delete and purge

@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev libfmt-dev libsqlite3-dev
   xvfb xauth xdotool poppler-utils python3 python3-jsonschema fonts-dejavu-core clang-format
-  appstream
+  appstream qpdf
   dpkg-dev file lintian librsvg2-bin man-db # the Debian package: shlibdeps, icons, its checks
   clang libclang-rt-14-dev
   libpq-dev postgresql-15 postgresql-common qtkeychain-qt6-dev qt6-translations-l10n

@@ -26,6 +26,8 @@ private slots:
     void init();
     void reportsWithoutADisplay();
     void reportFailuresNameWhatIsWrong();
+    void pdfLanguageIsTheTranslations();
+    void paperIsChosenWithPaper();
 };
 
 void TestCliReport::init()
@@ -81,6 +83,55 @@ void TestCliReport::reportFailuresNameWhatIsWrong()
     QVERIFY2(r.err.contains("no/such/folder"), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(!QFile::exists(nowhere));
+}
+
+// The PDF says which language its words are in (/Lang): Danish with --lang da, and the file stays
+// sound for qpdf.
+void TestCliReport::pdfLanguageIsTheTranslations()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    for (const QString &code : {u"da"_s, u"id"_s, u"en"_s}) {
+        const QString pdf = m_dir->filePath(code + u".pdf"_s);
+        const Run r = run({u"report"_s, u"--role"_s, u"Payment backend"_s, u"--lang"_s, code,
+                           u"--pdf"_s, pdf, u"--database"_s, db()},
+                          60000, /*offscreen=*/false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QProcess qpdf;
+        qpdf.start(u"qpdf"_s, {u"--show-object=trailer"_s, pdf});
+        QVERIFY(qpdf.waitForFinished(60000));
+        const QByteArray trailer = qpdf.readAllStandardOutput();
+        QVERIFY2(trailer.contains("/Root"), trailer.constData());
+        QProcess check;
+        check.start(u"qpdf"_s, {u"--check"_s, pdf});
+        QVERIFY(check.waitForFinished(60000));
+        QCOMPARE(check.exitCode(), 0);
+        // The newest version of the catalog: the one the update wrote.
+        const QByteArray root = trailer.mid(trailer.indexOf("/Root") + 6).split(' ').first();
+        qpdf.start(u"qpdf"_s, {u"--show-object="_s + QString::fromLatin1(root), pdf});
+        QVERIFY(qpdf.waitForFinished(60000));
+        const QByteArray catalog = qpdf.readAllStandardOutput();
+        QVERIFY2(catalog.contains("/Lang (" + code.toLatin1() + ")"), catalog.constData());
+        QVERIFY2(catalog.contains("/Outlines"), catalog.constData());
+    }
+}
+
+// --paper letter and --paper a4 give pages of 612 x 792 points and of A4 (595 x 842).
+void TestCliReport::paperIsChosenWithPaper()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    for (const auto &[paper, size] :
+         {std::pair{u"letter"_s, "612 x 792 pts"_ba}, std::pair{u"a4"_s, "pts (A4)"_ba}}) {
+        const QString pdf = m_dir->filePath(paper + u".pdf"_s);
+        const Run r = run({u"report"_s, u"--candidate"_s, u"Gita Fullstack"_s, u"--paper"_s, paper,
+                           u"--pdf"_s, pdf, u"--database"_s, db()},
+                          60000, /*offscreen=*/false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QProcess info;
+        info.start(u"pdfinfo"_s, {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const QByteArray said = info.readAllStandardOutput();
+        QVERIFY2(said.contains(size), said.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)

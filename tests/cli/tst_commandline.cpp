@@ -133,6 +133,24 @@ void TestCommandLine::parsesCommands()
     QVERIFY(cl.errorText().contains(u"--interview"_s));
     QVERIFY(!cl.parse({u"hindsight"_s, u"--role"_s, u"x"_s}));
     QVERIFY(cl.errorText().contains(u"--role"_s));
+
+    // --paper for a report alone: a4 or letter, in any case; the settings' choice without it.
+    inv = cl.parse({u"hindsight"_s, u"report"_s, u"--role"_s, u"r"_s, u"--pdf"_s, u"o.pdf"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->paper, Invocation::Paper::Settings);
+    inv = cl.parse({u"hindsight"_s, u"report"_s, u"--candidate"_s, u"c"_s, u"--pdf"_s, u"o.pdf"_s,
+                    u"--paper"_s, u"Letter"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->paper, Invocation::Paper::Letter);
+    inv = cl.parse({u"hindsight"_s, u"report"_s, u"--role"_s, u"r"_s, u"--kit"_s, u"--pdf"_s,
+                    u"o.pdf"_s, u"--paper=a4"_s});
+    QVERIFY(inv);
+    QCOMPARE(inv->paper, Invocation::Paper::A4);
+    QVERIFY(!cl.parse({u"hindsight"_s, u"report"_s, u"--role"_s, u"r"_s, u"--pdf"_s, u"o.pdf"_s,
+                       u"--paper"_s, u"legal"_s}));
+    QVERIFY2(cl.errorText().contains(u"\"legal\""_s), qPrintable(cl.errorText()));
+    QVERIFY(!cl.parse({u"hindsight"_s, u"scores"_s, u"--role"_s, u"r"_s, u"--paper"_s, u"a4"_s}));
+    QVERIFY2(cl.errorText().contains(u"--paper"_s), qPrintable(cl.errorText()));
 }
 
 void TestCommandLine::parsesErasureCommands()

@@ -1,5 +1,8 @@
 #include "tests/report/pdfreader.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -86,6 +89,96 @@ int pathOperators(const QByteArray &pdf)
 int images(const QByteArray &pdf)
 {
     return int(pdf.count("/Subtype /Image"));
+}
+
+namespace {
+
+QByteArray run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(60000)) {
+        if (exitCode)
+            *exitCode = -1;
+        return {};
+    }
+    if (exitCode)
+        *exitCode = p.exitCode();
+    return p.readAllStandardOutput() + p.readAllStandardError();
+}
+
+// qpdf's JSON (version 2) of the file: the outlines, and the objects under "qpdf".
+QJsonObject qpdfJson(const QString &path)
+{
+    int exitCode = 0;
+    const QByteArray json = run(QStringLiteral("qpdf"),
+                                {QStringLiteral("--json=2"), QStringLiteral("--json-key=outlines"),
+                                 QStringLiteral("--json-key=qpdf"), path},
+                                &exitCode);
+    return exitCode == 0 ? QJsonDocument::fromJson(json).object() : QJsonObject();
+}
+
+void flatten(const QJsonArray &items, int depth, QList<OutlineEntry> &out)
+{
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        out.append({item.value(QStringLiteral("title")).toString(), depth,
+                    item.value(QStringLiteral("destpageposfrom1")).toInt(),
+                    item.value(QStringLiteral("open")).toBool()});
+        flatten(item.value(QStringLiteral("kids")).toArray(), depth + 1, out);
+    }
+}
+
+} // namespace
+
+QString qpdfProblems(const QString &path)
+{
+    int exitCode = 0;
+    const QByteArray said = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path},
+                                &exitCode);
+    return exitCode == 0 ? QString() : QString::fromUtf8(said).trimmed();
+}
+
+QList<OutlineEntry> pdfOutline(const QString &path)
+{
+    QList<OutlineEntry> entries;
+    flatten(qpdfJson(path).value(QStringLiteral("outlines")).toArray(), 0, entries);
+    return entries;
+}
+
+QString catalogEntry(const QString &path, const QString &key)
+{
+    const QJsonObject objects = qpdfJson(path).value(QStringLiteral("qpdf")).toArray().at(1).toObject();
+    const QString root = objects.value(QStringLiteral("trailer"))
+                             .toObject()
+                             .value(QStringLiteral("value"))
+                             .toObject()
+                             .value(QStringLiteral("/Root"))
+                             .toString();
+    return objects.value(QStringLiteral("obj:") + root)
+        .toObject()
+        .value(QStringLiteral("value"))
+        .toObject()
+        .value(QLatin1Char('/') + key)
+        .toString();
+}
+
+QString pageText(const QString &path, int page)
+{
+    const QString number = QString::number(page);
+    return QString::fromUtf8(run(QStringLiteral("pdftotext"),
+                                 {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                  QStringLiteral("UTF-8"), QStringLiteral("-f"), number,
+                                  QStringLiteral("-l"), number, path, QStringLiteral("-")}))
+        .simplified();
+}
+
+QSizeF mediaBox(const QString &path)
+{
+    // pdfinfo: "Page size:      595 x 842 pts (A4)".
+    static const QRegularExpression size(QStringLiteral("([0-9.]+) x ([0-9.]+) pts"));
+    const QRegularExpressionMatch m = size.match(pdfInfo(path, QStringLiteral("Page size")));
+    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
 }
 
 } // namespace hindsight::test

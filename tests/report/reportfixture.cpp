@@ -22,6 +22,9 @@ void ReportFixture::checkReady()
     probe.start(QStringLiteral("pdftotext"), {QStringLiteral("-v")});
     QVERIFY2(probe.waitForFinished(10000),
              "pdftotext is missing: packaging/install-deps.sh installs poppler-utils");
+    QProcess qpdf;
+    qpdf.start(QStringLiteral("qpdf"), {QStringLiteral("--version")});
+    QVERIFY2(qpdf.waitForFinished(10000), "qpdf is missing: packaging/install-deps.sh installs it");
 }
 
 QString ReportFixture::output(const QString &name) const

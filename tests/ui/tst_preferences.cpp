@@ -113,6 +113,25 @@ void TestPreferences::storesWhatIsTyped()
     language->setCurrentIndex(0);
     third.accept();
     QCOMPARE(ui::Settings().language(), QString());
+
+    // Paper: Automatic (naming what it stands for here) until A4 or Letter is chosen.
+    QCOMPARE(ui::Settings().paper(), ui::Settings::Paper::Automatic);
+    ui::PreferencesDialog fourth(ui::PreferencesDialog::Purpose::Edit);
+    auto *paper = test::child<QComboBox>(&fourth, "preferencesPaper");
+    QVERIFY(paper);
+    QVERIFY(!paper->accessibleName().isEmpty());
+    QCOMPARE(paper->currentIndex(), 0);
+    QVERIFY2(paper->currentText().startsWith(QStringLiteral("Automatic (")),
+             qPrintable(paper->currentText()));
+    paper->setCurrentIndex(paper->findText(QStringLiteral("Letter")));
+    fourth.accept();
+    QCOMPARE(ui::Settings().paper(), ui::Settings::Paper::Letter);
+    ui::PreferencesDialog fifth(ui::PreferencesDialog::Purpose::Edit);
+    paper = test::child<QComboBox>(&fifth, "preferencesPaper");
+    QCOMPARE(paper->currentText(), QStringLiteral("Letter"));
+    paper->setCurrentIndex(0);
+    fifth.accept();
+    QCOMPARE(ui::Settings().paper(), ui::Settings::Paper::Automatic);
 }
 
 void TestPreferences::refusesAnEmptyNameAndAnImplausibleEmail()

@@ -243,10 +243,11 @@ QString BoardModel::toolTip(const BoardEntry &e, int column) const
     }
     case LevelMixColumn: return levelMixText(f.mix);
     case DisagreementColumn:
-        return e.scored.disagreement ? tr(
-                   "Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth "
-                   "by 2.5 or more, or the most frequent level). Open Who Said What.")
-                                     : QString();
+        return e.scored.disagreement
+                   ? tr("Interviewers disagree on this candidate (depth in a domain by 2 or more, "
+                        "breadth by %1 or more, or the most frequent level). Open Who Said What.")
+                         .arg(Terms::figure(core::Scorer::RiskGap))
+                   : QString();
     case GapsColumn: {
         const QString names = gapsText(e);
         return names.isEmpty() ? tr("Every demanded domain and every layer has evidence.")

@@ -3,7 +3,7 @@
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
-#include <QLocale>
+#include "ui/common/localetext.h"
 
 #include <cmath>
 #include <utility>
@@ -60,7 +60,7 @@ const core::InterviewerPair *CalibrationModel::pairAt(int row) const
 
 QString CalibrationModel::kappaText(const std::optional<double> &kappa)
 {
-    return kappa ? QLocale().toString(*kappa, 'f', 2) : tr("undefined");
+    return kappa ? LocaleText::number(*kappa, 2) : tr("undefined");
 }
 
 QString CalibrationModel::signedText(double value)
@@ -94,7 +94,7 @@ QStringList CalibrationModel::explain(const core::InterviewerPair &p, const QStr
     lines << tr("%1 and %2 gave the same shape to %3% of the %n candidate(s) they both "
                 "interviewed.",
                 nullptr, p.candidatesInCommon)
-                 .arg(a, b, QLocale().toString(p.percentAgreement, 'f', 0));
+                 .arg(a, b, LocaleText::number(p.percentAgreement, 0));
     if (p.kappa) {
         lines << tr("Kappa %1 is %2 agreement once the agreement that chance alone would give is "
                     "taken out (1 is perfect, 0 is chance).")
@@ -152,7 +152,7 @@ QVariant CalibrationModel::data(const QModelIndex &index, int role) const
         return tr("%1 · %2").arg(QString::fromStdString(p->first),
                                  QString::fromStdString(p->second));
     case InCommonColumn: return p->candidatesInCommon;
-    case AgreementColumn: return tr("%1%").arg(QLocale().toString(p->percentAgreement, 'f', 0));
+    case AgreementColumn: return tr("%1%").arg(LocaleText::number(p->percentAgreement, 0));
     case KappaColumn: return kappaText(p->kappa);
     case BreadthColumn: return signedFigure(p->meanBreadthDifference);
     case DepthColumn: return signedFigure(p->meanDepthDifference);

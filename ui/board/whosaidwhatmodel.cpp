@@ -1,4 +1,5 @@
 #include "ui/board/whosaidwhatmodel.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 
 #include "ui/common/regretanswer.h"
@@ -216,7 +217,7 @@ QVariant WhoSaidWhatModel::headerData(int section, Qt::Orientation orientation, 
         QStringList tip;
         if (i.isAmendment())
             tip << tr("%1, version %2, %3")
-                       .arg(name, QString::number(i.version), VersionText::amended(i));
+                       .arg(name, LocaleText::number(i.version), VersionText::amended(i));
         // Another name than the one shown: say what the interview itself records.
         if (const QString recorded = Terms::interviewer(core::Interviewer::of(i)); recorded != name)
             tip << tr("Recorded as %1.").arg(recorded);

@@ -1,6 +1,7 @@
 #include "ui/candidate/candidateheader.h"
 
 #include "ui/candidate/profilelink.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
 
@@ -91,7 +92,7 @@ void CandidateHeader::setCandidate(const core::Candidate &candidate, const QStri
         decision->decidedAt.time_since_epoch().count());
     QString heading = tr("Committee decision: <b>%1</b>").arg(outcome.toHtmlEscaped());
     if (decision->decidedAt.time_since_epoch().count() > 0)
-        heading = tr("%1 · %2").arg(heading, QLocale().toString(when.date(), QLocale::ShortFormat));
+        heading = tr("%1 · %2").arg(heading, LocaleText::shortDate(when.date()));
     const QString rationale = Terms::text(decision->rationale);
     m_decision->setText(rationale.isEmpty()
                             ? heading

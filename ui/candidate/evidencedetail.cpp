@@ -2,6 +2,7 @@
 
 #include "ui/candidate/interviewevidencemodel.h"
 #include "ui/common/colours.h"
+#include "ui/common/localetext.h"
 #include "ui/common/terms.h"
 #include "ui/common/versiontext.h"
 
@@ -105,7 +106,7 @@ QString EvidenceDetail::interviewSummary(const InterviewEvidenceModel *model,
     const QString who = Terms::text(iv.interviewer);
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg((earlier ? tr("Version %1 of the interview by %2")
-                                           .arg(QString::number(iv.version), who)
+                                           .arg(LocaleText::number(iv.version), who)
                                      : tr("Interview by %1").arg(who))
                                 .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
@@ -122,7 +123,7 @@ QString EvidenceDetail::interviewSummary(const InterviewEvidenceModel *model,
     } else if (iv.submitted) {
         if (iv.isAmendment())
             html += line(
-                tr("Version %1, %2").arg(QString::number(iv.version), VersionText::amended(iv)),
+                tr("Version %1, %2").arg(LocaleText::number(iv.version), VersionText::amended(iv)),
                 true);
         html += line(tr("Submitted: its regrets count for breadth, depth and fit."));
     } else {

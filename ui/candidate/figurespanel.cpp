@@ -3,6 +3,7 @@
 #include "ui/candidate/figurecard.h"
 #include "ui/candidate/riskchips.h"
 #include "ui/common/fitrisks.h"
+#include "ui/common/localetext.h"
 #include "ui/common/terms.h"
 
 #include <QHBoxLayout>
@@ -66,7 +67,7 @@ void FiguresPanel::setFigures(const core::CandidateFigures &c, const core::RoleT
         return;
     }
 
-    m_fit->setValue(QString::number(fit.score), tr("Fit %1 out of 100").arg(fit.score));
+    m_fit->setValue(LocaleText::number(fit.score), tr("Fit %1 out of 100").arg(fit.score));
     m_fit->setNote(tr("out of 100"));
     m_breadth->setValue(Terms::figure(c.breadth),
                         tr("Breadth %1 out of 10").arg(Terms::figure(c.breadth)));

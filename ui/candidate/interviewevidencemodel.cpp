@@ -1,4 +1,5 @@
 #include "ui/candidate/interviewevidencemodel.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 
 #include "ui/common/terms.h"
@@ -215,7 +216,7 @@ QVariant InterviewEvidenceModel::display(const Node &n, int column) const
             return {};
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(
             iv.startedAt.time_since_epoch().count());
-        const QString date = QLocale().toString(start.date(), QLocale::ShortFormat);
+        const QString date = LocaleText::shortDate(start.date());
         const QString who = Terms::text(iv.interviewer);
         const QString counts = tr("%n regret(s)", nullptr, int(iv.regrets.size())) + tr(", ")
                                + tr("%n note(s)", nullptr, int(iv.notes.size()));
@@ -251,7 +252,7 @@ QVariant InterviewEvidenceModel::display(const Node &n, int column) const
         case KindColumn: return Terms::level(r.level);
         case DomainColumn: return r.domain.empty() ? QString() : m_taxonomy.domain(r.domain);
         // The number alone keeps the column narrow; tooltip and detail pane carry the anchor.
-        case DepthColumn: return QString::number(r.depth);
+        case DepthColumn: return LocaleText::number(r.depth);
         case LayersColumn: return m_taxonomy.layers(r.layers).join(tr(", "));
         }
     }
@@ -289,7 +290,8 @@ QString InterviewEvidenceModel::toolTip(const Node &n, int column) const
         if (column == TextColumn)
             return Terms::text(r.decision);
         return tr("Depth %1, %2: %3")
-            .arg(QString::number(r.depth), Terms::depthTag(r.depth), Terms::depthMeaning(r.depth));
+            .arg(LocaleText::number(r.depth), Terms::depthTag(r.depth),
+                 Terms::depthMeaning(r.depth));
     }
     case Kind::Note: return Terms::text(iv.notes[std::size_t(n.item)].text);
     }

@@ -1,8 +1,11 @@
 #include "ui/common/explanationhtml.h"
 
 #include "ui/common/fitrisks.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+
+#include "core/scoring/scorer.h"
 
 namespace hindsight::ui {
 
@@ -75,7 +78,7 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
                 : tr("The share of the %1 stack layers each interview reached with a regret rated "
                      "2 or deeper, averaged over %n submitted interview(s). Layers reached: %2.",
                      nullptr, e.submittedInterviews)
-                      .arg(QString::number(taxonomy.layerCount()), layers.join(tr(", ")));
+                      .arg(LocaleText::number(qint64(taxonomy.layerCount())), layers.join(tr(", ")));
         html += paragraph(bold(breadthHead) + QLatin1Char(' ') + breadthBody.toHtmlEscaped());
         html += regretList(e.breadthRegrets, taxonomy, style);
 
@@ -84,8 +87,9 @@ QString ExplanationHtml::render(const core::Explanation &e, const TaxonomyText &
             e.deepestDomain.empty()
                 ? tr("No domain-specific or mixed regret was rated above 0.")
                 : tr("The deepest domain is %1, rated %2 of 4 on average over the interviews "
-                     "that reached it; depth is that rating times 2.5.")
-                      .arg(taxonomy.domain(e.deepestDomain), Terms::figure(e.deepestDomainDepth));
+                     "that reached it; depth is that rating times %3.")
+                      .arg(taxonomy.domain(e.deepestDomain), Terms::figure(e.deepestDomainDepth),
+                           Terms::figure(core::Scorer::DepthScale));
         html += paragraph(bold(depthHead) + QLatin1Char(' ') + depthBody.toHtmlEscaped());
         html += regretList(e.depthRegrets, taxonomy, style);
     }

@@ -25,6 +25,7 @@ const QString RecentServersKey = QStringLiteral("team/recentServers");
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
 const QString RetentionKey = QStringLiteral("privacy/retentionMonths");
+const QString PaperKey = QStringLiteral("report/paper");
 
 } // namespace
 
@@ -182,6 +183,26 @@ void Settings::addRecentServer(const QString &uri)
     while (list.size() > MaxRecentServers)
         list.removeLast();
     m_settings->setValue(RecentServersKey, list);
+}
+
+Settings::Paper Settings::paper() const
+{
+    // Words, not numbers, in the file: a person editing it by hand reads what they mean.
+    const QString value = m_settings->value(PaperKey).toString();
+    if (value == QLatin1String("a4"))
+        return Paper::A4;
+    if (value == QLatin1String("letter"))
+        return Paper::Letter;
+    return Paper::Automatic;
+}
+
+void Settings::setPaper(Paper paper)
+{
+    switch (paper) {
+    case Paper::A4: m_settings->setValue(PaperKey, QStringLiteral("a4")); return;
+    case Paper::Letter: m_settings->setValue(PaperKey, QStringLiteral("letter")); return;
+    case Paper::Automatic: m_settings->remove(PaperKey); return;
+    }
 }
 
 QStringList Settings::languages()

@@ -79,6 +79,13 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
+    // The paper reports are laid out on ("report/paper"): Automatic, the default, follows where
+    // the system says the user is (PaperSize::automatic()); A4 and Letter are fixed.
+    // `hindsight report --paper` overrides it for one run.
+    enum class Paper { Automatic, A4, Letter };
+    Paper paper() const;
+    void setPaper(Paper paper);
+
     // Team servers connected to ("team/recentServers"), the most recent first, at most
     // MaxRecentServers: libpq URIs with the login and without a password (never stored here; the
     // desktop's keyring keeps one when asked to).

@@ -1,5 +1,7 @@
 #include "ui/common/terms.h"
 
+#include "ui/common/localetext.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -123,7 +125,7 @@ QString Terms::figure(double value)
 {
     // Round first so an average such as 3.3333 does not print every digit.
     const double rounded = std::round(value * 100.0) / 100.0;
-    return QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest);
+    return LocaleText::number(rounded, QLocale::FloatingPointShortest);
 }
 
 QString Terms::offset(qint64 ms)

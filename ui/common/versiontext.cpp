@@ -1,22 +1,16 @@
 #include "ui/common/versiontext.h"
 
+#include "ui/common/localetext.h"
 #include "ui/common/terms.h"
 
 #include <QDateTime>
-#include <QLocale>
-#include <QRegularExpression>
 
 namespace hindsight::ui {
 
 QString VersionText::when(core::TimePoint moment)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(moment.time_since_epoch().count());
-    // Hours and minutes: some locales' short format carries seconds, which say nothing here.
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
-    QString time = QLocale().timeFormat(QLocale::ShortFormat);
-    time.remove(seconds);
-    return tr("%1 %2", "date, time")
-        .arg(QLocale().toString(t.date(), QLocale::ShortFormat), QLocale().toString(t.time(), time));
+    return tr("%1 %2", "date, time").arg(LocaleText::shortDate(t.date()), LocaleText::time(t.time()));
 }
 
 QString VersionText::amended(const core::Interview &version, const QString &time)

@@ -1,6 +1,7 @@
 #include "ui/interview/interviewbanner.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/localetext.h"
 #include "ui/common/terms.h"
 #include "ui/common/versiontext.h"
 
@@ -56,7 +57,7 @@ InterviewBanner::VersionLine InterviewBanner::versionLine(
     }
     if (shown.isAmendment()) {
         return {tr("Version %1 of %2, amended %3.")
-                    .arg(QString::number(shown.version), QString::number(count),
+                    .arg(LocaleText::number(shown.version), LocaleText::number(count),
                          VersionText::when(shown.amendedAt)),
                 tr("Reason: %1").arg(Terms::text(shown.amendReason))};
     }

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/purgedialog.h"
 
 #include "ui/common/dialogs.h"
+#include "ui/common/localetext.h"
 #include "ui/interchange/erasuretext.h"
 #include "ui/interchange/errortext.h"
 
@@ -46,7 +47,7 @@ QString day(core::TimePoint time)
 {
     const QDate date =
         QDateTime::fromMSecsSinceEpoch(time.time_since_epoch().count()).toLocalTime().date();
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return LocaleText::shortDate(date);
 }
 
 core::TimePoint now()

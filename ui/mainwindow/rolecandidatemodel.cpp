@@ -1,4 +1,5 @@
 #include "ui/mainwindow/rolecandidatemodel.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 
 #include "ui/common/rowsync.h"
@@ -243,7 +244,7 @@ QVariant RoleCandidateModel::roleData(const RoleRow &row, int column, int role) 
     switch (role) {
     case Qt::DisplayRole:
         // The view spans role rows over all columns, so the count rides with the title.
-        return column == NameColumn ? tr("%1 (%2)").arg(row.title, QString::number(count))
+        return column == NameColumn ? tr("%1 (%2)").arg(row.title, LocaleText::number(count))
                                     : QVariant();
     case Qt::ToolTipRole:
         return PlainText::toolTip(tr("%1, %n candidate(s)", nullptr, count).arg(row.title));
@@ -281,7 +282,7 @@ QVariant RoleCandidateModel::candidateData(const RoleRow &parent, const Candidat
                 risks << Terms::risk(r);
             // One multi-argument arg(): a name containing "%2" must not be substituted again.
             text = tr("%1: fit %2% for %3, %4; %5")
-                       .arg(row.name, QString::number(row.fit.score), parent.title,
+                       .arg(row.name, LocaleText::number(row.fit.score), parent.title,
                             Terms::archetype(row.archetype), risks.join(tr(", ")));
         }
         return role == Qt::ToolTipRole ? PlainText::toolTip(text) : text;

@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/settings.h"
+#include "ui/report/papersize.h"
 
 #include "core/retention.h"
 
@@ -29,6 +30,7 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     , m_budget(new QSpinBox(this))
     , m_retention(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_paper(new QComboBox(this))
 {
     const Settings settings;
     const bool first = purpose == Purpose::FirstStart;
@@ -109,11 +111,24 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     m_language->setToolTip(tr("The language of menus, reports, numbers and dates; takes effect "
                               "the next time Hindsight starts"));
 
+    // Automatic names the paper it stands for here, so nobody has to guess what it will print on.
+    m_paper->setObjectName(QStringLiteral("preferencesPaper"));
+    const QString here = PaperSize::automatic() == QPageSize::Letter ? tr("Letter") : tr("A4");
+    m_paper->addItem(tr("Automatic (%1)").arg(here), int(Settings::Paper::Automatic));
+    m_paper->addItem(tr("A4"), int(Settings::Paper::A4));
+    m_paper->addItem(tr("Letter"), int(Settings::Paper::Letter));
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(settings.paper()))));
+    m_paper->setAccessibleName(tr("Paper size"));
+    m_paper->setToolTip(tr("The paper of printed reports and PDFs; Automatic uses Letter where "
+                           "the system's region does (the United States, Canada, Mexico, …) and A4 "
+                           "elsewhere"));
+
     auto *work = new QGroupBox(tr("Interviews and data"), this);
     auto *workForm = new QFormLayout(work);
     workForm->addRow(tr("&Time budget:"), m_budget);
     workForm->addRow(tr("E&rase inactive candidates after:"), m_retention);
     workForm->addRow(tr("&Language:"), m_language);
+    workForm->addRow(tr("&Paper size:"), m_paper);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     if (first)
@@ -170,6 +185,7 @@ void PreferencesDialog::accept()
     settings.setTimeBudgetMinutes(m_budget->value());
     settings.setRetentionMonths(m_retention->value());
     settings.setLanguage(m_language->currentData().toString());
+    settings.setPaper(Settings::Paper(m_paper->currentData().toInt()));
     QDialog::accept();
 }
 

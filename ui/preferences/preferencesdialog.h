@@ -12,7 +12,8 @@ class QSpinBox;
 namespace hindsight::ui {
 
 // Edit → Preferences… (Ctrl+,): the interviewer's name and e-mail — what every interview they
-// hold is recorded under — the interview time budget and the retention period. The first start
+// hold is recorded under — the interview time budget, the retention period, the language and the
+// paper reports are printed on. The first start
 // shows it as a welcome (Purpose::FirstStart), proposing the account's full name, until the
 // interviewer confirms. Accepting writes the settings; the caller moves the interviewer's drafts
 // to the new name and e-mail (Store::renameDraftAuthor from previousInterviewer()).
@@ -48,6 +49,7 @@ private:
     QSpinBox *m_budget;
     QSpinBox *m_retention;
     QComboBox *m_language;
+    QComboBox *m_paper;
 };
 
 } // namespace hindsight::ui

@@ -1,18 +1,20 @@
 #include "ui/report/calibrationsection.h"
 
+#include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 
 #include "ui/board/calibrationmodel.h"
 
-#include <QLocale>
+#include "ui/common/localetext.h"
 
 namespace hindsight::ui {
 
 using namespace ReportHtml;
 
-QString CalibrationSection::html(const std::vector<core::InterviewerPair> &pairs)
+QString CalibrationSection::html(const std::vector<core::InterviewerPair> &pairs,
+                                 ReportDocument *report)
 {
-    QString html = heading(2, tr("Calibration"));
+    QString html = report ? report->heading(2, tr("Calibration"), 0) : heading(2, tr("Calibration"));
     if (pairs.empty()) {
         return html
                + paragraph(escape(tr("No two interviewers have interviewed %1 or more of this "
@@ -32,8 +34,8 @@ QString CalibrationSection::html(const std::vector<core::InterviewerPair> &pairs
         const QString first = user(p.first);
         const QString second = user(p.second);
         rows << QStringList{escape(tr("%1 · %2").arg(first, second)),
-                            QString::number(p.candidatesInCommon),
-                            escape(tr("%1%").arg(QLocale().toString(p.percentAgreement, 'f', 0))),
+                            LocaleText::number(p.candidatesInCommon),
+                            escape(tr("%1%").arg(LocaleText::number(p.percentAgreement, 0))),
                             escape(CalibrationModel::kappaText(p.kappa)),
                             escape(CalibrationModel::signedText(p.meanBreadthDifference)),
                             escape(CalibrationModel::signedText(p.meanDepthDifference))};

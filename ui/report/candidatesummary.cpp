@@ -8,6 +8,7 @@
 #include "ui/common/colours.h"
 #include "ui/common/explanationhtml.h"
 #include "ui/common/fitrisks.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/regretanswer.h"
 #include "ui/common/taxonomytext.h"
@@ -80,13 +81,13 @@ QString CandidateSummary::html(ReportDocument &report) const
         BreadthDepthChart::fromFigures(m_d.candidate.id, displayName(), m_d.figures, m_d.fit)};
     const QString chartHtml = report.chart(std::move(chart), ChartWidthMm, ChartHeightMm);
 
-    QString html = header();
+    QString html = header(report);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                            "<td width=\"58%\">%1</td><td width=\"42%\" style=\"padding-left: 8px\">"
                            "%2</td></tr></table>")
                 .arg(chartHtml, figures());
 
-    html += heading(2, tr("Why the candidate is here"));
+    html += report.heading(2, tr("Why the candidate is here"), m_outlineDepth + 1);
     core::Explanation explanation = m_d.explanation;
     for (auto *refs : {&explanation.breadthRegrets, &explanation.depthRegrets}) {
         for (core::Explanation::RegretRef &ref : *refs) {
@@ -99,13 +100,16 @@ QString CandidateSummary::html(ReportDocument &report) const
     }
     html += ExplanationHtml::render(explanation, TaxonomyText(m_d.taxonomy),
                                     {Colours::paperMuted().name(), /*regretLinks=*/false});
-    html += regrets();
+    html += regrets(report);
     return html;
 }
 
-QString CandidateSummary::header() const
+QString CandidateSummary::header(ReportDocument &report) const
 {
-    QString html = heading(1, displayName());
+    // The outline lists the name itself: it is a title of its own there, with no words around it
+    // to isolate it from.
+    QString html = report.heading(1, displayName(), m_outlineDepth,
+                                  m_mask.name(QString::fromStdString(m_d.candidate.name), m_alias));
     html += paragraph(escape(tr("Candidate summary for the role %1").arg(user(m_d.role.title))),
                       QStringLiteral("subtitle"));
     QStringList interviews;
@@ -137,7 +141,7 @@ QString CandidateSummary::figures() const
                 .arg(labelled(tr("Shape"), span(QStringLiteral("figure"),
                                                 escape(Terms::archetype(m_d.figures.archetype)))),
                      labelled(tr("Fit"), span(QStringLiteral("figure"),
-                                              placed ? QString::number(m_d.fit.score) : tr("–"))));
+                                              placed ? LocaleText::number(m_d.fit.score) : tr("–"))));
     html += QStringLiteral("</table>");
 
     const TaxonomyText taxonomy(m_d.taxonomy);
@@ -173,9 +177,10 @@ QString CandidateSummary::figures() const
     return html;
 }
 
-QString CandidateSummary::regrets() const
+QString CandidateSummary::regrets(ReportDocument &report) const
 {
-    QString html = heading(2, tr("Regrets and the evidence behind each rating"));
+    QString html = report.heading(2, tr("Regrets and the evidence behind each rating"),
+                                  m_outlineDepth + 1);
     if (m_d.submitted.empty())
         return html
                + paragraph(escape(tr("Nothing to show until an interview is submitted.")),
@@ -211,7 +216,7 @@ QString CandidateSummary::amendment(const core::Interview &interview) const
     // reads the amended version, and should know when and why it changed.
     const QString head = tr("Amended %1 (version %2). Reason:")
                              .arg(ReportHtml::dateTime(interview.amendedAt),
-                                  QString::number(interview.version));
+                                  LocaleText::number(interview.version));
     return QStringLiteral("<br>")
            + span(QStringLiteral("amended"),
                   QStringLiteral("<b>%1</b> %2 %3")

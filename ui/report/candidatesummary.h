@@ -34,6 +34,9 @@ public:
     static constexpr qsizetype PackExcerpt = 1000;
     // Cuts texts to `characters` as ReportHtml::excerpt does; 0, the default, prints them whole.
     void setExcerpt(qsizetype characters) { m_excerpt = characters; }
+    // Where the summary goes in the PDF's outline: the candidate at `depth` (0, the default, for
+    // a summary on its own; 1 in a committee pack, under "Candidates"), its sections below.
+    void setOutlineDepth(int depth) { m_outlineDepth = depth; }
 
     // The summary's HTML; its chart is added to `report`.
     QString html(ReportDocument &report) const;
@@ -45,9 +48,9 @@ public:
     static QString documentTitle(const CandidateDossier &dossier);
 
 private:
-    QString header() const;
+    QString header(ReportDocument &report) const;
     QString figures() const;
-    QString regrets() const;
+    QString regrets(ReportDocument &report) const;
     // The regret as said, its rating, and the notes and quotes behind it: one table row.
     QStringList regretRow(const core::Interview &interview, const core::Regret &regret) const;
     // When and why an amended interview was amended, to follow its title; empty for a first
@@ -64,6 +67,7 @@ private:
     const BlindMask &m_mask;
     QString m_alias;
     qsizetype m_excerpt = 0;
+    int m_outlineDepth = 0;
 };
 
 } // namespace hindsight::ui

@@ -7,10 +7,12 @@
 #include "ui/report/reporthtml.h"
 
 #include "ui/common/fitrisks.h"
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
 
+#include "core/scoring/scorer.h"
 #include "core/storage/store.h"
 
 #include <algorithm>
@@ -61,15 +63,25 @@ core::Result<std::unique_ptr<ReportDocument>> CommitteePack::build(core::Store &
     const CommitteePack pack(*board, mask);
     auto report = std::make_unique<ReportDocument>(documentTitle(board->role, blind));
     QString html = pack.cover(*report);
-    html += pageBreak() + pack.comparison() + pack.disagreements()
-            + CalibrationSection::html(board->calibration) + pack.evidenceGaps() + pack.decisions();
+    // One section a statement: each adds its heading to the outline, which must be in order.
+    html += pageBreak();
+    html += pack.comparison(*report);
+    html += pack.disagreements(*report);
+    html += CalibrationSection::html(board->calibration, report.get());
+    html += pack.evidenceGaps(*report);
+    html += pack.decisions(*report);
+    // In the outline, one entry per candidate, under one for them all.
+    if (!pack.m_order.empty())
+        report->outlineGroup(0, tr("Candidates"));
     for (const BoardEntry *entry : pack.m_order) {
         auto dossier = CandidateDossier::load(store, entry->id());
         if (!dossier)
             return dossier.error();
         CandidateSummary summary(*dossier, mask, entry->alias);
         summary.setExcerpt(CandidateSummary::PackExcerpt);
-        html += pageBreak() + summary.html(*report);
+        summary.setOutlineDepth(1);
+        html += pageBreak();
+        html += summary.html(*report);
     }
     report->setBody(html);
     return report;
@@ -109,7 +121,7 @@ QString CommitteePack::cover(ReportDocument &report) const
 {
     const core::Role &role = m_board.role;
     const TaxonomyText taxonomy(m_board.taxonomy);
-    QString html = heading(1, tr("Committee pack"));
+    QString html = report.heading(1, tr("Committee pack"), 0, tr("Cover"));
     html += paragraph(escape(user(role.title)), QStringLiteral("subtitle"));
 
     int submitted = 0;
@@ -166,7 +178,7 @@ QString CommitteePack::cover(ReportDocument &report) const
     return html;
 }
 
-QString CommitteePack::comparison() const
+QString CommitteePack::comparison(ReportDocument &report) const
 {
     QList<QStringList> rows;
     const TaxonomyText taxonomy(m_board.taxonomy);
@@ -175,7 +187,7 @@ QString CommitteePack::comparison() const
         const bool placed = f.submittedInterviews > 0;
         const QStringList risks = FitRisks::names(e->scored.fit, taxonomy,
                                                   FitRisks::Labels::Isolated);
-        QString interviews = QString::number(f.submittedInterviews);
+        QString interviews = LocaleText::number(f.submittedInterviews);
         if (f.draftInterviews > 0)
             interviews += QStringLiteral("<br>")
                           + muted(escape(tr("+%n draft(s)", nullptr, f.draftInterviews)));
@@ -188,12 +200,12 @@ QString CommitteePack::comparison() const
                             placed ? Terms::figure(f.breadth) : tr("–"),
                             placed ? Terms::figure(f.depth) : tr("–"),
                             escape(placed ? Terms::archetype(f.archetype) : tr("Not placed")),
-                            placed ? QString::number(e->scored.fit.score) : tr("–"),
+                            placed ? LocaleText::number(e->scored.fit.score) : tr("–"),
                             escape(placed ? risks.join(tr(", ")) : QString()),
                             interviews,
                             decision};
     }
-    QString html = heading(2, tr("Comparison"));
+    QString html = report.heading(2, tr("Comparison"), 0);
     if (rows.isEmpty())
         return html
                + paragraph(escape(tr("No candidates for this role yet.")), QStringLiteral("muted"));
@@ -206,10 +218,10 @@ QString CommitteePack::comparison() const
                    rows, {20, 9, 8, 12, 6, 21, 11, 13}, {1, 2, 4, 6});
 }
 
-QString CommitteePack::disagreements() const
+QString CommitteePack::disagreements(ReportDocument &report) const
 {
     const TaxonomyText taxonomy(m_board.taxonomy);
-    QString html = heading(2, tr("Disagreements"));
+    QString html = report.heading(2, tr("Disagreements"), 0);
     QString body;
     for (const BoardEntry *e : m_order) {
         if (!e->scored.disagreement)
@@ -222,7 +234,7 @@ QString CommitteePack::disagreements() const
                 levels << Terms::level(level);
             QStringList depths;
             for (const auto &[domain, depth] : i.domainDepth)
-                depths << tr("%1 %2").arg(taxonomy.domain(domain), QString::number(depth));
+                depths << tr("%1 %2").arg(taxonomy.domain(domain), LocaleText::number(depth));
             rows << QStringList{escape(user(i.interviewer)), Terms::figure(i.breadth),
                                 escape(levels.join(tr(", "))),
                                 escape(depths.isEmpty() ? tr("none") : depths.join(tr(", ")))};
@@ -233,18 +245,20 @@ QString CommitteePack::disagreements() const
     }
     if (body.isEmpty())
         body = paragraph(escape(tr("The interviewers agree on every candidate: no two submitted "
-                                   "interviews differ by 2 or more in a domain's depth, by 2.5 or "
-                                   "more in breadth, or in their most frequent level.")),
+                                   "interviews differ by 2 or more in a domain's depth, by %1 or "
+                                   "more in breadth, or in their most frequent level.")
+                                    .arg(Terms::figure(core::Scorer::RiskGap))),
                          QStringLiteral("muted"));
     else
         html += paragraph(escape(tr("Candidates whose submitted interviews differ by 2 or more in "
-                                    "a domain's depth, by 2.5 or more in breadth, or in their "
-                                    "most frequent level.")),
+                                    "a domain's depth, by %1 or more in breadth, or in their "
+                                    "most frequent level.")
+                                     .arg(Terms::figure(core::Scorer::RiskGap))),
                           QStringLiteral("muted"));
     return html + body;
 }
 
-QString CommitteePack::evidenceGaps() const
+QString CommitteePack::evidenceGaps(ReportDocument &report) const
 {
     const TaxonomyText taxonomy(m_board.taxonomy);
     const auto label = [&taxonomy](const core::EvidenceGap &g) {
@@ -268,7 +282,7 @@ QString CommitteePack::evidenceGaps() const
         rows << QStringList{escape(name(*e)), escape(domainsNotProbed.join(tr(", "))),
                             escape(layersNotProbed.join(tr(", "))), escape(shallow.join(tr(", ")))};
     }
-    QString html = heading(2, tr("Evidence gaps"));
+    QString html = report.heading(2, tr("Evidence gaps"), 0);
     if (rows.isEmpty())
         return html
                + paragraph(escape(tr("Every demanded domain and every layer was probed deep "
@@ -283,7 +297,7 @@ QString CommitteePack::evidenceGaps() const
                    rows, {22, 26, 28, 24});
 }
 
-QString CommitteePack::decisions() const
+QString CommitteePack::decisions(ReportDocument &report) const
 {
     QList<QStringList> rows;
     QStringList undecided;
@@ -305,7 +319,7 @@ QString CommitteePack::decisions() const
                 escape(byWhom(it->recordedBy, it->decidedAt))};
         }
     }
-    QString html = heading(2, tr("Decisions"));
+    QString html = report.heading(2, tr("Decisions"), 0);
     if (!rows.isEmpty())
         html += table({escape(tr("Candidate")), escape(tr("Decision")), escape(tr("Rationale")),
                        escape(tr("Recorded"))},

@@ -35,10 +35,11 @@ private:
     CommitteePack(const BoardSnapshot &board, const BlindMask &mask);
 
     QString cover(ReportDocument &report) const;
-    QString comparison() const;
-    QString disagreements() const;
-    QString evidenceGaps() const;
-    QString decisions() const;
+    // Each section's heading goes in `report`'s outline.
+    QString comparison(ReportDocument &report) const;
+    QString disagreements(ReportDocument &report) const;
+    QString evidenceGaps(ReportDocument &report) const;
+    QString decisions(ReportDocument &report) const;
     QString name(const BoardEntry &entry) const;
     QString text(const std::string &utf8) const;
 

@@ -2,6 +2,7 @@
 
 #include "ui/common/dialogs.h"
 #include "ui/common/statusmessage.h"
+#include "ui/report/papersize.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportprinter.h"
 #include "ui/report/reports.h"
@@ -265,7 +266,8 @@ bool ExportDialog::exportToFile()
 std::shared_ptr<QPrinter> ExportDialog::printerFor(const ReportDocument &report)
 {
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageLayout(ReportPrinter::pageLayout());
+    // The paper the settings choose; the print dialog may change it, and paint() follows.
+    printer->setPageLayout(ReportPrinter::pageLayout(PaperSize::chosen()));
     printer->setDocName(report.title());
     return printer;
 }

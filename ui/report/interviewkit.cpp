@@ -62,7 +62,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     const TaxonomyText text(taxonomy);
     auto report = std::make_unique<ReportDocument>(documentTitle(role));
 
-    QString html = heading(1, tr("Interview kit"));
+    QString html = report->heading(1, tr("Interview kit"), 0);
     html += paragraph(escape(user(role.title)), QStringLiteral("subtitle"));
     // Runs of spaces would collapse in HTML: keep the gaps between the fields.
     html += paragraph(escape(tr("Candidate: ____________________________    Interviewer: "
@@ -88,9 +88,10 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
                                                 .arg(Terms::figure(role.breadthDemand),
                                                      demands.join(tr(", "))))));
 
-    html += heading(2, tr("The guided question"));
+    html += report->heading(2, tr("The guided question"), 0);
     for (int stage = 0; stage < StageGuide::StageCount; ++stage) {
-        html += heading(3, tr("%1. %2").arg(stage + 1).arg(Terms::stage(core::Stage::ids[stage])));
+        html += report->heading(
+            3, tr("%1. %2").arg(stage + 1).arg(Terms::stage(core::Stage::ids[stage])), 1);
         if (stage == StageGuide::ProbeStage) {
             html += paragraph(escape(StageGuide::prompt(stage, Level::Unclear, false)));
             // On paper the level may not be settled yet: every variant of the probes, labelled.
@@ -113,7 +114,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
             html += paragraph(ReportDocument::ruledLines(stage == StageGuide::ProbeStage ? 4 : 3));
     }
 
-    html += pageBreak() + heading(2, tr("Rating each regret"));
+    html += pageBreak() + report->heading(2, tr("Rating each regret"), 0);
     QStringList levels;
     for (Level level : {Level::Product, Level::Domain, Level::Mixed, Level::Unclear})
         levels << Terms::level(level);
@@ -127,7 +128,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     for (const auto &entry : taxonomy.layers())
         layers << text.layer(entry.id);
     for (int r = 1; r <= RegretSheets; ++r) {
-        html += heading(3, tr("Regret %1").arg(r));
+        html += report->heading(3, tr("Regret %1").arg(r), 1);
         html += paragraph(escape(tr("The decision:")) + QStringLiteral("<br>")
                           + ReportDocument::ruledLines(2));
         html += table({escape(tr("Level")), escape(tr("Depth"))}, {{boxes(levels), boxes(depths)}},
@@ -137,7 +138,7 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
             QStringLiteral("<b>%1</b> %2").arg(escape(tr("Layers touched:")), boxes(layers)));
     }
 
-    html += pageBreak() + heading(2, tr("The anchored depth scale"));
+    html += pageBreak() + report->heading(2, tr("The anchored depth scale"), 0);
     QList<QStringList> scale;
     for (int d = 0; d <= core::Regret::MaxDepth; ++d) {
         scale << QStringList{QString::number(d), escape(Terms::depthTag(d)),
@@ -145,11 +146,16 @@ std::unique_ptr<ReportDocument> InterviewKit::document(const core::Role &role,
     }
     html += table({escape(tr("Depth")), escape(tr("In short")), escape(tr("The answer…"))}, scale,
                   {8, 22, 70}, {0});
-    html += heading(2, tr("The levels"));
+    html += report->heading(2, tr("The levels"), 0);
     html += LevelGuide::html(LevelGuide::Shortcuts::Hidden);
 
-    html += heading(2, tr("Notes"));
-    html += paragraph(ReportDocument::ruledLines(14));
+    // The heading as the header row of a table around the lines: Qt takes a table whose first
+    // row does not fit to the next page, header and all, so "Notes" is never left alone at the
+    // foot of a page when the lines do not fit below it (on Letter they do not).
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><thead><tr>"
+                           "<td style=\"padding-top: 14px\">%1</td></tr></thead><tr><td>%2</td></tr>"
+                           "</table>")
+                .arg(report->heading(2, tr("Notes"), 0), paragraph(ReportDocument::ruledLines(14)));
     report->setBody(html);
     return report;
 }

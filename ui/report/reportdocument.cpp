@@ -1,5 +1,6 @@
 #include "ui/report/reportdocument.h"
 
+#include "ui/report/reporthtml.h"
 #include "ui/report/reportobjects.h"
 
 #include "ui/common/colours.h"
@@ -58,6 +59,13 @@ QString ReportDocument::chart(ReportChart chart, double widthMm, double heightMm
         .arg(ReportObjects::chartName(m_charts.size() - 1))
         .arg(qRound(mmToCssPixels(widthMm)))
         .arg(qRound(mmToCssPixels(heightMm)));
+}
+
+QString ReportDocument::heading(int level, const QString &text, int depth,
+                                const QString &outlineTitle)
+{
+    m_outline.addHeading(level, text, depth, outlineTitle.isEmpty() ? text : outlineTitle);
+    return ReportHtml::heading(level, text);
 }
 
 QString ReportDocument::ruledLines(int lines, double widthMm)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/report/reportchart.h"
+#include "ui/report/reportoutline.h"
 
 #include <QImage>
 #include <QString>
@@ -34,6 +35,13 @@ public:
     // HTML for `lines` ruled lines across the text width, for handwritten notes.
     static QString ruledLines(int lines, double widthMm = 170.0);
 
+    // HTML for a heading of `level` (1 to 3) that the PDF's outline lists at `depth`, under
+    // `outlineTitle` or, when that is empty, the heading's own text. `text` is plain text.
+    QString heading(int level, const QString &text, int depth, const QString &outlineTitle = {});
+    // An outline entry without a heading of its own, leading where the next entry does.
+    void outlineGroup(int depth, const QString &title) { m_outline.addGroup(depth, title); }
+    const ReportOutline &outline() const { return m_outline; }
+
     // Builds the document; call once, after every chart() the body refers to.
     void setBody(const QString &html);
     QTextDocument *document() const { return m_document.get(); }
@@ -50,6 +58,7 @@ public:
 private:
     QString m_title;
     std::vector<ReportChart> m_charts;
+    ReportOutline m_outline;
     // Declared before the document, so that the document, which refers to both, goes first.
     QImage m_layoutDevice; // a 96 dpi paint device for the layout
     std::unique_ptr<ReportObjects> m_objects;

@@ -1,11 +1,10 @@
 #include "ui/report/reporthtml.h"
 
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QLocale>
-#include <QRegularExpression>
 
 namespace hindsight::ui::ReportHtml {
 
@@ -109,11 +108,7 @@ QDateTime local(core::TimePoint when)
 
 QString date(QDate day)
 {
-    // The locale's long date without the weekday: "23 November 2026", "November 23, 2026".
-    QString format = QLocale().dateFormat(QLocale::LongFormat);
-    static const QRegularExpression weekday(QStringLiteral("d{4}[,.]?\\s*"));
-    format.remove(weekday);
-    return QLocale().toString(day, format.trimmed());
+    return LocaleText::date(day);
 }
 
 QString date(core::TimePoint when)
@@ -123,13 +118,7 @@ QString date(core::TimePoint when)
 
 QString dateTime(core::TimePoint when)
 {
-    const QDateTime t = local(when);
-    // Hours and minutes: some locales' short format carries seconds, which paper does not need.
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
-    format.remove(seconds);
-    return QCoreApplication::translate("hindsight::ui::ReportHtml", "%1, %2", "date, time")
-        .arg(date(t.date()), QLocale().toString(t.time(), format));
+    return LocaleText::dateTime(local(when));
 }
 
 QString byWhom(const std::string &who, core::TimePoint when)

@@ -1,6 +1,9 @@
 #include "ui/report/reportprinter.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/localetext.h"
+#include "ui/report/papersize.h"
+#include "ui/report/pdfcatalogupdate.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reporthtml.h"
 #include "ui/report/reportobjects.h"
@@ -11,11 +14,14 @@
 #include <QBuffer>
 #include <QFontMetricsF>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace hindsight::ui {
 
@@ -47,17 +53,40 @@ void drawPair(QPainter &painter, const QRectF &rect, const QString &left, const 
                      metrics.elidedText(left, Qt::ElideRight, rect.width() - rightWidth - gap));
 }
 
+Q_LOGGING_CATEGORY(reportLog, "hindsight.report")
+
+// Points of a PDF's user space per pixel of the document's layout.
+constexpr double PointsPerLayoutPixel = 72.0 / ReportDocument::LayoutDpi;
+
+// The outline's entries where their headings are on the pages `layout` describes: the body
+// starts below the top margin and the running header.
+QList<PdfOutlineItem> outlineItems(const QList<ReportOutline::Entry> &entries,
+                                   const QPageLayout &layout)
+{
+    const double pageHeight = layout.fullRectPoints().height();
+    const double bodyTop = layout.marginsPoints().top() + HeaderMm / 25.4 * 72.0;
+    QList<PdfOutlineItem> items;
+    for (const ReportOutline::Entry &e : entries) {
+        // A little above the heading's first line, so that a viewer shows it whole.
+        const double y = pageHeight - bodyTop - e.top * PointsPerLayoutPixel + 4.0;
+        items.append({e.title, e.depth, e.page, std::clamp(y, 0.0, pageHeight)});
+    }
+    return items;
+}
+
 } // namespace
 
 ReportPrinter::ReportPrinter(QDate printedOn)
     : m_printedOn(printedOn)
+    , m_paper(PaperSize::chosen())
 {
 }
 
-QPageLayout ReportPrinter::pageLayout()
+QPageLayout ReportPrinter::pageLayout(QPageSize::PageSizeId paper)
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                       QMarginsF(18.0, 12.0, 18.0, 10.0), QPageLayout::Millimeter);
+    // The same margins on either paper: Letter's extra width and A4's extra height go to the body.
+    return QPageLayout(QPageSize(paper), QPageLayout::Portrait, QMarginsF(18.0, 12.0, 18.0, 10.0),
+                       QPageLayout::Millimeter);
 }
 
 QString ReportPrinter::confidentialityLine()
@@ -135,18 +164,42 @@ std::optional<interchange::Failure> ReportPrinter::writePdf(const ReportDocument
     // touches the file.
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
+    QPageLayout layout = pageLayout(m_paper);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(pageLayout());
+        writer.setPageLayout(layout);
         writer.setResolution(600);
         writer.setTitle(report.title());
         writer.setCreator(tr("Hindsight %1").arg(QCoreApplication::applicationVersion()));
         if (paint(report, writer) == 0)
             return interchange::AtomicFile::cannotWrite(fileName,
                                                         tr("the PDF could not be started."));
+        layout = writer.pageLayout();
     }
-    return interchange::AtomicFile::write(fileName, buffer.data(),
-                                          interchange::AtomicFile::Access::OwnerOnly);
+    QString problem;
+    const QByteArray pdf = withLanguageAndOutline(report, buffer.data(), layout, &problem);
+    // The outline helps a reader find their way; a file without it is still the report, and
+    // losing the export over it would be worse.
+    if (!problem.isEmpty())
+        qCWarning(reportLog, "%s: written without its outline: %s", qUtf8Printable(fileName),
+                  qUtf8Printable(problem));
+    return interchange::AtomicFile::write(fileName, pdf, interchange::AtomicFile::Access::OwnerOnly);
+}
+
+QByteArray ReportPrinter::withLanguageAndOutline(const ReportDocument &report, const QByteArray &pdf,
+                                                 const QPageLayout &layout, QString *problem)
+{
+    QList<PdfOutlineItem> items;
+    if (report.document() && !report.outline().isEmpty()) {
+        // paint() left the document laid out in the pages it printed.
+        const auto entries = report.outline().resolve(*report.document());
+        if (!entries) {
+            *problem = QStringLiteral("a heading of the outline is not in the document");
+            return PdfCatalogUpdate::apply(pdf, LocaleText::textLanguage(), {}, nullptr);
+        }
+        items = outlineItems(*entries, layout);
+    }
+    return PdfCatalogUpdate::apply(pdf, LocaleText::textLanguage(), items, problem);
 }
 
 std::optional<interchange::Failure> ReportPrinter::print(const ReportDocument &report,

@@ -2,8 +2,10 @@
 
 #include "ui/interchange/failure.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QPageSize>
 #include <QString>
 
 #include <optional>
@@ -24,10 +26,15 @@ class ReportPrinter final
     Q_DECLARE_TR_FUNCTIONS(hindsight::ui::ReportPrinter)
 
 public:
+    // On the paper the settings choose (PaperSize::chosen()).
     explicit ReportPrinter(QDate printedOn = QDate::currentDate());
 
-    // A4 portrait with the margins the reports are designed for.
-    static QPageLayout pageLayout();
+    // The paper writePdf() lays the pages out on; print() takes the printer's.
+    QPageSize::PageSizeId paper() const { return m_paper; }
+    void setPaper(QPageSize::PageSizeId paper) { m_paper = paper; }
+
+    // Portrait `paper` with the margins the reports are designed for.
+    static QPageLayout pageLayout(QPageSize::PageSizeId paper);
 
     // Paints every page on `device`, which must already have its page layout. Returns the
     // number of pages, 0 when the device cannot be painted on.
@@ -43,8 +50,15 @@ public:
 
     static QString confidentialityLine();
 
+    // `pdf`, as paint() wrote it for `report` on pages of `layout`, with the document's language
+    // and the report's outline added (PdfCatalogUpdate). When that cannot be done, `problem` says
+    // why and the PDF comes back with what could be added, at worst unchanged.
+    static QByteArray withLanguageAndOutline(const ReportDocument &report, const QByteArray &pdf,
+                                             const QPageLayout &layout, QString *problem);
+
 private:
     QDate m_printedOn;
+    QPageSize::PageSizeId m_paper;
 };
 
 } // namespace hindsight::ui

@@ -1,5 +1,6 @@
 #include "ui/interview/amend/amenddialog.h"
 
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/versiontext.h"
 
@@ -22,7 +23,7 @@ AmendDialog::AmendDialog(const core::Interview &version, const QString &candidat
 
     auto *what = new QLabel(version.isAmendment()
                                 ? tr("Your interview with %1: version %2, amended %3.")
-                                      .arg(candidate, QString::number(version.version),
+                                      .arg(candidate, LocaleText::number(version.version),
                                            VersionText::when(version.amendedAt))
                                 : tr("Your interview with %1 on %2.")
                                       .arg(candidate, VersionText::when(version.startedAt)),

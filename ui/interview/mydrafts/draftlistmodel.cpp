@@ -1,5 +1,6 @@
 #include "ui/interview/mydrafts/draftlistmodel.h"
 
+#include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
@@ -128,7 +129,7 @@ QString DraftListModel::text(int row, int column) const
     case InterviewerColumn: return Terms::interviewer(core::Interviewer::of(d));
     case StartedColumn: return when(d.startedAt);
     case ChangedColumn: return when(d.updatedAt);
-    case NotesColumn: return QString::number(d.notes);
+    case NotesColumn: return LocaleText::number(d.notes);
     case KindColumn:
         return d.version > 1 ? tr("Amendment (version %1)").arg(d.version) : tr("Interview");
     default: return {};

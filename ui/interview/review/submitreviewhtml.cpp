@@ -1,6 +1,7 @@
 #include "ui/interview/review/submitreviewhtml.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/localetext.h"
 #include "ui/common/terms.h"
 #include "ui/interview/submitproblems.h"
 
@@ -153,7 +154,7 @@ QString SubmitReviewHtml::regretRows(const core::Interview &interview,
         html += QStringLiteral("<tr><td valign=\"top\"><b>%1.</b> %2</td><td valign=\"top\">%3</td>"
                                "<td valign=\"top\">%4</td><td valign=\"top\">%5</td>"
                                "<td valign=\"top\">%6</td></tr>")
-                    .arg(QString::number(r.position + 1), title,
+                    .arg(LocaleText::number(r.position + 1), title,
                          was(level, r.levelChosen ? escaped(level(r)) : missing),
                          was(domain, domainCell), was(depth, depthCell), was(layers, layerCell));
     }
