@@ -467,90 +467,6 @@ lavet %1.
         <translation>--dry-run hører til kommandoerne import og purge.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json [--dry-run]
-                              merge the roles and candidates of an interchange file;
-                              prints what was added, merged and skipped (--dry-run:
-                              what would be, writing nothing)
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  calibration --role R [--format table|json|csv]
-                              how each pair of the role&apos;s interviewers agree
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-  backup [--to PATH]          a verified copy of the database, into the backups
-                              folder beside it (the newest 7 are kept) or to PATH
-  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
-                              an existing database, which is kept aside
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              erase candidate C and everything about them, from the
-                              database and its backups (asks first unless --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              erase every candidate with no activity for N months
-                              (default: the retention setting)
-  export-person --candidate C FILE.json
-                              everything held about candidate C, as JSON
-  team init --server URL      set up a team server: schema, roles, row-level security
-  team add-interviewer LOGIN --name NAME [--email E] --server URL
-                              create the interviewer&apos;s login (password on standard
-                              input) and record their name and e-mail
-
-R is a role id or its exact title; C a candidate id or exact name. Every command and
-the window work on a team server with --server URL (a PostgreSQL URI such as
-postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
-~/.pgpass, PGPASSFILE) instead of a database file.</source>
-        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
-
-Kommandoer:
-  (ingen)                     åbn programvinduet
-  --interview C               åbn interviewskærmen for kandidat C
-  import FILE.json [--dry-run]
-                              flet roller og kandidater fra en udvekslingsfil ind;
-                              viser hvad der blev tilføjet, flettet og sprunget over
-                              (--dry-run: hvad der ville blive, uden at skrive noget)
-  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
-  scores --role R [--format table|json|csv]
-                              bredde, dybde, arketype, egnethed og risici pr. kandidat
-  calibration --role R [--format table|json|csv]
-                              hvor godt hvert par af rollens interviewere er enige
-  report --role R --pdf OUT.pdf [--blind]
-                              rollens udvalgsmappe som PDF (--blind: uden navne)
-  report --role R --kit --pdf OUT.pdf
-                              rollens interviewguide, klar til udskrift
-  report --candidate C --pdf OUT.pdf
-                              resumé af én kandidat som PDF
-  backup [--to PATH]          en kontrolleret kopi af databasen, i backupmappen ved
-                              siden af den (de 7 nyeste gemmes) eller til PATH
-  restore BACKUP [--force]    sæt en backup i databasens sted; --force erstatter en
-                              eksisterende database, som gemmes til side
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              slet kandidat C og alt om vedkommende fra databasen
-                              og dens sikkerhedskopier (spørger først uden --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              slet alle kandidater uden aktivitet i N måneder
-                              (standard: indstillingen for opbevaring)
-  export-person --candidate C FILE.json
-                              alt, hvad der gemmes om kandidat C, som JSON
-  team init --server URL      sæt en teamserver op: skema, roller, sikkerhed på rækkeniveau
-  team add-interviewer LOGIN --name NAME [--email E] --server URL
-                              opret interviewerens login (adgangskode på standard-
-                              input) og registrér navn og e-mail
-
-R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn. Alle kommandoer og
-vinduet virker på en teamserver med --server URL (en PostgreSQL-URI som
-postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSWORD,
-~/.pgpass, PGPASSFILE) i stedet for en databasefil.</translation>
-    </message>
-    <message>
         <source>Work on the team server at &lt;URL&gt; (a PostgreSQL URI) instead of a database file.</source>
         <translation>Arbejd på teamserveren på &lt;URL&gt; (en PostgreSQL-URI) i stedet for en databasefil.</translation>
     </message>
@@ -645,6 +561,102 @@ postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSW
     <message>
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Ukendt sprog &quot;%1&quot;: brug %2.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json [--dry-run]
+                              merge the roles and candidates of an interchange file;
+                              prints what was added, merged and skipped (--dry-run:
+                              what would be, writing nothing)
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  calibration --role R [--format table|json|csv]
+                              how each pair of the role&apos;s interviewers agree
+  report --role R --pdf OUT.pdf [--blind] [--paper a4|letter]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+  team init --server URL      set up a team server: schema, roles, row-level security
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              create the interviewer&apos;s login (password on standard
+                              input) and record their name and e-mail
+
+R is a role id or its exact title; C a candidate id or exact name. Every command and
+the window work on a team server with --server URL (a PostgreSQL URI such as
+postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
+~/.pgpass, PGPASSFILE) instead of a database file.</source>
+        <translation>Hindsight hjælper interviewere med at ansætte backend-udviklere med den rette profil.
+
+Kommandoer:
+  (ingen)                     åbn programvinduet
+  --interview C               åbn interviewskærmen for kandidat C
+  import FILE.json [--dry-run]
+                              flet roller og kandidater fra en udvekslingsfil ind;
+                              viser hvad der blev tilføjet, flettet og sprunget over
+                              (--dry-run: hvad der ville blive, uden at skrive noget)
+  export FILE.json [--role R] skriv alt, eller én rolle, som udvekslings-JSON
+  scores --role R [--format table|json|csv]
+                              bredde, dybde, arketype, egnethed og risici pr. kandidat
+  calibration --role R [--format table|json|csv]
+                              hvor godt hvert par af rollens interviewere er enige
+  report --role R --pdf OUT.pdf [--blind] [--paper a4|letter]
+                              rollens udvalgsmappe som PDF (--blind: uden navne)
+  report --role R --kit --pdf OUT.pdf
+                              rollens interviewguide, klar til udskrift
+  report --candidate C --pdf OUT.pdf
+                              resumé af én kandidat som PDF
+  backup [--to PATH]          en kontrolleret kopi af databasen, i backupmappen ved
+                              siden af den (de 7 nyeste gemmes) eller til PATH
+  restore BACKUP [--force]    sæt en backup i databasens sted; --force erstatter en
+                              eksisterende database, som gemmes til side
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              slet kandidat C og alt om vedkommende fra databasen
+                              og dens sikkerhedskopier (spørger først uden --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              slet alle kandidater uden aktivitet i N måneder
+                              (standard: indstillingen for opbevaring)
+  export-person --candidate C FILE.json
+                              alt, hvad der gemmes om kandidat C, som JSON
+  team init --server URL      sæt en teamserver op: skema, roller, sikkerhed på rækkeniveau
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              opret interviewerens login (adgangskode på standard-
+                              input) og registrér navn og e-mail
+
+R er et rolle-id eller den nøjagtige titel; C et kandidat-id eller det nøjagtige navn. Alle kommandoer og
+vinduet virker på en teamserver med --server URL (en PostgreSQL-URI som
+postgresql://alice@db.example/hiring; adgangskoden som libpq finder den: PGPASSWORD,
+~/.pgpass, PGPASSFILE) i stedet for en databasefil.</translation>
+    </message>
+    <message>
+        <source>The paper of the report: a4 or letter (default: the one chosen in Preferences, else the system&apos;s region&apos;s).</source>
+        <translation>Rapportens papir: a4 eller letter (standard: det valgte i Indstillinger, ellers det, systemets region bruger).</translation>
+    </message>
+    <message>
+        <source>a4|letter</source>
+        <translation>a4|letter</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
+        <translation>Ukendt papir &quot;%1&quot;: brug a4 eller letter.</translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2354,6 @@ The formula&apos;s figures stay: breadth %3, depth %4.</source>
 Formlens tal bevares: bredde %3, dybde %4.</translation>
     </message>
     <message>
-        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by 2.5 or more, or the most frequent level). Open Who Said What.</source>
-        <translation>Interviewerne er uenige om denne kandidat (dybde i et domæne med 2 eller mere, bredde med 2,5 eller mere, eller det hyppigste niveau). Åbn Hvem sagde hvad.</translation>
-    </message>
-    <message>
         <source>Every demanded domain and every layer has evidence.</source>
         <translation>Alle krævede domæner og alle lag har belæg.</translation>
     </message>
@@ -2443,6 +2451,10 @@ Formlens tal bevares: bredde %3, dybde %4.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by %1 or more, or the most frequent level). Open Who Said What.</source>
+        <translation>Interviewerne er uenige om denne kandidat (dybde i et domæne med 2 eller mere, bredde med %1 eller mere, eller det hyppigste niveau). Åbn Hvem sagde hvad.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
@@ -2510,6 +2522,102 @@ Bredde %2 · dybde %3</translation>
 Breadth %2 · depth %3</source>
         <translation>%1 (teammedlem)
 Bredde %2 · dybde %3</translation>
+    </message>
+    <message>
+        <source>Candidates per cell (darker: more)</source>
+        <translation>Kandidater pr. felt (mørkere: flere)</translation>
+    </message>
+    <message>
+        <source>Candidates at one point</source>
+        <translation>Kandidater i samme punkt</translation>
+    </message>
+    <message>
+        <source>%1 at breadth %2, depth %3</source>
+        <translation>%1 ved bredde %2, dybde %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more name(s): hover over the points or show the table</source>
+        <translation>
+            <numerusform>%n navn mere: hold musen over punkterne eller vis tabellen</numerusform>
+            <numerusform>%n navne mere: hold musen over punkterne eller vis tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in this cell</source>
+        <translation>
+            <numerusform>%n kandidat i dette felt</numerusform>
+            <numerusform>%n kandidater i dette felt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (fit %2)</source>
+        <translation>%1 (egnethed %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n mere</numerusform>
+            <numerusform>og %n mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+            <numerusform>%n kandidater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role target at breadth %1, depth %2</source>
+        <translation>rollens mål ved bredde %1, dybde %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a breadth or depth risk</source>
+        <translation>
+            <numerusform>%n uden bredde- eller dybderisiko</numerusform>
+            <numerusform>%n uden bredde- eller dybderisiko</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most at breadth %1, depth %2 (%n candidate(s))</source>
+        <translation>
+            <numerusform>flest ved bredde %1, dybde %2 (%n kandidat)</numerusform>
+            <numerusform>flest ved bredde %1, dybde %2 (%n kandidater)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n teammedlem</numerusform>
+            <numerusform>%n teammedlemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BreadthDepthPanel</name>
+    <message>
+        <source>Show as Table</source>
+        <translation>Vis som tabel</translation>
+    </message>
+    <message>
+        <source>Breadth and depth figures</source>
+        <translation>Tal for bredde og dybde</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s figures as a table (%1)</source>
+        <translation>Vis diagrammets tal som en tabel (%1)</translation>
+    </message>
+    <message>
+        <source>Show as Chart</source>
+        <translation>Vis som diagram</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3255,33 @@ Bredde %2 · dybde %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ChartPointModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Dybde</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Egnethed</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risici</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CommitteeBoard</name>
     <message>
         <source>Candidates of the role on breadth and depth</source>
@@ -3428,14 +3563,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Dybde pr. domæne (0–4)</translation>
     </message>
     <message>
-        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation>Interviewerne er enige om alle kandidater: ingen to indsendte interviews afviger med 2 eller mere i et domænes dybde, med 2,5 eller mere i bredde eller i deres hyppigste niveau.</translation>
-    </message>
-    <message>
-        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation>Kandidater, hvis indsendte interviews afviger med 2 eller mere i et domænes dybde, med 2,5 eller mere i bredde eller i deres hyppigste niveau.</translation>
-    </message>
-    <message>
         <source>Evidence gaps</source>
         <translation>Huller i belægget</translation>
     </message>
@@ -3486,6 +3613,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
         <translation>Mål: bredde %1, dybde %2 (profil: %3). Det skraverede område er der, hvor en kandidat hverken har risiko for for lidt bredde eller for lidt dybde.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Forside</translation>
+    </message>
+    <message>
+        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by %1 or more in breadth, or in their most frequent level.</source>
+        <translation>Interviewerne er enige om alle kandidater: ingen to indsendte interviews afviger med 2 eller mere i et domænes dybde, med %1 eller mere i bredde eller i deres hyppigste niveau.</translation>
+    </message>
+    <message>
+        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by %1 or more in breadth, or in their most frequent level.</source>
+        <translation>Kandidater, hvis indsendte interviews afviger med 2 eller mere i et domænes dybde, med %1 eller mere i bredde eller i deres hyppigste niveau.</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +3752,22 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Depth (0-4)</source>
         <translation>Dybde (0-4)</translation>
+    </message>
+    <message>
+        <source>%1: candidate %2, role requires %3</source>
+        <translation>%1: kandidat %2, rollen kræver %3</translation>
+    </message>
+    <message>
+        <source>No domain depth yet.</source>
+        <translation>Endnu ingen dybde i noget domæne.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -3999,10 +4158,6 @@ Bredde %2 · dybde %3</translation>
         <translation>Ingen domænespecifik eller blandet fortrydelse blev vurderet over 0.</translation>
     </message>
     <message>
-        <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times 2.5.</source>
-        <translation>Det dybeste domæne er %1, i gennemsnit vurderet %2 ud af 4 i de interviews, der nåede det; dybden er denne vurdering gange 2,5.</translation>
-    </message>
-    <message>
         <source>Shape: %1.</source>
         <translation>Profil: %1.</translation>
     </message>
@@ -4036,6 +4191,10 @@ Bredde %2 · dybde %3</translation>
             <numerusform>%n interviewkladde tæller ikke, før den er indsendt.</numerusform>
             <numerusform>%n interviewkladder tæller ikke, før de er indsendt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times %3.</source>
+        <translation>Det dybeste domæne er %1, i gennemsnit vurderet %2 ud af 4 i de interviews, der nåede det; dybden er denne vurdering gange %3.</translation>
     </message>
 </context>
 <context>
@@ -5701,6 +5860,30 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisk (%1)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papirstørrelse</translation>
+    </message>
+    <message>
+        <source>The paper of printed reports and PDFs; Automatic uses Letter where the system&apos;s region does (the United States, Canada, Mexico, …) and A4 elsewhere</source>
+        <translation>Papiret til udskrevne rapporter og PDF&apos;er; Automatisk bruger Letter, hvor systemets region gør det (USA, Canada, Mexico, …), og ellers A4</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Papirstørrelse:</translation>
     </message>
 </context>
 <context>

@@ -462,50 +462,6 @@ Open that backup instead? Anything saved after that time is not in it. The damag
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json [--dry-run]
-                              merge the roles and candidates of an interchange file;
-                              prints what was added, merged and skipped (--dry-run:
-                              what would be, writing nothing)
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  calibration --role R [--format table|json|csv]
-                              how each pair of the role&apos;s interviewers agree
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-  backup [--to PATH]          a verified copy of the database, into the backups
-                              folder beside it (the newest 7 are kept) or to PATH
-  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
-                              an existing database, which is kept aside
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              erase candidate C and everything about them, from the
-                              database and its backups (asks first unless --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              erase every candidate with no activity for N months
-                              (default: the retention setting)
-  export-person --candidate C FILE.json
-                              everything held about candidate C, as JSON
-  team init --server URL      set up a team server: schema, roles, row-level security
-  team add-interviewer LOGIN --name NAME [--email E] --server URL
-                              create the interviewer&apos;s login (password on standard
-                              input) and record their name and e-mail
-
-R is a role id or its exact title; C a candidate id or exact name. Every command and
-the window work on a team server with --server URL (a PostgreSQL URI such as
-postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
-~/.pgpass, PGPASSFILE) instead of a database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work on the team server at &lt;URL&gt; (a PostgreSQL URI) instead of a database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,6 +555,62 @@ postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json [--dry-run]
+                              merge the roles and candidates of an interchange file;
+                              prints what was added, merged and skipped (--dry-run:
+                              what would be, writing nothing)
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  calibration --role R [--format table|json|csv]
+                              how each pair of the role&apos;s interviewers agree
+  report --role R --pdf OUT.pdf [--blind] [--paper a4|letter]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+  team init --server URL      set up a team server: schema, roles, row-level security
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              create the interviewer&apos;s login (password on standard
+                              input) and record their name and e-mail
+
+R is a role id or its exact title; C a candidate id or exact name. Every command and
+the window work on a team server with --server URL (a PostgreSQL URI such as
+postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
+~/.pgpass, PGPASSFILE) instead of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of the report: a4 or letter (default: the one chosen in Preferences, else the system&apos;s region&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a4|letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2295,10 +2307,6 @@ The formula&apos;s figures stay: breadth %3, depth %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by 2.5 or more, or the most frequent level). Open Who Said What.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every demanded domain and every layer has evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,6 +2403,10 @@ The formula&apos;s figures stay: breadth %3, depth %4.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by %1 or more, or the most frequent level). Open Who Said What.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
@@ -2456,6 +2468,102 @@ Breadth %2 · depth %3</source>
     <message>
         <source>%1 (team member)
 Breadth %2 · depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per cell (darker: more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates at one point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at breadth %2, depth %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more name(s): hover over the points or show the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in this cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (fit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role target at breadth %1, depth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a breadth or depth risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most at breadth %1, depth %2 (%n candidate(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BreadthDepthPanel</name>
+    <message>
+        <source>Show as Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth and depth figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s figures as a table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as Chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3094,6 +3202,33 @@ Breadth %2 · depth %3</source>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ChartPointModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CommitteeBoard</name>
     <message>
         <source>Candidates of the role on breadth and depth</source>
@@ -3375,14 +3510,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Evidence gaps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,6 +3559,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by %1 or more in breadth, or in their most frequent level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by %1 or more in breadth, or in their most frequent level.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,6 +3698,22 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Depth (0-4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: candidate %2, role requires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain depth yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3946,10 +4105,6 @@ Breadth %2 · depth %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times 2.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shape: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +4138,10 @@ Breadth %2 · depth %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5647,6 +5806,30 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of printed reports and PDFs; Automatic uses Letter where the system&apos;s region does (the United States, Canada, Mexico, …) and A4 elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -463,90 +463,6 @@ Buka cadangan itu sebagai gantinya? Apa pun yang disimpan setelah waktu itu tida
         <translation>--dry-run milik perintah import dan purge.</translation>
     </message>
     <message>
-        <source>Hindsight helps interviewers hire backend engineers of the right shape.
-
-Commands:
-  (none)                      open the application window
-  --interview C               open the live interview screen for candidate C
-  import FILE.json [--dry-run]
-                              merge the roles and candidates of an interchange file;
-                              prints what was added, merged and skipped (--dry-run:
-                              what would be, writing nothing)
-  export FILE.json [--role R] write everything, or one role, as interchange JSON
-  scores --role R [--format table|json|csv]
-                              breadth, depth, archetype, fit and risks per candidate
-  calibration --role R [--format table|json|csv]
-                              how each pair of the role&apos;s interviewers agree
-  report --role R --pdf OUT.pdf [--blind]
-                              the committee pack of a role as PDF (--blind: no names)
-  report --role R --kit --pdf OUT.pdf
-                              the printable interview kit of a role
-  report --candidate C --pdf OUT.pdf
-                              the summary of one candidate as PDF
-  backup [--to PATH]          a verified copy of the database, into the backups
-                              folder beside it (the newest 7 are kept) or to PATH
-  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
-                              an existing database, which is kept aside
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              erase candidate C and everything about them, from the
-                              database and its backups (asks first unless --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              erase every candidate with no activity for N months
-                              (default: the retention setting)
-  export-person --candidate C FILE.json
-                              everything held about candidate C, as JSON
-  team init --server URL      set up a team server: schema, roles, row-level security
-  team add-interviewer LOGIN --name NAME [--email E] --server URL
-                              create the interviewer&apos;s login (password on standard
-                              input) and record their name and e-mail
-
-R is a role id or its exact title; C a candidate id or exact name. Every command and
-the window work on a team server with --server URL (a PostgreSQL URI such as
-postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
-~/.pgpass, PGPASSFILE) instead of a database file.</source>
-        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
-
-Perintah:
-  (tanpa perintah)            buka jendela aplikasi
-  --interview C               buka layar wawancara langsung untuk kandidat C
-  import FILE.json [--dry-run]
-                              gabungkan peran dan kandidat dari berkas pertukaran;
-                              menampilkan yang ditambahkan, digabung dan dilewati
-                              (--dry-run: yang akan terjadi, tanpa menulis apa pun)
-  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
-  scores --role R [--format table|json|csv]
-                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
-  calibration --role R [--format table|json|csv]
-                              seberapa sepakat setiap pasangan pewawancara peran ini
-  report --role R --pdf OUT.pdf [--blind]
-                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
-  report --role R --kit --pdf OUT.pdf
-                              panduan wawancara suatu peran yang siap dicetak
-  report --candidate C --pdf OUT.pdf
-                              ringkasan satu kandidat sebagai PDF
-  backup [--to PATH]          salinan basis data yang sudah diperiksa, ke folder cadangan
-                              di sebelahnya (7 terbaru disimpan) atau ke PATH
-  restore BACKUP [--force]    pasang cadangan di tempat basis data; --force menggantikan
-                              basis data yang ada, yang disimpan di samping
-  delete --candidate C [--backups rewrite|delete] [--yes]
-                              hapus kandidat C dan semua data tentangnya dari basis
-                              data dan cadangannya (bertanya dulu kecuali --yes)
-  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
-                              hapus setiap kandidat tanpa aktivitas selama N bulan
-                              (bawaan: pengaturan retensi)
-  export-person --candidate C FILE.json
-                              semua data tentang kandidat C, sebagai JSON
-  team init --server URL      siapkan server tim: skema, peran, keamanan tingkat baris
-  team add-interviewer LOGIN --name NAME [--email E] --server URL
-                              buat login pewawancara (kata sandi dari masukan
-                              standar) dan catat nama serta e-mailnya
-
-R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya. Setiap perintah dan
-jendela bekerja di server tim dengan --server URL (URI PostgreSQL seperti
-postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: PGPASSWORD,
-~/.pgpass, PGPASSFILE) alih-alih berkas basis data.</translation>
-    </message>
-    <message>
         <source>Work on the team server at &lt;URL&gt; (a PostgreSQL URI) instead of a database file.</source>
         <translation>Bekerja di server tim pada &lt;URL&gt; (URI PostgreSQL) alih-alih berkas basis data.</translation>
     </message>
@@ -641,6 +557,102 @@ postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: P
     <message>
         <source>Unknown language &quot;%1&quot;: use %2.</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan %2.</translation>
+    </message>
+    <message>
+        <source>Hindsight helps interviewers hire backend engineers of the right shape.
+
+Commands:
+  (none)                      open the application window
+  --interview C               open the live interview screen for candidate C
+  import FILE.json [--dry-run]
+                              merge the roles and candidates of an interchange file;
+                              prints what was added, merged and skipped (--dry-run:
+                              what would be, writing nothing)
+  export FILE.json [--role R] write everything, or one role, as interchange JSON
+  scores --role R [--format table|json|csv]
+                              breadth, depth, archetype, fit and risks per candidate
+  calibration --role R [--format table|json|csv]
+                              how each pair of the role&apos;s interviewers agree
+  report --role R --pdf OUT.pdf [--blind] [--paper a4|letter]
+                              the committee pack of a role as PDF (--blind: no names)
+  report --role R --kit --pdf OUT.pdf
+                              the printable interview kit of a role
+  report --candidate C --pdf OUT.pdf
+                              the summary of one candidate as PDF
+  backup [--to PATH]          a verified copy of the database, into the backups
+                              folder beside it (the newest 7 are kept) or to PATH
+  restore BACKUP [--force]    put a backup in the database&apos;s place; --force replaces
+                              an existing database, which is kept aside
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              erase candidate C and everything about them, from the
+                              database and its backups (asks first unless --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              erase every candidate with no activity for N months
+                              (default: the retention setting)
+  export-person --candidate C FILE.json
+                              everything held about candidate C, as JSON
+  team init --server URL      set up a team server: schema, roles, row-level security
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              create the interviewer&apos;s login (password on standard
+                              input) and record their name and e-mail
+
+R is a role id or its exact title; C a candidate id or exact name. Every command and
+the window work on a team server with --server URL (a PostgreSQL URI such as
+postgresql://alice@db.example/hiring; the password as libpq finds it: PGPASSWORD,
+~/.pgpass, PGPASSFILE) instead of a database file.</source>
+        <translation>Hindsight membantu pewawancara merekrut engineer backend dengan profil yang tepat.
+
+Perintah:
+  (tanpa perintah)            buka jendela aplikasi
+  --interview C               buka layar wawancara langsung untuk kandidat C
+  import FILE.json [--dry-run]
+                              gabungkan peran dan kandidat dari berkas pertukaran;
+                              menampilkan yang ditambahkan, digabung dan dilewati
+                              (--dry-run: yang akan terjadi, tanpa menulis apa pun)
+  export FILE.json [--role R] tulis semuanya, atau satu peran, sebagai JSON pertukaran
+  scores --role R [--format table|json|csv]
+                              keluasan, kedalaman, arketipe, kecocokan, dan risiko per kandidat
+  calibration --role R [--format table|json|csv]
+                              seberapa sepakat setiap pasangan pewawancara peran ini
+  report --role R --pdf OUT.pdf [--blind] [--paper a4|letter]
+                              paket komite suatu peran sebagai PDF (--blind: tanpa nama)
+  report --role R --kit --pdf OUT.pdf
+                              panduan wawancara suatu peran yang siap dicetak
+  report --candidate C --pdf OUT.pdf
+                              ringkasan satu kandidat sebagai PDF
+  backup [--to PATH]          salinan basis data yang sudah diperiksa, ke folder cadangan
+                              di sebelahnya (7 terbaru disimpan) atau ke PATH
+  restore BACKUP [--force]    pasang cadangan di tempat basis data; --force menggantikan
+                              basis data yang ada, yang disimpan di samping
+  delete --candidate C [--backups rewrite|delete] [--yes]
+                              hapus kandidat C dan semua data tentangnya dari basis
+                              data dan cadangannya (bertanya dulu kecuali --yes)
+  purge [--inactive-months N] [--dry-run] [--backups rewrite|delete] [--yes]
+                              hapus setiap kandidat tanpa aktivitas selama N bulan
+                              (bawaan: pengaturan retensi)
+  export-person --candidate C FILE.json
+                              semua data tentang kandidat C, sebagai JSON
+  team init --server URL      siapkan server tim: skema, peran, keamanan tingkat baris
+  team add-interviewer LOGIN --name NAME [--email E] --server URL
+                              buat login pewawancara (kata sandi dari masukan
+                              standar) dan catat nama serta e-mailnya
+
+R adalah id peran atau judul persisnya; C adalah id kandidat atau nama persisnya. Setiap perintah dan
+jendela bekerja di server tim dengan --server URL (URI PostgreSQL seperti
+postgresql://alice@db.example/hiring; kata sandi seperti yang ditemukan libpq: PGPASSWORD,
+~/.pgpass, PGPASSFILE) alih-alih berkas basis data.</translation>
+    </message>
+    <message>
+        <source>The paper of the report: a4 or letter (default: the one chosen in Preferences, else the system&apos;s region&apos;s).</source>
+        <translation>Kertas laporan: a4 atau letter (bawaan: yang dipilih di Preferensi, jika tidak kertas wilayah sistem).</translation>
+    </message>
+    <message>
+        <source>a4|letter</source>
+        <translation>a4|letter</translation>
+    </message>
+    <message>
+        <source>Unknown paper &quot;%1&quot;: use a4 or letter.</source>
+        <translation>Kertas &quot;%1&quot; tidak dikenal: gunakan a4 atau letter.</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2329,6 @@ The formula&apos;s figures stay: breadth %3, depth %4.</source>
 Angka dari rumus tetap: keluasan %3, kedalaman %4.</translation>
     </message>
     <message>
-        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by 2.5 or more, or the most frequent level). Open Who Said What.</source>
-        <translation>Para pewawancara tidak sepakat tentang kandidat ini (kedalaman di suatu domain selisih 2 atau lebih, keluasan selisih 2,5 atau lebih, atau tingkat yang paling sering muncul). Buka Siapa Mengatakan Apa.</translation>
-    </message>
-    <message>
         <source>Every demanded domain and every layer has evidence.</source>
         <translation>Setiap domain yang dibutuhkan dan setiap lapisan memiliki bukti.</translation>
     </message>
@@ -2418,6 +2426,10 @@ Angka dari rumus tetap: keluasan %3, kedalaman %4.</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Interviewers disagree on this candidate (depth in a domain by 2 or more, breadth by %1 or more, or the most frequent level). Open Who Said What.</source>
+        <translation>Para pewawancara tidak sepakat tentang kandidat ini (kedalaman di suatu domain selisih 2 atau lebih, keluasan selisih %1 atau lebih, atau tingkat yang paling sering muncul). Buka Siapa Mengatakan Apa.</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::BoardSnapshot</name>
@@ -2485,6 +2497,95 @@ Keluasan %2 · kedalaman %3</translation>
 Breadth %2 · depth %3</source>
         <translation>%1 (anggota tim)
 Keluasan %2 · kedalaman %3</translation>
+    </message>
+    <message>
+        <source>Candidates per cell (darker: more)</source>
+        <translation>Kandidat per sel (makin gelap: makin banyak)</translation>
+    </message>
+    <message>
+        <source>Candidates at one point</source>
+        <translation>Kandidat di satu titik</translation>
+    </message>
+    <message>
+        <source>%1 at breadth %2, depth %3</source>
+        <translation>%1 pada keluasan %2, kedalaman %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more name(s): hover over the points or show the table</source>
+        <translation>
+            <numerusform>%n nama lagi: arahkan penunjuk ke titik-titik atau tampilkan tabelnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) in this cell</source>
+        <translation>
+            <numerusform>%n kandidat di sel ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (fit %2)</source>
+        <translation>%1 (kecocokan %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n kandidat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role target at breadth %1, depth %2</source>
+        <translation>target peran pada keluasan %1, kedalaman %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a breadth or depth risk</source>
+        <translation>
+            <numerusform>%n tanpa risiko keluasan atau kedalaman</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>most at breadth %1, depth %2 (%n candidate(s))</source>
+        <translation>
+            <numerusform>terbanyak pada keluasan %1, kedalaman %2 (%n kandidat)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team member(s)</source>
+        <translation>
+            <numerusform>%n anggota tim</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::BreadthDepthPanel</name>
+    <message>
+        <source>Show as Table</source>
+        <translation>Tampilkan sebagai Tabel</translation>
+    </message>
+    <message>
+        <source>Breadth and depth figures</source>
+        <translation>Angka keluasan dan kedalaman</translation>
+    </message>
+    <message>
+        <source>Show the chart&apos;s figures as a table (%1)</source>
+        <translation>Tampilkan angka diagram sebagai tabel (%1)</translation>
+    </message>
+    <message>
+        <source>Show as Chart</source>
+        <translation>Tampilkan sebagai Diagram</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3217,33 @@ Keluasan %2 · kedalaman %3</translation>
     </message>
 </context>
 <context>
+    <name>hindsight::ui::ChartPointModel</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Breadth</source>
+        <translation>Keluasan</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Kedalaman</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Kecocokan</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
     <name>hindsight::ui::CommitteeBoard</name>
     <message>
         <source>Candidates of the role on breadth and depth</source>
@@ -3389,14 +3517,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Kedalaman per domain (0–4)</translation>
     </message>
     <message>
-        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation>Para pewawancara sepakat tentang setiap kandidat: tidak ada dua wawancara terkirim yang berselisih 2 atau lebih dalam kedalaman suatu domain, 2,5 atau lebih dalam keluasan, atau dalam tingkat yang paling sering muncul.</translation>
-    </message>
-    <message>
-        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by 2.5 or more in breadth, or in their most frequent level.</source>
-        <translation>Kandidat yang wawancara terkirimnya berselisih 2 atau lebih dalam kedalaman suatu domain, 2,5 atau lebih dalam keluasan, atau dalam tingkat yang paling sering muncul.</translation>
-    </message>
-    <message>
         <source>Evidence gaps</source>
         <translation>Celah bukti</translation>
     </message>
@@ -3447,6 +3567,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Target: breadth %1, depth %2 (shape: %3). The shaded area is where a candidate has neither an under-breadth nor an under-depth risk.</source>
         <translation>Target: keluasan %1, kedalaman %2 (profil: %3). Area yang diarsir adalah tempat kandidat tidak memiliki risiko kurang keluasan maupun kurang kedalaman.</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Sampul</translation>
+    </message>
+    <message>
+        <source>The interviewers agree on every candidate: no two submitted interviews differ by 2 or more in a domain&apos;s depth, by %1 or more in breadth, or in their most frequent level.</source>
+        <translation>Para pewawancara sepakat tentang setiap kandidat: tidak ada dua wawancara terkirim yang berselisih 2 atau lebih dalam kedalaman suatu domain, %1 atau lebih dalam keluasan, atau dalam tingkat yang paling sering muncul.</translation>
+    </message>
+    <message>
+        <source>Candidates whose submitted interviews differ by 2 or more in a domain&apos;s depth, by %1 or more in breadth, or in their most frequent level.</source>
+        <translation>Kandidat yang wawancara terkirimnya berselisih 2 atau lebih dalam kedalaman suatu domain, %1 atau lebih dalam keluasan, atau dalam tingkat yang paling sering muncul.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3706,22 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Depth (0-4)</source>
         <translation>Kedalaman (0-4)</translation>
+    </message>
+    <message>
+        <source>%1: candidate %2, role requires %3</source>
+        <translation>%1: kandidat %2, peran memerlukan %3</translation>
+    </message>
+    <message>
+        <source>No domain depth yet.</source>
+        <translation>Belum ada kedalaman domain.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +4107,6 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>Tidak ada penyesalan spesifik domain atau campuran yang dinilai di atas 0.</translation>
     </message>
     <message>
-        <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times 2.5.</source>
-        <translation>Domain terdalam adalah %1, dengan nilai rata-rata %2 dari 4 pada wawancara yang menjangkaunya; kedalaman adalah nilai tersebut dikalikan 2,5.</translation>
-    </message>
-    <message>
         <source>Shape: %1.</source>
         <translation>Profil: %1.</translation>
     </message>
@@ -3991,6 +4139,10 @@ Keluasan %2 · kedalaman %3</translation>
         <translation>
             <numerusform>%n draf wawancara tidak dihitung sampai dikirim.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The deepest domain is %1, rated %2 of 4 on average over the interviews that reached it; depth is that rating times %3.</source>
+        <translation>Domain terdalam adalah %1, dengan nilai rata-rata %2 dari 4 pada wawancara yang menjangkaunya; kedalaman adalah nilai tersebut dikalikan %3.</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +5796,30 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Otomatis (%1)</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Ukuran kertas</translation>
+    </message>
+    <message>
+        <source>The paper of printed reports and PDFs; Automatic uses Letter where the system&apos;s region does (the United States, Canada, Mexico, …) and A4 elsewhere</source>
+        <translation>Kertas untuk laporan cetak dan PDF; Otomatis memakai Letter di wilayah sistem yang memakainya (Amerika Serikat, Kanada, Meksiko, …) dan A4 di tempat lain</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>Ukuran &amp;kertas:</translation>
     </message>
 </context>
 <context>
