@@ -26,6 +26,7 @@ class BoardFilterBar;
 class BoardFilterModel;
 class BoardModel;
 class BreadthDepthChart;
+class ColumnChooser;
 class CommitteeRecorder;
 class StoreWatcher;
 struct BoardEntry;
@@ -89,6 +90,7 @@ private:
     BoardFilterBar *m_filterBar;
     BreadthDepthChart *m_chart;
     QTableView *m_table;
+    ColumnChooser *m_columns = nullptr;
     BoardDetails *m_details;
     CommitteeRecorder *m_recorder;
 };

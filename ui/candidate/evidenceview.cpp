@@ -45,6 +45,7 @@ EvidenceView::EvidenceView(QWidget *parent)
     header->resizeSection(InterviewEvidenceModel::LayersColumn, 130);
     m_tree->setIndentation(16);
 
+    m_splitter->setObjectName(QStringLiteral("evidenceSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);

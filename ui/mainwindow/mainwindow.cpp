@@ -28,6 +28,7 @@
 #include "ui/mainwindow/storewindows.h"
 
 #include "ui/common/plaintext.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
@@ -37,7 +38,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -59,6 +59,7 @@ MainWindow::MainWindow(core::Store &store, const StoreLocation &location, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Hindsight").arg(location.displayName()));
 
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_sidebar->setContentsMargins(8, 8, 0, 8);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_page);
@@ -122,10 +123,7 @@ MainWindow::MainWindow(core::Store &store, const StoreLocation &location, QWidge
     QWidget::setTabOrder(m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarFilter")),
                          m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarTree")));
 
-    if (const QScreen *screen = this->screen()) {
-        const QSize available = screen->availableSize();
-        resize(QSize(1440, 900).boundedTo(available * 0.9));
-    }
+    WindowGeometry::manage(this, QSize(1440, 900));
     refresh();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/newcandidatedialog.h"
 
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -46,7 +47,7 @@ NewCandidateDialog::NewCandidateDialog(const std::vector<core::Role> &roles,
     connect(m_name, &QLineEdit::textChanged, this, &NewCandidateDialog::updateOk);
     connect(m_role, &QComboBox::currentTextChanged, this, &NewCandidateDialog::updateOk);
     updateOk();
-    resize(420, sizeHint().height());
+    WindowGeometry::manage(this, QSize(420, sizeHint().height()));
 }
 
 QString NewCandidateDialog::name() const

@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/settings.h"
+#include "ui/common/windowgeometry.h"
 
 #include "core/retention.h"
 
@@ -131,6 +132,7 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     layout->addWidget(work);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    WindowGeometry::manage(this);
     validate();
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();

@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/settings.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +74,7 @@ TeamConnectDialog::TeamConnectDialog(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     updateButtons();
+    WindowGeometry::manage(this);
 }
 
 void TeamConnectDialog::setServer(const QString &uri)

@@ -3,6 +3,7 @@
 #include "ui/common/dialogs.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/mydrafts/draftlistmodel.h"
@@ -120,7 +121,7 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const StoreLocation &location
             &MyDraftsDialog::updateState);
     if (const core::Error e = m_model->reload())
         readFailed(e);
-    resize(920, 440);
+    WindowGeometry::manage(this, QSize(920, 440));
     if (m_model->rowCount() > 0)
         m_table->setFocus(Qt::OtherFocusReason);
     else
