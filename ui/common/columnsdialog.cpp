@@ -25,6 +25,8 @@ ColumnsDialog::ColumnsDialog(const QList<Column> &columns, const QString &table,
     auto *label = new QLabel(tr("&Show these columns:"), this);
     label->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("columnsList"));
+    // A list takes no name from its label's buddy: said here, for screen readers.
+    m_list->setAccessibleName(tr("Columns shown"));
     for (const Column &c : columns) {
         auto *item = new QListWidgetItem(c.title, m_list);
         item->setData(ColumnRole, c.column);

@@ -1,6 +1,7 @@
 #include "ui/preferences/preferencesdialog.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/settings.h"
 #include "ui/common/windowgeometry.h"
 
@@ -64,7 +65,8 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     // One line, unwrapped: the dialog widens for it rather than cutting it.
     m_problem->setTextFormat(Qt::PlainText);
     QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, Colours::problem());
+    red.setColor(QPalette::WindowText,
+                 ReadableText::on(Colours::problem(), red.color(QPalette::Window)));
     m_problem->setPalette(red);
 
     // On a team server the login says who is interviewing, as its administrator recorded it.
