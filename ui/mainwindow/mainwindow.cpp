@@ -4,6 +4,7 @@
 
 #include "ui/board/committeeboard.h"
 #include "ui/candidate/candidatepage.h"
+#include "ui/common/columnchooser.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
@@ -32,6 +33,7 @@
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
@@ -185,6 +187,11 @@ void MainWindow::connectActions()
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_sidebar,
             &Sidebar::focusFilter);
+    connect(m_actions->action(Id::ChooseColumns), &QAction::triggered, this, [this] {
+        const auto *evidence = findChild<QAbstractItemView *>(QStringLiteral("evidenceTree"));
+        if (ColumnChooser *chooser = ColumnChooser::focusedIn(this, ColumnChooser::of(evidence)))
+            chooser->choose();
+    });
     connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
         refresh();
         StatusMessage::show(statusBar(), tr("Read the database again."));

@@ -1,5 +1,6 @@
 #include "ui/interview/mydrafts/mydraftsdialog.h"
 
+#include "ui/common/columnchooser.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
@@ -68,6 +69,10 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const StoreLocation &location
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    // On a laptop the dialog is narrower than its columns: the header's menu hides some.
+    auto *columns = new ColumnChooser(m_table);
+    columns->setAlwaysShown(DraftListModel::CandidateColumn);
+    columns->restore();
 
     m_empty->setObjectName(QStringLiteral("myDraftsEmpty"));
     m_empty->setWordWrap(true);
