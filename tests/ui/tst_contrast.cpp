@@ -103,7 +103,8 @@ void TestContrast::applicationPaletteStaysReadable()
         for (const ReadableText::Pair &pair : ReadableText::textPairs())
             QVERIFY2(ReadableText::contrastRatio(now.color(pair.text), now.color(pair.background))
                          >= ReadableText::MinimumContrast,
-                     qPrintable(roleName(pair.text) + QStringLiteral(" on ") + roleName(pair.background)));
+                     qPrintable(roleName(pair.text) + QStringLiteral(" on ")
+                                + roleName(pair.background)));
     }
 }
 

@@ -89,7 +89,8 @@ public:
 
     // What a window leaves behind for the next run ("windows/<window>/<part>"): its geometry, the
     // state of its splitters and of its tables' headers, as Qt's saveGeometry() and saveState()
-    // write them. Empty when never saved. WindowGeometry and ColumnChooser keep them.
+    // write them. Empty when never saved. WindowGeometry keeps them under the window's objectName,
+    // ColumnChooser under "tables" with the table's objectName in the part.
     QByteArray windowState(const QString &window, const QString &part) const;
     void setWindowState(const QString &window, const QString &part, const QByteArray &state);
 
