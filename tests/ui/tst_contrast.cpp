@@ -9,6 +9,7 @@
 #include "tests/common/darkpalette.h"
 
 #include <QApplication>
+#include <QList>
 #include <QStyle>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private slots:
     void paletteRoles();
     void applicationPaletteStaysReadable();
     void problemTextIsReadable();
+    void textOnTints();
     void paperText();
 };
 
@@ -117,6 +119,32 @@ void TestContrast::problemTextIsReadable()
         const QColor window = palette.color(QPalette::Window);
         const QColor text = ReadableText::on(ui::Colours::problem(), window);
         QVERIFY(ReadableText::contrastRatio(text, window) >= ReadableText::MinimumContrast);
+    }
+}
+
+void TestContrast::textOnTints()
+{
+    // The tints text is drawn on: risk chips, the interview's banner, the clock past its budget
+    // (a strong amber that light text cannot clear in the dark palette, so it turns dark there).
+    for (const QPalette &palette : {ReadableText::readable(QApplication::style()->standardPalette()),
+                                    ReadableText::readable(test::darkPalette())}) {
+        QList<std::pair<QColor, QColor>> pairs; // text, background
+        for (core::Risk risk : {core::Risk::UnderDepth, core::Risk::UnderBreadth,
+                                core::Risk::OverSpecialization, core::Risk::GoodMatch})
+            pairs.append({palette.color(QPalette::Text),
+                          ui::Colours::tint(palette.color(QPalette::Base), ui::Colours::risk(risk),
+                                            0.22)});
+        for (const QColor &hue : {ui::Colours::problem(), palette.color(QPalette::Highlight)})
+            pairs.append({palette.color(QPalette::WindowText),
+                          ui::Colours::tint(palette.color(QPalette::Window), hue, 0.2)});
+        pairs.append({palette.color(QPalette::WindowText),
+                      ui::Colours::tint(palette.color(QPalette::Window), ui::Colours::overBudget(),
+                                        0.55)});
+        for (const auto &[text, background] : pairs) {
+            const QColor shown = ReadableText::on(text, background);
+            QVERIFY2(ReadableText::contrastRatio(shown, background) >= ReadableText::MinimumContrast,
+                     qPrintable(text.name() + QStringLiteral(" on ") + background.name()));
+        }
     }
 }
 

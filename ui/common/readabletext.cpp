@@ -93,7 +93,15 @@ QColor ReadableText::on(const QColor &text, const QList<QColor> &backgrounds, do
         if (worstRatio(candidate, backgrounds) >= ratio)
             return candidate;
     }
-    return end;
+    // A mid-tone background (a strong tint) that light text cannot clear: dark text then, and the
+    // other way round. Black or white reaches 4.5:1 on any single colour.
+    const QColor other = end == QColor(Qt::black) ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 1; step <= 100; ++step) {
+        const QColor candidate = mixed(opaque, other, step / 100.0);
+        if (worstRatio(candidate, backgrounds) >= ratio)
+            return candidate;
+    }
+    return worstRatio(end, backgrounds) >= worstRatio(other, backgrounds) ? end : other;
 }
 
 QPalette ReadableText::readable(QPalette palette)

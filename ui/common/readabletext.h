@@ -42,6 +42,7 @@ public:
     static QColor composited(const QColor &text, const QColor &background);
     // `text` made opaque and, if it must be, darker (or lighter, when it is lighter than the
     // backgrounds) until it reaches `ratio` on every one of `backgrounds`; unchanged when it does.
+    // Where that side cannot reach it (light text on a strong amber), from the other side.
     static QColor on(const QColor &text, const QList<QColor> &backgrounds,
                      double ratio = MinimumContrast);
     static QColor on(const QColor &text, const QColor &background, double ratio = MinimumContrast)

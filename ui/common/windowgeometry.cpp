@@ -117,10 +117,12 @@ bool WindowGeometry::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Show:
             if (!m_restored) {
                 m_restored = true;
+                m_sizedByOpener = m_window->testAttribute(Qt::WA_Resized);
                 restore();
             }
             // Once the window manager has framed it, the real frame is known: checked again.
-            QTimer::singleShot(0, m_window, [window = m_window] { keepOnScreen(window); });
+            if (!m_sizedByOpener)
+                QTimer::singleShot(0, m_window, [window = m_window] { keepOnScreen(window); });
             break;
         case QEvent::Hide:
         case QEvent::Close: save(); break;
@@ -138,6 +140,12 @@ void WindowGeometry::restore()
     const QRect available = screen->availableGeometry();
     const Settings settings;
     const QString key = m_window->objectName();
+    // A window its opener sized before showing it keeps that size (a test's 1920x1080, a fixed
+    // screenshot): only its splitters come back.
+    if (m_window->testAttribute(Qt::WA_Resized)) {
+        restoreSplitters(settings);
+        return;
+    }
     const bool restored = m_window->restoreGeometry(settings.windowState(key, GeometryPart));
     const bool isDialog = m_window->windowType() == Qt::Dialog;
     if (!restored) {
@@ -157,6 +165,12 @@ void WindowGeometry::restore()
         m_window->move(within(outer, available).topLeft());
     }
     keepOnScreen(m_window);
+    restoreSplitters(settings);
+}
+
+void WindowGeometry::restoreSplitters(const Settings &settings)
+{
+    const QString key = m_window->objectName();
     for (QSplitter *splitter : namedSplitters(m_window))
         splitter->restoreState(settings.windowState(key, SplitterPart.arg(splitter->objectName())));
 }

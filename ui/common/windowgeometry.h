@@ -10,12 +10,15 @@ class QWidget;
 
 namespace hindsight::ui {
 
+class Settings;
+
 // Opens every window and dialog within the screen it belongs on and brings back how the user left
 // it. A window asks for the size it would like; on a small or scaled screen (1366x768, or
 // 2732x1536 at scale 2) it gets what fits, centred on its parent's screen. Its geometry and the
 // state of its named splitters are kept under its objectName when it hides and restored when it
 // shows again, in this run or the next; what is restored is moved and shrunk back onto the
-// available screen, since the monitor it was saved on may be gone.
+// available screen, since the monitor it was saved on may be gone. A window its opener resized
+// before showing it keeps that size.
 class WindowGeometry final : public QObject
 {
     Q_OBJECT
@@ -45,11 +48,13 @@ protected:
 private:
     WindowGeometry(QWidget *window, QSize preferred);
     void restore();
+    void restoreSplitters(const Settings &settings);
     void save() const;
 
     QWidget *m_window;
     QSize m_preferred;
     bool m_restored = false;
+    bool m_sizedByOpener = false;
 };
 
 } // namespace hindsight::ui

@@ -126,8 +126,12 @@ void InterviewHeader::showBudgetState(bool over)
     // the palette's own text keeps it readable in light and dark palettes.
     QPalette p;
     if (over) {
-        p.setColor(QPalette::Window,
-                   Colours::tint(palette().color(QPalette::Window), Colours::overBudget(), 0.55));
+        const QColor amber = Colours::tint(palette().color(QPalette::Window), Colours::overBudget(),
+                                           0.55);
+        p.setColor(QPalette::Window, amber);
+        // Light text on a dark palette's amber falls short: dark text there.
+        p.setColor(QPalette::WindowText,
+                   ReadableText::on(palette().color(QPalette::WindowText), amber));
     }
     m_clock->setPalette(p);
 }
