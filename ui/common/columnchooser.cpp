@@ -6,9 +6,11 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 
 namespace hindsight::ui {
@@ -32,6 +34,7 @@ QHeaderView *horizontalHeaderOf(const QAbstractItemView *view)
 ColumnChooser::ColumnChooser(QAbstractItemView *view)
     : QObject(view)
     , m_view(view)
+    , m_saveSoon(new QTimer(this))
 {
     Q_ASSERT(header() && !view->objectName().isEmpty());
     view->setProperty(ChooserProperty, QVariant::fromValue(static_cast<QObject *>(this)));
@@ -39,10 +42,28 @@ ColumnChooser::ColumnChooser(QAbstractItemView *view)
     h->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(h, &QWidget::customContextMenuRequested, this,
             [this, h](const QPoint &at) { menu(h)->popup(h->mapToGlobal(at)); });
-    // Kept as the user changes it; the settings file is written once, later, by QSettings.
-    connect(h, &QHeaderView::sectionResized, this, &ColumnChooser::save);
-    connect(h, &QHeaderView::sectionMoved, this, &ColumnChooser::save);
-    connect(h, &QHeaderView::sortIndicatorChanged, this, &ColumnChooser::save);
+    // Kept a moment after the user changes it (a drag resizes a section many times, a column
+    // sized to its contents follows every change of the data), and when the table is hidden.
+    m_saveSoon->setSingleShot(true);
+    m_saveSoon->setInterval(300);
+    connect(m_saveSoon, &QTimer::timeout, this, &ColumnChooser::save);
+    const auto later = [this] {
+        if (!m_restoring)
+            m_saveSoon->start();
+    };
+    connect(h, &QHeaderView::sectionResized, this, later);
+    connect(h, &QHeaderView::sectionMoved, this, later);
+    connect(h, &QHeaderView::sortIndicatorChanged, this, later);
+    view->installEventFilter(this);
+}
+
+bool ColumnChooser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Hide && m_saveSoon->isActive()) {
+        m_saveSoon->stop();
+        save();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 ColumnChooser *ColumnChooser::of(const QAbstractItemView *view)

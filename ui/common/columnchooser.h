@@ -7,6 +7,7 @@
 class QAbstractItemView;
 class QHeaderView;
 class QMenu;
+class QTimer;
 class QWidget;
 
 namespace hindsight::ui {
@@ -49,6 +50,9 @@ public:
     // The same list as a dialog, for the keyboard.
     void choose();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QHeaderView *header() const;
     void apply(int column);
@@ -60,6 +64,7 @@ private:
     QSet<int> m_unavailable;
     QSet<int> m_alwaysShown;
     bool m_restoring = false;
+    QTimer *m_saveSoon;
 };
 
 } // namespace hindsight::ui
