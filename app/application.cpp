@@ -14,6 +14,7 @@
 #include "ui/common/backupoffer.h"
 #include "ui/common/englishplurals.h"
 #include "ui/common/localetext.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
 #include "ui/interchange/errortext.h"
@@ -230,6 +231,8 @@ int Application::runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(tr("Hindsight"));
     QApplication::setDesktopFileName(QStringLiteral("org.hindsight.Hindsight"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hindsight.svg")));
+    // Secondary text and selections at 4.5:1 whatever the desktop's palette, light or dark.
+    ui::ReadableText::install(&app);
     installTranslations(app);
 
     CommandLine commandLine;

@@ -2,6 +2,8 @@
 
 #include "tests/common/darkpalette.h"
 
+#include "ui/common/readabletext.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -62,7 +64,8 @@ QList<NamedPalette> lightAndDark()
 ScopedPalette::ScopedPalette(const QPalette &palette)
     : m_saved(QApplication::palette())
 {
-    QApplication::setPalette(palette);
+    // Corrected as the application corrects the desktop's palette (ui::ReadableText::install).
+    QApplication::setPalette(ui::ReadableText::readable(palette));
 }
 
 ScopedPalette::~ScopedPalette()

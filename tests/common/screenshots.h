@@ -52,8 +52,9 @@ struct NamedPalette
 };
 QList<NamedPalette> lightAndDark();
 
-// The application palette for a scope; the one before comes back at its end, also when a failed
-// check returns early.
+// The application palette for a scope, with its text made readable as the application does it
+// (ui::ReadableText); the one before comes back at its end, also when a failed check returns
+// early.
 class ScopedPalette final
 {
     Q_DISABLE_COPY_MOVE(ScopedPalette)

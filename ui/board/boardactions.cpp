@@ -43,6 +43,10 @@ BoardActions::BoardActions(QObject *parent)
                Keys{QKeySequence(QKeySequence::Find)});
     m_set.make(Id::ClearFilters, u"actionClearFilters", tr("C&lear Filters"),
                tr("Show every candidate of the role again"), Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_L});
+    m_set.make(Id::ChooseColumns, u"actionBoardColumns", tr("Colu&mns…"),
+               tr("Choose the columns of the table in focus (the board's table unless another "
+                  "has the focus)"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_C});
     m_set.make(Id::Refresh, u"actionBoardRefresh", tr("Re&fresh"),
                tr("Read the database again: new submissions, decisions and team members"),
                Keys{QKeySequence(QKeySequence::Refresh)});

@@ -25,6 +25,7 @@ public:
         CommitteePack,
         FocusSearch,
         ClearFilters,
+        ChooseColumns,
         Refresh,
         Close,
         Count

@@ -12,11 +12,13 @@
 #include "ui/board/whosaidwhatdialog.h"
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/charts/breadthdepthpanel.h"
+#include "ui/common/columnchooser.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/statusmessage.h"
 #include "ui/common/storewatcher.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/report/exportdialog.h"
 
 #include "core/storage/store.h"
@@ -87,6 +89,17 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     // The decision reads with the figures; the columns for digging deeper follow it.
     m_table->horizontalHeader()->moveSection(BoardModel::DecisionColumn,
                                              BoardModel::PlacementColumn);
+    // A narrow screen shows what the committee reads; the rest is a choice away. Widths the user
+    // left last time come back, and then the first read does not size the columns again.
+    m_columns = new ColumnChooser(m_table);
+    m_columns->setAlwaysShown(BoardModel::NameColumn);
+    m_columnsSized = m_columns->restore();
+    for (const char *name : {"historyTable", "gapsTable", "calibrationTable"}) {
+        auto *view = m_details->findChild<QTableView *>(QLatin1StringView(name));
+        auto *chooser = new ColumnChooser(view);
+        chooser->setAlwaysShown(0);
+        chooser->restore();
+    }
 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -96,6 +109,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     topLayout->addWidget(m_filterBar);
 
     auto *upper = new QSplitter(Qt::Horizontal, this);
+    upper->setObjectName(QStringLiteral("boardChartTableSplitter"));
     upper->addWidget(m_chartPanel);
     upper->addWidget(m_table);
     upper->setStretchFactor(0, 2);
@@ -103,6 +117,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     upper->setSizes({600, 1000});
     upper->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("boardDetailsSplitter"));
     vertical->addWidget(upper);
     vertical->addWidget(m_details);
     vertical->setStretchFactor(0, 3);
@@ -125,7 +140,7 @@ CommitteeBoard::CommitteeBoard(core::Store &store, core::Id roleId, QWidget *par
     // The board follows the store: a submitted interview, a decision, an edited role or an
     // import, from this window, another one or another process, shows without a keystroke.
     connect(m_watcher.get(), &StoreWatcher::changed, this, &CommitteeBoard::follow);
-    resize(1500, 940);
+    WindowGeometry::manage(this, QSize(1500, 940));
 }
 
 CommitteeBoard::~CommitteeBoard() = default;
@@ -147,6 +162,8 @@ void CommitteeBoard::createMenus()
     view->addAction(m_actions->action(Id::BlindMode));
     view->addAction(m_actions->action(Id::FocusSearch));
     view->addAction(m_actions->action(Id::ClearFilters));
+    view->addSeparator();
+    view->addAction(m_actions->action(Id::ChooseColumns));
     QMenu *team = menuBar()->addMenu(tr("&Team"));
     team->addAction(m_actions->action(Id::AddTeamMember));
     team->addAction(m_actions->action(Id::RemoveTeamMember));
@@ -190,6 +207,8 @@ void CommitteeBoard::connectActions()
             &BoardFilterBar::focusSearch);
     connect(m_actions->action(Id::ClearFilters), &QAction::triggered, m_filterBar,
             &BoardFilterBar::clear);
+    connect(m_actions->action(Id::ChooseColumns), &QAction::triggered, this,
+            [this] { ColumnChooser::focusedIn(this, m_columns)->choose(); });
     connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
         m_watcher->pollNow();
         if (!reload())
@@ -268,10 +287,10 @@ core::Error CommitteeBoard::reload()
     }
     // The placement column earns its width once a committee member has placed someone.
     const auto &entries = m_model->snapshot().entries;
-    m_table->setColumnHidden(BoardModel::PlacementColumn,
-                             std::none_of(entries.begin(), entries.end(), [](const BoardEntry &e) {
-                                 return e.placementOverride() != nullptr;
-                             }));
+    m_columns->setAvailable(BoardModel::PlacementColumn,
+                            std::any_of(entries.begin(), entries.end(), [](const BoardEntry &e) {
+                                return e.placementOverride() != nullptr;
+                            }));
     // Rows were updated in place, so the selection normally stayed; a row that went away (or
     // a first read) is put right here. Not scrolled otherwise: the user's place in the table stays.
     if (selected && selectedCandidate() != selected)

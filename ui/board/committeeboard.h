@@ -27,6 +27,7 @@ class BoardFilterModel;
 class BoardModel;
 class BreadthDepthChart;
 class BreadthDepthPanel;
+class ColumnChooser;
 class CommitteeRecorder;
 class StoreWatcher;
 struct BoardEntry;
@@ -91,6 +92,7 @@ private:
     BreadthDepthPanel *m_chartPanel; // the chart and its table alternative
     BreadthDepthChart *m_chart;
     QTableView *m_table;
+    ColumnChooser *m_columns = nullptr;
     BoardDetails *m_details;
     CommitteeRecorder *m_recorder;
 };

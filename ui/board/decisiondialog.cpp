@@ -2,6 +2,7 @@
 
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -69,7 +70,7 @@ DecisionDialog::DecisionDialog(const QString &candidate, const core::Decision *c
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionDialog::updateOk);
     connect(m_outcomes, &QButtonGroup::idToggled, this, &DecisionDialog::updateOk);
     updateOk();
-    resize(520, 300);
+    WindowGeometry::manage(this, QSize(520, 300));
     m_rationale->setFocus();
 }
 

@@ -2,6 +2,7 @@
 
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 
 #include "core/scoring/scorer.h"
 
@@ -68,7 +69,7 @@ OverrideDialog::OverrideDialog(const QString &candidate, const core::CandidateFi
     connect(m_breadth, &QDoubleSpinBox::valueChanged, this, &OverrideDialog::update);
     connect(m_depth, &QDoubleSpinBox::valueChanged, this, &OverrideDialog::update);
     update();
-    resize(520, 320);
+    WindowGeometry::manage(this, QSize(520, 320));
 }
 
 double OverrideDialog::breadth() const

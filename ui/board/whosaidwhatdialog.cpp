@@ -3,6 +3,7 @@
 #include "ui/board/boardsnapshot.h"
 #include "ui/board/whosaidwhatmodel.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -55,7 +56,7 @@ WhoSaidWhatDialog::WhoSaidWhatDialog(const BoardEntry &entry, const QString &nam
     layout->addWidget(summary);
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
-    resize(std::max(640, 280 * n + 160), 640);
+    WindowGeometry::manage(this, QSize(std::max(640, 280 * n + 160), 640));
 }
 
 } // namespace hindsight::ui

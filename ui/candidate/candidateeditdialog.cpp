@@ -4,6 +4,7 @@
 #include "ui/common/colours.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/preferences/preferencesdialog.h"
 
 #include "core/limits.h"
@@ -81,7 +82,7 @@ CandidateEditDialog::CandidateEditDialog(const core::Candidate &candidate,
     connect(m_role, &QComboBox::currentIndexChanged, this, &CandidateEditDialog::validate);
     validate();
     setMinimumWidth(520);
-    resize(560, sizeHint().height());
+    WindowGeometry::manage(this, QSize(560, sizeHint().height()));
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();
 }

@@ -2,6 +2,7 @@
 
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/erasuretext.h"
 #include "ui/mainwindow/candidatefiltermodel.h"
 #include "ui/mainwindow/rolecandidatemodel.h"
@@ -136,7 +137,7 @@ CandidateMergeDialog::CandidateMergeDialog(core::Store &store, RoleCandidateMode
         describe();
     });
     describe();
-    resize(560, 520);
+    WindowGeometry::manage(this, QSize(560, 520));
     m_filter->setFocus(Qt::OtherFocusReason);
 }
 

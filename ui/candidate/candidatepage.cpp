@@ -61,6 +61,7 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
     m_charts->setDocumentMode(true);
     m_charts->addTab(m_chartPanel, tr("Breadth and depth"));
     m_charts->addTab(m_domainChart, tr("Depth per domain"));
+    m_whySplitter->setObjectName(QStringLiteral("candidateWhySplitter"));
     m_whySplitter->addWidget(why);
     m_whySplitter->addWidget(m_charts);
     m_whySplitter->setChildrenCollapsible(false);
@@ -76,6 +77,7 @@ CandidatePage::CandidatePage(core::Store &store, QWidget *parent)
                                            m_evidence->tree()));
     evidenceLayout->addWidget(m_evidence, 1);
 
+    m_splitter->setObjectName(QStringLiteral("candidatePageSplitter"));
     m_splitter->addWidget(m_whySplitter);
     m_splitter->addWidget(evidence);
     m_splitter->setChildrenCollapsible(false);

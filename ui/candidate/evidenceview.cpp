@@ -3,6 +3,7 @@
 #include "ui/candidate/evidenceactions.h"
 #include "ui/candidate/evidencedetail.h"
 #include "ui/candidate/interviewevidencemodel.h"
+#include "ui/common/columnchooser.h"
 
 #include <QAction>
 #include <QEvent>
@@ -44,7 +45,12 @@ EvidenceView::EvidenceView(QWidget *parent)
     // Layers can be a long list; the detail pane and the tooltip have it in full.
     header->resizeSection(InterviewEvidenceModel::LayersColumn, 130);
     m_tree->setIndentation(16);
+    // Beside the detail pane on a laptop the table is narrow: the user picks what it shows.
+    auto *columns = new ColumnChooser(m_tree);
+    columns->setAlwaysShown(InterviewEvidenceModel::TextColumn);
+    columns->restore();
 
+    m_splitter->setObjectName(QStringLiteral("evidenceSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);

@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/terms.h"
 
 #include <QPainter>
@@ -115,7 +116,7 @@ void RiskChips::paintEvent(QPaintEvent *)
         p.fillPath(path, fill);
         p.setPen(QPen(hue, 1.2));
         p.drawPath(path);
-        p.setPen(palette().color(QPalette::Text));
+        p.setPen(ReadableText::on(palette().color(QPalette::Text), fill));
         p.drawText(rects[i], Qt::AlignCenter, chip.label);
     }
 }

@@ -1,5 +1,7 @@
 #include "ui/common/numbersettingdialog.h"
 
+#include "ui/common/windowgeometry.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -39,6 +41,7 @@ NumberSettingDialog::NumberSettingDialog(const Spec &spec, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(spec.minimumWidth);
+    WindowGeometry::manage(this);
     m_spinBox->setFocus(Qt::OtherFocusReason);
 }
 

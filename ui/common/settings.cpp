@@ -26,6 +26,7 @@ const QString LanguageKey = QStringLiteral("ui/language");
 const QString TimeBudgetKey = QStringLiteral("interview/timeBudgetMinutes");
 const QString RetentionKey = QStringLiteral("privacy/retentionMonths");
 const QString PaperKey = QStringLiteral("report/paper");
+const QString WindowsGroup = QStringLiteral("windows");
 
 } // namespace
 
@@ -222,6 +223,16 @@ void Settings::setLanguage(const QString &code)
         m_settings->remove(LanguageKey);
     else
         m_settings->setValue(LanguageKey, code);
+}
+
+QByteArray Settings::windowState(const QString &window, const QString &part) const
+{
+    return m_settings->value(QStringLiteral("%1/%2/%3").arg(WindowsGroup, window, part)).toByteArray();
+}
+
+void Settings::setWindowState(const QString &window, const QString &part, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("%1/%2/%3").arg(WindowsGroup, window, part), state);
 }
 
 } // namespace hindsight::ui

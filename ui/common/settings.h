@@ -2,6 +2,7 @@
 
 #include "core/interviewer.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -92,6 +93,13 @@ public:
     static constexpr int MaxRecentServers = 8;
     QStringList recentServers() const;
     void addRecentServer(const QString &uri);
+
+    // What a window leaves behind for the next run ("windows/<window>/<part>"): its geometry, the
+    // state of its splitters and of its tables' headers, as Qt's saveGeometry() and saveState()
+    // write them. Empty when never saved. WindowGeometry keeps them under the window's objectName,
+    // ColumnChooser under "tables" with the table's objectName in the part.
+    QByteArray windowState(const QString &window, const QString &part) const;
+    void setWindowState(const QString &window, const QString &part, const QByteArray &state);
 
 private:
     std::unique_ptr<QSettings> m_settings;

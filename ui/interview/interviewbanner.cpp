@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/localetext.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/terms.h"
 #include "ui/common/versiontext.h"
 
@@ -28,6 +29,8 @@ void InterviewBanner::showMessage(const QString &html, bool warning)
     const QColor hue = warning ? Colours::problem() : p.color(QPalette::Highlight);
     // A tint of the signal colour over the window colour reads well in light and dark palettes.
     p.setColor(QPalette::Window, Colours::tint(p.color(QPalette::Window), hue, 0.2));
+    p.setColor(QPalette::WindowText,
+               ReadableText::on(p.color(QPalette::WindowText), p.color(QPalette::Window)));
     setPalette(p);
     setText(html);
     setAccessibleName(QTextDocumentFragment::fromHtml(html).toPlainText());

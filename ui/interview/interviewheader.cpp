@@ -2,6 +2,7 @@
 
 #include "ui/common/colours.h"
 #include "ui/common/plaintext.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/settings.h"
 #include "ui/common/settingsnotifier.h"
 #include "ui/common/terms.h"
@@ -125,8 +126,12 @@ void InterviewHeader::showBudgetState(bool over)
     // the palette's own text keeps it readable in light and dark palettes.
     QPalette p;
     if (over) {
-        p.setColor(QPalette::Window,
-                   Colours::tint(palette().color(QPalette::Window), Colours::overBudget(), 0.55));
+        const QColor amber = Colours::tint(palette().color(QPalette::Window), Colours::overBudget(),
+                                           0.55);
+        p.setColor(QPalette::Window, amber);
+        // Light text on a dark palette's amber falls short: dark text there.
+        p.setColor(QPalette::WindowText,
+                   ReadableText::on(palette().color(QPalette::WindowText), amber));
     }
     m_clock->setPalette(p);
 }
@@ -150,9 +155,11 @@ void InterviewHeader::setSaveState(DraftWriter::State state, bool offline)
             setSaveText(offline ? tr("Offline, kept on this laptop") : tr("Kept in journal"));
         else
             setSaveText(tr("Not saved"));
-        // Red in both palettes, so the error is seen without reading every word.
+        // Red in both palettes, so the error is seen without reading every word; deep enough to
+        // read at 4.5:1 on the window.
         QPalette p = m_save->palette();
-        p.setColor(QPalette::WindowText, Colours::problem());
+        p.setColor(QPalette::WindowText,
+                   ReadableText::on(Colours::problem(), p.color(QPalette::Window)));
         m_save->setPalette(p);
         m_save->setForegroundRole(QPalette::WindowText);
         break;

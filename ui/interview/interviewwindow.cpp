@@ -5,6 +5,7 @@
 #include "ui/common/storewatcher.h"
 #include "ui/common/taxonomytext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interview/amend/interviewversions.h"
 #include "ui/interview/drafts/draftwriter.h"
 #include "ui/interview/drafts/savestatebanner.h"
@@ -31,7 +32,6 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -110,8 +110,7 @@ InterviewWindow::InterviewWindow(const Context &context, const StoreLocation &lo
     else
         m_versions->present(false);
 
-    if (const QScreen *screen = this->screen())
-        resize(QSize(1366, 800).boundedTo(screen->availableSize()));
+    WindowGeometry::manage(this, QSize(1366, 800));
     // The interviewer starts typing at once.
     m_editor->setFocus(Qt::OtherFocusReason);
     setFocusProxy(m_editor);

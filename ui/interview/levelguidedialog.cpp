@@ -1,6 +1,7 @@
 #include "ui/interview/levelguidedialog.h"
 
 #include "ui/common/levelguide.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,7 +28,7 @@ LevelGuideDialog::LevelGuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    resize(560, 420);
+    WindowGeometry::manage(this, QSize(560, 420));
 }
 
 } // namespace hindsight::ui

@@ -81,6 +81,9 @@ ActionRegistry::ActionRegistry(QObject *parent)
                standard(QKeySequence::Find));
     m_set.make(Id::Refresh, u"actionRefresh", tr("&Refresh"), tr("Read the database again"),
                standard(QKeySequence::Refresh));
+    m_set.make(Id::ChooseColumns, u"actionColumns", tr("Colu&mns…"),
+               tr("Choose the columns of the evidence table"),
+               Keys{Qt::CTRL | Qt::SHIFT | Qt::Key_C});
 
     m_set.make(Id::NextCandidate, u"actionNextCandidate", tr("&Next Candidate"),
                tr("Show the next candidate in the list"), Keys{Qt::ALT | Qt::Key_Down});

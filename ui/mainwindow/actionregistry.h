@@ -36,6 +36,7 @@ public:
         Quit,
         FocusFilter,
         Refresh,
+        ChooseColumns,
         NextCandidate,
         PreviousCandidate,
         About,

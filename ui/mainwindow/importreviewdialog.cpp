@@ -1,6 +1,7 @@
 #include "ui/mainwindow/importreviewdialog.h"
 
 #include "ui/common/dialogs.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/importreporttext.h"
 
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@ ImportReviewDialog::ImportReviewDialog(const QString &fileName, const core::Impo
                                        QWidget *parent)
     : QDialog(parent)
 {
+    setObjectName(QStringLiteral("importReviewDialog"));
     setWindowTitle(tr("Import %1").arg(fileName));
 
     // The file name and every name in the report are the user's text: plain, never markup.
@@ -28,7 +30,7 @@ ImportReviewDialog::ImportReviewDialog(const QString &fileName, const core::Impo
     m_report->setPlainText(interchange::ImportReportText::lines(report).join(QLatin1Char('\n')));
     m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_report->setAccessibleName(tr("What the import will do"));
-    m_report->setMinimumSize(560, 220);
+    m_report->setMinimumSize(360, 160);
     heading->setBuddy(m_report);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -43,6 +45,7 @@ ImportReviewDialog::ImportReviewDialog(const QString &fileName, const core::Impo
     layout->addWidget(m_report, 1);
     layout->addWidget(buttons);
     import->setFocus();
+    WindowGeometry::manage(this, QSize(620, 420));
 }
 
 bool ImportReviewDialog::ask(QWidget *parent, const QString &fileName,

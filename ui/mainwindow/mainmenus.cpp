@@ -66,7 +66,10 @@ void MainMenus::build(QMenuBar *bar, const ActionRegistry &actions, Sidebar *sid
     interview->addSeparator();
     add(interview, {Id::TimeBudget});
 
-    add(bar->addMenu(tr("&View")), {Id::FocusFilter, Id::Refresh});
+    QMenu *view = bar->addMenu(tr("&View"));
+    add(view, {Id::FocusFilter, Id::Refresh});
+    view->addSeparator();
+    add(view, {Id::ChooseColumns});
     add(bar->addMenu(tr("&Go")), {Id::NextCandidate, Id::PreviousCandidate});
 
     QMenu *help = bar->addMenu(tr("&Help"));

@@ -4,6 +4,7 @@
 
 #include "ui/board/committeeboard.h"
 #include "ui/candidate/candidatepage.h"
+#include "ui/common/columnchooser.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/common/statusmessage.h"
@@ -28,16 +29,17 @@
 #include "ui/mainwindow/storewindows.h"
 
 #include "ui/common/plaintext.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interchange/jsonimporter.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -59,6 +61,7 @@ MainWindow::MainWindow(core::Store &store, const StoreLocation &location, QWidge
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("%1 — Hindsight").arg(location.displayName()));
 
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_sidebar->setContentsMargins(8, 8, 0, 8);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_page);
@@ -122,10 +125,7 @@ MainWindow::MainWindow(core::Store &store, const StoreLocation &location, QWidge
     QWidget::setTabOrder(m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarFilter")),
                          m_sidebar->findChild<QWidget *>(QStringLiteral("sidebarTree")));
 
-    if (const QScreen *screen = this->screen()) {
-        const QSize available = screen->availableSize();
-        resize(QSize(1440, 900).boundedTo(available * 0.9));
-    }
+    WindowGeometry::manage(this, QSize(1440, 900));
     refresh();
 }
 
@@ -187,6 +187,11 @@ void MainWindow::connectActions()
     connect(m_actions->action(Id::Quit), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->action(Id::FocusFilter), &QAction::triggered, m_sidebar,
             &Sidebar::focusFilter);
+    connect(m_actions->action(Id::ChooseColumns), &QAction::triggered, this, [this] {
+        const auto *evidence = findChild<QAbstractItemView *>(QStringLiteral("evidenceTree"));
+        if (ColumnChooser *chooser = ColumnChooser::focusedIn(this, ColumnChooser::of(evidence)))
+            chooser->choose();
+    });
     connect(m_actions->action(Id::Refresh), &QAction::triggered, this, [this] {
         refresh();
         StatusMessage::show(statusBar(), tr("Read the database again."));

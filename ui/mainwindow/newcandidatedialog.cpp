@@ -1,6 +1,7 @@
 #include "ui/mainwindow/newcandidatedialog.h"
 
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,8 @@ NewCandidateDialog::NewCandidateDialog(const std::vector<core::Role> &roles,
     m_role->setEditable(true);
     m_role->setInsertPolicy(QComboBox::NoInsert);
     m_role->lineEdit()->setPlaceholderText(tr("Pick a role or type a new title"));
+    // The field has the focus while typing: a screen reader speaks its name, not the combo box's.
+    m_role->lineEdit()->setAccessibleName(m_role->accessibleName());
     for (const core::Role &r : roles)
         m_role->addItem(Terms::text(r.title), QVariant::fromValue(r.id));
     const int preferred = preferredRole ? m_role->findData(QVariant::fromValue(*preferredRole)) : -1;
@@ -46,7 +49,7 @@ NewCandidateDialog::NewCandidateDialog(const std::vector<core::Role> &roles,
     connect(m_name, &QLineEdit::textChanged, this, &NewCandidateDialog::updateOk);
     connect(m_role, &QComboBox::currentTextChanged, this, &NewCandidateDialog::updateOk);
     updateOk();
-    resize(420, sizeHint().height());
+    WindowGeometry::manage(this, QSize(420, sizeHint().height()));
 }
 
 QString NewCandidateDialog::name() const

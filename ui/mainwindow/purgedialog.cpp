@@ -2,6 +2,7 @@
 
 #include "ui/common/dialogs.h"
 #include "ui/common/localetext.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/erasuretext.h"
 #include "ui/interchange/errortext.h"
 
@@ -149,6 +150,7 @@ PurgeDialog::PurgeDialog(core::SqliteStore &store, int months,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    WindowGeometry::manage(this);
 }
 
 void PurgeDialog::fillList(const std::vector<core::CandidateActivity> &due)

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/shortcutsdialog.h"
 
+#include "ui/common/windowgeometry.h"
 #include "ui/mainwindow/shortcutmodel.h"
 
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(view);
     layout->addWidget(buttons);
-    resize(420, 340);
+    WindowGeometry::manage(this, QSize(420, 340));
 }
 
 } // namespace hindsight::ui

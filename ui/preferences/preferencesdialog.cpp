@@ -1,7 +1,9 @@
 #include "ui/preferences/preferencesdialog.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/settings.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/report/papersize.h"
 
 #include "core/retention.h"
@@ -65,7 +67,8 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     // One line, unwrapped: the dialog widens for it rather than cutting it.
     m_problem->setTextFormat(Qt::PlainText);
     QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, Colours::problem());
+    red.setColor(QPalette::WindowText,
+                 ReadableText::on(Colours::problem(), red.color(QPalette::Window)));
     m_problem->setPalette(red);
 
     // On a team server the login says who is interviewing, as its administrator recorded it.
@@ -146,6 +149,7 @@ PreferencesDialog::PreferencesDialog(Purpose purpose, QWidget *parent)
     layout->addWidget(work);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    WindowGeometry::manage(this);
     validate();
     m_name->setFocus(Qt::OtherFocusReason);
     m_name->selectAll();

@@ -2,6 +2,7 @@
 
 #include "ui/common/dialogs.h"
 #include "ui/common/statusmessage.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/report/papersize.h"
 #include "ui/report/reportdocument.h"
 #include "ui/report/reportprinter.h"
@@ -134,6 +135,7 @@ ExportDialog::ExportDialog(core::Store &store, std::optional<core::Id> roleId,
     layout->addWidget(note);
     layout->addWidget(buttons);
     updateButtons();
+    WindowGeometry::manage(this);
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -286,7 +288,7 @@ void ExportDialog::printPreview()
     preview->setWindowTitle(tr("Print Preview: %1").arg(report->title()));
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
             [report, printer](QPrinter *p) { ReportPrinter().paint(*report, *p); });
-    preview->resize(900, 1000);
+    WindowGeometry::manage(preview, QSize(900, 1000));
     preview->open();
 }
 

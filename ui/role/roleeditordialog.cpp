@@ -3,6 +3,7 @@
 #include "ui/charts/breadthdepthchart.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/role/demanddelegate.h"
 #include "ui/role/domaindemandmodel.h"
 #include "ui/role/roletemplates.h"
@@ -75,7 +76,7 @@ RoleEditorDialog::RoleEditorDialog(core::Store &store, std::optional<core::Id> r
                               interchange::Failure::of(tr("Could not read the role."), role.error()));
     }
     updatePreview();
-    resize(1100, 680);
+    WindowGeometry::manage(this, QSize(1100, 680));
 }
 
 QWidget *RoleEditorDialog::createProfileTab()

@@ -1,7 +1,9 @@
 #include "ui/team/teamconnectdialog.h"
 
 #include "ui/common/colours.h"
+#include "ui/common/readabletext.h"
 #include "ui/common/settings.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,6 +40,8 @@ TeamConnectDialog::TeamConnectDialog(QWidget *parent)
     m_server->setCurrentIndex(m_server->count() > 0 ? 0 : -1);
     m_server->lineEdit()->setPlaceholderText(tr("postgresql://db.example.org/hiring"));
     m_server->setAccessibleName(tr("Team server"));
+    // The field has the focus while typing: a screen reader speaks its name, not the combo box's.
+    m_server->lineEdit()->setAccessibleName(m_server->accessibleName());
     m_server->setToolTip(tr("A PostgreSQL connection URI; recent servers are in the list"));
     m_server->setMinimumContentsLength(36);
     m_login->setObjectName(QStringLiteral("teamLogin"));
@@ -52,7 +56,8 @@ TeamConnectDialog::TeamConnectDialog(QWidget *parent)
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
     QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, Colours::problem());
+    red.setColor(QPalette::WindowText,
+                 ReadableText::on(Colours::problem(), red.color(QPalette::Window)));
     m_problem->setPalette(red);
     m_problem->hide();
 
@@ -73,6 +78,7 @@ TeamConnectDialog::TeamConnectDialog(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
     updateButtons();
+    WindowGeometry::manage(this);
 }
 
 void TeamConnectDialog::setServer(const QString &uri)

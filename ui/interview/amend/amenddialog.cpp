@@ -3,6 +3,7 @@
 #include "ui/common/localetext.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/versiontext.h"
+#include "ui/common/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -83,7 +84,7 @@ AmendDialog::AmendDialog(const core::Interview &version, const QString &candidat
     connect(m_reason, &QPlainTextEdit::textChanged, this, &AmendDialog::update);
     update();
     setMinimumWidth(520);
-    resize(560, sizeHint().height());
+    WindowGeometry::manage(this, QSize(560, sizeHint().height()));
 }
 
 QString AmendDialog::reason() const

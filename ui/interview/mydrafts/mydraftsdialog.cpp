@@ -1,8 +1,10 @@
 #include "ui/interview/mydrafts/mydraftsdialog.h"
 
+#include "ui/common/columnchooser.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/plaintext.h"
 #include "ui/common/terms.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interchange/errortext.h"
 #include "ui/interview/interviewlauncher.h"
 #include "ui/interview/mydrafts/draftlistmodel.h"
@@ -67,6 +69,10 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const StoreLocation &location
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+    // On a laptop the dialog is narrower than its columns: the header's menu hides some.
+    auto *columns = new ColumnChooser(m_table);
+    columns->setAlwaysShown(DraftListModel::CandidateColumn);
+    columns->restore();
 
     m_empty->setObjectName(QStringLiteral("myDraftsEmpty"));
     m_empty->setWordWrap(true);
@@ -120,7 +126,7 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const StoreLocation &location
             &MyDraftsDialog::updateState);
     if (const core::Error e = m_model->reload())
         readFailed(e);
-    resize(920, 440);
+    WindowGeometry::manage(this, QSize(920, 440));
     if (m_model->rowCount() > 0)
         m_table->setFocus(Qt::OtherFocusReason);
     else

@@ -88,6 +88,8 @@ void RegretTagFields::buildDomain()
     m_domain->setInsertPolicy(QComboBox::NoInsert);
     narrow(m_domain);
     m_domain->lineEdit()->setPlaceholderText(tr("Type to find a domain"));
+    // The field has the focus while typing: a screen reader speaks its name, not the combo box's.
+    m_domain->lineEdit()->setAccessibleName(m_domain->accessibleName());
     const TaxonomyText labels(m_taxonomy);
     for (const core::Taxonomy::Entry &e : m_taxonomy.domains())
         m_domain->addItem(labels.domain(e.id), Terms::text(e.id));

@@ -1,6 +1,7 @@
 #include "ui/interview/review/submitreviewdialog.h"
 
 #include "ui/common/plaintext.h"
+#include "ui/common/windowgeometry.h"
 #include "ui/interview/review/submitreviewhtml.h"
 #include "ui/interview/submitproblems.h"
 
@@ -80,7 +81,7 @@ SubmitReviewDialog::SubmitReviewDialog(const core::Interview &interview,
     layout->addWidget(buttons);
     // The default button first in the tab order, the text to read next.
     setTabOrder(main, m_text);
-    resize(760, 520);
+    WindowGeometry::manage(this, QSize(760, 520));
 }
 
 std::optional<core::InterviewSeal::Problem> SubmitReviewDialog::firstProblem() const
