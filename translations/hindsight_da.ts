@@ -1985,6 +1985,14 @@ Samme adgangskode igen: </translation>
         <source>Work on your hiring team&apos;s shared server, in a window of its own</source>
         <translation>Arbejd på dit ansættelsesteams fælles server i sit eget vindue</translation>
     </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Ko&amp;lonner…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the evidence table</source>
+        <translation>Vælg kolonnerne i tabellen med belæg</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -2144,6 +2152,14 @@ Samme adgangskode igen: </translation>
     <message>
         <source>Export, preview or print the role&apos;s committee pack, blind when the board is in blind mode</source>
         <translation>Eksportér, forhåndsvis eller udskriv rollens udvalgsmappe, blind når udvalgstavlen er i blindtilstand</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Ko&amp;lonner…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table in focus (the board&apos;s table unless another has the focus)</source>
+        <translation>Vælg kolonnerne i tabellen med fokus (tavlens tabel, medmindre en anden har fokus)</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3295,40 @@ Bredde %2 · dybde %3</translation>
     <message>
         <source>Risks</source>
         <translation>Risici</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ColumnChooser</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolonne %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolonner</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Kolonner i %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show these columns:</source>
+        <translation>&amp;Vis disse kolonner:</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Viste kolonner</translation>
+    </message>
+    <message>
+        <source>Shown once the table has something to show in it</source>
+        <translation>Vises, så snart tabellen har noget at vise i den</translation>
     </message>
 </context>
 <context>

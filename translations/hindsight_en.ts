@@ -1939,6 +1939,14 @@ The same password again: </source>
         <source>Work on your hiring team&apos;s shared server, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the evidence table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -2097,6 +2105,14 @@ The same password again: </source>
     </message>
     <message>
         <source>Export, preview or print the role&apos;s committee pack, blind when the board is in blind mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table in focus (the board&apos;s table unless another has the focus)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3225,6 +3241,40 @@ Breadth %2 · depth %3</source>
     </message>
     <message>
         <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ColumnChooser</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show these columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once the table has something to show in it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1963,6 +1963,14 @@ Kata sandi yang sama sekali lagi: </translation>
         <source>Work on your hiring team&apos;s shared server, in a window of its own</source>
         <translation>Bekerja di server bersama tim perekrutan Anda, di jendelanya sendiri</translation>
     </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Ko&amp;lom…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the evidence table</source>
+        <translation>Pilih kolom tabel bukti</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::ActionToolTips</name>
@@ -2122,6 +2130,14 @@ Kata sandi yang sama sekali lagi: </translation>
     <message>
         <source>Export, preview or print the role&apos;s committee pack, blind when the board is in blind mode</source>
         <translation>Ekspor, pratinjau, atau cetak paket komite peran ini, anonim bila papan dalam mode anonim</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Ko&amp;lom…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table in focus (the board&apos;s table unless another has the focus)</source>
+        <translation>Pilih kolom tabel yang sedang difokus (tabel papan, kecuali tabel lain yang difokus)</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3257,40 @@ Keluasan %2 · kedalaman %3</translation>
     <message>
         <source>Risks</source>
         <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ColumnChooser</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+</context>
+<context>
+    <name>hindsight::ui::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Kolom %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show these columns:</source>
+        <translation>&amp;Tampilkan kolom ini:</translation>
+    </message>
+    <message>
+        <source>Columns shown</source>
+        <translation>Kolom yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>Shown once the table has something to show in it</source>
+        <translation>Ditampilkan setelah tabel punya isi untuk kolom ini</translation>
     </message>
 </context>
 <context>
