@@ -5,7 +5,9 @@
 #include "tests/common/temporarydatabase.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace hindsight;
@@ -28,6 +30,7 @@ private slots:
     void reportFailuresNameWhatIsWrong();
     void pdfLanguageIsTheTranslations();
     void paperIsChosenWithPaper();
+    void languageAloneGivesDanishNumbersAndDates();
 };
 
 void TestCliReport::init()
@@ -135,4 +138,39 @@ void TestCliReport::paperIsChosenWithPaper()
 }
 
 QTEST_GUILESS_MAIN(TestCliReport)
+// LANGUAGE=da with LANG=C.UTF-8, as the issue tried it: the words are Danish, and so are the
+// numbers and dates among them; no "12 November" or "8.75" in a Danish summary.
+void TestCliReport::languageAloneGivesDanishNumbersAndDates()
+{
+    QCOMPARE(run({u"import"_s, scenario, u"--database"_s, db()}).exitCode, 0);
+    const QString pdf = m_dir->filePath(u"gita-da.pdf"_s);
+    QProcess p;
+    prepare(p);
+    QProcessEnvironment env = p.processEnvironment();
+    env.remove(u"LC_ALL"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"da"_s);
+    p.setProcessEnvironment(env);
+    p.setArguments({u"report"_s, u"--candidate"_s, u"Gita Fullstack"_s, u"--pdf"_s, pdf,
+                    u"--database"_s, db()});
+    p.start();
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QProcess text;
+    text.start(u"pdftotext"_s, {pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(60000));
+    QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(words.contains(u"Kandidatresumé"_s), qPrintable(words.left(400)));
+    const QString english = QLocale(QLocale::English).monthName(11);
+    const QString danish = QLocale(QLocale::Danish).monthName(11);
+    QVERIFY2(words.contains(danish) && !words.contains(english), qPrintable(words.left(400)));
+    static const QRegularExpression pointDecimal(u"\\b\\d+\\.\\d\\d?\\b"_s);
+    static const QRegularExpression commaDecimal(u"\\b\\d+,\\d\\d?\\b"_s);
+    // Danish writes a time of day with a point ("kl. 09.30"): that is not a decimal.
+    static const QRegularExpression timeOfDay(u"kl\\. \\d\\d?\\.\\d\\d"_s);
+    words.remove(timeOfDay);
+    QVERIFY2(words.contains(commaDecimal), qPrintable(words.left(600)));
+    QVERIFY2(!words.contains(pointDecimal), qPrintable(words.left(600)));
+}
+
 #include "tst_cli_report.moc"

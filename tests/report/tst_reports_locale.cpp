@@ -209,6 +209,9 @@ void TestReportsLocale::localeFollowsTheWords()
     const QLocale canada(QLocale::English, QLocale::Canada);
     QCOMPARE(LocaleText::forText(canada, u"en"_s), canada);
     QCOMPARE(LocaleText::forText(QLocale::c(), u"en"_s), QLocale::c());
+    // LANGUAGE=da with LANG=C.UTF-8: Danish words, so Danish dates and decimal commas.
+    QCOMPARE(LocaleText::forText(QLocale::c(), u"da"_s).language(), QLocale::Danish);
+    QCOMPARE(LocaleText::forText(QLocale::c(), u"id"_s).language(), QLocale::Indonesian);
     const QLocale denmark(QLocale::Danish, QLocale::Denmark);
     QCOMPARE(LocaleText::forText(denmark, u"da"_s), denmark);
     QCOMPARE(LocaleText::forText(denmark, QString()), denmark);

@@ -29,6 +29,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -259,6 +260,10 @@ void TestScreenFit::screenshots()
             QCoreApplication::installTranslator(&qt);
         QCoreApplication::installTranslator(&ours);
     }
+    // ... and the locale it sets, so that numbers and dates are shown as the user sees them.
+    const QLocale previousLocale;
+    QLocale::setDefault(QLocale(language));
+    const auto restoreLocale = qScopeGuard([&] { QLocale::setDefault(previousLocale); });
     test::TemporaryDatabase db(generated ? test::TemporaryDatabase::Empty
                                          : test::TemporaryDatabase::Demo);
     QVERIFY2(db, qPrintable(db.error()));

@@ -64,12 +64,21 @@ QString LocaleText::textLanguage()
 QLocale LocaleText::forText(const QLocale &locale, const QString &textLanguage)
 {
     // The C locale (LANG=C, as on servers and in tests) writes numbers as English does and is
-    // kept: scripts reading the output may rely on it.
+    // kept under English words. Under translated words (LANGUAGE=da with LANG=C.UTF-8) it gives
+    // way like any other locale: "12 November" in a Danish sentence is the very mix this avoids.
+    // What scripts read (the command line's tables, JSON, CSV) is written in the C locale
+    // explicitly and does not depend on this.
     const QLocale text(textLanguage);
-    if (textLanguage.isEmpty() || locale.language() == QLocale::C || text.language() == QLocale::C
-        || text.language() == locale.language())
-        return locale;
-    return text;
+    const bool keep = textLanguage.isEmpty() || text.language() == QLocale::C
+                      || text.language() == locale.language()
+                      || (locale.language() == QLocale::C && text.language() == QLocale::English);
+    const QLocale chosen = keep ? locale : text;
+    // One language's data throughout: the system locale answers each query from its own variable
+    // (LANGUAGE=da with LANG=C.UTF-8 is named da_DK, yet gives the C locale's English month
+    // names), so its language and region are taken into a locale of Qt's own data.
+    if (chosen.language() == QLocale::C)
+        return QLocale::c();
+    return QLocale(chosen.language(), chosen.script(), chosen.territory());
 }
 
 void LocaleText::setTextLanguage(const QString &bcp47)
