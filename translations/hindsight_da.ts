@@ -5669,6 +5669,14 @@ Bredde %2 · dybde %3</translation>
         <source>Discarded the draft with %1.</source>
         <translation>Kladden med %1 er kasseret.</translation>
     </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Ko&amp;lonner…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table (%1)</source>
+        <translation>Vælg tabellens kolonner (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>

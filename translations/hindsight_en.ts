@@ -5616,6 +5616,14 @@ Breadth %2 · depth %3</source>
         <source>Discarded the draft with %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>

@@ -5605,6 +5605,14 @@ Keluasan %2 · kedalaman %3</translation>
         <source>Discarded the draft with %1.</source>
         <translation>Draf dengan %1 sudah dibuang.</translation>
     </message>
+    <message>
+        <source>Colu&amp;mns…</source>
+        <translation>Ko&amp;lom…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the table (%1)</source>
+        <translation>Pilih kolom tabel (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hindsight::ui::NewCandidateDialog</name>

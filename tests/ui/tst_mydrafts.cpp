@@ -4,6 +4,7 @@
 // added or discarded elsewhere; screenshots with drafts and without.
 
 #include "ui/board/committeeboard.h"
+#include "ui/common/columnsdialog.h"
 #include "ui/common/dialogs.h"
 #include "ui/common/settings.h"
 #include "ui/interview/interviewlauncher.h"
@@ -17,6 +18,7 @@
 #include "core/storage/sqlite/statement.h"
 
 #include "tests/common/modeltester.h"
+#include "tests/common/nextdialog.h"
 #include "tests/common/screenshots.h"
 #include "tests/common/useractions.h"
 #include "tests/ui/interviewsteps.h"
@@ -24,6 +26,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -115,6 +118,7 @@ private slots:
     void deleteDiscardsAfterConfirmation();
     void followsDraftsWrittenElsewhere();
     void outstandingCountsFollowADiscard();
+    void columnsFromTheKeyboard();
     void screenshots();
 };
 
@@ -306,6 +310,37 @@ void TestMyDrafts::outstandingCountsFollowADiscard()
     // The candidate page and the board follow the store: no abandoned draft counted forever.
     QTRY_VERIFY(!test::labelText(&window, "candidateInterviews").contains(QStringLiteral("draft")));
     QTRY_VERIFY(!test::labelText(&board, "boardSubtitle").contains(QStringLiteral("draft")));
+    dialog->close();
+}
+
+// The header's menu needs a mouse; Ctrl+Shift+C and the Columns… button give the same choice.
+void TestMyDrafts::columnsFromTheKeyboard()
+{
+    test::InterviewDatabase db;
+    QVERIFY2(db, qPrintable(db.error()));
+    QVERIFY(addDraft(db.store(), db.candidate(), test::interviewer().toStdString(), 1, 30));
+    ui::MainWindow window(db.store(), db.path());
+    window.show();
+    ui::MyDraftsDialog *dialog = openMyDrafts(window);
+    QVERIFY(dialog);
+    QPushButton *button = nullptr;
+    for (auto *b : dialog->findChildren<QPushButton *>())
+        if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Columns")))
+            button = b;
+    QVERIFY(button);
+    const QString key = QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)
+                            .toString(QKeySequence::NativeText);
+    QVERIFY2(button->toolTip().contains(key), qPrintable(button->toolTip()));
+
+    int columnsListed = 0;
+    auto chooser = test::NextDialog::of<ui::ColumnsDialog>([&](ui::ColumnsDialog *d) {
+        columnsListed = d->findChild<QListWidget *>() ? d->findChild<QListWidget *>()->count() : 0;
+        d->reject();
+    });
+    press(Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(chooser->answered());
+    // Every column but the candidate's, which always stays.
+    QCOMPARE(columnsListed, dialog->model()->columnCount() - 1);
     dialog->close();
 }
 

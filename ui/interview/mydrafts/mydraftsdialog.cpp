@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -95,6 +96,16 @@ MyDraftsDialog::MyDraftsDialog(core::Store &store, const StoreLocation &location
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_reopen, QDialogButtonBox::ActionRole);
     buttons->addButton(m_discard, QDialogButtonBox::ActionRole);
+    // The header's menu needs a mouse; the same choice from the keyboard, as View → Columns… is
+    // in the main window and the board.
+    auto *chooseColumns = new QPushButton(tr("Colu&mns…"), this);
+    const QKeySequence columnsKey(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    chooseColumns->setToolTip(tr("Choose the columns of the table (%1)")
+                                  .arg(columnsKey.toString(QKeySequence::NativeText)));
+    auto *columnsShortcut = new QShortcut(columnsKey, this);
+    connect(columnsShortcut, &QShortcut::activated, columns, &ColumnChooser::choose);
+    connect(chooseColumns, &QPushButton::clicked, columns, &ColumnChooser::choose);
+    buttons->addButton(chooseColumns, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reopen, &QPushButton::clicked, this, &MyDraftsDialog::reopenSelected);
     connect(m_discard, &QPushButton::clicked, this, &MyDraftsDialog::discardSelected);
