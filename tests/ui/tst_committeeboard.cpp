@@ -22,7 +22,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QKeySequence>
 #include <QLabel>
+#include <QMap>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -49,6 +51,7 @@ private slots:
     void blindModeLeaksNoName();
     void csvExportAndUnwritablePath();
     void detailsMarkUnderDepthNotProbed();
+    void everyShortcutIsItsOwn();
     void screenshots_data();
     void screenshots();
 };
@@ -275,6 +278,35 @@ void TestCommitteeBoard::detailsMarkUnderDepthNotProbed()
         ledger.model()->indexOf(sofia, Col::RisksColumn).data().toString().contains(u"Under-depth"));
     QVERIFY(
         !ledger.model()->indexOf(sofia, Col::RisksColumn).data().toString().contains(u"not probed"));
+}
+
+// Two actions bound to one key cancel each other out in Qt (an "ambiguous shortcut"): neither
+// runs. The chart's Show as Table once took the board's Add Team Member key.
+void TestCommitteeBoard::everyShortcutIsItsOwn()
+{
+    test::TemporaryDatabase db(test::TemporaryDatabase::Demo);
+    QVERIFY2(db, qPrintable(db.error()));
+    ui::CommitteeBoard board(db.store(), db.roleId("Payment backend"));
+    QMap<QKeySequence, QStringList> owners;
+    for (const QAction *action : board.findChildren<QAction *>()) {
+        for (const QKeySequence &key : action->shortcuts())
+            owners[key] << action->text();
+    }
+    QVERIFY(owners.size() > 10);
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << it.key().toString() + QStringLiteral(": ") + it.value().join(u" | ");
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    // The chart's own key swaps it for its table from the board, focus on the chart.
+    board.resize(1366, 768);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    board.chart()->setFocus();
+    QTRY_VERIFY(board.chart()->hasFocus());
+    QTest::keyClick(board.chart(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!board.chart()->isVisible());
 }
 
 void TestCommitteeBoard::screenshots_data()

@@ -43,7 +43,8 @@ BreadthDepthPanel::BreadthDepthPanel(QWidget *parent)
 
     m_asTable->setObjectName(QStringLiteral("actionChartAsTable"));
     m_asTable->setCheckable(true);
-    m_asTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    // Not Ctrl+Shift+T: on the board that adds a team member, and two bindings would cancel out.
+    m_asTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     m_asTable->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_asTable->setToolTip(tr("Show the chart's figures as a table (%1)")
                               .arg(m_asTable->shortcut().toString(QKeySequence::NativeText)));

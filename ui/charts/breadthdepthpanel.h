@@ -13,7 +13,7 @@ class BreadthDepthChart;
 class ChartPointModel;
 
 // The breadth-versus-depth chart with its table alternative: "Show as Table" (a button in the tab
-// order, and Ctrl+Shift+T anywhere in the panel) swaps the chart for a sortable table of the same
+// order, and Ctrl+Shift+G anywhere in the panel) swaps the chart for a sortable table of the same
 // figures (ChartPointModel) and back. What hosts put on screen; they talk to chart().
 class BreadthDepthPanel final : public QWidget
 {
