@@ -182,10 +182,18 @@ void TestScreenFit::geometryComesBack()
     int width = 0;
     {
         QPointer<ui::CommitteeBoard> board = new ui::CommitteeBoard(db.store(), role);
+        // A failed check must not leave the board behind the store it reads.
+        const auto cleanup = qScopeGuard([&] { delete board.data(); });
         board->show();
         QVERIFY(QTest::qWaitForWindowExposed(board));
         auto *splitter = child<QSplitter>(board, "boardDetailsSplitter");
-        splitter->setSizes({300, 200});
+        // Sizes that fill the splitter as laid out, so that nothing redistributes them later.
+        QTRY_VERIFY(splitter->sizes().value(0) + splitter->sizes().value(1) > 0);
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        const QList<int> before = splitter->sizes();
+        splitter->setSizes({total * 3 / 5, total - total * 3 / 5});
+        QCoreApplication::processEvents();
+        QVERIFY(splitter->sizes() != before); // a state of the user's, not the default
         splitterState = splitter->saveState();
         board->table()->horizontalHeader()->resizeSection(ui::BoardModel::BreadthColumn, 123);
         width = board->table()->columnWidth(ui::BoardModel::BreadthColumn);
@@ -199,9 +207,10 @@ void TestScreenFit::geometryComesBack()
     }
     {
         QPointer<ui::CommitteeBoard> board = new ui::CommitteeBoard(db.store(), role);
+        const auto cleanup = qScopeGuard([&] { delete board.data(); });
         board->show();
         QVERIFY(QTest::qWaitForWindowExposed(board));
-        QCOMPARE(child<QSplitter>(board, "boardDetailsSplitter")->saveState(), splitterState);
+        QTRY_COMPARE(child<QSplitter>(board, "boardDetailsSplitter")->saveState(), splitterState);
         QCOMPARE(board->table()->columnWidth(ui::BoardModel::BreadthColumn), width);
         QVERIFY(board->table()->isColumnHidden(ui::BoardModel::GapsColumn));
         QVERIFY(!board->table()->isColumnHidden(ui::BoardModel::RisksColumn));
